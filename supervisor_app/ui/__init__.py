@@ -1,0 +1,1 @@
+"""Everything PySide6: windows, dialogs, pages, models and workers."""

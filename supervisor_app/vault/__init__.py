@@ -1,0 +1,1 @@
+"""The encrypted store: key slots, SQLCipher connections, migrations, repositories, audit log."""
