@@ -1,0 +1,61 @@
+"""Every place the app reads or writes, in one module; SUPERVISOR_APP_HOME overrides all.
+
+The override keeps tests, demos and portable installs away from the user's real folders.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from supervisor_app import APP_ID
+
+HOME_ENV = "SUPERVISOR_APP_HOME"
+
+
+def _base(kind: str) -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override) / kind
+    getter = {
+        "data": platformdirs.user_data_dir,
+        "config": platformdirs.user_config_dir,
+        "log": platformdirs.user_log_dir,
+    }[kind]
+    return Path(getter(APP_ID, appauthor=False))
+
+
+def data_dir() -> Path:
+    """Where vaults live by default."""
+    return _base("data")
+
+
+def config_dir() -> Path:
+    """Where the settings file lives."""
+    return _base("config")
+
+
+def log_dir() -> Path:
+    """Where the app log lives (it never holds personal data)."""
+    return _base("log")
+
+
+def default_vault_dir() -> Path:
+    """The folder the first-run wizard proposes for a new vault."""
+    return data_dir() / "vault"
+
+
+def demo_vault_dir() -> Path:
+    """The demo vault's folder."""
+    return data_dir() / "demo-vault"
+
+
+def resources_dir() -> Path:
+    """The resources folder, from a source checkout or from a frozen bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

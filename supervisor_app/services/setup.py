@@ -1,0 +1,45 @@
+"""Creating a vault with its first administrator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from supervisor_app.domain.people import RoleGrant, check_user_name
+from supervisor_app.domain.roles import Role
+from supervisor_app.services.passphrase import check_strength
+from supervisor_app.services.session import Session
+from supervisor_app.vault import audit, people_repo
+from supervisor_app.vault.db import transaction
+from supervisor_app.vault.keyslots import KdfParams
+from supervisor_app.vault.vault import create_vault
+
+
+def create(
+    folder: Path,
+    admin_name: str,
+    passphrase: str,
+    *,
+    display_name: str = "",
+    kdf: KdfParams | None = None,
+    check_passphrase: bool = True,
+) -> tuple[Session, str]:
+    """Create a vault in folder with admin_name as administrator.
+
+    Returns the open session and the recovery key, which the caller shows exactly once.
+    """
+    admin_name = check_user_name(admin_name)
+    if check_passphrase:
+        check_strength(passphrase, [admin_name, display_name])
+    vault, recovery_key = create_vault(folder, admin_name, passphrase, kdf=kdf)
+    conn = vault.connect()
+    try:
+        with transaction(conn):
+            people_repo.add_user(
+                conn, admin_name, display_name.strip() or admin_name,
+                [RoleGrant(Role.ADMINISTRATOR)],
+            )
+            audit.append(conn, admin_name, "vault_created", vault.vault_id,
+                         {"administrator": admin_name})
+    finally:
+        conn.close()
+    return Session.start(vault), recovery_key

@@ -1,0 +1,93 @@
+"""SQLCipher connections: raw-key open, the pragmas every connection needs, transactions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Final
+
+import sqlcipher3
+
+from supervisor_app.vault.errors import DamagedVault, VaultError, from_sqlite_error
+
+log = logging.getLogger(__name__)
+
+DB_FILE: Final = "vault.db"
+# Larger pages store audio chunks faster; the value is part of the file format, so every
+# connection must set the same one before touching the database.
+CIPHER_PAGE_SIZE: Final = 16384
+MIN_CIPHER_VERSION: Final = (4, 5)
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open the vault database with a raw 256-bit key and apply the vault's pragmas.
+
+    Raw keys skip SQLCipher's own PBKDF2: the passphrase work already happened in Argon2id.
+    """
+    if not create and not path.exists():
+        raise VaultError(
+            f"The vault folder has no {DB_FILE}; restore it from a backup or create a new vault."
+        )
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    except sqlcipher3.Error as exc:
+        raise from_sqlite_error(exc) or VaultError("The vault database cannot be opened.") from None
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
+        # Wipe SQLCipher's buffers when freed; off by default since 4.5.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        # The first read is what proves the key: a wrong key reads as "not a database".
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        mapped = from_sqlite_error(exc)
+        if mapped is None:
+            raise
+        if isinstance(mapped, DamagedVault):
+            raise DamagedVault(
+                "vault.db is not a Supervisor App vault database or does not match keyslots.json; "
+                "restore the vault folder from a backup."
+            ) from None
+        raise mapped from None
+    return conn
+
+
+def cipher_version(conn: Connection) -> tuple[int, ...]:
+    """SQLCipher's version as numbers, e.g. (4, 6, 1)."""
+    text = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    return tuple(int(part) for part in text.split()[0].split(".") if part.isdigit())
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """Run the block in one write transaction; roll back on any exception.
+
+    BEGIN IMMEDIATE takes the write lock up front so two windows cannot interleave writes.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        raise from_sqlite_error(exc) or VaultError("The vault cannot be written now.") from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.OperationalError):
+            mapped = from_sqlite_error(exc)
+            if mapped is not None:
+                raise mapped from None
+        raise

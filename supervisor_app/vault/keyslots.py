@@ -1,0 +1,404 @@
+"""Key slots: the vault's database key, wrapped once per user under their passphrase.
+
+The database is encrypted with one random 256-bit key. ``keyslots.json`` holds one slot per
+user (and one for the recovery key). A slot has an X25519 key pair: its private key is
+wrapped with AES-256-GCM under an Argon2id key derived from the passphrase, and the database
+key is sealed to its public key. Unlocking runs Argon2id, unwraps the private key and opens
+the sealed database key. The public half is what lets an administrator *rekey* the database
+after removing a user (seal a fresh key to every remaining slot) without knowing anyone's
+passphrase, and lets a passphrase change rewrap only that one slot.
+
+Every ciphertext's associated data names the vault id and the slot id, so a slot copied
+from another vault or moved to another name does not open. The file is versioned and always
+written atomically: temp file, fsync, rename, fsync of the folder.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Final
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from supervisor_app.vault.errors import (
+    DamagedVault,
+    NewerVault,
+    NotAVault,
+    UnknownUser,
+    VaultError,
+    WrongPassphrase,
+    from_os_error,
+)
+
+FORMAT: Final = "supervisor-app/keyslots"
+VERSION: Final = 1
+SLOTS_FILE: Final = "keyslots.json"
+KEY_BYTES: Final = 32
+RECOVERY_SLOT: Final = "recovery"
+
+# Argon2id: 64 MiB and two lanes as in the design; the pass count is calibrated per machine
+# so that one unlock costs about half a second, and stored in each slot.
+DEFAULT_MEMORY_KIB: Final = 64 * 1024
+DEFAULT_PARALLELISM: Final = 2
+TARGET_UNLOCK_SECONDS: Final = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id cost parameters, stored with each slot so they can change over time."""
+
+    time_cost: int
+    memory_kib: int = DEFAULT_MEMORY_KIB
+    parallelism: int = DEFAULT_PARALLELISM
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        """Derive a 256-bit key from a passphrase or recovery key."""
+        return hash_secret_raw(
+            secret, salt, self.time_cost, self.memory_kib, self.parallelism, KEY_BYTES, Type.ID
+        )
+
+    @classmethod
+    def calibrate(cls, target_seconds: float = TARGET_UNLOCK_SECONDS) -> KdfParams:
+        """Pick the pass count that makes one derivation take about target_seconds here."""
+        probe = cls(time_cost=2)
+        start = time.perf_counter()
+        probe.derive(b"calibration", bytes(16))
+        per_pass = max((time.perf_counter() - start) / probe.time_cost, 1e-4)
+        passes = round(target_seconds / per_pass)
+        return cls(time_cost=min(max(passes, 3), 64))
+
+
+@dataclass(frozen=True, slots=True)
+class SealedKey:
+    """A database key encrypted to a slot's public key."""
+
+    ephemeral_key: bytes
+    nonce: bytes
+    ct: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One user's (or the recovery key's) wrapped access to the database key."""
+
+    slot_id: str
+    name: str  # user name, or RECOVERY_SLOT
+    kdf: KdfParams
+    salt: bytes
+    public_key: bytes
+    private_nonce: bytes
+    private_ct: bytes
+    # Usually one sealed key; two only while a rekey is under way, so that a crash between
+    # rewriting the database and rewriting this file can never lock anyone out.
+    sealed_keys: tuple[SealedKey, ...]
+    created_at: str
+
+    @property
+    def is_recovery(self) -> bool:
+        """Whether this slot belongs to the printed recovery key."""
+        return self.name == RECOVERY_SLOT
+
+
+@dataclass(frozen=True, slots=True)
+class SlotFile:
+    """The parsed contents of keyslots.json."""
+
+    vault_id: str
+    kdf: KdfParams  # parameters for new slots, calibrated when the vault was created
+    slots: tuple[Slot, ...] = field(default=())
+
+    def find(self, name: str) -> Slot:
+        """Return the slot for a user name (case-insensitive) or raise UnknownUser."""
+        wanted = name.strip().casefold()
+        for slot in self.slots:
+            if slot.name.casefold() == wanted:
+                return slot
+        raise UnknownUser(f"There is no user called “{name}” in this vault; check the name.")
+
+    def has(self, name: str) -> bool:
+        """Whether a slot exists for this name."""
+        return any(s.name.casefold() == name.strip().casefold() for s in self.slots)
+
+    def without(self, name: str) -> SlotFile:
+        """A copy with the named slot removed."""
+        slot = self.find(name)
+        return replace(self, slots=tuple(s for s in self.slots if s.slot_id != slot.slot_id))
+
+    def with_slot(self, slot: Slot) -> SlotFile:
+        """A copy with slot added, replacing any slot of the same name."""
+        others = tuple(s for s in self.slots if s.name.casefold() != slot.name.casefold())
+        return replace(self, slots=(*others, slot))
+
+
+# --- sealing ------------------------------------------------------------------------------
+
+
+def _aad(vault_id: str, slot_id: str, name: str, part: str) -> bytes:
+    return f"{FORMAT}/v{VERSION}|{vault_id}|{slot_id}|{name.casefold()}|{part}".encode()
+
+
+def _seal_key(db_key: bytes, public_key: bytes, aad: bytes) -> SealedKey:
+    """Encrypt db_key to a slot's public key (ephemeral X25519 + HKDF + AES-GCM)."""
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    ephemeral_pub = ephemeral.public_key().public_bytes_raw()
+    wrap_key = _hkdf(shared, ephemeral_pub + public_key)
+    nonce = secrets.token_bytes(12)
+    return SealedKey(ephemeral_pub, nonce, AESGCM(wrap_key).encrypt(nonce, db_key, aad))
+
+
+def _hkdf(shared: bytes, info: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=b"keyslot-seal|" + info).derive(shared)
+
+
+def make_slot(
+    vault_id: str, name: str, secret: bytes, db_key: bytes, kdf: KdfParams
+) -> Slot:
+    """Create a new slot for name that opens db_key with secret (passphrase bytes)."""
+    slot_id = secrets.token_hex(8)
+    salt = secrets.token_bytes(16)
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes_raw()
+    kek = kdf.derive(secret, salt)
+    private_nonce = secrets.token_bytes(12)
+    private_ct = AESGCM(kek).encrypt(
+        private_nonce, private.private_bytes_raw(), _aad(vault_id, slot_id, name, "private")
+    )
+    sealed = _seal_key(db_key, public, _aad(vault_id, slot_id, name, "db"))
+    return Slot(
+        slot_id=slot_id,
+        name=name,
+        kdf=kdf,
+        salt=salt,
+        public_key=public,
+        private_nonce=private_nonce,
+        private_ct=private_ct,
+        sealed_keys=(sealed,),
+        created_at=_now(),
+    )
+
+
+def reseal(slot: Slot, vault_id: str, db_keys: list[bytes]) -> Slot:
+    """Seal database keys to an existing slot without its passphrase (for a rekey)."""
+    aad = _aad(vault_id, slot.slot_id, slot.name, "db")
+    return replace(slot, sealed_keys=tuple(_seal_key(k, slot.public_key, aad) for k in db_keys))
+
+
+def open_slot(slot: Slot, vault_id: str, secret: bytes) -> list[bytes]:
+    """Return the database key(s) held by slot, or raise WrongPassphrase / DamagedVault."""
+    kek = slot.kdf.derive(secret, slot.salt)
+    try:
+        private_raw = AESGCM(kek).decrypt(
+            slot.private_nonce, slot.private_ct, _aad(vault_id, slot.slot_id, slot.name, "private")
+        )
+    except InvalidTag:
+        if slot.is_recovery:
+            raise WrongPassphrase(
+                "That recovery key does not open this vault; check it against the printed copy."
+            ) from None
+        raise WrongPassphrase(
+            f"The passphrase for “{slot.name}” is not right; try again."
+        ) from None
+    private = X25519PrivateKey.from_private_bytes(private_raw)
+    aad = _aad(vault_id, slot.slot_id, slot.name, "db")
+    try:
+        keys = []
+        for sealed in slot.sealed_keys:
+            shared = private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral_key))
+            wrap_key = _hkdf(shared, sealed.ephemeral_key + slot.public_key)
+            keys.append(AESGCM(wrap_key).decrypt(sealed.nonce, sealed.ct, aad))
+        if not keys:
+            raise ValueError("no sealed key")
+        return keys
+    except (InvalidTag, ValueError):
+        # The passphrase was right, so the slot itself was altered after it was written.
+        raise DamagedVault(
+            f"The key slot of “{slot.name}” in keyslots.json has been altered; "
+            "restore keyslots.json from a backup or unlock with the recovery key."
+        ) from None
+
+
+# --- recovery key -------------------------------------------------------------------------
+
+
+def new_recovery_key() -> str:
+    """A random 160-bit recovery key, printed as eight groups of four characters."""
+    raw = base64.b32encode(secrets.token_bytes(20)).decode()
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def normalise_recovery_key(text: str) -> bytes:
+    """Canonical bytes of a recovery key as typed: case, spaces and dashes do not matter."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    # People confuse these when copying from paper; base32 has no 0, 1 or 8.
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    return cleaned.encode()
+
+
+# --- file format --------------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text.encode(), validate=True)
+
+
+def _kdf_to_json(kdf: KdfParams) -> dict[str, Any]:
+    return {"alg": "argon2id", "t": kdf.time_cost, "m": kdf.memory_kib, "p": kdf.parallelism}
+
+
+def _kdf_from_json(data: Mapping[str, Any]) -> KdfParams:
+    if data.get("alg") != "argon2id":
+        raise ValueError("unknown key derivation")
+    values = (data["t"], data["m"], data["p"])
+    if not all(isinstance(v, int) and v > 0 for v in values):
+        raise ValueError("bad key derivation parameters")
+    return KdfParams(time_cost=values[0], memory_kib=values[1], parallelism=values[2])
+
+
+def to_json(slot_file: SlotFile) -> bytes:
+    """Serialise a slot file (stable key order, so diffs stay readable)."""
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": slot_file.vault_id,
+        "kdf": _kdf_to_json(slot_file.kdf),
+        "slots": [
+            {
+                "id": s.slot_id,
+                "name": s.name,
+                "created_at": s.created_at,
+                "kdf": _kdf_to_json(s.kdf),
+                "salt": _b64(s.salt),
+                "public_key": _b64(s.public_key),
+                "private_key": {"nonce": _b64(s.private_nonce), "ct": _b64(s.private_ct)},
+                "db_keys": [
+                    {"ephemeral": _b64(k.ephemeral_key), "nonce": _b64(k.nonce), "ct": _b64(k.ct)}
+                    for k in s.sealed_keys
+                ],
+            }
+            for s in slot_file.slots
+        ],
+    }
+    return (json.dumps(doc, indent=2) + "\n").encode()
+
+
+def from_json(data: bytes) -> SlotFile:
+    """Parse keyslots.json, raising a VaultError that says what is wrong with it."""
+    damaged = DamagedVault(
+        "The key file keyslots.json is damaged or incomplete; "
+        "restore it from a backup of the vault folder."
+    )
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise damaged from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise NotAVault("This folder's keyslots.json does not belong to a Supervisor App vault.")
+    version = doc.get("version")
+    if isinstance(version, int) and version > VERSION:
+        raise NewerVault(
+            "This vault was made by a newer version of Supervisor App; install that version to open it."
+        )
+    if version != VERSION:
+        raise damaged
+    try:
+        vault_id = doc["vault_id"]
+        if not isinstance(vault_id, str) or not vault_id:
+            raise ValueError("vault id")
+        slots = []
+        for raw in doc["slots"]:
+            slots.append(
+                Slot(
+                    slot_id=str(raw["id"]),
+                    name=str(raw["name"]),
+                    created_at=str(raw["created_at"]),
+                    kdf=_kdf_from_json(raw["kdf"]),
+                    salt=_unb64(raw["salt"]),
+                    public_key=_unb64(raw["public_key"]),
+                    private_nonce=_unb64(raw["private_key"]["nonce"]),
+                    private_ct=_unb64(raw["private_key"]["ct"]),
+                    sealed_keys=tuple(
+                        SealedKey(_unb64(k["ephemeral"]), _unb64(k["nonce"]), _unb64(k["ct"]))
+                        for k in raw["db_keys"]
+                    ),
+                )
+            )
+        return SlotFile(vault_id=vault_id, kdf=_kdf_from_json(doc["kdf"]), slots=tuple(slots))
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise damaged from None
+
+
+def read(folder: Path) -> SlotFile:
+    """Read and parse the slot file of the vault in folder."""
+    path = folder / SLOTS_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NotAVault(
+            f"The folder {folder} is not a Supervisor App vault (it has no keyslots.json); "
+            "choose the folder that holds vault.db and keyslots.json."
+        ) from None
+    except OSError as exc:
+        raise VaultError(f"The vault's key file cannot be read ({exc.strerror}).") from None
+    return from_json(data)
+
+
+def write(folder: Path, slot_file: SlotFile) -> None:
+    """Replace the slot file atomically: the old file stays whole until the new one is.
+
+    The new contents go to a temporary file in the same folder, which is flushed to disk
+    before it is renamed over the old file; a crash at any point leaves either the old or
+    the new file, never a mix.
+    """
+    path = folder / SLOTS_FILE
+    tmp = folder / f".{SLOTS_FILE}.{secrets.token_hex(4)}.tmp"
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(to_json(slot_file))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_folder(folder)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise from_os_error(exc, "the key file") from None
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Make the rename itself durable; folders cannot be opened this way on Windows.
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temp_files(folder: Path) -> None:
+    """Delete temp files left by a write that was interrupted by a crash."""
+    for leftover in folder.glob(f".{SLOTS_FILE}.*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

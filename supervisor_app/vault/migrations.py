@@ -1,0 +1,90 @@
+"""Schema migrations, numbered by PRAGMA user_version; each runs in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from supervisor_app.vault.db import Connection, transaction
+from supervisor_app.vault.errors import NewerVault
+
+# Each step is a list of statements. Never edit a released step: add a new one.
+# (executescript would commit on its own, so statements run one by one inside a transaction.)
+MIGRATIONS: Final[Sequence[Sequence[str]]] = (
+    # 1: vault identity and the append-only audit log (hash-chained: see vault/audit.py).
+    (
+        """CREATE TABLE vault_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        )""",
+    ),
+    # 2: people: teams, users with their roles, and agents (data subjects) with extensions.
+    (
+        """CREATE TABLE teams (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            removed_at TEXT
+        )""",
+        # Removed users stay as rows so the log keeps its meaning; names are unique among the rest.
+        "CREATE UNIQUE INDEX users_active_name ON users(name) WHERE removed_at IS NULL",
+        """CREATE TABLE user_roles (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            role TEXT NOT NULL
+                CHECK (role IN ('administrator', 'team_lead', 'quality_coach', 'auditor')),
+            team_id INTEGER REFERENCES teams(id) ON DELETE CASCADE
+        )""",
+        "CREATE UNIQUE INDEX user_roles_unique ON user_roles(user_id, role, ifnull(team_id, 0))",
+        """CREATE TABLE agents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            team_id INTEGER NOT NULL REFERENCES teams(id),
+            email TEXT,
+            language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE agent_extensions (
+            extension TEXT PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE
+        )""",
+    ),
+)
+
+LATEST: Final = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    """The version the database's schema is at (0 for a new, empty database)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> int:
+    """Bring the schema up to target, one numbered step per transaction; return the version."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise NewerVault(
+            "This vault was made by a newer version of Supervisor App; install that version to open it."
+        )
+    for number in range(current + 1, target + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[number - 1]:
+                conn.execute(statement)
+            # PRAGMA takes no parameters; number is an int from our own table.
+            conn.execute(f"PRAGMA user_version = {number}")
+    return schema_version(conn)

@@ -1,0 +1,302 @@
+"""A vault folder: create it, unlock it with a passphrase or the recovery key, manage slots.
+
+``LockedVault`` knows only the slot file; ``UnlockedVault`` holds the database key and hands
+out one connection per caller (SQLCipher connections must never cross threads).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+
+from supervisor_app import __version__
+from supervisor_app.vault import keyslots
+from supervisor_app.vault.db import DB_FILE, Connection, connect, transaction
+from supervisor_app.vault.errors import (
+    DamagedVault,
+    NotAVault,
+    UnknownUser,
+    VaultError,
+    from_os_error,
+)
+from supervisor_app.vault.keyslots import RECOVERY_SLOT, KdfParams, SlotFile
+from supervisor_app.vault.migrations import migrate
+
+FAILED_UNLOCKS_FILE: Final = "failed-unlocks.jsonl"
+
+
+def is_vault(folder: Path) -> bool:
+    """Whether folder looks like a vault (both files present)."""
+    return (folder / DB_FILE).is_file() and (folder / keyslots.SLOTS_FILE).is_file()
+
+
+@dataclass(frozen=True, slots=True)
+class FailedUnlock:
+    """A failed attempt, kept outside the database until someone unlocks it."""
+
+    at: str
+    user: str
+    reason: str
+
+
+class LockedVault:
+    """A vault whose slot file has been read but whose database is still closed."""
+
+    def __init__(self, folder: Path, slot_file: SlotFile) -> None:
+        self.folder = folder
+        self.slot_file = slot_file
+
+    @classmethod
+    def open(cls, folder: Path) -> LockedVault:
+        """Read the slot file of the vault in folder; raise a VaultError if it is no vault."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise NotAVault(f"There is no folder {folder}; choose the folder that holds your vault.")
+        slot_file = keyslots.read(folder)
+        if not (folder / DB_FILE).is_file():
+            raise NotAVault(
+                f"The folder {folder} has a key file but no {DB_FILE}; "
+                "restore the vault folder from a backup."
+            )
+        return cls(folder, slot_file)
+
+    @property
+    def user_names(self) -> list[str]:
+        """Names that have a slot, for the unlock screen (the recovery slot excluded)."""
+        return sorted((s.name for s in self.slot_file.slots if not s.is_recovery), key=str.casefold)
+
+    def unlock(self, name: str, passphrase: str) -> UnlockedVault:
+        """Unlock as a user; a failure is remembered for the audit log, then re-raised."""
+        try:
+            slot = self.slot_file.find(name)
+            keys = keyslots.open_slot(slot, self.slot_file.vault_id, passphrase.encode())
+        except UnknownUser:
+            # What was typed might be a mistyped passphrase; never write it down.
+            self._remember_failure("(unknown user)", "unknown user")
+            raise
+        except VaultError as exc:
+            self._remember_failure(name, type(exc).__name__)
+            raise
+        return self._open_with(keys, slot.name)
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> UnlockedVault:
+        """Unlock with the printed recovery key (to reset a forgotten passphrase)."""
+        slot = self.slot_file.find(RECOVERY_SLOT)
+        secret = keyslots.normalise_recovery_key(recovery_key)
+        try:
+            keys = keyslots.open_slot(slot, self.slot_file.vault_id, secret)
+        except VaultError as exc:
+            self._remember_failure(RECOVERY_SLOT, type(exc).__name__)
+            raise
+        return self._open_with(keys, RECOVERY_SLOT)
+
+    def _open_with(self, keys: list[bytes], name: str) -> UnlockedVault:
+        # More than one key only after an interrupted rekey: the database accepts one of them.
+        last_error: VaultError | None = None
+        for key in keys:
+            try:
+                conn = connect(self.folder / DB_FILE, key)
+            except DamagedVault as exc:
+                last_error = exc
+                continue
+            try:
+                migrate(conn)
+                _check_vault_id(conn, self.slot_file.vault_id)
+            finally:
+                conn.close()
+            keyslots.remove_stale_temp_files(self.folder)
+            return UnlockedVault(self.folder, self.slot_file, bytearray(key), name)
+        assert last_error is not None
+        raise last_error
+
+    def _remember_failure(self, user: str, reason: str) -> None:
+        line = json.dumps({"at": _now_iso(), "user": user, "reason": reason})
+        try:
+            with open(self.folder / FAILED_UNLOCKS_FILE, "a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
+        except OSError:
+            # A read-only vault can still be unlocked; the attempt then goes unrecorded.
+            pass
+
+
+def _check_vault_id(conn: Connection, vault_id: str) -> None:
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+    if row is None or row[0] != vault_id:
+        raise DamagedVault(
+            "vault.db and keyslots.json come from different vaults; "
+            "restore the vault folder from one backup."
+        )
+
+
+class UnlockedVault:
+    """An unlocked vault: holds the database key until ``lock`` drops it."""
+
+    def __init__(self, folder: Path, slot_file: SlotFile, key: bytearray, unlocked_as: str):
+        self.folder = folder
+        self._slot_file = slot_file
+        self._key: bytearray | None = key
+        self.unlocked_as = unlocked_as
+
+    @property
+    def vault_id(self) -> str:
+        """The random id that binds the slot file to this database."""
+        return self._slot_file.vault_id
+
+    @property
+    def slot_file(self) -> SlotFile:
+        """The current slot file (read-only view)."""
+        return self._slot_file
+
+    @property
+    def is_locked(self) -> bool:
+        """Whether lock() has dropped the key."""
+        return self._key is None
+
+    def _require_key(self) -> bytes:
+        if self._key is None:
+            raise VaultError("The vault is locked; unlock it again to continue.")
+        return bytes(self._key)
+
+    def connect(self) -> Connection:
+        """A new connection for the calling thread; the caller closes it."""
+        return connect(self.folder / DB_FILE, self._require_key())
+
+    def lock(self) -> None:
+        """Forget the database key (overwritten in memory as far as Python allows)."""
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+
+    def take_failed_unlocks(self) -> list[FailedUnlock]:
+        """Failed attempts since the last unlock, removed from disk once read."""
+        path = self.folder / FAILED_UNLOCKS_FILE
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        except OSError:
+            return []
+        found = []
+        for line in lines:
+            try:
+                raw = json.loads(line)
+                found.append(FailedUnlock(str(raw["at"]), str(raw["user"]), str(raw["reason"])))
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue  # a line cut short by a crash
+        path.unlink(missing_ok=True)
+        return found
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def has_slot(self, name: str) -> bool:
+        """Whether a user of that name has a slot."""
+        return self._slot_file.has(name)
+
+    def set_passphrase(self, name: str, passphrase: str) -> None:
+        """Give name a slot for passphrase, replacing any old slot of that name only."""
+        slot = keyslots.make_slot(
+            self.vault_id, name, passphrase.encode(), self._require_key(), self._slot_file.kdf
+        )
+        self._save(self._slot_file.with_slot(slot))
+
+    def remove_slot(self, name: str) -> None:
+        """Delete name's slot; the database key itself stays the same until rekey()."""
+        if name.casefold() == RECOVERY_SLOT:
+            raise VaultError("The recovery key's slot cannot be removed; make a new recovery key instead.")
+        self._save(self._slot_file.without(name))
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key; returns the new one to be shown once."""
+        key = keyslots.new_recovery_key()
+        slot = keyslots.make_slot(
+            self.vault_id,
+            RECOVERY_SLOT,
+            keyslots.normalise_recovery_key(key),
+            self._require_key(),
+            self._slot_file.kdf,
+        )
+        self._save(self._slot_file.with_slot(slot))
+        return key
+
+    def rekey(self, conn: Connection) -> None:
+        """Re-encrypt the whole database under a fresh key and reseal it to every slot.
+
+        conn must be the only open connection. The slot file first holds both keys, then
+        the database is rekeyed (one transaction inside SQLCipher), then the old key is
+        dropped from the file: a crash at any step leaves a vault that still opens.
+        """
+        old = self._require_key()
+        new = secrets.token_bytes(keyslots.KEY_BYTES)
+        vid = self.vault_id
+        both = SlotFile(
+            vid, self._slot_file.kdf, tuple(keyslots.reseal(s, vid, [old, new]) for s in self._slot_file.slots)
+        )
+        self._save(both)
+        conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+        # Fold the WAL into the main file so no page under the old key stays behind.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._key = bytearray(new)
+        final = SlotFile(vid, both.kdf, tuple(keyslots.reseal(s, vid, [new]) for s in both.slots))
+        self._save(final)
+
+    def _save(self, slot_file: SlotFile) -> None:
+        keyslots.write(self.folder, slot_file)
+        self._slot_file = slot_file
+
+
+def create_vault(
+    folder: Path, admin_name: str, passphrase: str, *, kdf: KdfParams | None = None
+) -> tuple[UnlockedVault, str]:
+    """Create a vault in folder (new or empty) with a first slot and a recovery key.
+
+    Returns the unlocked vault and the recovery key, which is shown once and never stored.
+    The caller adds the administrator's user row and first audit entry (services/setup.py).
+    """
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        if is_vault(folder):
+            raise VaultError(f"The folder {folder} already holds a vault; open it instead.")
+        raise VaultError(f"The folder {folder} is not empty; choose a new or empty folder for the vault.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise from_os_error(exc, "the vault folder") from None
+    kdf = kdf or KdfParams.calibrate()
+    vault_id = uuid.uuid4().hex
+    db_key = secrets.token_bytes(keyslots.KEY_BYTES)
+    recovery = keyslots.new_recovery_key()
+    try:
+        conn = connect(folder / DB_FILE, db_key, create=True)
+        try:
+            migrate(conn)
+            with transaction(conn):
+                conn.executemany(
+                    "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
+                    [("vault_id", vault_id), ("created_at", _now_iso()), ("created_by_version", __version__)],
+                )
+        finally:
+            conn.close()
+        slots = (
+            keyslots.make_slot(vault_id, admin_name, passphrase.encode(), db_key, kdf),
+            keyslots.make_slot(
+                vault_id, RECOVERY_SLOT, keyslots.normalise_recovery_key(recovery), db_key, kdf
+            ),
+        )
+        slot_file = SlotFile(vault_id, kdf, slots)
+        keyslots.write(folder, slot_file)
+    except BaseException:
+        # A vault that failed half-way is useless and holds nothing yet: leave an empty folder.
+        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", keyslots.SLOTS_FILE):
+            (folder / name).unlink(missing_ok=True)
+        raise
+    return UnlockedVault(folder, slot_file, bytearray(db_key), admin_name), recovery
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
