@@ -287,7 +287,8 @@ def parse_extension_ranges(text: str) -> tuple[tuple[int, int], ...]:
         low_text, high_text = low_text.strip(), high_text.strip()
         if not dash:
             high_text = low_text
-        if not (low_text.isdigit() and high_text.isdigit()):
+        # isascii: str.isdigit also accepts digits such as "²" that int() refuses.
+        if not all(t.isascii() and t.isdigit() for t in (low_text, high_text)):
             raise ValueError(
                 f"“{part}” is not an extension or a range of extensions; "
                 "write numbers like 100-399 or 500, separated by commas."
@@ -302,6 +303,11 @@ def parse_extension_ranges(text: str) -> tuple[tuple[int, int], ...]:
 def format_extension_ranges(ranges: Iterable[tuple[int, int]]) -> str:
     """Write ranges back as text that ``parse_extension_ranges`` reads."""
     return ", ".join(str(low) if low == high else f"{low}-{high}" for low, high in ranges)
+
+
+def is_valid_purpose_id(text: str) -> bool:
+    """Whether text can serve as a purpose id: lowercase letters, digits, - or _, letter first."""
+    return _PURPOSE_ID.fullmatch(text) is not None
 
 
 @cache
@@ -355,7 +361,7 @@ def missing_items(policy: Policy, published_documents: Iterable[str]) -> list[Mi
     if not any(e.strip() for e in expectations):
         need(
             "protocol.expectations",
-            "Write at least one expectation for the agent protocol, such as “Always be polite.”",
+            "Write at least one expectation for the agent protocol, such as “Always be polite”.",
         )
     elif not all(e.strip() for e in expectations):
         need("protocol.expectations", "Remove the empty line from the agent protocol.")
@@ -386,7 +392,7 @@ _Need = Callable[[str, str], None]
 
 def _purpose_items(purpose: Purpose, position: int, seen_ids: set[str], need: _Need) -> None:
     # Name a purpose by its id in keys when it has a usable one, else by its position.
-    usable_id = bool(_PURPOSE_ID.fullmatch(purpose.id)) and purpose.id not in seen_ids
+    usable_id = is_valid_purpose_id(purpose.id) and purpose.id not in seen_ids
     base = f"purposes[{purpose.id}]" if usable_id else f"purposes[{position}]"
     name = f"“{purpose.display_name}”" if purpose.display_name else f"number {position}"
 
@@ -396,7 +402,7 @@ def _purpose_items(purpose: Purpose, position: int, seen_ids: set[str], need: _N
             f"Give purpose {name} a short id of lowercase letters, digits, - or _, "
             "such as “training”.",
         )
-    elif not _PURPOSE_ID.fullmatch(purpose.id):
+    elif not is_valid_purpose_id(purpose.id):
         need(
             f"{base}.id",
             f"Change the id of purpose {name} to lowercase letters, digits, - or _, "
@@ -485,7 +491,7 @@ def _scope_items(scope: Scope, need: _Need) -> None:
     elif not is_valid_timezone(scope.timezone):
         need(
             "scope.timezone",
-            f"“{scope.timezone}” is not a known time zone; use a name like Europe/Amsterdam.",
+            f"The time zone “{scope.timezone}” is not known; use a name like Europe/Amsterdam.",
         )
     if not scope.has_business_selector:
         need(
