@@ -20,12 +20,11 @@ def _base(kind: str) -> Path:
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override) / kind
-    getter = {
-        "data": platformdirs.user_data_dir,
-        "config": platformdirs.user_config_dir,
-        "log": platformdirs.user_log_dir,
-    }[kind]
-    return Path(getter(APP_ID, appauthor=False))
+    if kind == "config":
+        return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    if kind == "log":
+        return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
 def data_dir() -> Path:

@@ -21,7 +21,9 @@ STRONG_PASSPHRASE = "groene-trein-zingt-zachtjes"
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep every test away from the real user folders (settings, logs, demo vault)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv(paths.HOME_ENV, str(home))

@@ -110,7 +110,9 @@ def check_team_name(name: str) -> str:
     return cleaned
 
 
-def check_agent(name: str, extensions: list[str], email: str | None) -> tuple[str, tuple[str, ...], str | None]:
+def check_agent(
+    name: str, extensions: list[str], email: str | None
+) -> tuple[str, tuple[str, ...], str | None]:
     """Validate an agent's details; return them cleaned or raise InputError."""
     cleaned = name.strip()
     if not cleaned or len(cleaned) > 100:

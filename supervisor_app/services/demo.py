@@ -30,16 +30,15 @@ class DemoUser:
 
 TEAMS: Final = ("Team Noord", "Team Zuid")
 USERS: Final = (
-    DemoUser("anna", "Anna de Vries", "paarse-olifant-fietst-morgen",
-             ((Role.ADMINISTRATOR, ()),)),
-    DemoUser("bram", "Bram Jansen", "groene-trein-zingt-zachtjes",
-             ((Role.TEAM_LEAD, ("Team Noord",)),)),
-    DemoUser("carla", "Carla Bakker", "blauwe-walvis-leest-kranten",
-             ((Role.TEAM_LEAD, ("Team Zuid",)),)),
-    DemoUser("dirk", "Dirk Smit", "oranje-molen-draait-langzaam",
-             ((Role.QUALITY_COACH, TEAMS),)),
-    DemoUser("eva", "Eva Mulder", "stille-uil-telt-sterren",
-             ((Role.AUDITOR, ()),)),
+    DemoUser("anna", "Anna de Vries", "paarse-olifant-fietst-morgen", ((Role.ADMINISTRATOR, ()),)),
+    DemoUser(
+        "bram", "Bram Jansen", "groene-trein-zingt-zachtjes", ((Role.TEAM_LEAD, ("Team Noord",)),)
+    ),
+    DemoUser(
+        "carla", "Carla Bakker", "blauwe-walvis-leest-kranten", ((Role.TEAM_LEAD, ("Team Zuid",)),)
+    ),
+    DemoUser("dirk", "Dirk Smit", "oranje-molen-draait-langzaam", ((Role.QUALITY_COACH, TEAMS),)),
+    DemoUser("eva", "Eva Mulder", "stille-uil-telt-sterren", ((Role.AUDITOR, ()),)),
 )
 AGENTS: Final = (
     ("Fatima El Amrani", "201", "Team Noord", Language.NL),

@@ -31,6 +31,5 @@ def check_strength(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
         suggestion = " ".join(str(s) for s in feedback.get("suggestions") or [])
         why = hint or suggestion or "It is too easy to guess."
         raise InputError(
-            f"This passphrase is too easy to guess: {why.rstrip('.')}. "
-            "Add more unrelated words."
+            f"This passphrase is too easy to guess: {why.rstrip('.')}. Add more unrelated words."
         )

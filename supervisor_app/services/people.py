@@ -78,7 +78,8 @@ class PeopleService:
             agent_id = people_repo.add_agent(conn, name, team.id, exts, mail, language)
             # The log names the agent by id only: their name is personal data it need not repeat.
             self.session.record(
-                "agent_added", f"agent:{agent_id}",
+                "agent_added",
+                f"agent:{agent_id}",
                 {"team": team.name, "extensions": list(exts), "language": language.value},
             )
         agent = people_repo.agent_by_id(conn, agent_id)
@@ -105,7 +106,8 @@ class PeopleService:
             self._check_extensions_free(exts, agent_id)
             people_repo.update_agent(conn, agent_id, name, team.id, exts, mail, language)
             self.session.record(
-                "agent_changed", f"agent:{agent_id}",
+                "agent_changed",
+                f"agent:{agent_id}",
                 {"team": team.name, "extensions": list(exts), "language": language.value},
             )
         agent = people_repo.agent_by_id(conn, agent_id)
@@ -135,7 +137,8 @@ class PeopleService:
             if role.team_scoped:
                 if not teams:
                     raise InputError(
-                        f"The role {role.value} works for chosen teams only; name a team with --team."
+                        f"The role {role.value} works for chosen teams only; "
+                        "choose at least one team."
                     )
                 grants.extend(RoleGrant(role, t.id) for t in teams)
             else:
@@ -228,11 +231,13 @@ class PeopleService:
     def _keep_an_administrator(self, leaving: User) -> None:
         admins = [u for u in people_repo.users(self.session.conn) if u.is_administrator]
         if all(u.id == leaving.id for u in admins):
-            raise InputError("This is the last administrator; make someone else administrator first.")
+            raise InputError(
+                "This is the last administrator; make someone else administrator first."
+            )
 
 
 def _grants_json(grants: frozenset[RoleGrant]) -> list[dict[str, object]]:
     return sorted(
         ({"role": g.role.value, "team_id": g.team_id} for g in grants),
-        key=lambda d: (str(d["role"]), d["team_id"] or 0),  # type: ignore[operator]
+        key=lambda d: (str(d["role"]), str(d["team_id"] or "")),
     )

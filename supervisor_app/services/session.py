@@ -20,8 +20,12 @@ log = logging.getLogger(__name__)
 
 # Unlocking with the recovery key acts as an administrator, so a forgotten passphrase
 # can be reset; every step it takes is logged under this name.
-RECOVERY_USER = User(id=0, name=RECOVERY_SLOT, display_name="Recovery key",
-                     grants=frozenset({RoleGrant(Role.ADMINISTRATOR)}))
+RECOVERY_USER = User(
+    id=0,
+    name=RECOVERY_SLOT,
+    display_name="Recovery key",
+    grants=frozenset({RoleGrant(Role.ADMINISTRATOR)}),
+)
 
 
 class Session:
@@ -53,10 +57,16 @@ class Session:
                 user = found
             with transaction(conn):
                 for failure in vault.take_failed_unlocks():
-                    audit.append(conn, failure.user, "unlock_failed", failure.user,
-                                 {"at": failure.at, "reason": failure.reason})
-                audit.append(conn, user.name, "unlock", user.name,
-                             {"recovery_key": user is RECOVERY_USER})
+                    audit.append(
+                        conn,
+                        failure.user,
+                        "unlock_failed",
+                        failure.user,
+                        {"at": failure.at, "reason": failure.reason},
+                    )
+                audit.append(
+                    conn, user.name, "unlock", user.name, {"recovery_key": user is RECOVERY_USER}
+                )
         except BaseException:
             conn.close()
             vault.lock()
@@ -75,7 +85,9 @@ class Session:
         if not self.user.has(role):
             raise AccessDenied(f"Only {_role_phrase(role)} can {action}.")
 
-    def record(self, action: str, subject: str = "", details: Mapping[str, Any] | None = None) -> None:
+    def record(
+        self, action: str, subject: str = "", details: Mapping[str, Any] | None = None
+    ) -> None:
         """Append an audit entry in the caller's transaction."""
         audit.append(self.conn, self.user.name, action, subject, details)
 

@@ -35,11 +35,14 @@ def create(
     try:
         with transaction(conn):
             people_repo.add_user(
-                conn, admin_name, display_name.strip() or admin_name,
+                conn,
+                admin_name,
+                display_name.strip() or admin_name,
                 [RoleGrant(Role.ADMINISTRATOR)],
             )
-            audit.append(conn, admin_name, "vault_created", vault.vault_id,
-                         {"administrator": admin_name})
+            audit.append(
+                conn, admin_name, "vault_created", vault.vault_id, {"administrator": admin_name}
+            )
     finally:
         conn.close()
     return Session.start(vault), recovery_key

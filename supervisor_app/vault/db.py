@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Final
+from typing import Any, Final, Protocol, cast
 
 import sqlcipher3
 
@@ -20,8 +20,28 @@ DB_FILE: Final = "vault.db"
 CIPHER_PAGE_SIZE: Final = 16384
 MIN_CIPHER_VERSION: Final = (4, 5)
 
-Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
+
+
+class Cursor(Protocol):
+    """The part of a DB-API cursor the vault uses (sqlcipher3 ships no type hints)."""
+
+    lastrowid: int | None
+    rowcount: int
+
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The part of an sqlcipher3 connection the vault uses."""
+
+    in_transaction: bool
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
+    def close(self) -> None: ...
 
 
 def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
@@ -61,7 +81,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
                 "restore the vault folder from a backup."
             ) from None
         raise mapped from None
-    return conn
+    return cast(Connection, conn)
 
 
 def cipher_version(conn: Connection) -> tuple[int, ...]:

@@ -30,17 +30,28 @@ class DamagedVault(VaultError):
 class NewerVault(VaultError):
     """The vault was written by a newer version of the app."""
 
+    def __init__(self) -> None:
+        super().__init__(
+            "This vault was made by a newer version of Supervisor App; "
+            "install that version to open it."
+        )
+
 
 def from_os_error(exc: OSError, what: str) -> VaultError:
     """Turn an OSError raised while writing ``what`` into a sentence naming the fix."""
     if exc.errno == errno.ENOSPC:
-        return VaultError(f"The disk is full, so {what} could not be saved; free some space and try again. Nothing was changed.")
+        return VaultError(
+            f"The disk is full, so {what} could not be saved; "
+            "free some space and try again. Nothing was changed."
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return VaultError(
             f"The vault folder is read-only, so {what} could not be saved; "
             "choose a folder you can write to or fix its permissions. Nothing was changed."
         )
-    return VaultError(f"{what[:1].upper()}{what[1:]} could not be saved ({exc.strerror}). Nothing was changed.")
+    return VaultError(
+        f"{what[:1].upper()}{what[1:]} could not be saved ({exc.strerror}). Nothing was changed."
+    )
 
 
 def from_sqlite_error(exc: Exception) -> VaultError | None:
@@ -63,11 +74,18 @@ def from_sqlite_error(exc: Exception) -> VaultError | None:
             "Nothing was changed."
         )
     if "unable to open database" in text:
-        return VaultError("The vault database cannot be opened; check that the folder exists and that you may read it.")
+        return VaultError(
+            "The vault database cannot be opened; "
+            "check that the folder exists and that you may read it."
+        )
     if "database is locked" in text or "database is busy" in text:
-        return VaultError("The vault is busy in another window or program; close that and try again.")
+        return VaultError(
+            "The vault is busy in another window or program; close that and try again."
+        )
     if "disk i/o error" in text:
-        return VaultError("The disk reported an error while using the vault; check the disk and try again.")
+        return VaultError(
+            "The disk reported an error while using the vault; check the disk and try again."
+        )
     if "malformed" in text or "corrupt" in text:
         return DamagedVault("The vault database is damaged; restore vault.db from a backup.")
     return None

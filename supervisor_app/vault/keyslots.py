@@ -29,9 +29,9 @@ from typing import Any, Final
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from supervisor_app.vault.errors import (
     DamagedVault,
@@ -164,9 +164,7 @@ def _hkdf(shared: bytes, info: bytes) -> bytes:
     return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=b"keyslot-seal|" + info).derive(shared)
 
 
-def make_slot(
-    vault_id: str, name: str, secret: bytes, db_key: bytes, kdf: KdfParams
-) -> Slot:
+def make_slot(vault_id: str, name: str, secret: bytes, db_key: bytes, kdf: KdfParams) -> Slot:
     """Create a new slot for name that opens db_key with secret (passphrase bytes)."""
     slot_id = secrets.token_hex(8)
     salt = secrets.token_bytes(16)
@@ -315,9 +313,7 @@ def from_json(data: bytes) -> SlotFile:
         raise NotAVault("This folder's keyslots.json does not belong to a Supervisor App vault.")
     version = doc.get("version")
     if isinstance(version, int) and version > VERSION:
-        raise NewerVault(
-            "This vault was made by a newer version of Supervisor App; install that version to open it."
-        )
+        raise NewerVault()
     if version != VERSION:
         raise damaged
     try:

@@ -78,9 +78,7 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
     """Bring the schema up to target, one numbered step per transaction; return the version."""
     current = schema_version(conn)
     if current > LATEST:
-        raise NewerVault(
-            "This vault was made by a newer version of Supervisor App; install that version to open it."
-        )
+        raise NewerVault()
     for number in range(current + 1, target + 1):
         with transaction(conn):
             for statement in MIGRATIONS[number - 1]:

@@ -162,7 +162,15 @@ def agents(
         params = tuple(ids)
     rows = conn.execute(sql + " ORDER BY a.name COLLATE NOCASE", params).fetchall()
     return [
-        Agent(r[0], r[1], r[2], r[3], tuple((r[6] or "").split(",")) if r[6] else (), r[4], Language(r[5]))
+        Agent(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            tuple((r[6] or "").split(",")) if r[6] else (),
+            r[4],
+            Language(r[5]),
+        )
         for r in rows
     ]
 

@@ -56,7 +56,9 @@ class LockedVault:
         """Read the slot file of the vault in folder; raise a VaultError if it is no vault."""
         folder = Path(folder)
         if not folder.is_dir():
-            raise NotAVault(f"There is no folder {folder}; choose the folder that holds your vault.")
+            raise NotAVault(
+                f"There is no folder {folder}; choose the folder that holds your vault."
+            )
         slot_file = keyslots.read(folder)
         if not (folder / DB_FILE).is_file():
             raise NotAVault(
@@ -208,7 +210,9 @@ class UnlockedVault:
     def remove_slot(self, name: str) -> None:
         """Delete name's slot; the database key itself stays the same until rekey()."""
         if name.casefold() == RECOVERY_SLOT:
-            raise VaultError("The recovery key's slot cannot be removed; make a new recovery key instead.")
+            raise VaultError(
+                "The recovery key's slot cannot be removed; make a new recovery key instead."
+            )
         self._save(self._slot_file.without(name))
 
     def new_recovery_key(self) -> str:
@@ -235,7 +239,9 @@ class UnlockedVault:
         new = secrets.token_bytes(keyslots.KEY_BYTES)
         vid = self.vault_id
         both = SlotFile(
-            vid, self._slot_file.kdf, tuple(keyslots.reseal(s, vid, [old, new]) for s in self._slot_file.slots)
+            vid,
+            self._slot_file.kdf,
+            tuple(keyslots.reseal(s, vid, [old, new]) for s in self._slot_file.slots),
         )
         self._save(both)
         conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
@@ -262,7 +268,9 @@ def create_vault(
     if folder.exists() and any(folder.iterdir()):
         if is_vault(folder):
             raise VaultError(f"The folder {folder} already holds a vault; open it instead.")
-        raise VaultError(f"The folder {folder} is not empty; choose a new or empty folder for the vault.")
+        raise VaultError(
+            f"The folder {folder} is not empty; choose a new or empty folder for the vault."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -278,7 +286,11 @@ def create_vault(
             with transaction(conn):
                 conn.executemany(
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                    [("vault_id", vault_id), ("created_at", _now_iso()), ("created_by_version", __version__)],
+                    [
+                        ("vault_id", vault_id),
+                        ("created_at", _now_iso()),
+                        ("created_by_version", __version__),
+                    ],
                 )
         finally:
             conn.close()

@@ -1,0 +1,32 @@
+"""The app log: rotating file in the platform log folder, never with personal data.
+
+Log lines name events and counts only. User names, agent names, phone numbers and
+passphrases stay in the encrypted vault's audit log, never here.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from supervisor_app import paths
+
+LOG_FILE = "supervisor-app.log"
+
+
+def setup(level: int = logging.INFO) -> Path | None:
+    """Send log records to the log file; returns its path, or None when it cannot be written."""
+    folder = paths.log_dir()
+    root = logging.getLogger()
+    root.setLevel(level)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return folder / LOG_FILE
