@@ -175,7 +175,7 @@ def test_non_administrator_is_refused_with_exit_1(
                 "--new-passphrase-file",
                 "{secrets}/strong",
             ],
-            "--team",
+            "at least one team",
         ),
         (
             ["agent", "add", "--extension", "20a", "--name", "X", "--team", "Noord"],
