@@ -54,6 +54,11 @@ RECOVERY_SLOT: Final = "recovery"
 DEFAULT_MEMORY_KIB: Final = 64 * 1024
 DEFAULT_PARALLELISM: Final = 2
 TARGET_UNLOCK_SECONDS: Final = 0.5
+# Upper bounds accepted from keyslots.json: far above what calibrate() picks (at most 64
+# passes of 64 MiB), far below what would hang or exhaust an ordinary laptop.
+MAX_TIME_COST: Final = 256
+MAX_MEMORY_KIB: Final = 1024 * 1024
+MAX_PARALLELISM: Final = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +268,18 @@ def _kdf_to_json(kdf: KdfParams) -> dict[str, Any]:
     return {"alg": "argon2id", "t": kdf.time_cost, "m": kdf.memory_kib, "p": kdf.parallelism}
 
 
-def _kdf_from_json(data: Mapping[str, Any]) -> KdfParams:
-    if data.get("alg") != "argon2id":
+def _kdf_from_json(data: object) -> KdfParams:
+    if not isinstance(data, Mapping) or data.get("alg") != "argon2id":
         raise ValueError("unknown key derivation")
-    values = (data["t"], data["m"], data["p"])
-    if not all(isinstance(v, int) and v > 0 for v in values):
+    t, m, p = data["t"], data["m"], data["p"]
+    # bool is an int subclass; JSON true is no cost parameter.
+    if not all(type(v) is int for v in (t, m, p)):
         raise ValueError("bad key derivation parameters")
-    return KdfParams(time_cost=values[0], memory_kib=values[1], parallelism=values[2])
+    # The file is not authenticated before Argon2 runs, so its parameters must be ones Argon2
+    # accepts (m >= 8 p) and that cannot make the unlock screen crash, hang or exhaust memory.
+    if not (1 <= t <= MAX_TIME_COST and 1 <= p <= MAX_PARALLELISM and 8 * p <= m <= MAX_MEMORY_KIB):
+        raise ValueError("key derivation parameters out of range")
+    return KdfParams(time_cost=t, memory_kib=m, parallelism=p)
 
 
 def to_json(slot_file: SlotFile) -> bytes:
