@@ -64,6 +64,40 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
             agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE
         )""",
     ),
+    # 3: the recording policy (every version kept), published documents, protocol receipts.
+    (
+        """CREATE TABLE policy_versions (
+            version INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            policy TEXT NOT NULL
+        )""",
+        # One row per document kind, policy version and language. doc_version only goes up
+        # when the text itself changes, so agents re-acknowledge a protocol only then.
+        """CREATE TABLE published_documents (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            doc_version INTEGER NOT NULL,
+            policy_version INTEGER NOT NULL REFERENCES policy_versions(version),
+            language TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            body_sha256 TEXT NOT NULL,
+            content_sha256 TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT NOT NULL,
+            UNIQUE (kind, policy_version, language)
+        )""",
+        """CREATE TABLE protocol_acknowledgements (
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            protocol_version INTEGER NOT NULL,
+            received_on TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (agent_id, protocol_version)
+        )""",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)
