@@ -63,7 +63,14 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         # Wipe SQLCipher's buffers when freed; off by default since 4.5.
         conn.execute("PRAGMA cipher_memory_security = ON")
         # The first read is what proves the key: a wrong key reads as "not a database".
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables == 0 and not create:
+            # An empty (or nearly empty) file reads as a new database under any key; the
+            # pragmas below and the migrations would then write a fresh schema over it.
+            conn.close()
+            raise DamagedVault(
+                "vault.db is empty, so it holds no vault; restore the vault folder from a backup."
+            )
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
