@@ -1,0 +1,113 @@
+"""The recording policy as a use case: read, change (new version each time), check, import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from supervisor_app.domain.errors import InputError, UserFacingError
+from supervisor_app.domain.policy import MissingItem, Policy, diff_summary, missing_items
+from supervisor_app.domain.roles import Role
+from supervisor_app.services import policy_toml
+from supervisor_app.services.session import Session
+from supervisor_app.vault import policy_repo
+from supervisor_app.vault.db import transaction
+from supervisor_app.vault.policy_repo import PolicyVersionInfo
+
+
+class PolicyIncomplete(UserFacingError):
+    """Import or listening was asked for while the policy is not complete."""
+
+    def __init__(self, action: str, missing: list[MissingItem]) -> None:
+        lines = "\n".join(f"- {item.text}" for item in missing)
+        super().__init__(
+            f"The recording policy is not complete, so {action} is not allowed yet. "
+            f"Still missing:\n{lines}"
+        )
+        self.missing = missing
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyStatus:
+    """The current policy and what keeps it from being complete."""
+
+    policy: Policy
+    published: frozenset[str]
+    missing: tuple[MissingItem, ...]
+
+    @property
+    def complete(self) -> bool:
+        """Whether import and listening are allowed."""
+        return not self.missing
+
+
+class PolicyService:
+    """Use cases for the Policy page and the ``policy`` commands."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def current(self) -> Policy:
+        """The newest policy version, or an empty policy (version 0) in a new vault."""
+        return policy_repo.latest_policy(self.session.conn) or Policy.empty()
+
+    def status(self) -> PolicyStatus:
+        """The current policy with its missing items (documents included)."""
+        policy = self.current()
+        published = policy_repo.published_kinds(self.session.conn, policy.version)
+        return PolicyStatus(policy, published, tuple(missing_items(policy, published)))
+
+    def require_complete(self, action: str) -> Policy:
+        """Return the policy, or raise PolicyIncomplete naming everything still missing."""
+        status = self.status()
+        if not status.complete:
+            raise PolicyIncomplete(action, list(status.missing))
+        return status.policy
+
+    def history(self) -> list[PolicyVersionInfo]:
+        """Every version with who changed it, when and what changed; newest first."""
+        return policy_repo.policy_history(self.session.conn)
+
+    def version(self, number: int) -> Policy:
+        """An old version, read-only."""
+        found = policy_repo.policy_version(self.session.conn, number)
+        if found is None:
+            raise InputError(f"There is no policy version {number}.")
+        return found
+
+    def save(self, policy: Policy) -> Policy:
+        """Store policy as a new version (administrators only); unchanged input stores nothing."""
+        self.session.require(Role.ADMINISTRATOR, "change the recording policy")
+        conn = self.session.conn
+        with transaction(conn):
+            old = policy_repo.latest_policy(conn)
+            if old is not None and old == policy:
+                return old
+            summary = diff_summary(old, policy)
+            version = policy_repo.add_policy_version(conn, policy, self.session.user.name, summary)
+            self.session.record("policy_changed", f"policy:{version}", {"summary": summary})
+        saved = policy_repo.policy_version(conn, version)
+        assert saved is not None
+        return saved
+
+    def import_file(self, path: Path) -> Policy:
+        """Validate a TOML policy file and store it; an invalid file changes nothing."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+            raise InputError(f"The policy file {path} cannot be read ({reason}).") from None
+        try:
+            policy = policy_toml.load_policy(text)
+        except policy_toml.PolicyFileError as exc:
+            count = len(exc.problems)
+            raise InputError(
+                f"The policy file {path.name} was not imported because it has "
+                f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
+                f" and import it again:\n{exc}"
+            ) from None
+        return self.save(policy)
+
+    def export_text(self, existing_text: str | None = None) -> str:
+        """The current policy as TOML (keeping the comments of existing_text, if given)."""
+        return policy_toml.dump_policy(self.current(), existing_text)
