@@ -1,0 +1,46 @@
+"""Composition root of the desktop app: Qt application, logging, translations, controller."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from supervisor_app import APP_ID, APP_NAME, __version__, applog, paths
+from supervisor_app.services import settings as app_settings
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(vault_folder: Path | None, *, demo: bool = False) -> int:
+    """Start the desktop app on vault_folder (else the saved or default one); exit code."""
+    # Imported here so that the command line never loads Qt for commands that need none.
+    from supervisor_app.ui.controller import AppController
+    from supervisor_app.ui.errors import install_excepthook
+    from supervisor_app.ui.i18n import install_translators
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+
+    log_file = applog.setup()
+    log.info("starting the desktop app, version %s", __version__)
+    install_excepthook(log_file)
+
+    config_dir = paths.config_dir()
+    settings = app_settings.load(config_dir)
+    language = install_translators(app, settings.language)
+    log.info("interface language: %s", language)
+
+    folder = vault_folder or (
+        Path(settings.vault_folder) if settings.vault_folder else paths.default_vault_dir()
+    )
+    controller = AppController(folder, settings, config_dir, demo=demo)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app.exec()

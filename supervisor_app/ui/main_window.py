@@ -1,0 +1,163 @@
+"""The main window: navigation on the left, one page at a time, status and menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor_app import APP_NAME, __version__
+from supervisor_app.domain.roles import Role
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.session import Session
+from supervisor_app.services.settings import Settings
+from supervisor_app.ui.banner import demo_banner
+from supervisor_app.ui.labels import role_name
+from supervisor_app.ui.people_page import PeoplePage
+from supervisor_app.ui.settings_page import SettingsPage
+from supervisor_app.ui.tasks import TaskRunner
+
+
+def _later_page(title: str) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(QLabel(f"<h2>{title}</h2>"))
+    layout.addStretch()
+    return page
+
+
+class MainWindow(QMainWindow):
+    """The signed-in window; built at unlock, thrown away at lock.
+
+    Signals:
+        lock_requested(): the user chose Lock now.
+        settings_saved(Settings): the Settings page wrote new settings.
+    """
+
+    lock_requested = Signal()
+    settings_saved = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner,
+        settings: Settings,
+        config_dir: Path,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(860, 540))
+        self.resize(1040, 660)
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.people_page = PeoplePage(PeopleService(session), runner)
+        self.settings_page = SettingsPage(settings, config_dir, session.vault.folder)
+        later = self.tr("Available in a later version")
+        pages: list[tuple[str, QWidget | None]] = [
+            (self.tr("Dashboard"), None),
+            (self.tr("Recordings"), None),
+            (self.tr("Listen log"), None),
+            (self.tr("Notifications"), None),
+            (self.tr("Policy"), None),
+            (self.tr("People"), self.people_page),
+            (self.tr("Settings"), self.settings_page),
+        ]
+        for title, page in pages:
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(0, 30))
+            if page is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(later)
+                page = _later_page(title)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(self.stack.indexOf(self.people_page))
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 0)
+        if demo:
+            outer.addWidget(demo_banner())
+        row = QWidget()
+        body = QHBoxLayout(row)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addWidget(row, 1)
+        self.setCentralWidget(central)
+
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self.people_page.user_changed.connect(self._user_changed)
+        self.settings_page.saved.connect(self.settings_saved)
+        self._show_user()
+
+    def show_page(self, page: QWidget) -> None:
+        """Switch to page (it must be an enabled one)."""
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _user_changed(self) -> None:
+        self._session.refresh_user()
+        self._show_user()
+        self.people_page.reload()
+
+    def _show_user(self) -> None:
+        user = self._session.user
+        roles = ", ".join(role_name(r) for r in Role if user.has(r))
+        if self._session.is_recovery:
+            text = self.tr("Opened with the recovery key")
+        else:
+            text = self.tr("Signed in as {name} · {roles}").format(
+                name=user.display_name, roles=roles
+            )
+        self.user_label.setText(text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "<h3>{app} {version}</h3><p>Keeps a sample of recorded calls in an "
+                "encrypted vault, lets only authorised roles listen for a documented "
+                "purpose, logs every listen and makes sure agents are told.</p>"
+            ).format(app=APP_NAME, version=__version__),
+        )

@@ -1,0 +1,15 @@
+"""Showing a user-facing error: one sentence in a message box, never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from supervisor_app.domain.errors import UserFacingError
+
+
+def show_error(parent: QWidget | None, exc: UserFacingError) -> None:
+    """Tell the user what went wrong and what to do, in the words of the error."""
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Messages", "Could not do that"), str(exc)
+    )
