@@ -1,0 +1,93 @@
+"""A dialog with a form, an inline error line and OK/Cancel; OK closes only on success."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.ui.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.sizing import grow_to_fit
+
+
+class FormDialog(QDialog):
+    """Base for the small People dialogs: subclasses fill ``form`` and implement ``submit``.
+
+    ``submit`` either finishes (calls ``accept``), starts worker-thread work (calls
+    ``set_busy(True)`` and later ``done_ok``/``show_error``) or raises UserFacingError,
+    whose sentence appears under the form so the user can correct it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(460)
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addStretch()
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        """The primary button (its text names the action)."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def submit(self) -> None:
+        """Do the dialog's action."""
+        raise NotImplementedError
+
+    def set_busy(self, busy: bool) -> None:
+        """Show that worker-thread work runs; the dialog cannot be used meanwhile."""
+        self.progress.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+        self.fields.setEnabled(not busy)
+        if busy:
+            self.error.hide()
+
+    def show_error(self, exc: UserFacingError) -> None:
+        """Show the error's sentence under the form."""
+        self.set_busy(False)
+        self.show_error_text(str(exc))
+
+    def show_error_text(self, text: str) -> None:
+        """Show a sentence of our own under the form."""
+        self.error.setText(text)
+        self.error.show()
+        grow_to_fit(self)
+
+    def reject(self) -> None:
+        """Close, unless worker-thread work for this dialog is still running."""
+        if not self.progress.isVisible():
+            super().reject()
+
+    def _submit(self) -> None:
+        try:
+            self.submit()
+        except UserFacingError as exc:
+            self.show_error(exc)
