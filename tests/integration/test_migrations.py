@@ -1,0 +1,285 @@
+"""Schema migrations from every earlier version, one transaction per step, and the pragmas."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from supervisor_app.domain.people import Language
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.session import Session
+from supervisor_app.vault import audit, keyslots, migrations
+from supervisor_app.vault.db import (
+    CIPHER_PAGE_SIZE,
+    DB_FILE,
+    MIN_CIPHER_VERSION,
+    Connection,
+    DatabaseError,
+    cipher_version,
+    connect,
+    transaction,
+)
+from supervisor_app.vault.errors import NewerVault
+from supervisor_app.vault.keyslots import RECOVERY_SLOT, SlotFile
+from supervisor_app.vault.migrations import LATEST, MIGRATIONS, migrate, schema_version
+from supervisor_app.vault.vault import LockedVault
+from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
+
+EARLIER = list(range(LATEST))
+
+
+def tables(conn: Connection) -> list[str]:
+    """Names of the user tables."""
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def schema(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every schema object with its SQL."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+    ]
+
+
+def columns(conn: Connection, table: str) -> list[str]:
+    """The columns of a table, in order."""
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+def contents(conn: Connection) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+    """Every table's columns and rows."""
+    found = {}
+    for table in tables(conn):
+        cols = columns(conn, table)
+        rows = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        found[table] = (cols, [tuple(r) for r in rows])
+    return found
+
+
+def fill(conn: Connection) -> None:
+    """Put some rows in whichever of the known tables exist at this version."""
+    present = set(tables(conn))
+    with transaction(conn):
+        if "vault_meta" in present:
+            conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'v1')")
+        if "audit_log" in present:
+            audit.append(conn, "admin", "vault_created", "v1", {"administrator": "admin"})
+            audit.append(conn, "admin", "team_added", "team:1", {"name": "Noord"})
+        if "teams" in present:
+            conn.execute("INSERT INTO teams (id, name, created_at) VALUES (1, 'Noord', 'x')")
+        if "users" in present:
+            conn.execute(
+                "INSERT INTO users (id, name, display_name, created_at)"
+                " VALUES (1, 'admin', 'A', 'x')"
+            )
+        if "user_roles" in present:
+            conn.execute("INSERT INTO user_roles VALUES (1, 'administrator', NULL)")
+        if "agents" in present:
+            conn.execute(
+                "INSERT INTO agents (id, name, team_id, email, language, created_at)"
+                " VALUES (1, 'Fatima', 1, 'f@example.org', 'en', 'x')"
+            )
+        if "agent_extensions" in present:
+            conn.execute("INSERT INTO agent_extensions VALUES ('201', 1)")
+
+
+def new_db(tmp_path: Path, name: str = DB_FILE) -> tuple[Connection, bytes]:
+    """An empty SQLCipher database with the vault's pragmas."""
+    key = secrets.token_bytes(32)
+    return connect(tmp_path / name, key, create=True), key
+
+
+@pytest.fixture
+def latest_schema(tmp_path: Path) -> list[tuple[Any, ...]]:
+    """The schema of a database created at the latest version."""
+    conn, _ = new_db(tmp_path, "latest.db")
+    try:
+        migrate(conn)
+        return schema(conn)
+    finally:
+        conn.close()
+
+
+def test_there_is_a_migration_history() -> None:
+    assert LATEST == len(MIGRATIONS) >= 2
+    assert all(step for step in MIGRATIONS)
+
+
+@pytest.mark.parametrize("start", EARLIER)
+def test_a_database_from_every_earlier_version_migrates_with_its_data(
+    tmp_path: Path, start: int, latest_schema: list[tuple[Any, ...]]
+) -> None:
+    conn, _ = new_db(tmp_path)
+    try:
+        assert migrate(conn, target=start) == start
+        assert schema_version(conn) == start
+        fill(conn)
+        before = contents(conn)
+
+        assert migrate(conn) == LATEST
+        assert schema_version(conn) == LATEST
+        assert schema(conn) == latest_schema
+        after = contents(conn)
+        for table, (cols, rows) in before.items():
+            # Later steps may add columns; the old ones keep their values.
+            assert after[table][0][: len(cols)] == cols
+            kept = conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid").fetchall()
+            assert [tuple(r) for r in kept] == rows, f"{table} lost or changed rows"
+        if "audit_log" in before:
+            assert audit.verify(conn).count == 2
+        assert migrate(conn) == LATEST  # running it again does nothing
+        assert contents(conn) == after
+    finally:
+        conn.close()
+
+
+def _vault_at(folder: Path, version: int) -> None:
+    """A locked vault whose database stopped at an earlier schema version."""
+    folder.mkdir(mode=0o700)
+    key = secrets.token_bytes(32)
+    vault_id = uuid.uuid4().hex
+    conn = connect(folder / DB_FILE, key, create=True)
+    try:
+        migrate(conn, target=version)
+        with transaction(conn):
+            conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            audit.append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+    finally:
+        conn.close()
+    slots = (
+        keyslots.make_slot(vault_id, ADMIN, ADMIN_PASSPHRASE.encode(), key, FAST_KDF),
+        keyslots.make_slot(vault_id, RECOVERY_SLOT, b"R" * 32, key, FAST_KDF),
+    )
+    keyslots.write(folder, SlotFile(vault_id, FAST_KDF, slots))
+
+
+@pytest.mark.parametrize("start", [v for v in EARLIER if v >= 1])
+def test_a_vault_from_every_earlier_version_is_migrated_when_unlocked(
+    tmp_path: Path, start: int, latest_schema: list[tuple[Any, ...]]
+) -> None:
+    folder = tmp_path / "old-vault"
+    _vault_at(folder, start)
+    vault = LockedVault.open(folder).unlock(ADMIN, ADMIN_PASSPHRASE)
+    conn = vault.connect()
+    try:
+        assert schema_version(conn) == LATEST
+        assert schema(conn) == latest_schema
+        report = audit.verify(conn)
+        assert report.intact and report.count == 1
+    finally:
+        conn.close()
+        vault.lock()
+
+
+# --- one transaction per step -------------------------------------------------------------
+
+
+def test_a_failing_step_leaves_version_and_schema_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn, _ = new_db(tmp_path)
+    try:
+        migrate(conn)
+        fill(conn)
+        before_schema, before_rows = schema(conn), contents(conn)
+        good = ("CREATE TABLE extra_good (x INTEGER)",)
+        broken = (
+            "CREATE TABLE extra_broken (x INTEGER)",
+            "INSERT INTO teams (name, created_at) VALUES ('Zuid', 'x')",
+            "THIS IS NOT SQL",
+        )
+        monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, good, broken))
+        monkeypatch.setattr(migrations, "LATEST", LATEST + 2)
+        with pytest.raises(DatabaseError):
+            migrate(conn, target=LATEST + 2)
+        # The good step committed on its own; the broken one left no trace at all.
+        assert schema_version(conn) == LATEST + 1
+        assert "extra_good" in tables(conn)
+        assert "extra_broken" not in tables(conn)
+        assert [r for r in schema(conn) if r[1] != "extra_good"] == before_schema
+        assert contents(conn)["teams"] == before_rows["teams"]
+        assert not conn.in_transaction
+    finally:
+        conn.close()
+
+
+def test_a_schema_newer_than_this_app_is_refused(tmp_path: Path) -> None:
+    conn, _ = new_db(tmp_path)
+    try:
+        migrate(conn)
+        conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+        with pytest.raises(NewerVault):
+            migrate(conn)
+        assert schema_version(conn) == LATEST + 1
+    finally:
+        conn.close()
+
+
+def test_a_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    conn, _ = new_db(tmp_path)
+    try:
+        migrate(conn)
+        with pytest.raises(ZeroDivisionError), transaction(conn):
+            conn.execute("INSERT INTO teams (name, created_at) VALUES ('Noord', 'x')")
+            _ = 1 / 0
+        assert conn.execute("SELECT count(*) FROM teams").fetchone()[0] == 0
+        assert not conn.in_transaction
+    finally:
+        conn.close()
+
+
+# --- pragmas and encryption ---------------------------------------------------------------
+
+
+def test_every_connection_has_the_vault_pragmas(admin_session: Session) -> None:
+    conn = admin_session.vault.connect()
+    try:
+        assert cipher_version(conn) >= MIN_CIPHER_VERSION >= (4, 5)
+
+        def pragma(name: str) -> Any:
+            return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+        assert pragma("foreign_keys") == 1
+        assert pragma("secure_delete") == 1
+        assert str(pragma("journal_mode")).lower() == "wal"
+        assert pragma("temp_store") == 2
+        assert str(pragma("cipher_memory_security")) == "1"
+        assert int(pragma("cipher_page_size")) == CIPHER_PAGE_SIZE
+        assert pragma("synchronous") == 2
+    finally:
+        conn.close()
+
+
+def test_foreign_keys_are_enforced(admin_session: Session) -> None:
+    with pytest.raises(DatabaseError, match="FOREIGN KEY"), transaction(admin_session.conn):
+        admin_session.conn.execute(
+            "INSERT INTO agents (name, team_id, created_at) VALUES ('Nobody', 999, 'x')"
+        )
+
+
+def test_the_database_file_reveals_nothing(admin_session: Session, vault_dir: Path) -> None:
+    people = PeopleService(admin_session)
+    people.add_team("Team Noord")
+    people.add_agent("Zacharias Onvindbaar", ["201"], "Team Noord", "zach@example.org", Language.NL)
+    admin_session.lock()
+    data = (vault_dir / DB_FILE).read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    for secret in (b"Zacharias", b"zach@example.org", b"audit_log", b"CREATE TABLE"):
+        assert secret not in data
+    plain = sqlite3.connect(vault_dir / DB_FILE)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            plain.execute("SELECT * FROM sqlite_master").fetchall()
+    finally:
+        plain.close()
