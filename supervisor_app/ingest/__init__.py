@@ -1,0 +1,1 @@
+"""Telephone-system exports in (readers, number normalisation) and the import pipeline."""
