@@ -209,7 +209,7 @@ class UnlockedVault:
 
     def remove_slot(self, name: str) -> None:
         """Delete name's slot; the database key itself stays the same until rekey()."""
-        if name.casefold() == RECOVERY_SLOT:
+        if name.strip().casefold() == RECOVERY_SLOT:
             raise VaultError(
                 "The recovery key's slot cannot be removed; make a new recovery key instead."
             )
