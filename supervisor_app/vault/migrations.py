@@ -98,6 +98,65 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
             PRIMARY KEY (agent_id, protocol_version)
         )""",
     ),
+    # 4: imported recordings: the batch that drew them (seed + candidate fingerprints only),
+    # their facts, the purposes each is held for, and the FLAC audio in chunks.
+    (
+        """CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            policy_version INTEGER NOT NULL,
+            imported_by TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            counts TEXT NOT NULL DEFAULT '{}',
+            candidates TEXT NOT NULL DEFAULT '[]',
+            selected TEXT NOT NULL DEFAULT '[]'
+        )""",
+        """CREATE TABLE recordings (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+            source TEXT NOT NULL,
+            call_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            team_id INTEGER NOT NULL REFERENCES teams(id),
+            started_at TEXT NOT NULL,
+            direction TEXT,
+            remote_number TEXT,
+            queue TEXT,
+            campaign TEXT,
+            duration_s REAL NOT NULL,
+            samplerate INTEGER NOT NULL,
+            channels INTEGER NOT NULL,
+            frames INTEGER NOT NULL,
+            audio_size INTEGER NOT NULL,
+            audio_sha256 TEXT NOT NULL,
+            peaks BLOB NOT NULL,
+            stored_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'held'
+                CHECK (status IN ('held', 'private_destroyed', 'purged', 'erased')),
+            UNIQUE (source, call_id, source_sha256)
+        )""",
+        "CREATE INDEX recordings_agent ON recordings(agent_id, started_at)",
+        "CREATE INDEX recordings_started ON recordings(started_at)",
+        "CREATE INDEX recordings_fingerprint ON recordings(fingerprint)",
+        """CREATE TABLE recording_purposes (
+            recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            purpose_id TEXT NOT NULL,
+            retain_until TEXT NOT NULL,
+            PRIMARY KEY (recording_id, purpose_id)
+        )""",
+        # A rowid table on purpose: chunks are streamed with incremental blob I/O.
+        """CREATE TABLE audio_chunks (
+            recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            UNIQUE (recording_id, seq)
+        )""",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Audio: decoding and FLAC encoding with soundfile, waveform peaks, playback sinks."""

@@ -1,0 +1,106 @@
+"""Turn a telephone-system recording into what the vault keeps: FLAC bytes, facts and peaks.
+
+Everything happens in memory; the only file touched is the source, which is read, never
+changed. Decoding goes block by block so a two-hour call does not need its PCM in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import soundfile as sf
+
+from supervisor_app.domain.errors import UserFacingError
+
+PEAKS_PER_SECOND: Final = 50  # enough for a sharp waveform at any window width
+BLOCK_FRAMES: Final = 65536
+
+
+class AudioError(UserFacingError):
+    """A recording that cannot be used; the message names the file's problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedAudio:
+    """A recording ready for the vault."""
+
+    flac: bytes
+    samplerate: int
+    channels: int
+    frames: int
+    peaks: bytes  # one byte (0–255) per 1/PEAKS_PER_SECOND s: loudest sample across channels
+    source_sha256: str
+    source_size: int
+
+    @property
+    def duration_s(self) -> float:
+        """Length in seconds."""
+        return self.frames / self.samplerate
+
+
+def file_sha256(path: Path) -> tuple[str, int]:
+    """SHA-256 hex and size of a file, read in blocks."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+def encode_file(path: Path) -> EncodedAudio:
+    """Decode a recording (WAV PCM/GSM/µ-law, FLAC, OGG, MP3…) and encode it as FLAC.
+
+    Raises AudioError for a file that is missing, unreadable, empty or silent-by-length.
+    Channels and sample rate are kept as they are.
+    """
+    try:
+        sha, size = file_sha256(path)
+    except OSError as exc:
+        raise AudioError(f"{path.name} cannot be read ({exc.strerror}).") from None
+    if size == 0:
+        raise AudioError(f"{path.name} is an empty file.")
+    out = io.BytesIO()
+    peaks: list[np.ndarray] = []
+    frames = 0
+    try:
+        with sf.SoundFile(path) as src:
+            samplerate, channels = src.samplerate, src.channels
+            if samplerate <= 0 or channels <= 0:
+                raise AudioError(f"{path.name} has no usable audio format.")
+            per_peak = max(samplerate // PEAKS_PER_SECOND, 1)
+            # Keep leftover frames between blocks so each peak covers exactly per_peak frames.
+            carry = np.zeros((0,), dtype=np.int16)
+            with sf.SoundFile(
+                out, "w", samplerate=samplerate, channels=channels, format="FLAC", subtype="PCM_16"
+            ) as dst:
+                # read() rather than blocks(): GSM-in-WAV files are not seekable.
+                while len(block := src.read(BLOCK_FRAMES, dtype="int16", always_2d=True)):
+                    dst.write(block)
+                    frames += len(block)
+                    loudest = np.abs(block.astype(np.int32)).max(axis=1).astype(np.int16)
+                    carry = np.concatenate([carry, loudest])
+                    whole = len(carry) - len(carry) % per_peak
+                    if whole:
+                        peaks.append(carry[:whole].reshape(-1, per_peak).max(axis=1))
+                        carry = carry[whole:]
+                if len(carry):
+                    peaks.append(np.array([carry.max()], dtype=np.int16))
+    except (sf.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
+        raise AudioError(f"{path.name} cannot be read as audio ({_reason(exc)}).") from None
+    if frames == 0:
+        raise AudioError(f"{path.name} contains no sound (zero length).")
+    level = np.concatenate(peaks) if peaks else np.zeros(0, dtype=np.int16)
+    scaled = (level.astype(np.int32) * 255 // 32767).clip(0, 255).astype(np.uint8)
+    return EncodedAudio(out.getvalue(), samplerate, channels, frames, scaled.tobytes(), sha, size)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).split(":")[-1].strip().rstrip(".") or type(exc).__name__
+    return text[:1].lower() + text[1:]
