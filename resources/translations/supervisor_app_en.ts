@@ -328,87 +328,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="74"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
         <source>Available in a later version</source>
         <translation>Available in a later version</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="77"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="82"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="78"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="84"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="80"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="86"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="72"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="161"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -486,88 +486,88 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="103"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="104"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="109"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="129"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="131"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="197"/>
-        <location filename="../../supervisor_app/ui/people_page.py" line="231"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="239"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="199"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="206"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="205"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="212"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="229"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
         <source>Re-encrypting the vault…</source>
         <translation>Re-encrypting the vault…</translation>
     </message>
@@ -575,32 +575,32 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="57"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="58"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="69"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="70"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="74"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="84"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="85"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="109"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="111"/>
         <source>That recovery key does not open this vault; check it against the printed copy.</source>
         <translation>That recovery key does not open this vault; check it against the printed copy.</translation>
     </message>
@@ -653,22 +653,22 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="137"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
         <source>Set a new passphrase</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="141"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="144"/>
         <source>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</source>
         <translation>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="162"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="167"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
     </message>
@@ -717,62 +717,62 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="44"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="52"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="48"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="56"/>
         <source>A new language takes effect when the app starts again.</source>
         <translation>A new language takes effect when the app starts again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="52"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="60"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="57"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="65"/>
         <source>Without keyboard or mouse input for this long, the vault locks itself. Ctrl+L locks at once.</source>
         <translation>Without keyboard or mouse input for this long, the vault locks itself. Ctrl+L locks at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="73"/>
         <source>To use another vault, lock and choose “Open another vault…”.</source>
         <translation>To use another vault, lock and choose “Open another vault…”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="69"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="91"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Lock after:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="93"/>
         <source>Vault folder:</source>
         <translation>Vault folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="100"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="125"/>
         <source>The settings could not be saved ({reason}); check that the folder {folder} can be written.</source>
         <translation>The settings could not be saved ({reason}); check that the folder {folder} can be written.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="132"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -814,22 +814,22 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="60"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="61"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="68"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="97"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -849,42 +849,42 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="144"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="171"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="173"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="175"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="177"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="204"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="207"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="239"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="261"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="251"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

@@ -328,87 +328,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="74"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
         <source>Available in a later version</source>
         <translation>Beschikbaar in een latere versie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="77"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="82"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="78"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="84"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="80"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="86"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="72"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="161"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -486,88 +486,88 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
         <source>&amp;Add user…</source>
         <translation>Gebruiker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
         <source>Change &amp;roles…</source>
         <translation>&amp;Rollen wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>Re&amp;move user…</source>
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="103"/>
         <source>&amp;Add agent…</source>
         <translation>Agent t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="104"/>
         <source>&amp;Edit agent…</source>
         <translation>Agent &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
         <source>&amp;Add team…</source>
         <translation>Team t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="109"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>Je ziet de personen van je eigen teams. Alleen beheerders kunnen iets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
         <source>&amp;Users</source>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
         <source>A&amp;gents</source>
         <translation>&amp;Agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="129"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="131"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="197"/>
-        <location filename="../../supervisor_app/ui/people_page.py" line="231"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="239"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="199"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="206"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="205"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="212"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="229"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
         <source>Re-encrypting the vault…</source>
         <translation>De kluis wordt opnieuw versleuteld…</translation>
     </message>
@@ -575,32 +575,32 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
         <source>Use recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="57"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="58"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Typ de herstelsleutel over van het afgedrukte vel. Daarna kies je een nieuwe wachtwoordzin voor een beheerder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="69"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="70"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="74"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="84"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="85"/>
         <source>Type the recovery key.</source>
         <translation>Typ de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="109"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="111"/>
         <source>That recovery key does not open this vault; check it against the printed copy.</source>
         <translation>Met die herstelsleutel gaat deze kluis niet open; vergelijk hem met het afgedrukte exemplaar.</translation>
     </message>
@@ -653,22 +653,22 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="137"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
         <source>Set a new passphrase</source>
         <translation>Nieuwe wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="141"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="144"/>
         <source>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</source>
         <translation>De herstelsleutel heeft de kluis geopend. Kies een beheerder en geef die een nieuwe wachtwoordzin; ontgrendel daarna daarmee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="162"/>
         <source>&amp;Set passphrase</source>
         <translation>Wachtwoordzin &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="167"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Beheerder:</translation>
     </message>
@@ -717,62 +717,62 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="44"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="52"/>
         <source>Follow the system</source>
         <translation>Systeemtaal volgen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="48"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="56"/>
         <source>A new language takes effect when the app starts again.</source>
         <translation>Een andere taal gaat in zodra de app opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="52"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="60"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="57"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="65"/>
         <source>Without keyboard or mouse input for this long, the vault locks itself. Ctrl+L locks at once.</source>
         <translation>Zonder toetsenbord- of muisinvoer gedurende deze tijd vergrendelt de kluis zichzelf. Ctrl+L vergrendelt meteen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="73"/>
         <source>To use another vault, lock and choose “Open another vault…”.</source>
         <translation>Wil je een andere kluis gebruiken, vergrendel dan en kies ‘Andere kluis openen…’.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="69"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="91"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="93"/>
         <source>Vault folder:</source>
         <translation>Map van de kluis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="100"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="125"/>
         <source>The settings could not be saved ({reason}); check that the folder {folder} can be written.</source>
         <translation>De instellingen konden niet worden opgeslagen ({reason}); controleer of je in de map {folder} mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/settings_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/settings_page.py" line="132"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -814,22 +814,22 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="60"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="61"/>
         <source>Unlock — {app}</source>
         <translation>Ontgrendelen — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="68"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="97"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
@@ -849,42 +849,42 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="144"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="171"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="173"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="175"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="177"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="204"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="207"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="239"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="261"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="251"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>

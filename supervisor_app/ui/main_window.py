@@ -69,7 +69,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
-        self.people_page = PeoplePage(PeopleService(session), runner)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock_requested)
+        # Pages add it to their dialogs: a modal dialog blocks the main window's shortcuts,
+        # and leaving the desk should never take two steps.
+        self.people_page = PeoplePage(PeopleService(session), runner, [self.lock_action])
         self.settings_page = SettingsPage(settings, config_dir, session.vault.folder)
         later = self.tr("Available in a later version")
         pages: list[tuple[str, QWidget | None]] = [
@@ -119,9 +124,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = QAction(self.tr("&Lock now"), self)
-        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -74,11 +75,17 @@ class PeoplePage(QWidget):
     user_changed = Signal()
 
     def __init__(
-        self, people: PeopleService, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        people: PeopleService,
+        runner: TaskRunner,
+        dialog_actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._people = people
         self._runner = runner
+        # Actions whose shortcuts must work inside this page's dialogs too (Lock now).
+        self._dialog_actions = list(dialog_actions)
 
         self.users_model = UsersModel()
         self.agents_model = AgentsModel()
@@ -210,6 +217,7 @@ class PeoplePage(QWidget):
         rekey.setChecked(True)
         box.setCheckBox(rekey)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.addActions(self._dialog_actions)
 
         def answered() -> None:
             if box.clickedButton() is remove:
@@ -275,6 +283,7 @@ class PeoplePage(QWidget):
     def _open(self, dialog: _D) -> _D:
         # open(), not exec(): no nested event loop, so locking can close it at any time.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addActions(self._dialog_actions)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog

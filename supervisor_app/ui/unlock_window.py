@@ -102,7 +102,7 @@ class UnlockWindow(QWidget):
         recovery_text = self.tr("Use recovery key…")
         other_text = self.tr("Open another vault…")
         self.recovery_link = QLabel(f"<a href='#'>{recovery_text}</a>")
-        self.recovery_link.linkActivated.connect(self._use_recovery_key)
+        self.recovery_link.linkActivated.connect(self.use_recovery_key)
         self.other_link = QLabel(f"<a href='#'>{other_text}</a>")
         self.other_link.linkActivated.connect(self._open_other)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
@@ -232,10 +232,18 @@ class UnlockWindow(QWidget):
         if busy:
             self.error.hide()
 
-    def _use_recovery_key(self) -> None:
+    def use_recovery_key(self) -> RecoveryKeyDialog:
+        """Ask for the recovery key; a successful unlock emits recovery_unlocked."""
         dialog = RecoveryKeyDialog(self._folder, self._runner, self)
-        if dialog.exec() == RecoveryKeyDialog.DialogCode.Accepted and dialog.session is not None:
-            self.recovery_unlocked.emit(dialog.session)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            if dialog.session is not None:
+                self.recovery_unlocked.emit(dialog.session)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def _open_other(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
