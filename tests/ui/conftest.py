@@ -1,0 +1,80 @@
+"""GUI fixtures: a controller on a real vault with cheap key derivation and a short idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from supervisor_app import paths
+from supervisor_app.domain.people import Language
+from supervisor_app.domain.roles import Role
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.session import Session
+from supervisor_app.services.settings import Settings
+from supervisor_app.ui.controller import AppController
+from supervisor_app.ui.main_window import MainWindow
+from tests.conftest import FAST_KDF, STRONG_PASSPHRASE
+
+# Long enough that no test locks by accident while it clicks; tests of the idle lock
+# pass their own short interval.
+DEFAULT_IDLE_MS = 60_000
+TEAM_LEAD = "bram"
+TEAM_LEAD_PASSPHRASE = STRONG_PASSPHRASE
+
+MakeController = Callable[..., AppController]
+
+
+@pytest.fixture
+def make_controller(qtbot: QtBot) -> Iterator[MakeController]:
+    """Build AppControllers (FAST_KDF, injectable idle interval) and shut them down afterwards."""
+    made: list[AppController] = []
+
+    def make(folder: Path, *, idle_ms: int = DEFAULT_IDLE_MS, demo: bool = False) -> AppController:
+        controller = AppController(
+            folder, Settings(), paths.config_dir(), demo=demo, kdf=FAST_KDF, idle_ms=idle_ms
+        )
+        qtbot.addWidget(controller.unlock_window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+        if controller.wizard is not None:
+            controller.wizard.close()
+        controller.deleteLater()
+
+
+@pytest.fixture
+def vault_with_people(new_vault: tuple[Session, str]) -> Path:
+    """A locked vault with two teams, a team lead of one and an agent in each."""
+    session, _recovery = new_vault
+    people = PeopleService(session)
+    people.add_team("Team Noord")
+    people.add_team("Team Zuid")
+    people.add_user(
+        TEAM_LEAD,
+        people.grants_for([Role.TEAM_LEAD], ["Team Noord"]),
+        TEAM_LEAD_PASSPHRASE,
+        "Bram Jansen",
+    )
+    people.add_agent("Fatima El Amrani", ["201"], "Team Noord", language=Language.NL)
+    people.add_agent("Ivo de Boer", ["204"], "Team Zuid", language=Language.NL)
+    folder = session.vault.folder
+    session.lock()
+    return folder
+
+
+def unlock(qtbot: QtBot, controller: AppController, name: str, passphrase: str) -> MainWindow:
+    """Sign in through the unlock screen and return the main window."""
+    window = controller.unlock_window
+    window.user_combo.setCurrentText(name)
+    window.passphrase_edit.setText(passphrase)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    assert controller.main_window is not None
+    return controller.main_window
