@@ -157,6 +157,20 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
             UNIQUE (recording_id, seq)
         )""",
     ),
+    # 5: every call ever drawn, so a re-import can never draw it again (no re-rolling a
+    # sample, no second copy) and an interrupted batch can be finished; the sampling settings
+    # each batch drew with; indexes that keep the recordings list fast without reading rows.
+    (
+        "ALTER TABLE import_batches ADD COLUMN sampling TEXT NOT NULL DEFAULT '{}'",
+        """CREATE TABLE import_candidates (
+            fingerprint TEXT PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+            selected INTEGER NOT NULL CHECK (selected IN (0, 1))
+        )""",
+        "CREATE INDEX recordings_team_list ON recordings(team_id, status, started_at)",
+        "CREATE INDEX recordings_status_started ON recordings(status, started_at)",
+        "CREATE INDEX recordings_batch ON recordings(batch_id)",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)
