@@ -1,0 +1,175 @@
+"""What is stored, as the user may see it, and proof that each batch's sample was random.
+
+Team leads and quality coaches see the recordings of their own teams; administrators and
+auditors see every recording's facts but never its audio (listening is a separate service).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+from supervisor_app.domain.errors import NotFound
+from supervisor_app.domain.policy import Sampling, SamplingMode
+from supervisor_app.domain.sampling import BatchRecord, Candidate, Stratum, verify
+from supervisor_app.services.session import Session
+from supervisor_app.vault import recordings_repo
+from supervisor_app.vault.db import Connection
+from supervisor_app.vault.recordings_repo import (
+    BatchRow,
+    RecordingFilter,
+    RecordingSummary,
+    SortKey,
+)
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    """The outcome of verifying one batch: ``ok`` when no problem was found."""
+
+    batch_id: int
+    seed: str
+    candidates: int
+    selected: int
+    stored: int
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        """Whether the sample is proven random and within the policy's limits."""
+        return not self.problems
+
+    def to_json(self) -> dict[str, object]:
+        """The report as ``sample verify --json`` prints it."""
+        return {
+            "batch": self.batch_id,
+            "ok": self.ok,
+            "seed": self.seed,
+            "candidates": self.candidates,
+            "selected": self.selected,
+            "stored": self.stored,
+            "problems": list(self.problems),
+        }
+
+
+class RecordingsService:
+    """Use cases of the Recordings page, ``recordings list`` and ``sample verify``."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _scoped(self, filters: RecordingFilter | None) -> RecordingFilter:
+        """The filter narrowed to the teams the user may see."""
+        filters = filters or RecordingFilter()
+        visible = self.session.user.visible_team_ids()
+        if visible is None:
+            return filters
+        wanted = visible if filters.team_ids is None else filters.team_ids & visible
+        return replace(filters, team_ids=frozenset(wanted))
+
+    def count(self, filters: RecordingFilter | None = None) -> int:
+        """How many recordings the user may see match the filter."""
+        return recordings_repo.count(self.session.conn, self._scoped(filters))
+
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        sort: SortKey = SortKey.STARTED_AT,
+        descending: bool = True,
+        filters: RecordingFilter | None = None,
+    ) -> list[RecordingSummary]:
+        """One page of the recordings the user may see (for a lazy table model)."""
+        return recordings_repo.page(
+            self.session.conn, offset, limit, sort, descending, self._scoped(filters)
+        )
+
+    def list(
+        self,
+        filters: RecordingFilter | None = None,
+        sort: SortKey = SortKey.STARTED_AT,
+        descending: bool = True,
+    ) -> list[RecordingSummary]:
+        """Every recording the user may see that matches the filter, sorted."""
+        found: list[RecordingSummary] = []
+        while True:
+            part = self.page(len(found), PAGE_SIZE, sort, descending, filters)
+            found.extend(part)
+            if len(part) < PAGE_SIZE:
+                return found
+
+    def verify_batch(self, batch_id: int) -> VerifyReport:
+        """Re-draw a batch from its stored seed and candidates and check what it stored.
+
+        Problems: the selection differs from what the seed gives, a stratum breaks the cap or
+        minimum, a stored recording was not selected, or the batch no longer matches what
+        the audit log recorded when it was drawn.
+        """
+        conn = self.session.conn
+        batch = recordings_repo.batch(conn, batch_id)
+        if batch is None:
+            raise NotFound(f"There is no import batch {batch_id}.")
+        problems = list(_sample_problems(batch))
+        stored = recordings_repo.batch_recordings(conn, batch_id)
+        strays = sorted(rid for rid, fp in stored.items() if fp not in set(batch.selected))
+        if strays:
+            listed = ", ".join(str(r) for r in strays[:10])
+            problems.append(
+                f"{len(strays)} stored recordings were not selected by the batch (ids {listed})."
+            )
+        problems += _log_problems(conn, batch)
+        return VerifyReport(
+            batch_id,
+            batch.seed,
+            len(batch.candidates),
+            len(batch.selected),
+            len(stored),
+            tuple(problems),
+        )
+
+
+def _sample_problems(batch: BatchRow) -> tuple[str, ...]:
+    try:
+        candidates = [Candidate(fp, Stratum.parse(text)) for fp, text in batch.candidates]
+        sampling = _sampling(batch.sampling)
+    except (ValueError, KeyError, TypeError) as exc:
+        return (f"The batch's stored candidates or settings cannot be read: {exc}",)
+    record = BatchRecord(batch.seed, sampling, candidates, frozenset(batch.selected))
+    return verify(record).problems
+
+
+def _sampling(data: dict[str, object]) -> Sampling:
+    mode = data.get("mode")
+    return Sampling(
+        mode=SamplingMode(str(mode)) if mode is not None else None,
+        rate=float(str(data["rate"])),
+        max_per_agent_per_week=int(str(data["max_per_agent_per_week"])),
+        min_per_agent_per_week=int(str(data["min_per_agent_per_week"])),
+    )
+
+
+def _log_problems(conn: Connection, batch: BatchRow) -> list[str]:
+    """Compare the batch with the audit entry written, hash-chained, when it was drawn."""
+    row = conn.execute(
+        "SELECT details FROM audit_log WHERE action = 'import_started' AND subject = ?"
+        " ORDER BY seq LIMIT 1",
+        (f"batch:{batch.id}",),
+    ).fetchone()
+    if row is None:
+        return ["The audit log has no entry for the drawing of this batch."]
+    logged = json.loads(row[0])
+    now = {
+        "seed": batch.seed,
+        "candidates": len(batch.candidates),
+        "selected": len(batch.selected),
+        **recordings_repo.batch_digests(batch.candidates, batch.selected),
+    }
+    changed = sorted(key for key, value in now.items() if logged.get(key) != value)
+    if changed:
+        return [
+            "The batch no longer matches the audit log entry written when it was drawn "
+            f"({', '.join(changed)} differ)."
+        ]
+    return []
