@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,19 @@ class Session:
     ) -> None:
         """Append an audit entry in the caller's transaction."""
         audit.append(self.conn, self.user.name, action, subject, details)
+
+    @contextmanager
+    def on_this_thread(self) -> Iterator[Session]:
+        """The same user and key with a connection of the calling thread's own.
+
+        SQLCipher connections must stay in the thread that opened them, so a worker thread
+        uses this instead of ``self``; the connection is closed when the block ends.
+        """
+        conn = self.vault.connect()
+        try:
+            yield Session(self.vault, self.user, conn)
+        finally:
+            conn.close()
 
     def refresh_user(self) -> None:
         """Reload the user's roles after they were changed."""

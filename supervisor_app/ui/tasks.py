@@ -7,8 +7,8 @@ serialised, as Anki's collection executor does) and report back through a queued
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,14 +118,6 @@ class TaskRunner(QObject):
                 self.busy_changed.emit(False)
 
 
-@contextmanager
-def worker_session(session: Session) -> Iterator[Session]:
-    """The same user and key as session, with a connection for the calling (worker) thread.
-
-    SQLCipher connections must stay in the thread that opened them; the GUI keeps its own.
-    """
-    conn = session.vault.connect()
-    try:
-        yield Session(session.vault, session.user, conn)
-    finally:
-        conn.close()
+def worker_session(session: Session) -> AbstractContextManager[Session]:
+    """The same user and key as session, with a connection for the calling (worker) thread."""
+    return session.on_this_thread()
