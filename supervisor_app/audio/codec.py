@@ -76,7 +76,8 @@ def encode_file(path: Path) -> EncodedAudio:
                 raise AudioError(f"{path.name} has no usable audio format.")
             per_peak = max(samplerate // PEAKS_PER_SECOND, 1)
             # Keep leftover frames between blocks so each peak covers exactly per_peak frames.
-            carry = np.zeros((0,), dtype=np.int16)
+            # int32 throughout: |-32768| does not fit an int16 and would wrap to silence.
+            carry = np.zeros((0,), dtype=np.int32)
             with sf.SoundFile(
                 out, "w", samplerate=samplerate, channels=channels, format="FLAC", subtype="PCM_16"
             ) as dst:
@@ -84,20 +85,20 @@ def encode_file(path: Path) -> EncodedAudio:
                 while len(block := src.read(BLOCK_FRAMES, dtype="int16", always_2d=True)):
                     dst.write(block)
                     frames += len(block)
-                    loudest = np.abs(block.astype(np.int32)).max(axis=1).astype(np.int16)
+                    loudest = np.abs(block.astype(np.int32)).max(axis=1)
                     carry = np.concatenate([carry, loudest])
                     whole = len(carry) - len(carry) % per_peak
                     if whole:
                         peaks.append(carry[:whole].reshape(-1, per_peak).max(axis=1))
                         carry = carry[whole:]
                 if len(carry):
-                    peaks.append(np.array([carry.max()], dtype=np.int16))
+                    peaks.append(np.array([carry.max()], dtype=np.int32))
     except (sf.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
         raise AudioError(f"{path.name} cannot be read as audio ({_reason(exc)}).") from None
     if frames == 0:
         raise AudioError(f"{path.name} contains no sound (zero length).")
-    level = np.concatenate(peaks) if peaks else np.zeros(0, dtype=np.int16)
-    scaled = (level.astype(np.int32) * 255 // 32767).clip(0, 255).astype(np.uint8)
+    level = np.concatenate(peaks) if peaks else np.zeros(0, dtype=np.int32)
+    scaled = (level * 255 // 32767).clip(0, 255).astype(np.uint8)
     return EncodedAudio(out.getvalue(), samplerate, channels, frames, scaled.tobytes(), sha, size)
 
 
