@@ -1,0 +1,593 @@
+"""The staff-regulation section, agent protocol and register entry, written from a policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from string import Template
+from types import MappingProxyType
+from typing import Final, Literal
+
+from supervisor_app.domain.policy import (
+    AppliesTo,
+    AssessmentKind,
+    DocumentKind,
+    NotificationStyle,
+    Policy,
+    Purpose,
+    SamplingMode,
+    format_extension_ranges,
+)
+from supervisor_app.domain.roles import Role
+
+LANGUAGES: Final = ("nl", "en")
+
+# The art. 30 register entry is exported, not published: it is not one of the documents a
+# policy needs before it is complete, so it is kept out of DocumentKind.
+REGISTER_ENTRY: Final = "register_entry"
+RegisterEntryKind = Literal["register_entry"]
+AnyDocumentKind = DocumentKind | RegisterEntryKind
+
+ALL_KINDS: Final[tuple[AnyDocumentKind, ...]] = (
+    DocumentKind.STAFF_REGULATION,
+    DocumentKind.AGENT_PROTOCOL,
+    REGISTER_ENTRY,
+)
+
+# The placeholders each document template must use. A translator who drops one would
+# silently drop a legal element (R2, R8, art. 30), so render() refuses such a template.
+REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        DocumentKind.STAFF_REGULATION.value: frozenset(
+            {
+                "title",
+                "header",
+                "version_line",
+                "organisation",
+                "sampling",
+                "purposes",
+                "listeners",
+                "security_statement",
+                "retention_rows",
+                "sampling_deadline",
+                "listen_deadline",
+                "notification_style",
+                "private_calls",
+                "contact",
+                "privacy_officer",
+                "works_council",
+            }
+        ),
+        DocumentKind.AGENT_PROTOCOL.value: frozenset(
+            {
+                "title",
+                "header",
+                "version_line",
+                "organisation",
+                "expectations",
+                "business_scope",
+                "private_calls",
+                "protected_numbers",
+                "internal_calls",
+                "sampling_deadline",
+                "listen_deadline",
+                "contact",
+                "privacy_officer",
+            }
+        ),
+        REGISTER_ENTRY: frozenset(
+            {
+                "title",
+                "header",
+                "version_line",
+                "organisation",
+                "contact",
+                "privacy_officer",
+                "purpose_rows",
+                "listeners",
+                "retention_rows",
+                "security_statement",
+                "dpia",
+                "works_council",
+                "sampling",
+            }
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    """One document in one language, ready to preview, publish or export."""
+
+    kind: AnyDocumentKind
+    language: str  # "nl" or "en"
+    title: str
+    html: str
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the UTF-8 HTML: the fingerprint of a published version."""
+        return hashlib.sha256(self.html.encode("utf-8")).hexdigest()
+
+
+def template_file(kind: AnyDocumentKind | str, language: str) -> str:
+    """The file name of the HTML template for a document, e.g. ``staff_regulation.nl.html``."""
+    return f"{kind}.{_checked_language(language)}.html"
+
+
+def phrase_file(language: str) -> str:
+    """The file name of a language's phrases, e.g. ``phrases.nl.json``."""
+    return f"phrases.{_checked_language(language)}.json"
+
+
+def template_names(kind: AnyDocumentKind | str, language: str) -> list[str]:
+    """The template files render() needs for this document and language."""
+    if str(kind) not in REQUIRED_ELEMENTS:
+        raise ValueError(f"Unknown document kind {kind!r}.")
+    return [template_file(kind, language), phrase_file(language)]
+
+
+def all_template_names() -> list[str]:
+    """Every template file of every document in every language, without repeats."""
+    names: dict[str, None] = {}
+    for kind in ALL_KINDS:
+        for language in LANGUAGES:
+            names.update(dict.fromkeys(template_names(kind, language)))
+    return list(names)
+
+
+def render(
+    kind: DocumentKind,
+    policy: Policy,
+    language: str,
+    templates: Mapping[str, str],
+    version: int | None = None,
+    published_on: dt.date | None = None,
+) -> RenderedDocument:
+    """Write the staff-regulation section or the agent protocol for a policy.
+
+    ``templates`` maps file names (see template_names) to their text. ``version`` and
+    ``published_on`` go into the header; without them the text is marked as a draft.
+    Raises ValueError for an unknown language or a broken template.
+    """
+    kind = DocumentKind(kind)
+    writer = _Writer(language, templates)
+    if kind is DocumentKind.STAFF_REGULATION:
+        values = _staff_regulation_values(writer, policy)
+    else:
+        values = _protocol_values(writer, policy)
+    return _finish(writer, kind, policy, values, version, published_on)
+
+
+def render_register_entry(
+    policy: Policy,
+    language: str,
+    templates: Mapping[str, str],
+    version: int | None = None,
+    published_on: dt.date | None = None,
+) -> RenderedDocument:
+    """Write the register-of-processing entry (art. 30 GDPR) for call recording."""
+    writer = _Writer(language, templates)
+    return _finish(
+        writer, REGISTER_ENTRY, policy, _register_values(writer, policy), version, published_on
+    )
+
+
+# --- the three documents ----------------------------------------------------------------
+
+
+def _finish(
+    writer: _Writer,
+    kind: AnyDocumentKind,
+    policy: Policy,
+    values: dict[str, str],
+    version: int | None,
+    published_on: dt.date | None,
+) -> RenderedDocument:
+    org = policy.organisation
+    title = writer.phrase(f"title_{kind}")
+    name = _filled(writer, org.name)
+    values.update(
+        lang=writer.language,
+        title=html.escape(title),
+        header=writer.phrase(f"header_{kind}", organisation=name),
+        version_line=_version_line(writer, version, published_on),
+        organisation=name,
+        contact=_filled(writer, org.contact),
+        privacy_officer=_filled(writer, org.privacy_officer),
+    )
+    text = writer.fill_template(template_file(kind, writer.language), values)
+    return RenderedDocument(kind=kind, language=writer.language, title=title, html=text)
+
+
+def _staff_regulation_values(writer: _Writer, policy: Policy) -> dict[str, str]:
+    return {
+        "sampling": _sampling(writer, policy),
+        "ivr": _ivr(writer, policy),
+        "purposes": "\n".join(
+            _purpose_section(writer, number, purpose)
+            for number, purpose in enumerate(policy.purposes, start=1)
+        )
+        or f"<p>{writer.phrase('not_set')}</p>",
+        "listeners": _listeners(writer, _listener_roles(policy.purposes)),
+        "security_statement": _text(policy.attestations.security_statement)
+        or writer.phrase("not_set"),
+        "retention_rows": _retention_rows(writer, policy.purposes),
+        **_notification_values(writer, policy),
+        "private_calls": writer.phrase("private_calls"),
+        "works_council": _works_council(writer, policy),
+        "dpia": _dpia(writer, policy),
+    }
+
+
+def _protocol_values(writer: _Writer, policy: Policy) -> dict[str, str]:
+    scope = policy.scope
+    ranges = format_extension_ranges(scope.internal_extensions).replace("-", "–")
+    return {
+        "expectations": _expectations(writer, policy),
+        "business_scope": _business_scope(writer, policy),
+        "private_calls": writer.phrase("private_calls"),
+        "protected_numbers": (
+            writer.phrase(
+                "protected_numbers", numbers=_join_escaped(writer, scope.protected_numbers)
+            )
+            if scope.protected_numbers
+            else writer.phrase("protected_numbers_none")
+        ),
+        "internal_calls": (
+            writer.phrase("internal_calls_ranges", ranges=_esc(ranges))
+            if ranges
+            else writer.phrase("internal_calls")
+        ),
+        **_notification_values(writer, policy),
+    }
+
+
+def _register_values(writer: _Writer, policy: Policy) -> dict[str, str]:
+    purpose_rows = "\n".join(
+        writer.phrase(
+            "register_purpose_row",
+            title=_esc(p.display_name),
+            applies_to=_applies_to(writer, p.applies_to),
+            legal_basis=_legal_basis(writer, p),
+            explanation=_text(p.basis_explanation),
+            necessity=_text(p.necessity),
+        )
+        for p in policy.purposes
+    )
+    return {
+        "purpose_rows": purpose_rows or f"<p>{writer.phrase('not_set')}</p>",
+        "listeners": _listeners(writer, _listener_roles(policy.purposes)),
+        "retention_rows": _retention_rows(writer, policy.purposes),
+        "security_statement": _text(policy.attestations.security_statement)
+        or writer.phrase("not_set"),
+        "dpia": _dpia(writer, policy),
+        "works_council": _works_council(writer, policy),
+        "ivr": _ivr(writer, policy),
+        "sampling": _sampling(writer, policy),
+    }
+
+
+# --- pieces -----------------------------------------------------------------------------
+
+
+def _version_line(writer: _Writer, version: int | None, published_on: dt.date | None) -> str:
+    if version is not None and published_on is not None:
+        key, values = "version_published", {"version": str(version)}
+        values["date"] = writer.date(published_on)
+    elif version is not None:
+        key, values = "version_only", {"version": str(version)}
+    elif published_on is not None:
+        key, values = "published_only", {"date": writer.date(published_on)}
+    else:
+        # A preview must never be mistaken for the version agents were given.
+        key, values = "draft", {}
+    return writer.phrase("version_line", text=writer.phrase(key, **values))
+
+
+def _sampling(writer: _Writer, policy: Policy) -> str:
+    sampling = policy.sampling
+    if sampling.mode is SamplingMode.SOURCE:
+        return writer.phrase("sampling_source")
+    if sampling.mode is None:
+        return writer.phrase("sampling_unset")
+    text = writer.phrase(
+        "sampling_app",
+        rate=writer.percentage(sampling.rate),
+        maximum=writer.plural("calls", sampling.max_per_agent_per_week),
+    )
+    if sampling.min_per_agent_per_week > 0:
+        text += " " + writer.phrase(
+            "sampling_minimum", minimum=writer.plural("calls", sampling.min_per_agent_per_week)
+        )
+    return text
+
+
+def _ivr(writer: _Writer, policy: Policy) -> str:
+    ivr = policy.attestations.ivr_announcement
+    if not ivr.exists:
+        return ""
+    if ivr.date is None:
+        return writer.phrase("ivr")
+    return writer.phrase("ivr_since", date=writer.date(ivr.date))
+
+
+def _purpose_section(writer: _Writer, number: int, purpose: Purpose) -> str:
+    roles = purpose.listener_roles
+    return writer.phrase(
+        "purpose_section",
+        number=str(number),
+        title=_esc(purpose.display_name),
+        applies_to=_applies_to(writer, purpose.applies_to),
+        legal_basis=_legal_basis(writer, purpose),
+        explanation=_text(purpose.basis_explanation),
+        necessity=_text(purpose.necessity),
+        listeners=_role_list(writer, roles),
+        disclosure=writer.phrase(
+            "listener_named" if purpose.disclose_listener_name else "listener_not_named"
+        ),
+        retention=writer.plural("days", purpose.retention_days),
+    )
+
+
+def _expectations(writer: _Writer, policy: Policy) -> str:
+    items = [_esc(e) for e in policy.protocol_expectations if e.strip()]
+    return "\n".join(
+        writer.phrase("list_item", text=item) for item in items or [writer.phrase("not_set")]
+    )
+
+
+def _applies_to(writer: _Writer, applies_to: AppliesTo) -> str:
+    if applies_to.all_calls:
+        return writer.phrase("applies_all")
+    parts = []
+    if applies_to.queues:
+        parts.append(
+            writer.plural(
+                "applies_queues",
+                len(applies_to.queues),
+                items=_join_escaped(writer, applies_to.queues),
+            )
+        )
+    if applies_to.campaigns:
+        parts.append(
+            writer.plural(
+                "applies_campaigns",
+                len(applies_to.campaigns),
+                items=_join_escaped(writer, applies_to.campaigns),
+            )
+        )
+    return writer.join(parts) if parts else writer.phrase("not_set")
+
+
+def _legal_basis(writer: _Writer, purpose: Purpose) -> str:
+    if purpose.legal_basis is None:
+        return writer.phrase("not_set")
+    return writer.phrase(f"basis_{purpose.legal_basis.value}")
+
+
+def _listener_roles(purposes: Iterable[Purpose]) -> list[Role]:
+    held = {role for p in purposes for role in p.listener_roles}
+    return [role for role in Role if role in held]  # enum order, so the text never shuffles
+
+
+def _role_list(writer: _Writer, roles: Iterable[Role]) -> str:
+    ordered = [role for role in Role if role in set(roles)]
+    if not ordered:
+        return writer.phrase("not_set")
+    return writer.join([writer.phrase(f"role_{role.value}") for role in ordered])
+
+
+def _listeners(writer: _Writer, roles: Sequence[Role]) -> str:
+    if not roles:
+        return writer.phrase("listeners_none")
+    key = "listeners_team" if all(r.team_scoped for r in roles) else "listeners"
+    return writer.phrase(key, roles=_role_list(writer, roles))
+
+
+def _retention_rows(writer: _Writer, purposes: Iterable[Purpose]) -> str:
+    return "\n".join(
+        writer.phrase(
+            "retention_row",
+            title=_esc(p.display_name),
+            retention=writer.plural("days", p.retention_days),
+            listeners=_role_list(writer, p.listener_roles),
+        )
+        for p in purposes
+    )
+
+
+def _notification_values(writer: _Writer, policy: Policy) -> dict[str, str]:
+    notification = policy.notification
+    style = notification.style
+    return {
+        "sampling_deadline": writer.plural("days", notification.deadline_days_after_sampling),
+        "listen_deadline": writer.plural("days", notification.deadline_days_after_listen),
+        "notification_style": (
+            writer.phrase(f"style_{style.value}") if isinstance(style, NotificationStyle) else ""
+        ),
+    }
+
+
+def _works_council(writer: _Writer, policy: Policy) -> str:
+    council = policy.attestations.works_council
+    if council.consent_date is not None and council.reference.strip():
+        return writer.phrase(
+            "works_council_consent",
+            date=writer.date(council.consent_date),
+            reference=_esc(council.reference),
+        )
+    if council.not_applicable_reason.strip():
+        return writer.phrase(
+            "works_council_not_applicable", reason=_sentence(council.not_applicable_reason)
+        )
+    return writer.phrase("works_council_unset")
+
+
+def _dpia(writer: _Writer, policy: Policy) -> str:
+    dpia = policy.attestations.dpia
+    if dpia.kind is None or dpia.date is None or not dpia.reference.strip():
+        return writer.phrase("dpia_unset")
+    return writer.phrase(
+        "dpia",
+        kind=writer.phrase(f"assessment_{AssessmentKind(dpia.kind).value}"),
+        date=writer.date(dpia.date),
+        reference=_esc(dpia.reference),
+    )
+
+
+def _business_scope(writer: _Writer, policy: Policy) -> str:
+    scope = policy.scope
+    campaigns = scope.campaign_contexts + scope.campaign_accountcodes
+    items = [
+        writer.plural(key, len(values), items=_join_escaped(writer, values))
+        for key, values in (
+            ("scope_queues", scope.business_queues),
+            ("scope_numbers", scope.business_numbers),
+            ("scope_campaigns", tuple(dict.fromkeys(campaigns))),
+        )
+        if values
+    ]
+    if not items:
+        items = [writer.phrase("scope_none")]
+    return "\n".join(writer.phrase("list_item", text=item) for item in items)
+
+
+# --- text helpers -----------------------------------------------------------------------
+
+
+def _esc(value: str) -> str:
+    return html.escape(value.strip())
+
+
+def _filled(writer: _Writer, value: str) -> str:
+    """Escape a required value; a blank one shows as "not yet filled in" in a preview."""
+    return _esc(value) or writer.phrase("not_set")
+
+
+def _text(value: str) -> str:
+    """Escape free text; a blank line in it starts a new paragraph, other breaks are spaces."""
+    paragraphs = [" ".join(part.split()) for part in value.strip().split("\n\n")]
+    return "<br><br>".join(html.escape(p) for p in paragraphs if p)
+
+
+def _sentence(value: str) -> str:
+    """Escape a short text that stands as a sentence of its own, ending it with a full stop."""
+    text = _esc(value)
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def _join_escaped(writer: _Writer, values: Iterable[str]) -> str:
+    return writer.join([_esc(v) for v in values if v.strip()])
+
+
+def _checked_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"Unknown language {language!r}; use one of: {', '.join(LANGUAGES)}.")
+    return language
+
+
+# A phrase is text, a list of texts (month names) or {"one": ..., "other": ...} forms.
+_Phrase = str | list[str] | dict[str, str]
+
+
+class _Writer:
+    """One language's phrases and number, date and list conventions."""
+
+    def __init__(self, language: str, templates: Mapping[str, str]) -> None:
+        self.language = _checked_language(language)
+        self._templates = templates
+        self._phrases = _parse_phrases(self._source(phrase_file(language)), phrase_file(language))
+
+    def _source(self, name: str) -> str:
+        try:
+            return self._templates[name]
+        except KeyError:
+            raise ValueError(f"The template {name} is missing.") from None
+
+    def _entry(self, key: str) -> _Phrase:
+        try:
+            return self._phrases[key]
+        except KeyError:
+            missing = f"The phrase {key!r} is missing from {phrase_file(self.language)}."
+            raise ValueError(missing) from None
+
+    def phrase(self, key: str, **values: str) -> str:
+        """The phrase ``key`` with its $placeholders filled (values must already be HTML)."""
+        entry = self._entry(key)
+        if not isinstance(entry, str):
+            raise ValueError(f"The phrase {key!r} must be text.")
+        return _substitute(entry, values, f"{phrase_file(self.language)}: {key}")
+
+    def plural(self, key: str, count: int, **values: str) -> str:
+        """The singular or plural form of ``key`` for count, with $n set to the count."""
+        entry = self._entry(key)
+        if not (isinstance(entry, dict) and {"one", "other"} <= entry.keys()):
+            raise ValueError(f"The phrase {key!r} must have the forms “one” and “other”.")
+        form = entry["one"] if count == 1 else entry["other"]
+        return _substitute(
+            form, {"n": str(count), **values}, f"{phrase_file(self.language)}: {key}"
+        )
+
+    def join(self, items: Sequence[str]) -> str:
+        """``a``, ``a and b``, ``a, b and c`` (no serial comma in either language)."""
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.phrase('and')} {items[-1]}"
+
+    def date(self, day: dt.date) -> str:
+        """A date as written in running text, e.g. ``1 september 2026``."""
+        months = self._entry("months")
+        if not (isinstance(months, list) and len(months) == 12):
+            raise ValueError("The phrase 'months' must list twelve month names.")
+        return self.phrase(
+            "date", day=str(day.day), month=months[day.month - 1], year=str(day.year)
+        )
+
+    def percentage(self, fraction: float) -> str:
+        """A fraction as a percentage with at most one decimal, e.g. ``2,5%`` in Dutch."""
+        text = f"{fraction * 100:.1f}".rstrip("0").rstrip(".")
+        return self.phrase("percent", number=text.replace(".", self.phrase("decimal_separator")))
+
+    def fill_template(self, name: str, values: Mapping[str, str]) -> str:
+        """The document template ``name`` with every placeholder filled."""
+        source = self._source(name)
+        kind = name.split(".", 1)[0]
+        missing = REQUIRED_ELEMENTS[kind] - set(Template(source).get_identifiers())
+        if missing:
+            raise ValueError(f"The template {name} lacks ${', $'.join(sorted(missing))}.")
+        return _substitute(source, values, name)
+
+
+def _substitute(text: str, values: Mapping[str, str], where: str) -> str:
+    try:
+        return Template(text).substitute(values)
+    except KeyError as error:
+        raise ValueError(f"{where} uses the unknown placeholder ${error.args[0]}.") from None
+    except ValueError as error:  # a lone "$" that should have been written "$$"
+        raise ValueError(f"{where}: {error}") from None
+
+
+def _parse_phrases(text: str, name: str) -> dict[str, _Phrase]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{name} is not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{name} must hold one object of phrases.")
+    phrases: dict[str, _Phrase] = {}
+    for key, value in data.items():
+        if isinstance(value, str):
+            phrases[key] = value
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            phrases[key] = [str(v) for v in value]
+        elif isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            phrases[key] = {str(k): str(v) for k, v in value.items()}
+        else:
+            raise ValueError(f"{name}: the phrase {key!r} has an unexpected form.")
+    return phrases

@@ -1,0 +1,462 @@
+"""The staff regulation, agent protocol and register entry say all the law asks (R1, R2, R8)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+from string import Template
+
+import pytest
+
+from supervisor_app.domain import documents
+from supervisor_app.domain.documents import (
+    LANGUAGES,
+    REGISTER_ENTRY,
+    REQUIRED_ELEMENTS,
+    RenderedDocument,
+    all_template_names,
+    render,
+    render_register_entry,
+    template_names,
+)
+from supervisor_app.domain.policy import (
+    AppliesTo,
+    DocumentKind,
+    Policy,
+    Purpose,
+    Sampling,
+    SamplingMode,
+    WorksCouncil,
+)
+from supervisor_app.domain.roles import Role
+from supervisor_app.services.policy_toml import load_policy
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE_DIR = ROOT / "resources" / "templates"
+PUBLISHED = dt.date(2026, 9, 1)
+
+# What each language must say; the policy's own text is checked word for word separately.
+EXPECTED = {
+    "nl": {
+        "sample": "steekproef",
+        "basis": "gerechtvaardigd belang (artikel 6, lid 1, onder f, AVG)",
+        "team": "alleen van medewerkers in hun eigen team",
+        "days": "{} dagen",
+        "private": "Privégesprekken worden nooit teruggeluisterd.",
+        "destroyed": "wordt de opname vernietigd",
+        "afterwards": "achteraf",
+        "internal": (
+            "Interne gesprekken met collega's (toestelnummers 100–399) worden niet opgenomen."
+        ),
+        "consent": "12 maart 2026",
+        "version": "Versie 3, gepubliceerd op 1 september 2026",
+        "draft": "Concept, nog niet gepubliceerd",
+        "objection": "bezwaar",
+        "unset": "nog niet",
+    },
+    "en": {
+        "sample": "sample",
+        "basis": "legitimate interest (Article 6(1)(f) GDPR)",
+        "team": "only to those of agents in their own teams",
+        "days": "{} days",
+        "private": "Private calls are never listened to.",
+        "destroyed": "the recording is destroyed",
+        "afterwards": "afterwards",
+        "internal": "Internal calls with colleagues (extensions 100–399) are not recorded.",
+        "consent": "12 March 2026",
+        "version": "Version 3, published 1 September 2026",
+        "draft": "Draft, not yet published",
+        "objection": "object",
+        "unset": "not yet",
+    },
+}
+ROLE_LABELS = {"nl": ["teamleiders", "kwaliteitscoaches"], "en": ["team leads", "quality coaches"]}
+
+
+@pytest.fixture(scope="module")
+def templates() -> dict[str, str]:
+    """Every template file, read the way the service reads them."""
+    return {
+        name: (TEMPLATE_DIR / name).read_text(encoding="utf-8") for name in all_template_names()
+    }
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    """The complete example policy that ships with the app."""
+    return load_policy((ROOT / "resources" / "policy.example.toml").read_text(encoding="utf-8"))
+
+
+def plain(markup: str) -> str:
+    """The text a reader sees: tags dropped, entities decoded, whitespace collapsed."""
+    text = re.sub(r"<style.*?</style>|<title.*?</title>", " ", markup, flags=re.S)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def words(text: str) -> str:
+    """Policy text as it appears in a document: whitespace collapsed."""
+    return " ".join(text.split())
+
+
+def every_document(
+    policy: Policy,
+    language: str,
+    templates: dict[str, str],
+    version: int | None = None,
+    published_on: dt.date | None = None,
+) -> list[RenderedDocument]:
+    """The staff regulation, the agent protocol and the register entry."""
+    return [
+        render(kind, policy, language, templates, version, published_on) for kind in DocumentKind
+    ] + [render_register_entry(policy, language, templates, version, published_on)]
+
+
+# --- template files -----------------------------------------------------------------------
+
+
+def test_every_template_file_exists_for_both_languages() -> None:
+    expected = {
+        f"{kind}.{language}.html"
+        for kind in ("staff_regulation", "agent_protocol", "register_entry")
+        for language in ("nl", "en")
+    } | {"phrases.nl.json", "phrases.en.json"}
+    assert set(all_template_names()) == expected
+    assert sorted(p.name for p in TEMPLATE_DIR.iterdir()) == sorted(expected)
+
+
+def test_template_names_name_the_document_and_its_phrases() -> None:
+    assert template_names(DocumentKind.AGENT_PROTOCOL, "nl") == [
+        "agent_protocol.nl.html",
+        "phrases.nl.json",
+    ]
+    assert template_names(REGISTER_ENTRY, "en") == ["register_entry.en.html", "phrases.en.json"]
+    with pytest.raises(ValueError, match="Unknown document kind"):
+        template_names("leaflet", "nl")
+    with pytest.raises(ValueError, match="Unknown language"):
+        template_names(DocumentKind.AGENT_PROTOCOL, "de")
+
+
+def test_both_phrase_files_have_the_same_keys_and_forms(templates: dict[str, str]) -> None:
+    nl = json.loads(templates["phrases.nl.json"])
+    en = json.loads(templates["phrases.en.json"])
+    assert nl.keys() == en.keys()
+    for key in nl:
+        assert type(nl[key]) is type(en[key]), key
+        if isinstance(nl[key], dict):
+            assert nl[key].keys() == en[key].keys() == {"one", "other"}, key
+        else:
+            # The same placeholders, so no translation can lose a value.
+            assert _identifiers(nl[key]) == _identifiers(en[key]), key
+    assert len(nl["months"]) == len(en["months"]) == 12
+
+
+def _identifiers(value: str | list[str]) -> set[str]:
+    texts = value if isinstance(value, list) else [value]
+    return {name for text in texts for name in Template(text).get_identifiers()}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", [*DocumentKind, REGISTER_ENTRY])
+def test_each_template_uses_every_required_element(
+    templates: dict[str, str], kind: str, language: str
+) -> None:
+    text = templates[f"{kind}.{language}.html"]
+    assert REQUIRED_ELEMENTS[kind] <= set(Template(text).get_identifiers())
+    assert '<meta charset="utf-8">' in text
+    assert '<html lang="$lang">' in text
+
+
+def test_a_template_missing_an_element_is_refused(
+    templates: dict[str, str], policy: Policy
+) -> None:
+    broken = dict(templates)
+    broken["staff_regulation.nl.html"] = broken["staff_regulation.nl.html"].replace(
+        "$security_statement", "veilig"
+    )
+    with pytest.raises(ValueError, match=r"lacks \$security_statement"):
+        render(DocumentKind.STAFF_REGULATION, policy, "nl", broken)
+
+
+def test_missing_files_and_phrases_are_named(templates: dict[str, str], policy: Policy) -> None:
+    without_phrases = {k: v for k, v in templates.items() if k != "phrases.en.json"}
+    with pytest.raises(ValueError, match=r"phrases\.en\.json is missing"):
+        render(DocumentKind.AGENT_PROTOCOL, policy, "en", without_phrases)
+    phrases = json.loads(templates["phrases.en.json"])
+    del phrases["private_calls"]
+    lacking = {**templates, "phrases.en.json": json.dumps(phrases)}
+    with pytest.raises(ValueError, match="'private_calls' is missing"):
+        render(DocumentKind.AGENT_PROTOCOL, policy, "en", lacking)
+    with pytest.raises(ValueError, match="Unknown language"):
+        render(DocumentKind.AGENT_PROTOCOL, policy, "fr", templates)
+
+
+# --- the staff regulation (R1, R2) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_staff_regulation_states_every_r2_element(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    expected = EXPECTED[language]
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
+
+    # Recorded by sampling, with the rate and the weekly cap.
+    assert expected["sample"] in text.lower()
+    assert "5%" in text
+    # Why: every purpose, its basis, the explanation of the basis and the necessity (R2–R4).
+    for purpose in policy.purposes:
+        assert purpose.title in text
+        assert words(purpose.basis_explanation) in text
+        assert words(purpose.necessity) in text
+        assert expected["days"].format(purpose.retention_days) in text
+    assert expected["basis"] in text
+    # Who may listen, team-scoped.
+    for label in ROLE_LABELS[language]:
+        assert label in text
+    assert expected["team"] in text
+    # How recordings are secured.
+    assert words(policy.attestations.security_statement) in text
+    # Told afterwards, within the deadlines.
+    assert expected["afterwards"] in text
+    assert expected["days"].format(policy.notification.deadline_days_after_sampling) in text
+    assert expected["days"].format(policy.notification.deadline_days_after_listen) in text
+    # Private calls are never heard and are destroyed when met (R9).
+    assert expected["private"] in text
+    assert expected["destroyed"] in text
+    # How to object and ask for access; the privacy officer; the works council (R10).
+    assert policy.organisation.contact in text
+    assert policy.organisation.privacy_officer in text
+    assert expected["objection"] in text
+    assert policy.attestations.works_council.reference in text
+    assert expected["consent"] in text
+    assert policy.attestations.dpia.reference in text
+
+
+def test_the_dutch_text_reads_as_dutch(templates: dict[str, str], policy: Policy) -> None:
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, "nl", templates).html)
+    assert "Gesprekken worden steekproefsgewijs opgenomen" in text
+    assert "met een maximum van 3 gesprekken per medewerker per week" in text
+    assert "ten minste 1 gesprek van iedere medewerker" in text
+    assert "uiterlijk 7 dagen nadat een gesprek is geselecteerd" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sampling_by_the_telephone_system_is_still_called_a_sample(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    by_source = dataclasses.replace(policy, sampling=Sampling(mode=SamplingMode.SOURCE))
+    text = plain(render(DocumentKind.STAFF_REGULATION, by_source, language, templates).html)
+    assert EXPECTED[language]["sample"] in text.lower()
+    assert "%" not in text  # no rate the organisation did not set
+
+
+def test_singular_forms_and_named_queues(templates: dict[str, str], policy: Policy) -> None:
+    purpose = Purpose(
+        id="quality",
+        title="Kwaliteit",
+        applies_to=AppliesTo(queues=("400",), campaigns=("najaar", "voorjaar")),
+        retention_days=1,
+        listener_roles=(Role.QUALITY_COACH,),
+        disclose_listener_name=False,
+    )
+    changed = dataclasses.replace(policy, purposes=(purpose,))
+    text = plain(render(DocumentKind.STAFF_REGULATION, changed, "nl", templates).html)
+    assert "gesprekken in wachtrij 400 en gesprekken in de campagnes najaar en voorjaar" in text
+    assert "1 dag." in text
+    assert "maar niet door wie" in text
+    english = plain(render(DocumentKind.STAFF_REGULATION, changed, "en", templates).html)
+    assert "calls in queue 400 and calls in campaigns najaar and voorjaar" in english
+    assert "1 day." in english
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_works_council_exemption_is_stated(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    exempt = dataclasses.replace(
+        policy,
+        attestations=dataclasses.replace(
+            policy.attestations,
+            works_council=WorksCouncil(not_applicable_reason="Fewer than 50 employees"),
+        ),
+    )
+    text = plain(render(DocumentKind.STAFF_REGULATION, exempt, language, templates).html)
+    assert "Fewer than 50 employees." in text
+
+
+# --- the agent protocol (R8) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_protocol_lists_expectations_and_what_is_and_is_not_heard(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    expected = EXPECTED[language]
+    document = render(DocumentKind.AGENT_PROTOCOL, policy, language, templates)
+    for expectation in policy.protocol_expectations:
+        assert f"<li>{html.escape(expectation)}</li>" in document.html
+    text = plain(document.html)
+    scope = policy.scope
+    for value in (*scope.business_queues, *scope.business_numbers, *scope.campaign_contexts):
+        assert value in text
+    for number in scope.protected_numbers:
+        assert number in text
+    assert expected["private"] in text
+    assert expected["internal"] in text
+    assert expected["afterwards"] in text
+    assert expected["days"].format(policy.notification.deadline_days_after_listen) in text
+    assert policy.organisation.contact in text
+
+
+# --- the register entry (art. 30, R14) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_register_entry_names_controller_purposes_bases_and_retention(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    document = render_register_entry(policy, language, templates)
+    assert document.kind == REGISTER_ENTRY
+    text = plain(document.html)
+    org = policy.organisation
+    for value in (org.name, org.contact, org.privacy_officer):
+        assert value in text
+    for purpose in policy.purposes:
+        assert purpose.title in text
+        assert words(purpose.basis_explanation) in text
+        assert EXPECTED[language]["days"].format(purpose.retention_days) in text
+    assert EXPECTED[language]["basis"] in text
+    assert words(policy.attestations.security_statement) in text
+    assert policy.attestations.dpia.reference in text
+    categories = {
+        "nl": ["Medewerkers van de klantenservice", "Klanten en andere bellers", "Spraakopnames"],
+        "en": ["Customer service employees", "Customers and other callers", "Voice recordings"],
+    }
+    for category in categories[language]:
+        assert category in text
+    assert ("telefoonnummer" if language == "nl" else "phone number") in text
+
+
+# --- every document ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_policy_values_are_escaped(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    hostile = "<script>alert('x')</script> & co"
+    purpose = dataclasses.replace(policy.purposes[0], title=hostile, necessity=hostile)
+    changed = dataclasses.replace(
+        policy,
+        organisation=dataclasses.replace(policy.organisation, name=hostile, contact=hostile),
+        purposes=(purpose, *policy.purposes[1:]),
+        protocol_expectations=(hostile,),
+    )
+    for document in every_document(changed, language, templates):
+        assert "<script>" not in document.html
+        assert "&lt;script&gt;" in document.html
+        assert hostile in plain(document.html)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_placeholder_is_left_and_a_dollar_in_a_value_survives(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    for document in every_document(policy, language, templates):
+        assert re.search(r"\$(\w|\{)", document.html) is None, document.kind
+    priced = dataclasses.replace(policy, protocol_expectations=("Never promise $50 refunds.",))
+    protocol = render(DocumentKind.AGENT_PROTOCOL, priced, language, templates)
+    assert "Never promise $50 refunds." in protocol.html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_documents_are_balanced_html(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    for document in every_document(policy, language, templates, version=3, published_on=PUBLISHED):
+        assert _unbalanced_tags(document.html) == [], document.kind
+        assert f'<html lang="{language}">' in document.html
+        assert f"<title>{html.escape(document.title)}</title>" in document.html
+
+
+class _TagChecker(HTMLParser):
+    VOID = frozenset({"meta", "br", "hr", "img", "link", "col"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+        else:
+            self.stack.pop()
+
+
+def _unbalanced_tags(markup: str) -> list[str]:
+    checker = _TagChecker()
+    checker.feed(markup)
+    checker.close()
+    return checker.errors + [f"<{tag}> never closed" for tag in checker.stack]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_version_and_date_are_printed_and_change_the_fingerprint(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    draft = render(DocumentKind.STAFF_REGULATION, policy, language, templates)
+    published = render(DocumentKind.STAFF_REGULATION, policy, language, templates, 3, PUBLISHED)
+    assert EXPECTED[language]["draft"] in plain(draft.html)
+    assert EXPECTED[language]["version"] in plain(published.html)
+    assert published.sha256 == hashlib.sha256(published.html.encode("utf-8")).hexdigest()
+    assert published.sha256 != draft.sha256
+    again = render(DocumentKind.STAFF_REGULATION, policy, language, templates, 3, PUBLISHED)
+    assert again == published  # the same policy and version give the same text and hash
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p, lang, t: render(DocumentKind.STAFF_REGULATION, p, lang, t),
+        lambda p, lang, t: render(DocumentKind.AGENT_PROTOCOL, p, lang, t),
+        lambda p, lang, t: render_register_entry(p, lang, t),
+    ],
+    ids=["staff_regulation", "agent_protocol", "register_entry"],
+)
+def test_an_empty_policy_can_be_previewed(
+    templates: dict[str, str],
+    language: str,
+    make: Callable[[Policy, str, dict[str, str]], RenderedDocument],
+) -> None:
+    document = make(Policy.empty(), language, templates)
+    assert document.language == language
+    # Notes in the text show the reader what is still missing.
+    assert EXPECTED[language]["unset"] in plain(document.html)
+    assert re.search(r"\$(\w|\{)", document.html) is None
+
+
+def test_titles_follow_the_language(templates: dict[str, str], policy: Policy) -> None:
+    assert render(DocumentKind.STAFF_REGULATION, policy, "nl", templates).title.startswith(
+        "Personeelsreglement"
+    )
+    assert render(DocumentKind.AGENT_PROTOCOL, policy, "en", templates).title == (
+        "Call protocol for customer service agents"
+    )
+    assert documents.ALL_KINDS == (
+        DocumentKind.STAFF_REGULATION,
+        DocumentKind.AGENT_PROTOCOL,
+        REGISTER_ENTRY,
+    )
