@@ -1,0 +1,239 @@
+"""Policy documents as A4 PDF (QTextDocument + QPdfWriter) and as standalone HTML files."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from supervisor_app import APP_NAME
+from supervisor_app.domain.errors import UserFacingError
+
+RESOLUTION_DPI = 300
+# Top, right/left and bottom margins in millimetres; the bottom one holds the footer line.
+_MARGINS_MM = QMarginsF(20.0, 16.0, 20.0, 14.0)
+_FOOTER_GAP_MM = 6.0
+_FOOTER_POINT_SIZE = 7.5
+_BODY_POINT_SIZE = 10.0
+_FOOTER_COLOUR = QColor("#5b6670")
+
+# Kept so the application created here is not garbage-collected while in use.
+_created_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """Return the running QGuiApplication, creating one when there is none.
+
+    QTextDocument needs a GUI application for fonts. On a machine without a display
+    (a server running the command line) the app is created on the offscreen platform
+    so PDFs can still be made.
+    """
+    global _created_app
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        # A QCoreApplication cannot be upgraded; the caller must create a GUI one first.
+        raise RuntimeError("A non-GUI QCoreApplication is running; PDFs need a QGuiApplication.")
+    argv = [APP_NAME]
+    if not _display_available() and not os.environ.get("QT_QPA_PLATFORM"):
+        argv += ["-platform", "offscreen"]
+    _created_app = QGuiApplication(argv)
+    return _created_app
+
+
+def _display_available() -> bool:
+    # Windows and macOS always have a window system; elsewhere X11 or Wayland must be named.
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def write_pdf(html: str, path: Path, title: str, footer: str = "") -> None:
+    """Write html as an A4 PDF with "page / pages" and footer text at the foot of every page.
+
+    The file is replaced in one step, so a failure never leaves half a PDF behind.
+    Raises UserFacingError when the file cannot be written.
+    """
+    ensure_gui_app()
+    _write_atomically(path, _pdf_bytes(html, title, footer))
+
+
+def write_html(html: str, path: Path) -> None:
+    """Write html as a standalone UTF-8 HTML file that opens correctly in any browser.
+
+    Raises UserFacingError when the file cannot be written.
+    """
+    if "<meta charset" not in html.lower():
+        html = (
+            '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n</head>\n'
+            f"<body>\n{html}\n</body>\n</html>\n"
+        )
+    _write_atomically(path, html.encode("utf-8"))
+
+
+def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            _MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+    document = QTextDocument()
+    # Lay text out for the PDF's resolution, not the screen's, or it prints tiny.
+    document.documentLayout().setPaintDevice(writer)
+    body_font = QFont(document.defaultFont())
+    body_font.setPointSizeF(_BODY_POINT_SIZE)
+    document.setDefaultFont(body_font)
+    document.setHtml(html)
+    document.setDocumentMargin(0)
+
+    page = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
+    footer_font = QFont(body_font)
+    footer_font.setPointSizeF(_FOOTER_POINT_SIZE)
+    footer_height = _mm_to_px(_FOOTER_GAP_MM) + _line_height(footer_font, writer)
+    body = QSizeF(page.width(), page.height() - footer_height)
+    document.setPageSize(body)
+    _keep_headings_with_next(document)
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise UserFacingError("The PDF could not be started; try exporting again.")
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            # Shift the long document up so this page's slice lands in the body area.
+            painter.translate(0, -number * body.height())
+            document.drawContents(
+                painter, QRectF(0, number * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            _draw_footer(
+                painter, footer_font, body, page.height(), f"{number + 1} / {pages}", footer
+            )
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _keep_headings_with_next(document: QTextDocument) -> None:
+    """Move a heading that would end a page to the next one, as word processors do.
+
+    QTextDocument knows no "keep with next", so a heading can otherwise sit alone at the
+    foot of a page with its text overleaf.
+    """
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+    # Each moved heading pushes the rest of the text down; one pass per page settles it.
+    for _ in range(document.pageCount() + 1):
+        moved = False
+        block = document.begin()
+        while block.isValid() and not moved:
+            if not _is_heading(block):
+                block = block.next()
+                continue
+            first = block
+            while block.isValid() and _is_heading(block):
+                block = block.next()
+            if not block.isValid():
+                break
+            top = layout.blockBoundingRect(first).top()
+            follower = layout.blockBoundingRect(block)
+            first_line = block.layout().lineAt(0).height() if block.layout().lineCount() else 0.0
+            at_page_top = top % page_height < 1.0
+            if (
+                not at_page_top
+                and (follower.top() + first_line) // page_height > top // page_height
+            ):
+                fmt = first.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(first).setBlockFormat(fmt)
+                moved = True
+        if not moved:
+            return
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() > 0
+
+
+def _draw_footer(
+    painter: QPainter, font: QFont, body: QSizeF, page_height: int, numbers: str, footer: str
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(_FOOTER_COLOUR)
+    line_y = body.height() + _mm_to_px(_FOOTER_GAP_MM) / 2
+    painter.drawLine(0, int(line_y), int(body.width()), int(line_y))
+    area = QRectF(0, line_y, body.width(), page_height - line_y)
+    metrics = QFontMetricsF(font, painter.device())
+    # A long footer (a full SHA-256) must never run into the page numbers.
+    room = body.width() - metrics.horizontalAdvance(numbers) - metrics.averageCharWidth() * 4
+    text = metrics.elidedText(footer, Qt.TextElideMode.ElideMiddle, room)
+    bottom = Qt.AlignmentFlag.AlignBottom
+    painter.drawText(area, int(bottom | Qt.AlignmentFlag.AlignLeft), text)
+    painter.drawText(area, int(bottom | Qt.AlignmentFlag.AlignRight), numbers)
+    painter.restore()
+
+
+def _mm_to_px(mm: float) -> float:
+    return mm / 25.4 * RESOLUTION_DPI
+
+
+def _line_height(font: QFont, writer: QPdfWriter) -> float:
+    return QFontMetricsF(font, writer).height()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path = Path(path)
+    temp_name: str | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp_name, path)
+        temp_name = None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserFacingError(
+            f"Could not save {path.name} in {path.parent} ({reason}); "
+            "choose another folder or free some disk space."
+        ) from error
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)

@@ -1,0 +1,164 @@
+"""Documents exported as PDF and HTML: readable, multi-page, UTF-8, never half-written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from supervisor_app.domain.documents import all_template_names, render
+from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.policy import DocumentKind, Policy
+from supervisor_app.services.policy_toml import load_policy
+from supervisor_app.ui.documents_pdf import ensure_gui_app, write_html, write_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def templates() -> dict[str, str]:
+    """Every template file."""
+    folder = ROOT / "resources" / "templates"
+    return {name: (folder / name).read_text(encoding="utf-8") for name in all_template_names()}
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    """The complete example policy."""
+    return load_policy((ROOT / "resources" / "policy.example.toml").read_text(encoding="utf-8"))
+
+
+def page_count(pdf: bytes) -> int:
+    """Count page objects in the PDF bytes (no PDF library or poppler needed)."""
+    pages = len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
+    # The page tree's /Count must agree, or a viewer would show something else.
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf, re.S)]
+    assert counts == [pages]
+    return pages
+
+
+def page_streams_text(pdf: bytes) -> bytes:
+    """The content streams, inflated, so painted text can be looked for."""
+    found = []
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            found.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            found.append(match.group(1))
+    return b"\n".join(found)
+
+
+def test_staff_regulation_makes_a_multi_page_pdf(
+    qapp: QApplication, tmp_path: Path, templates: dict[str, str], policy: Policy
+) -> None:
+    document = render(
+        DocumentKind.STAFF_REGULATION, policy, "nl", templates, 3, dt.date(2026, 9, 1)
+    )
+    target = tmp_path / "personeelsreglement.pdf"
+    write_pdf(document.html, target, document.title, footer=f"SHA-256 {document.sha256[:16]}")
+
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert data.rstrip().endswith(b"%%EOF")
+    pages = page_count(data)
+    assert pages >= 2
+    # The title goes into the metadata, in UTF-8, for viewers and document systems.
+    assert document.title.encode("utf-8") in data
+    # Text is painted, not a blank page: every page draws glyphs.
+    assert page_streams_text(data).count(b"Tj") + page_streams_text(data).count(b"TJ") > pages
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temp file left
+
+
+def test_a_longer_footer_does_not_change_the_page_count(
+    qapp: QApplication, tmp_path: Path, templates: dict[str, str], policy: Policy
+) -> None:
+    document = render(DocumentKind.AGENT_PROTOCOL, policy, "en", templates)
+    short, long = tmp_path / "short.pdf", tmp_path / "long.pdf"
+    write_pdf(document.html, short, document.title)
+    write_pdf(document.html, long, document.title, footer="SHA-256 " + "ab" * 64)
+    assert page_count(short.read_bytes()) == page_count(long.read_bytes()) >= 1
+
+
+def test_exporting_again_replaces_the_file(
+    qapp: QApplication, tmp_path: Path, templates: dict[str, str], policy: Policy
+) -> None:
+    target = tmp_path / "protocol.pdf"
+    target.write_bytes(b"an older export")
+    document = render(DocumentKind.AGENT_PROTOCOL, policy, "nl", templates)
+    write_pdf(document.html, target, document.title)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["protocol.pdf"]
+
+
+def test_an_unwritable_place_gives_one_sentence_and_no_file(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing-folder" / "out.pdf"
+    with pytest.raises(UserFacingError) as caught:
+        write_pdf("<p>Tekst</p>", target, "Titel")
+    message = str(caught.value)
+    assert "out.pdf" in message
+    assert message.endswith(".") and message.count(". ") == 0
+    assert not target.parent.exists()
+    with pytest.raises(UserFacingError):
+        write_html("<p>Tekst</p>", target.with_suffix(".html"))
+
+
+def test_html_export_is_utf8_with_the_dutch_text(
+    tmp_path: Path, templates: dict[str, str], policy: Policy
+) -> None:
+    document = render(DocumentKind.STAFF_REGULATION, policy, "nl", templates)
+    target = tmp_path / "personeelsreglement.html"
+    write_html(document.html, target)
+    data = target.read_bytes()
+    text = data.decode("utf-8")  # raises if the file is not UTF-8
+    assert text == document.html
+    assert '<meta charset="utf-8">' in text
+    assert "Privégesprekken worden nooit teruggeluisterd.".encode() in data
+    assert "Gesprekken worden steekproefsgewijs opgenomen" in text
+
+
+def test_an_html_fragment_becomes_a_standalone_utf8_page(tmp_path: Path) -> None:
+    target = tmp_path / "fragment.html"
+    write_html("<p>Één privégesprek</p>", target)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in text
+    assert "<p>Één privégesprek</p>" in text
+
+
+def test_ensure_gui_app_reuses_the_running_application(qapp: QApplication) -> None:
+    assert ensure_gui_app() is qapp
+
+
+def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
+    # The command line runs on servers without a window system: no DISPLAY, no platform set.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    target = tmp_path / "headless.pdf"
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from supervisor_app.ui.documents_pdf import write_pdf\n"
+        "write_pdf('<h1>Gespreksprotocol</h1><p>Één pagina</p>', Path(sys.argv[1]), 'Protocol')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(target)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert page_count(target.read_bytes()) == 1
