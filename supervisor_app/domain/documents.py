@@ -298,8 +298,11 @@ def _sampling(writer: _Writer, policy: Policy) -> str:
         return writer.phrase("sampling_unset")
     text = writer.phrase(
         "sampling_app",
-        rate=writer.percentage(sampling.rate),
-        maximum=writer.plural("calls", sampling.max_per_agent_per_week),
+        # Written so that NaN also counts as not set.
+        rate=writer.percentage(sampling.rate)
+        if 0 < sampling.rate <= 1
+        else writer.phrase("not_set"),
+        maximum=_count(writer, "calls", sampling.max_per_agent_per_week),
     )
     if sampling.min_per_agent_per_week > 0:
         text += " " + writer.phrase(
@@ -331,7 +334,7 @@ def _purpose_section(writer: _Writer, number: int, purpose: Purpose) -> str:
         disclosure=writer.phrase(
             "listener_named" if purpose.disclose_listener_name else "listener_not_named"
         ),
-        retention=writer.plural("days", purpose.retention_days),
+        retention=_count(writer, "days", purpose.retention_days),
     )
 
 
@@ -390,12 +393,16 @@ def _listeners(writer: _Writer, roles: Sequence[Role]) -> str:
     return writer.phrase(key, roles=_role_list(writer, roles))
 
 
-def _retention_rows(writer: _Writer, purposes: Iterable[Purpose]) -> str:
+def _retention_rows(writer: _Writer, purposes: Sequence[Purpose]) -> str:
+    if not purposes:
+        return writer.phrase(
+            "retention_row", title=writer.phrase("not_set"), retention="", listeners=""
+        )
     return "\n".join(
         writer.phrase(
             "retention_row",
             title=_esc(p.display_name),
-            retention=writer.plural("days", p.retention_days),
+            retention=_count(writer, "days", p.retention_days),
             listeners=_role_list(writer, p.listener_roles),
         )
         for p in purposes
@@ -406,8 +413,8 @@ def _notification_values(writer: _Writer, policy: Policy) -> dict[str, str]:
     notification = policy.notification
     style = notification.style
     return {
-        "sampling_deadline": writer.plural("days", notification.deadline_days_after_sampling),
-        "listen_deadline": writer.plural("days", notification.deadline_days_after_listen),
+        "sampling_deadline": _count(writer, "days", notification.deadline_days_after_sampling),
+        "listen_deadline": _count(writer, "days", notification.deadline_days_after_listen),
         "notification_style": (
             writer.phrase(f"style_{style.value}") if isinstance(style, NotificationStyle) else ""
         ),
@@ -463,6 +470,11 @@ def _business_scope(writer: _Writer, policy: Policy) -> str:
 
 def _esc(value: str) -> str:
     return html.escape(value.strip())
+
+
+def _count(writer: _Writer, key: str, count: int) -> str:
+    """``3 dagen``; a count that is not yet set (0) shows as "not yet filled in"."""
+    return writer.plural(key, count) if count > 0 else writer.phrase("not_set")
 
 
 def _filled(writer: _Writer, value: str) -> str:
