@@ -10,10 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from supervisor_app import paths
 from supervisor_app.domain.people import Language, RoleGrant
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import setup
+from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.imports import import_demo_export
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.policy import PolicyService
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.vault import is_vault
 
@@ -67,9 +71,20 @@ def ensure_demo_vault(folder: Path, kdf: KdfParams | None = None) -> bool:
             for role, teams in user.roles:
                 grants.extend(people.grants_for([role], list(teams)))
             people.add_user(user.name, grants, user.passphrase, user.display_name)
+        agent_ids = []
         for name, extension, team, language in AGENTS:
             first = name.split()[0].lower()
-            people.add_agent(name, [extension], team, f"{first}@voorbeeld.example", language)
+            agent = people.add_agent(
+                name, [extension], team, f"{first}@voorbeeld.example", language
+            )
+            agent_ids.append(agent.id)
+        # A complete policy: the example file, its documents published, and every agent
+        # having received the protocol, so the demo shows the app as it is used day to day.
+        PolicyService(session).import_file(paths.resources_dir() / "policy.example.toml")
+        documents = DocumentService(session)
+        documents.publish()
+        documents.acknowledge(agent_ids)
+        import_demo_export(session)
     finally:
         session.lock()
     return True

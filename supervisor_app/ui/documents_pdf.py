@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
+from PySide6.QtWidgets import QApplication
 
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
@@ -56,7 +57,9 @@ def ensure_gui_app() -> QGuiApplication:
     argv = [APP_NAME]
     if not _display_available() and not os.environ.get("QT_QPA_PLATFORM"):
         argv += ["-platform", "offscreen"]
-    _created_app = QGuiApplication(argv)
+    # A full QApplication, not just a GUI one: widgets created later in the same process
+    # (a test run, or the app itself) need it, and it cannot be upgraded afterwards.
+    _created_app = QApplication(argv)
     return _created_app
 
 
