@@ -372,6 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open (creating if needed) the demo vault"
     )
     parser.add_argument("--vault", metavar="DIR", help="the vault folder to open")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check, without a window, that the app works"
+    )
 
     vault_opts = _Parser(add_help=False)
     vault_opts.add_argument("--vault", metavar="DIR", help="the vault folder")
@@ -532,6 +535,10 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
     """Run one command; returns the process exit code."""
     out = out or sys.stdout
     args = build_parser().parse_args(list(argv))
+    if args.self_test:
+        from supervisor_app import selftest
+
+        return selftest.run(out)
     applog.setup()
     reader = _Stdin(stdin or sys.stdin)
     func: Callable[..., int] | None = getattr(args, "func", None)
