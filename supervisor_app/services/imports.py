@@ -227,11 +227,8 @@ class ImportService:
         user = self.session.user
         if not any(user.has(role) for role in IMPORTER_ROLES):
             raise AccessDenied("Only an administrator or a team lead can import calls.")
-        conn = self.session.vault.connect()
-        try:
-            yield Session(self.session.vault, user, conn)
-        finally:
-            conn.close()
+        with self.session.on_this_thread() as work:
+            yield work
 
 
 def import_demo_export(session: Session) -> ImportReport:
