@@ -171,6 +171,53 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
         "CREATE INDEX recordings_status_started ON recordings(status, started_at)",
         "CREATE INDEX recordings_batch ON recordings(batch_id)",
     ),
+    # 6: listening. A listen session is written before the first sample plays and keeps the
+    # heard intervals ([start, end) frames, JSON); evidence holds name a purpose and a case;
+    # a tombstone proves a recording's audio was destroyed (private call, purge, erasure).
+    (
+        """CREATE TABLE listen_sessions (
+            id INTEGER PRIMARY KEY,
+            recording_id INTEGER NOT NULL REFERENCES recordings(id),
+            user_id INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            purpose_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            samplerate INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            intervals TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'closed', 'private_destroyed'))
+        )""",
+        "CREATE INDEX listen_sessions_recording ON listen_sessions(recording_id, started_at)",
+        "CREATE INDEX listen_sessions_user ON listen_sessions(user_name, started_at)",
+        "CREATE INDEX listen_sessions_started ON listen_sessions(started_at)",
+        """CREATE TABLE recording_holds (
+            id INTEGER PRIMARY KEY,
+            recording_id INTEGER NOT NULL REFERENCES recordings(id),
+            purpose_id TEXT NOT NULL,
+            case_reference TEXT NOT NULL CHECK (trim(case_reference) <> ''),
+            placed_by TEXT NOT NULL,
+            placed_at TEXT NOT NULL,
+            released_by TEXT,
+            released_at TEXT
+        )""",
+        "CREATE INDEX recording_holds_recording ON recording_holds(recording_id)",
+        """CREATE TABLE recording_tombstones (
+            recording_id INTEGER PRIMARY KEY REFERENCES recordings(id),
+            kind TEXT NOT NULL CHECK (kind IN ('private_call', 'purged', 'erased')),
+            reason TEXT NOT NULL,
+            destroyed_by TEXT NOT NULL,
+            destroyed_at TEXT NOT NULL,
+            agent_id INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            purposes TEXT NOT NULL,
+            audio_sha256 TEXT NOT NULL,
+            audio_size INTEGER NOT NULL
+        )""",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)
