@@ -408,7 +408,9 @@ class ListeningService:
         except (VaultError, DatabaseError) as exc:
             # The audio is already deleted and overwritten; only the file's size waits.
             log.warning("space not reclaimed after destroying recording %s: %s", recording_id, exc)
-        return stone
+        stored = listen_repo.tombstone(conn, recording_id)
+        assert stored is not None
+        return stored
 
     # --- reports -------------------------------------------------------------------------------
 
