@@ -1,0 +1,285 @@
+"""The Policy page: administrators edit the recording policy, everybody else reads it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.policy import MissingItem, Policy, missing_items
+from supervisor_app.services.policy import PolicyService, PolicyStatus
+from supervisor_app.ui.checklist_panel import ChecklistPanel
+from supervisor_app.ui.messages import show_error
+from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
+from supervisor_app.ui.people_page import _table
+from supervisor_app.ui.policy_editor import PolicyEditor
+from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
+from supervisor_app.ui.policy_history import HistoryModel, VersionDialog, open_version
+from supervisor_app.ui.save_file import FileWriteError, write_text
+from supervisor_app.ui.time_format import local_time
+
+_TOML_FILTER = "TOML (*.toml)"
+
+
+class PolicyPage(QWidget):
+    """Editor, live completeness checklist and version history of the recording policy.
+
+    Signals:
+        documents_requested(): the user chose a missing document in the checklist.
+        saved(int): a new policy version was stored (its number).
+    """
+
+    documents_requested = Signal()
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        policy: PolicyService,
+        dialog_actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = policy
+        self._dialog_actions = list(dialog_actions)
+        self._status: PolicyStatus | None = None
+        self._baseline = Policy.empty()
+        self.missing: list[MissingItem] = []
+
+        title = self.tr("Recording policy")  # outside the f-string, where lupdate finds it
+        heading = QLabel(f"<h2>{title}</h2>")
+        self.version_label = QLabel()
+        self.version_label.setStyleSheet(NOTE_STYLE)
+        self.read_only_note = note_label(
+            self.tr("Only administrators can change the policy; you can read every part of it.")
+        )
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self.tr("&Discard changes"))
+        self.discard_button.clicked.connect(self.discard)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import TOML…"))
+        self.import_button.clicked.connect(self.import_toml)
+        self.export_button = QPushButton(self.tr("E&xport TOML…"))
+        self.export_button.clicked.connect(self.export_toml)
+        toolbar = QHBoxLayout()
+        for button in (self.save_button, self.discard_button):
+            toolbar.addWidget(button)
+        toolbar.addWidget(self.state_label, 1)
+        toolbar.addWidget(self.import_button)
+        toolbar.addWidget(self.export_button)
+
+        self.editor = PolicyEditor()
+        self.editor.changed.connect(self.refresh)
+        self.history_model = HistoryModel()
+        self.history_view = _table(self.history_model)
+        self.history_view.doubleClicked.connect(self._history_double_clicked)
+        self.view_button = QPushButton(self.tr("&View version…"))
+        self.view_button.clicked.connect(self.view_selected_version)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(
+            note_label(self.tr("Every save makes a new version; old versions stay readable."))
+        )
+        history_layout.addWidget(self.history_view, 1)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.view_button)
+        history_buttons.addStretch()
+        history_layout.addLayout(history_buttons)
+        self.history_tab = history
+        self.editor.add_page(history, self.tr("History"))
+
+        self.checklist = ChecklistPanel()
+        self.checklist.item_activated.connect(self.focus_item)
+        self.checklist.setMinimumWidth(220)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.checklist)
+        splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([640, 260])
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch()
+        top.addWidget(self.version_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.read_only_note)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+
+        admin = self.is_admin
+        for button in (self.save_button, self.discard_button, self.import_button):
+            button.setVisible(admin)
+        self.read_only_note.setVisible(not admin)
+        if not admin:
+            self.editor.set_read_only()
+        self.reload()
+
+    @property
+    def is_admin(self) -> bool:
+        """Whether the signed-in user may change the policy."""
+        return self._service.session.user.is_administrator
+
+    @property
+    def is_dirty(self) -> bool:
+        """Whether the fields differ from the saved version."""
+        return bool(self.editor.parse_errors()) or self.editor.draft() != self._baseline
+
+    # --- reading and refreshing ------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the newest saved version and its history; unsaved edits are dropped."""
+        self._status = self._service.status()
+        policy = self._status.policy
+        self.editor.set_policy(policy)
+        self._baseline = self.editor.draft()
+        self.history_model.set_versions(self._service.history())
+        self.view_button.setEnabled(self.history_model.rowCount() > 0)
+        if policy.version:
+            info = self.history_model.row_at(0) if self.history_model.rowCount() else None
+            self.version_label.setText(
+                self.tr("Version {n}, saved {when} by {who}").format(
+                    n=policy.version,
+                    when=local_time(info.created_at) if info else "",
+                    who=info.created_by if info else "",
+                )
+            )
+        else:
+            self.version_label.setText(self.tr("No version saved yet"))
+        self.refresh()
+
+    def reload_if_clean(self) -> None:
+        """Read the policy again unless the user is in the middle of a change."""
+        if not self.is_dirty:
+            self.reload()
+
+    def refresh(self) -> None:
+        """Recompute the checklist and the hints from the fields as they are now."""
+        draft = self.editor.draft()
+        errors = self.editor.parse_errors()
+        dirty = bool(errors) or draft != self._baseline
+        # Documents are published for a saved version; a changed draft will need them anew.
+        published = self._status.published if self._status and not dirty else frozenset()
+        self.missing = missing_items(draft, published)
+        self.checklist.show_items(self.missing, draft)
+        touched = self.editor.touched_keys(draft)
+        hints = {
+            item.key: missing_text(item, draft) for item in self.missing if item.key in touched
+        }
+        hints.update(errors)
+        self.editor.show_hints(hints, draft)
+        self.editor.mark_section_counts([item.key for item in self.missing] + list(errors))
+        self.save_button.setEnabled(dirty and not errors)
+        self.discard_button.setEnabled(dirty)
+        self.import_button.setEnabled(not dirty)
+        self.import_button.setToolTip(
+            self.tr("Save or discard your changes first.") if dirty else ""
+        )
+        if errors:
+            self._state(self.tr("Correct the fields marked in red before saving."), ERROR_STYLE)
+        elif dirty:
+            self._state(self.tr("Unsaved changes."), "")
+        elif self.state_label.styleSheet() != OK_STYLE:
+            self._state("", "")
+
+    def _state(self, text: str, style: str) -> None:
+        self.state_label.setStyleSheet(style)
+        self.state_label.setText(text)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def focus_item(self, key: str) -> None:
+        """Open the field for a missing item's key (documents go to the Documents page)."""
+        if key.startswith("documents."):
+            self.documents_requested.emit()
+            return
+        self.editor.focus_key(key)
+
+    def save(self) -> bool:
+        """Store the fields as a new policy version; False if nothing was stored."""
+        if self.editor.parse_errors():
+            self.refresh()
+            return False
+        try:
+            saved = self._service.save(self.editor.draft())
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return False
+        self.reload()
+        self._state(self.tr("Saved as version {n}.").format(n=saved.version), OK_STYLE)
+        self.saved.emit(saved.version)
+        return True
+
+    def discard(self) -> None:
+        """Drop unsaved changes and show the saved version again."""
+        self.reload()
+
+    def import_toml(self) -> None:
+        """Ask for a TOML file and store it as a new version; a broken file changes nothing."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import policy"), str(Path.home()), _TOML_FILTER
+        )
+        if not name:
+            return
+        try:
+            imported = self._service.import_file(Path(name))
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self._state(self.tr("Imported as version {n}.").format(n=imported.version), OK_STYLE)
+        self.saved.emit(imported.version)
+
+    def export_toml(self) -> None:
+        """Write the saved policy to a TOML file, keeping the comments of a file replaced."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export policy"), str(Path.home() / "policy.toml"), _TOML_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            existing = path.read_text(encoding="utf-8") if path.is_file() else None
+        except (OSError, UnicodeDecodeError):
+            existing = None  # an unreadable old file is simply replaced
+        try:
+            write_text(path, self._service.export_text(existing))
+        except FileWriteError as exc:
+            show_error(self, exc)
+            return
+        version = self._status.policy.version if self._status else 0
+        self._state(
+            self.tr("Version {n} exported to {file}.").format(n=version, file=path.name),
+            OK_STYLE,
+        )
+
+    def view_selected_version(self) -> VersionDialog | None:
+        """Open the selected history row (else the newest) read-only."""
+        if self.history_model.rowCount() == 0:
+            return None
+        rows = self.history_view.selectionModel().selectedRows()
+        info = self.history_model.row_at(rows[0].row() if rows else 0)
+        dialog = open_version(self._service, info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addActions(self._dialog_actions)
+        dialog.open()
+        return dialog
+
+    def _history_double_clicked(self, _index: QModelIndex) -> None:
+        self.view_selected_version()
