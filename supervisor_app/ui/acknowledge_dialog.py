@@ -1,0 +1,56 @@
+"""Recording that agents received the agent protocol: one date for every selected agent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+
+from supervisor_app.domain.people import Agent
+from supervisor_app.services.documents import DocumentService
+from supervisor_app.ui.form_dialog import FormDialog
+
+
+class AcknowledgeDialog(FormDialog):
+    """Ask for the date the selected agents received the current protocol version."""
+
+    def __init__(
+        self,
+        documents: DocumentService,
+        agents: list[Agent],
+        version: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._documents = documents
+        self._agents = agents
+        self.version = version
+        self.added = 0
+        self.setWindowTitle(self.tr("Record receipt of the protocol"))
+        names = ", ".join(a.name for a in agents[:5])
+        if len(agents) > 5:
+            names += " " + self.tr("and {n} more").format(n=len(agents) - 5)
+        about = QLabel(
+            self.tr(
+                "Record that these agents received version {v} of the agent protocol: {names}."
+            ).format(v=version, names=names)
+        )
+        about.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(QDate.currentDate())  # a receipt cannot lie ahead
+        self.date_edit.setMinimumWidth(140)
+        self.form.addRow(about)
+        self.form.addRow(self.tr("&Received on:"), self.date_edit)
+        self.ok_button.setText(self.tr("&Record"))
+
+    def submit(self) -> None:
+        """Record the receipts (repeats are ignored by the service)."""
+        day = self.date_edit.date()
+        self.added = self._documents.acknowledge(
+            [a.id for a in self._agents],
+            version=self.version,
+            received_on=dt.date(day.year(), day.month(), day.day()),
+        )
+        self.accept()
