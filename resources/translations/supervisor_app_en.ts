@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="30"/>
+        <source>Record receipt of the protocol</source>
+        <translation>Record receipt of the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="33"/>
+        <source>and {n} more</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="36"/>
+        <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
+        <translation>Record that these agents received version {v} of the agent protocol: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="45"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="103"/>
@@ -176,9 +204,109 @@
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="187"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="186"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/controller.py" line="191"/>
+        <source>Unsaved changes to the policy were discarded.</source>
+        <translation>Unsaved changes to the policy were discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationsSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="405"/>
+        <source>What the organisation has arranged outside the app.</source>
+        <translation>What the organisation has arranged outside the app.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="406"/>
+        <source>Works council</source>
+        <translation>Works council</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="409"/>
+        <source>The works council &amp;consented</source>
+        <translation>The works council &amp;consented</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="410"/>
+        <source>Consent does &amp;not apply</source>
+        <translation>Consent does &amp;not apply</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="423"/>
+        <source>e.g. the organisation has no works council</source>
+        <translation>e.g. the organisation has no works council</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="424"/>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="427"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="446"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="428"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="436"/>
+        <source>Impact assessment</source>
+        <translation>Impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="440"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="445"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="452"/>
+        <source>Announcement to callers</source>
+        <translation>Announcement to callers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
+        <source>Callers hear before the call that it may be &amp;recorded, and why</source>
+        <translation>Callers hear before the call that it may be &amp;recorded, and why</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="459"/>
+        <source>Since:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="465"/>
+        <source>Start from the app&apos;s &amp;text</source>
+        <translation>Start from the app&apos;s &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Security:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="473"/>
+        <source>How recordings are secured; add what the organisation does around the app.</source>
+        <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +315,264 @@
         <location filename="../../supervisor_app/ui/banner.py" line="11"/>
         <source>Demo vault — fictitious data</source>
         <translation>Demo vault — fictitious data</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="27"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="57"/>
+        <source>{n} things are missing. Until they are done, no calls can be imported or listened to.</source>
+        <translation>{n} things are missing. Until they are done, no calls can be imported or listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="62"/>
+        <source>One thing is missing. Until it is done, no calls can be imported or listened to.</source>
+        <translation>One thing is missing. Until it is done, no calls can be imported or listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="68"/>
+        <source>Complete: nothing is missing.</source>
+        <translation>Complete: nothing is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="79"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="97"/>
+        <source>Recording policy</source>
+        <translation>Recording policy</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="98"/>
+        <source>Agent protocol</source>
+        <translation>Agent protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="126"/>
+        <source>The recording policy (version {n}) is complete: calls can be imported and listened to.</source>
+        <translation>The recording policy (version {n}) is complete: calls can be imported and listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="134"/>
+        <source>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</source>
+        <translation>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <source>Open Documents</source>
+        <translation>Open Documents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
+        <translation>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="170"/>
+        <source>Every agent has received the current protocol (version {v}).</source>
+        <translation>Every agent has received the current protocol (version {v}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="179"/>
+        <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
+        <translation>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="184"/>
+        <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
+        <translation>1 agent has not received the current protocol (version {v}); their calls are not sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="196"/>
+        <source>Acknowledgements…</source>
+        <translation>Acknowledgements…</translation>
+    </message>
+</context>
+<context>
+    <name>DaysSpinBox</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="97"/>
+        <source> day</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="97"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="79"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="80"/>
+        <source>Acknowledgements</source>
+        <translation>Acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="103"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="105"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="107"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="110"/>
+        <source>Doc&amp;ument:</source>
+        <translation>Doc&amp;ument:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="134"/>
+        <source>Versions (choose one to see it):</source>
+        <translation>Versions (choose one to see it):</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="156"/>
+        <source>Only agents who have &amp;not received it</source>
+        <translation>Only agents who have &amp;not received it</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="162"/>
+        <source>&amp;Record receipt…</source>
+        <translation>&amp;Record receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="166"/>
+        <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
+        <translation>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="250"/>
+        <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
+        <translation>The register entry is not published: export it for the register of processing activities whenever it is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <source>There is no saved policy yet; the preview shows an empty draft.</source>
+        <translation>There is no saved policy yet; the preview shows an empty draft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="256"/>
+        <source>Version {v} is published for the current policy (version {p}).</source>
+        <translation>Version {v} is published for the current policy (version {p}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="261"/>
+        <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
+        <translation>Not yet published for the current policy (version {p}). Agents and staff need the published version.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="274"/>
+        <source>Both documents are published for this policy version.</source>
+        <translation>Both documents are published for this policy version.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="276"/>
+        <source>First complete the policy: {item}</source>
+        <translation>First complete the policy: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="299"/>
+        <source>From policy version {p}</source>
+        <translation>From policy version {p}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <source>Draft from policy version {p}, not published</source>
+        <translation>Draft from policy version {p}, not published</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="321"/>
+        <source>Publish documents</source>
+        <translation>Publish documents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="323"/>
+        <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
+        <translation>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="331"/>
+        <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
+        <translation>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="336"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
+        <source>{document} version {v} ({language}): SHA-256 {sha}</source>
+        <translation>{document} version {v} ({language}): SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
+        <source>Published.</source>
+        <translation>Published.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="373"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="376"/>
+        <source>Export document</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="395"/>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="406"/>
+        <source>No agent protocol has been published yet; publish the documents first.</source>
+        <translation>No agent protocol has been published yet; publish the documents first.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="412"/>
+        <source>Current protocol: version {v}. Agents without it: {n}.</source>
+        <translation>Current protocol: version {v}. Agents without it: {n}.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +600,34 @@
         <translation>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
+        <source>first version</source>
+        <translation>first version</translation>
     </message>
 </context>
 <context>
@@ -328,87 +742,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
         <source>Available in a later version</source>
         <translation>Available in a later version</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="94"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="86"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="183"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
+        <source>The recording policy has changes that are not saved yet.</source>
+        <translation>The recording policy has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="72"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="78"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="259"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="261"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="269"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="161"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -419,6 +848,194 @@
         <location filename="../../supervisor_app/ui/messages.py" line="14"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="50"/>
+        <source>number {n}</source>
+        <translation>number {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="55"/>
+        <source>Enter the name of the organisation.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="56"/>
+        <source>Enter where agents and customers can send objections and access requests.</source>
+        <translation>Enter where agents and customers can send objections and access requests.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="59"/>
+        <source>Enter who the privacy officer is.</source>
+        <translation>Enter who the privacy officer is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="62"/>
+        <source>Add at least one purpose for which calls may be listened to.</source>
+        <translation>Add at least one purpose for which calls may be listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="65"/>
+        <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
+        <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="70"/>
+        <source>Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).</source>
+        <translation>Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
+        <source>Set the most calls per agent per week that may be sampled (at least 1).</source>
+        <translation>Set the most calls per agent per week that may be sampled (at least 1).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="77"/>
+        <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
+        <translation>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="82"/>
+        <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
+        <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="86"/>
+        <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
+        <translation>Set within how many days an agent is told that a call of theirs was listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="90"/>
+        <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
+        <translation>Set within how many days an agent is told that a call of theirs was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="94"/>
+        <source>Choose whether agents get a notice per recording or a weekly digest.</source>
+        <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="97"/>
+        <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
+        <translation>Record the kind, date and reference of the DPIA or risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="100"/>
+        <source>Confirm that callers hear that calls are recorded, and since when.</source>
+        <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="103"/>
+        <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
+        <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
+        <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <source>Publish the agent protocol for this version of the policy.</source>
+        <translation>Publish the agent protocol for this version of the policy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="139"/>
+        <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
+        <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
+        <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
+        <translation>Set the fewest calls per agent per week to sample to 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
+        <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
+        <translation>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <source>Choose the time zone of the telephone system.</source>
+        <translation>Choose the time zone of the telephone system.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="156"/>
+        <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
+        <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
+        <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="167"/>
+        <source>Remove the empty line from the agent protocol.</source>
+        <translation>Remove the empty line from the agent protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
+        <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="184"/>
+        <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
+        <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
+        <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
+        <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
+        <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="200"/>
+        <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
+        <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="206"/>
+        <source>Give purpose {name} a title.</source>
+        <translation>Give purpose {name} a title.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
+        <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <source>Choose the legal basis for the purpose {name}.</source>
+        <translation>Choose the legal basis for the purpose {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="215"/>
+        <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
+        <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
+        <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
+        <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
+        <translation>Set how many days recordings are kept for the purpose {name} (at least 1).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
+        <source>Choose which roles may listen for the purpose {name}.</source>
+        <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1080,75 @@
         <location filename="../../supervisor_app/ui/passphrase_fields.py" line="110"/>
         <source>Strong enough. Now type it once more.</source>
         <translation>Strong enough. Now type it once more.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
+        <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
+        <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="365"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="370"/>
+        <source>After a &amp;listen, within:</source>
+        <translation>After a &amp;listen, within:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="375"/>
+        <source>After &amp;recording, within:</source>
+        <translation>After &amp;recording, within:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="62"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="102"/>
+        <source>The organisation responsible for the recordings (the controller).</source>
+        <translation>The organisation responsible for the recordings (the controller).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="106"/>
+        <source>e.g. privacy@example.nl</source>
+        <translation>e.g. privacy@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="111"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
+        <source>Where agents and customers send objections and requests to see recordings.</source>
+        <translation>Where agents and customers send objections and requests to see recordings.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="116"/>
+        <source>&amp;Privacy officer:</source>
+        <translation>&amp;Privacy officer:</translation>
     </message>
 </context>
 <context>
@@ -570,6 +1256,386 @@
         <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
         <source>Re-encrypting the vault…</source>
         <translation>Re-encrypting the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="76"/>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="77"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="78"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="79"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="80"/>
+        <source>Attestations</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="81"/>
+        <source>Agent protocol</source>
+        <translation>Agent protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <source>{n} missing</source>
+        <translation>{n} missing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="22"/>
+        <source>Legitimate interest (art. 6(1)(f))</source>
+        <translation>Legitimate interest (art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="25"/>
+        <source>Legal obligation (art. 6(1)(c))</source>
+        <translation>Legal obligation (art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="26"/>
+        <source>Contract (art. 6(1)(b))</source>
+        <translation>Contract (art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="34"/>
+        <source>This app draws a random sample at import</source>
+        <translation>This app draws a random sample at import</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="35"/>
+        <source>The telephone system already samples; import every recording</source>
+        <translation>The telephone system already samples; import every recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="45"/>
+        <source>A notice for every recording</source>
+        <translation>A notice for every recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="46"/>
+        <source>One overview per week</source>
+        <translation>One overview per week</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="54"/>
+        <source>DPIA (data protection impact assessment)</source>
+        <translation>DPIA (data protection impact assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="55"/>
+        <source>Documented risk assessment</source>
+        <translation>Documented risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="63"/>
+        <source>Staff regulation: call recording</source>
+        <translation>Staff regulation: call recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="66"/>
+        <source>Agent protocol</source>
+        <translation>Agent protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="67"/>
+        <source>Register of processing (art. 30)</source>
+        <translation>Register of processing (art. 30)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="61"/>
+        <source>Recording policy</source>
+        <translation>Recording policy</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <source>Only administrators can change the policy; you can read every part of it.</source>
+        <translation>Only administrators can change the policy; you can read every part of it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <source>&amp;Import TOML…</source>
+        <translation>&amp;Import TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
+        <source>E&amp;xport TOML…</source>
+        <translation>E&amp;xport TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <source>&amp;View version…</source>
+        <translation>&amp;View version…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="96"/>
+        <source>Every save makes a new version; old versions stay readable.</source>
+        <translation>Every save makes a new version; old versions stay readable.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="104"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="157"/>
+        <source>Version {n}, saved {when} by {who}</source>
+        <translation>Version {n}, saved {when} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="164"/>
+        <source>No version saved yet</source>
+        <translation>No version saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="192"/>
+        <source>Save or discard your changes first.</source>
+        <translation>Save or discard your changes first.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="195"/>
+        <source>Correct the fields marked in red before saving.</source>
+        <translation>Correct the fields marked in red before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="225"/>
+        <source>Saved as version {n}.</source>
+        <translation>Saved as version {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <source>Import policy</source>
+        <translation>Import policy</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
+        <source>Imported as version {n}.</source>
+        <translation>Imported as version {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="252"/>
+        <source>Export policy</source>
+        <translation>Export policy</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="268"/>
+        <source>Version {n} exported to {file}.</source>
+        <translation>Version {n} exported to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="542"/>
+        <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
+        <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="550"/>
+        <source>Always be polite and patient.
+Never swear.</source>
+        <translation>Always be polite and patient.
+Never swear.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="554"/>
+        <source>&amp;Expectations:</source>
+        <translation>&amp;Expectations:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="556"/>
+        <source>One expectation per line.</source>
+        <translation>One expectation per line.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="57"/>
+        <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
+        <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="74"/>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Add purpose</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="75"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="93"/>
+        <source>e.g. training</source>
+        <translation>e.g. training</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="95"/>
+        <source>All business &amp;calls</source>
+        <translation>All business &amp;calls</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="96"/>
+        <source>Only these queues or campaigns:</source>
+        <translation>Only these queues or campaigns:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="101"/>
+        <source>Queues, e.g. 400, 401</source>
+        <translation>Queues, e.g. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="103"/>
+        <source>Campaigns, e.g. donor-2026</source>
+        <translation>Campaigns, e.g. donor-2026</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="123"/>
+        <source>Tell the agent &amp;who listened</source>
+        <translation>Tell the agent &amp;who listened</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <source>Lowercase letters, digits, - or _.</source>
+        <translation>Lowercase letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="127"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="128"/>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="131"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
+        <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
+        <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
+        <source>&amp;Necessity:</source>
+        <translation>&amp;Necessity:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
+        <source>Why recording is needed and which less intrusive means were weighed.</source>
+        <translation>Why recording is needed and which less intrusive means were weighed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Keep for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="143"/>
+        <source>Who may listen:</source>
+        <translation>Who may listen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="169"/>
+        <source>Add a purpose to describe it here.</source>
+        <translation>Add a purpose to describe it here.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="215"/>
+        <source>(new purpose)</source>
+        <translation>(new purpose)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="85"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1778,137 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Team leads and quality coaches work for chosen teams only; tick at least one team.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="146"/>
+        <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
+        <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="152"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="167"/>
+        <source>&amp;Who samples:</source>
+        <translation>&amp;Who samples:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="170"/>
+        <source>&amp;Share of calls:</source>
+        <translation>&amp;Share of calls:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
+        <source>The share of business calls the app keeps, e.g. 5 %.</source>
+        <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="176"/>
+        <source>&amp;Most per agent:</source>
+        <translation>&amp;Most per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
+        <source>The most calls of one agent kept per week.</source>
+        <translation>The most calls of one agent kept per week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="182"/>
+        <source>&amp;Fewest per agent:</source>
+        <translation>&amp;Fewest per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
+        <source>At least this many calls of each agent per week, if there are enough.</source>
+        <translation>At least this many calls of each agent per week, if there are enough.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="225"/>
+        <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
+        <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="241"/>
+        <source>e.g. 400, 401</source>
+        <translation>e.g. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
+        <source>e.g. +31201234500</source>
+        <translation>e.g. +31201234500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="248"/>
+        <source>e.g. 100-399, 500</source>
+        <translation>e.g. 100-399, 500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="252"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
+        <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
+        <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
+        <source>Business calls</source>
+        <translation>Business calls</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="260"/>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Queues:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="264"/>
+        <source>Inbound &amp;numbers:</source>
+        <translation>Inbound &amp;numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="270"/>
+        <source>Campaign &amp;contexts:</source>
+        <translation>Campaign &amp;contexts:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="276"/>
+        <source>Campaign &amp;account codes:</source>
+        <translation>Campaign &amp;account codes:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="292"/>
+        <source>&amp;Protected numbers:</source>
+        <translation>&amp;Protected numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="295"/>
+        <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
+        <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="301"/>
+        <source>Internal &amp;extensions:</source>
+        <translation>Internal &amp;extensions:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
+        <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
+        <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
+        <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
+        <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +2102,47 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="42"/>
+        <source>Policy version {n}</source>
+        <translation>Policy version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="48"/>
+        <source>Version {n}, saved {when} by {who}. Old versions cannot be changed.</source>
+        <translation>Version {n}, saved {when} by {who}. Old versions cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="36"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="37"/>
+        <source>Policy version</source>
+        <translation>Policy version</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="38"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="39"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="46"/>
+        <source>Draft (not published)</source>
+        <translation>Draft (not published)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="30"/>
+        <source>Record receipt of the protocol</source>
+        <translation>Ontvangst van het protocol vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="33"/>
+        <source>and {n} more</source>
+        <translation>en {n} anderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="36"/>
+        <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
+        <translation>Leg vast dat deze agents versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="45"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="103"/>
@@ -176,9 +204,109 @@
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="187"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="186"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/controller.py" line="191"/>
+        <source>Unsaved changes to the policy were discarded.</source>
+        <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationsSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="405"/>
+        <source>What the organisation has arranged outside the app.</source>
+        <translation>Wat de organisatie buiten de app heeft geregeld.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="406"/>
+        <source>Works council</source>
+        <translation>Ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="409"/>
+        <source>The works council &amp;consented</source>
+        <translation>De OR heeft &amp;ingestemd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="410"/>
+        <source>Consent does &amp;not apply</source>
+        <translation>Instemming is &amp;niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="423"/>
+        <source>e.g. the organisation has no works council</source>
+        <translation>bijv. de organisatie heeft geen ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="424"/>
+        <source>Consent:</source>
+        <translation>Instemming:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="427"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="446"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="428"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="436"/>
+        <source>Impact assessment</source>
+        <translation>Effectbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="440"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="445"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="452"/>
+        <source>Announcement to callers</source>
+        <translation>Melding aan bellers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
+        <source>Callers hear before the call that it may be &amp;recorded, and why</source>
+        <translation>Bellers horen vooraf dat het gesprek kan worden &amp;opgenomen, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="459"/>
+        <source>Since:</source>
+        <translation>Sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="465"/>
+        <source>Start from the app&apos;s &amp;text</source>
+        <translation>Begin met de &amp;tekst van de app</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="473"/>
+        <source>How recordings are secured; add what the organisation does around the app.</source>
+        <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +315,264 @@
         <location filename="../../supervisor_app/ui/banner.py" line="11"/>
         <source>Demo vault — fictitious data</source>
         <translation>Demokluis — fictieve gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="27"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="57"/>
+        <source>{n} things are missing. Until they are done, no calls can be imported or listened to.</source>
+        <translation>Er ontbreken nog {n} punten. Tot die zijn afgerond, kunnen geen gesprekken worden ingelezen of teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="62"/>
+        <source>One thing is missing. Until it is done, no calls can be imported or listened to.</source>
+        <translation>Er ontbreekt nog één punt. Tot dat is afgerond, kunnen geen gesprekken worden ingelezen of teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="68"/>
+        <source>Complete: nothing is missing.</source>
+        <translation>Volledig: er ontbreekt niets.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="79"/>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="97"/>
+        <source>Recording policy</source>
+        <translation>Opnamebeleid</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="98"/>
+        <source>Agent protocol</source>
+        <translation>Gespreksprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="126"/>
+        <source>The recording policy (version {n}) is complete: calls can be imported and listened to.</source>
+        <translation>Het opnamebeleid (versie {n}) is volledig: gesprekken kunnen worden ingelezen en teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="134"/>
+        <source>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</source>
+        <translation>Het opnamebeleid is nog niet volledig. Tot het dat is, kunnen geen gesprekken worden ingelezen of teruggeluisterd. Nog te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <source>Open Documents</source>
+        <translation>Naar Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <source>Go to</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
+        <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang agents het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="170"/>
+        <source>Every agent has received the current protocol (version {v}).</source>
+        <translation>Alle agents hebben het huidige protocol (versie {v}) ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="179"/>
+        <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
+        <translation>{n} agents hebben het huidige protocol (versie {v}) nog niet ontvangen; hun gesprekken komen niet in de steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="184"/>
+        <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
+        <translation>1 agent heeft het huidige protocol (versie {v}) nog niet ontvangen; die gesprekken komen niet in de steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <source>… and {n} more</source>
+        <translation>… en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="196"/>
+        <source>Acknowledgements…</source>
+        <translation>Ontvangstbevestigingen…</translation>
+    </message>
+</context>
+<context>
+    <name>DaysSpinBox</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="97"/>
+        <source> day</source>
+        <translation> dag</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="97"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="79"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="80"/>
+        <source>Acknowledgements</source>
+        <translation>Ontvangstbevestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="103"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="105"/>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="107"/>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="110"/>
+        <source>Doc&amp;ument:</source>
+        <translation>Doc&amp;ument:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="134"/>
+        <source>Versions (choose one to see it):</source>
+        <translation>Versies (kies er een om die te bekijken):</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="156"/>
+        <source>Only agents who have &amp;not received it</source>
+        <translation>Alleen agents die het &amp;nog niet hebben ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="162"/>
+        <source>&amp;Record receipt…</source>
+        <translation>Ontvangst &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="166"/>
+        <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
+        <translation>Gesprekken van een agent komen pas in de steekproef als die agent het huidige protocol heeft ontvangen. Selecteer meerdere agents om ze in één keer vast te leggen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="250"/>
+        <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
+        <translation>De registervermelding wordt niet gepubliceerd: exporteer haar voor het register van verwerkingsactiviteiten wanneer dat nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <source>There is no saved policy yet; the preview shows an empty draft.</source>
+        <translation>Er is nog geen beleid opgeslagen; het voorbeeld toont een leeg concept.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="256"/>
+        <source>Version {v} is published for the current policy (version {p}).</source>
+        <translation>Versie {v} is gepubliceerd bij het huidige beleid (versie {p}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="261"/>
+        <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
+        <translation>Nog niet gepubliceerd bij het huidige beleid (versie {p}). Agents en medewerkers hebben de gepubliceerde versie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="274"/>
+        <source>Both documents are published for this policy version.</source>
+        <translation>Beide documenten zijn gepubliceerd bij deze beleidsversie.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="276"/>
+        <source>First complete the policy: {item}</source>
+        <translation>Maak eerst het beleid volledig: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="299"/>
+        <source>From policy version {p}</source>
+        <translation>Uit beleidsversie {p}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <source>Draft from policy version {p}, not published</source>
+        <translation>Concept uit beleidsversie {p}, niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="321"/>
+        <source>Publish documents</source>
+        <translation>Documenten publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="323"/>
+        <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
+        <translation>De paragraaf voor het personeelsreglement en het gespreksprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="331"/>
+        <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
+        <translation>Een gepubliceerde versie kan nooit meer worden gewijzigd: ze houdt haar nummer, datum en SHA-256-vingerafdruk. Is de tekst van het protocol veranderd, dan moeten agents de nieuwe versie ontvangen voordat hun gesprekken weer in de steekproef komen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="336"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
+        <source>{document} version {v} ({language}): SHA-256 {sha}</source>
+        <translation>{document} versie {v} ({language}): SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
+        <source>Published.</source>
+        <translation>Gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="373"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="376"/>
+        <source>Export document</source>
+        <translation>Document exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="395"/>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="406"/>
+        <source>No agent protocol has been published yet; publish the documents first.</source>
+        <translation>Er is nog geen gespreksprotocol gepubliceerd; publiceer eerst de documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="412"/>
+        <source>Current protocol: version {v}. Agents without it: {n}.</source>
+        <translation>Huidig protocol: versie {v}. Agents die het nog niet hebben: {n}.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +600,34 @@
         <translation>{app} liep tegen een fout in het programma aan en kon je opdracht niet afmaken. Wat je eerder hebt opgeslagen, is niet verloren. Stuur het logbestand naar je beheerder:
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
+        <source>first version</source>
+        <translation>eerste versie</translation>
     </message>
 </context>
 <context>
@@ -328,87 +742,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
         <source>Available in a later version</source>
         <translation>Beschikbaar in een latere versie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="94"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="86"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="183"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
+        <source>The recording policy has changes that are not saved yet.</source>
+        <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="72"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="78"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="259"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="261"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="269"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="161"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -419,6 +848,194 @@
         <location filename="../../supervisor_app/ui/messages.py" line="14"/>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>
+    </message>
+</context>
+<context>
+    <name>MissingItems</name>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="50"/>
+        <source>number {n}</source>
+        <translation>nummer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="55"/>
+        <source>Enter the name of the organisation.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="56"/>
+        <source>Enter where agents and customers can send objections and access requests.</source>
+        <translation>Vul in waar agents en klanten bezwaren en inzageverzoeken kunnen indienen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="59"/>
+        <source>Enter who the privacy officer is.</source>
+        <translation>Vul in wie de functionaris gegevensbescherming is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="62"/>
+        <source>Add at least one purpose for which calls may be listened to.</source>
+        <translation>Voeg minstens één doel toe waarvoor gesprekken mogen worden teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="65"/>
+        <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
+        <translation>Kies of de app de steekproef trekt of dat de telefooncentrale dat al heeft gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="70"/>
+        <source>Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).</source>
+        <translation>Stel in welk deel van de zakelijke gesprekken in de steekproef komt: meer dan 0% en hoogstens 100% (bijv. 5%).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
+        <source>Set the most calls per agent per week that may be sampled (at least 1).</source>
+        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen (minstens 1).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="77"/>
+        <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
+        <translation>Noem minstens één zakelijke wachtrij, inkomend nummer, campagnecontext of accountcode; tot dan telt geen enkel gesprek als zakelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="82"/>
+        <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
+        <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="86"/>
+        <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
+        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="90"/>
+        <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
+        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="94"/>
+        <source>Choose whether agents get a notice per recording or a weekly digest.</source>
+        <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="97"/>
+        <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
+        <translation>Leg de soort, datum en het kenmerk van de DPIA of risicoanalyse vast.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="100"/>
+        <source>Confirm that callers hear that calls are recorded, and since when.</source>
+        <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="103"/>
+        <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
+        <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
+        <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <source>Publish the agent protocol for this version of the policy.</source>
+        <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="139"/>
+        <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
+        <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
+        <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
+        <translation>Stel het minimum aantal gesprekken per agent per week in op 0 of meer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
+        <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
+        <translation>De tijdzone “{zone}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <source>Choose the time zone of the telephone system.</source>
+        <translation>Kies de tijdzone van de telefooncentrale.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="156"/>
+        <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
+        <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
+        <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="167"/>
+        <source>Remove the empty line from the agent protocol.</source>
+        <translation>Haal de lege regel uit het gespreksprotocol.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
+        <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="184"/>
+        <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
+        <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
+        <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
+        <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
+        <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="200"/>
+        <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
+        <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="206"/>
+        <source>Give purpose {name} a title.</source>
+        <translation>Geef doel {name} een titel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
+        <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <source>Choose the legal basis for the purpose {name}.</source>
+        <translation>Kies de grondslag voor het doel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="215"/>
+        <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
+        <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
+        <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
+        <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
+        <translation>Stel in hoeveel dagen opnames voor het doel {name} worden bewaard (minstens 1).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
+        <source>Choose which roles may listen for the purpose {name}.</source>
+        <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1080,75 @@
         <location filename="../../supervisor_app/ui/passphrase_fields.py" line="110"/>
         <source>Strong enough. Now type it once more.</source>
         <translation>Sterk genoeg. Typ hem nu nog een keer.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
+        <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
+        <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="365"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="370"/>
+        <source>After a &amp;listen, within:</source>
+        <translation>Na &amp;terugluisteren, binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="375"/>
+        <source>After &amp;recording, within:</source>
+        <translation>Na &amp;opnemen, binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="62"/>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="102"/>
+        <source>The organisation responsible for the recordings (the controller).</source>
+        <translation>De organisatie die verantwoordelijk is voor de opnames (de verwerkingsverantwoordelijke).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="106"/>
+        <source>e.g. privacy@example.nl</source>
+        <translation>bijv. privacy@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="111"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
+        <source>Where agents and customers send objections and requests to see recordings.</source>
+        <translation>Waar agents en klanten bezwaar maken en vragen om opnames in te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="116"/>
+        <source>&amp;Privacy officer:</source>
+        <translation>&amp;Functionaris gegevensbescherming:</translation>
     </message>
 </context>
 <context>
@@ -570,6 +1256,386 @@
         <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
         <source>Re-encrypting the vault…</source>
         <translation>De kluis wordt opnieuw versleuteld…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="76"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="77"/>
+        <source>Sampling</source>
+        <translation>Steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="78"/>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="79"/>
+        <source>Notification</source>
+        <translation>Informeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="80"/>
+        <source>Attestations</source>
+        <translation>Verklaringen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="81"/>
+        <source>Agent protocol</source>
+        <translation>Gespreksprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <source>{n} missing</source>
+        <translation>{n} ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="22"/>
+        <source>Legitimate interest (art. 6(1)(f))</source>
+        <translation>Gerechtvaardigd belang (art. 6 lid 1 sub f)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="25"/>
+        <source>Legal obligation (art. 6(1)(c))</source>
+        <translation>Wettelijke verplichting (art. 6 lid 1 sub c)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="26"/>
+        <source>Contract (art. 6(1)(b))</source>
+        <translation>Overeenkomst (art. 6 lid 1 sub b)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="34"/>
+        <source>This app draws a random sample at import</source>
+        <translation>Deze app trekt bij het inlezen een willekeurige steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="35"/>
+        <source>The telephone system already samples; import every recording</source>
+        <translation>De telefooncentrale trekt de steekproef al; elke opname inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="45"/>
+        <source>A notice for every recording</source>
+        <translation>Een bericht per opname</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="46"/>
+        <source>One overview per week</source>
+        <translation>Eén overzicht per week</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="54"/>
+        <source>DPIA (data protection impact assessment)</source>
+        <translation>DPIA (gegevensbeschermingseffectbeoordeling)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="55"/>
+        <source>Documented risk assessment</source>
+        <translation>Vastgelegde risicoanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="63"/>
+        <source>Staff regulation: call recording</source>
+        <translation>Personeelsreglement: gespreksopnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="66"/>
+        <source>Agent protocol</source>
+        <translation>Gespreksprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="67"/>
+        <source>Register of processing (art. 30)</source>
+        <translation>Verwerkingsregister (art. 30)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="61"/>
+        <source>Recording policy</source>
+        <translation>Opnamebeleid</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <source>Only administrators can change the policy; you can read every part of it.</source>
+        <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <source>&amp;Discard changes</source>
+        <translation>Wijzigingen &amp;verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <source>&amp;Import TOML…</source>
+        <translation>TOML &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
+        <source>E&amp;xport TOML…</source>
+        <translation>TOML e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <source>&amp;View version…</source>
+        <translation>Versie &amp;bekijken…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="96"/>
+        <source>Every save makes a new version; old versions stay readable.</source>
+        <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="104"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="157"/>
+        <source>Version {n}, saved {when} by {who}</source>
+        <translation>Versie {n}, opgeslagen {when} door {who}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="164"/>
+        <source>No version saved yet</source>
+        <translation>Nog geen versie opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="192"/>
+        <source>Save or discard your changes first.</source>
+        <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="195"/>
+        <source>Correct the fields marked in red before saving.</source>
+        <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
+        <source>Unsaved changes.</source>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="225"/>
+        <source>Saved as version {n}.</source>
+        <translation>Opgeslagen als versie {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <source>Import policy</source>
+        <translation>Beleid importeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
+        <source>Imported as version {n}.</source>
+        <translation>Geïmporteerd als versie {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="252"/>
+        <source>Export policy</source>
+        <translation>Beleid exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="268"/>
+        <source>Version {n} exported to {file}.</source>
+        <translation>Versie {n} geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="542"/>
+        <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
+        <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="550"/>
+        <source>Always be polite and patient.
+Never swear.</source>
+        <translation>Blijf altijd beleefd en geduldig.
+Vloek nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="554"/>
+        <source>&amp;Expectations:</source>
+        <translation>&amp;Verwachtingen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="556"/>
+        <source>One expectation per line.</source>
+        <translation>Eén verwachting per regel.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="57"/>
+        <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
+        <translation>Een opname die voor het ene doel wordt bewaard, wordt nooit voor een ander doel gebruikt. Elk doel heeft een grondslag, een reden waarom opnemen nodig is en een bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="74"/>
+        <source>&amp;Add purpose</source>
+        <translation>Doel toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="75"/>
+        <source>Re&amp;move</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="93"/>
+        <source>e.g. training</source>
+        <translation>bijv. training</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="95"/>
+        <source>All business &amp;calls</source>
+        <translation>Alle zakelijke &amp;gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="96"/>
+        <source>Only these queues or campaigns:</source>
+        <translation>Alleen deze wachtrijen of campagnes:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="101"/>
+        <source>Queues, e.g. 400, 401</source>
+        <translation>Wachtrijen, bijv. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="103"/>
+        <source>Campaigns, e.g. donor-2026</source>
+        <translation>Campagnes, bijv. donor-2026</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="123"/>
+        <source>Tell the agent &amp;who listened</source>
+        <translation>De agent vertellen &amp;wie heeft teruggeluisterd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <source>Lowercase letters, digits, - or _.</source>
+        <translation>Kleine letters, cijfers, - of _.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="127"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="128"/>
+        <source>Applies to:</source>
+        <translation>Geldt voor:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="131"/>
+        <source>&amp;Legal basis:</source>
+        <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
+        <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
+        <translation>Toestemming kan niet: een werknemer kan zijn werkgever niet vrij weigeren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
+        <source>&amp;Explanation:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
+        <source>&amp;Necessity:</source>
+        <translation>Noo&amp;dzaak:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
+        <source>Why recording is needed and which less intrusive means were weighed.</source>
+        <translation>Waarom opnemen nodig is en welke minder ingrijpende middelen zijn overwogen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="143"/>
+        <source>Who may listen:</source>
+        <translation>Wie mag terugluisteren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="169"/>
+        <source>Add a purpose to describe it here.</source>
+        <translation>Voeg een doel toe om het hier te beschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="215"/>
+        <source>(new purpose)</source>
+        <translation>(nieuw doel)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Extensions</source>
+        <translation>Toestellen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="85"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1778,137 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Teamleiders en kwaliteitscoaches werken alleen voor gekozen teams; vink minstens één team aan.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="146"/>
+        <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
+        <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="152"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="167"/>
+        <source>&amp;Who samples:</source>
+        <translation>&amp;Wie trekt de steekproef:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="170"/>
+        <source>&amp;Share of calls:</source>
+        <translation>&amp;Deel van de gesprekken:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
+        <source>The share of business calls the app keeps, e.g. 5 %.</source>
+        <translation>Het deel van de zakelijke gesprekken dat de app bewaart, bijv. 5 %.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="176"/>
+        <source>&amp;Most per agent:</source>
+        <translation>&amp;Hoogstens per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
+        <source>The most calls of one agent kept per week.</source>
+        <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="182"/>
+        <source>&amp;Fewest per agent:</source>
+        <translation>&amp;Minstens per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
+        <source>At least this many calls of each agent per week, if there are enough.</source>
+        <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSection</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="225"/>
+        <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
+        <translation>Alleen zakelijke gesprekken kunnen worden bewaard: gesprekken via de wachtrijen, nummers en campagnes die hier staan. Al het andere blijft buiten. Scheid meerdere waarden met komma’s.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="241"/>
+        <source>e.g. 400, 401</source>
+        <translation>bijv. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
+        <source>e.g. +31201234500</source>
+        <translation>bijv. +31201234500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="248"/>
+        <source>e.g. 100-399, 500</source>
+        <translation>bijv. 100-399, 500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="252"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
+        <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
+        <translation>De klok van de telefooncentrale, bijv. Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
+        <source>Business calls</source>
+        <translation>Zakelijke gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="260"/>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Wachtrijen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="264"/>
+        <source>Inbound &amp;numbers:</source>
+        <translation>Inkomende &amp;nummers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="270"/>
+        <source>Campaign &amp;contexts:</source>
+        <translation>Campagne&amp;contexten:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="276"/>
+        <source>Campaign &amp;account codes:</source>
+        <translation>Campagne-&amp;accountcodes:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="292"/>
+        <source>&amp;Protected numbers:</source>
+        <translation>&amp;Beschermde nummers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="295"/>
+        <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
+        <translation>Eén per regel: vertrouwenspersoon, bedrijfsarts, ondernemingsraad… Gesprekken van of naar deze nummers worden nooit bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="301"/>
+        <source>Internal &amp;extensions:</source>
+        <translation>Interne toe&amp;stellen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
+        <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
+        <translation>Reeksen toestelnummers van collega’s; gesprekken tussen hen worden nooit bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
+        <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
+        <translation>Schrijf reeksen als getallen, zoals 100-399, 500; “{text}” is niet te lezen.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +2102,47 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="42"/>
+        <source>Policy version {n}</source>
+        <translation>Beleidsversie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="48"/>
+        <source>Version {n}, saved {when} by {who}. Old versions cannot be changed.</source>
+        <translation>Versie {n}, opgeslagen {when} door {who}. Oude versies kunnen niet worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="36"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="37"/>
+        <source>Policy version</source>
+        <translation>Beleidsversie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="38"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="39"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/documents_models.py" line="46"/>
+        <source>Draft (not published)</source>
+        <translation>Concept (niet gepubliceerd)</translation>
     </message>
 </context>
 </TS>

@@ -183,11 +183,13 @@ class AppController(QObject):
     def lock_idle(self) -> None:
         """Lock because nobody used the app for the idle interval."""
         minutes = self.settings.idle_lock_minutes
-        self._lock(
-            self.tr("The vault was locked after {minutes} minutes without input.").format(
-                minutes=minutes
-            )
+        message = self.tr("The vault was locked after {minutes} minutes without input.").format(
+            minutes=minutes
         )
+        if self.main_window is not None and self.main_window.has_unsaved_changes():
+            # Nobody is there to ask; the key must go, and the draft with it.
+            message += " " + self.tr("Unsaved changes to the policy were discarded.")
+        self._lock(message)
 
     def _lock(self, message: str) -> None:
         if self.session is None:

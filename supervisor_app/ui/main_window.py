@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +21,17 @@ from PySide6.QtWidgets import (
 
 from supervisor_app import APP_NAME, __version__
 from supervisor_app.domain.roles import Role
+from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.banner import demo_banner
+from supervisor_app.ui.dashboard_page import DashboardPage
+from supervisor_app.ui.documents_page import DocumentsPage
 from supervisor_app.ui.labels import role_name
 from supervisor_app.ui.people_page import PeoplePage
+from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.settings_page import SettingsPage
 from supervisor_app.ui.tasks import TaskRunner
 
@@ -71,18 +77,26 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.triggered.connect(self.lock_requested)
+        self.lock_action.triggered.connect(self.request_lock)
         # Pages add it to their dialogs: a modal dialog blocks the main window's shortcuts,
         # and leaving the desk should never take two steps.
-        self.people_page = PeoplePage(PeopleService(session), runner, [self.lock_action])
+        actions = [self.lock_action]
+        people = PeopleService(session)
+        policy = PolicyService(session)
+        documents = DocumentService(session)
+        self.dashboard_page = DashboardPage(policy, documents)
+        self.policy_page = PolicyPage(policy, actions)
+        self.documents_page = DocumentsPage(documents, policy, people, actions)
+        self.people_page = PeoplePage(people, runner, actions)
         self.settings_page = SettingsPage(settings, config_dir, session.vault.folder)
         later = self.tr("Available in a later version")
         pages: list[tuple[str, QWidget | None]] = [
-            (self.tr("Dashboard"), None),
+            (self.tr("Dashboard"), self.dashboard_page),
             (self.tr("Recordings"), None),
             (self.tr("Listen log"), None),
             (self.tr("Notifications"), None),
-            (self.tr("Policy"), None),
+            (self.tr("Policy"), self.policy_page),
+            (self.tr("Documents"), self.documents_page),
             (self.tr("People"), self.people_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -95,8 +109,10 @@ class MainWindow(QMainWindow):
                 page = _later_page(title)
             self.nav.addItem(item)
             self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(self.stack.indexOf(self.people_page))
+        self.nav.setCurrentRow(self.stack.indexOf(self.dashboard_page))
+        self.stack.setCurrentWidget(self.dashboard_page)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._leave_box: QMessageBox | None = None
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -116,11 +132,105 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.people_page.user_changed.connect(self._user_changed)
         self.settings_page.saved.connect(self.settings_saved)
+        self.dashboard_page.policy_item_requested.connect(self.open_policy_item)
+        self.dashboard_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
+        self.dashboard_page.acknowledgements_requested.connect(self.open_acknowledgements)
+        self.policy_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
         self._show_user()
 
     def show_page(self, page: QWidget) -> None:
         """Switch to page (it must be an enabled one)."""
         self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def open_policy_item(self, key: str) -> None:
+        """Show the Policy page with the cursor in the field of a missing item."""
+        self.show_page(self.policy_page)
+        self.policy_page.focus_item(key)
+
+    def open_acknowledgements(self) -> None:
+        """Show the Documents page at the agents' protocol receipts."""
+        self.show_page(self.documents_page)
+        self.documents_page.show_acknowledgements()
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether a page holds changes that locking or closing would lose."""
+        return self.policy_page.is_dirty
+
+    # --- leaving unsaved changes ----------------------------------------------------------
+
+    def _nav_changed(self, row: int) -> None:
+        leaving = self.stack.currentWidget()
+        if leaving is self.policy_page and self.policy_page.is_dirty:
+            # Stay until the user has answered; then go where they clicked.
+            self._set_nav_row(self.stack.indexOf(self.policy_page))
+            self._ask_unsaved(lambda: self._go_to(row))
+            return
+        self._go_to(row)
+
+    def _go_to(self, row: int) -> None:
+        self._set_nav_row(row)
+        self.stack.setCurrentIndex(row)
+
+    def _set_nav_row(self, row: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+
+    def _ask_unsaved(self, then: Callable[[], None]) -> QMessageBox:
+        """Ask whether to save the policy's changes; run then() unless the user cancels."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("The recording policy has changes that are not saved yet."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.addAction(self.lock_action)
+
+        def answered() -> None:
+            self._leave_box = None
+            choice = box.standardButton(box.clickedButton())
+            if choice == QMessageBox.StandardButton.Save:
+                if not self.policy_page.save():
+                    return  # the page says what is wrong; stay there
+            elif choice == QMessageBox.StandardButton.Discard:
+                self.policy_page.discard()
+            else:
+                return
+            then()
+
+        box.finished.connect(answered)
+        self._leave_box = box
+        box.open()
+        return box
+
+    def request_lock(self) -> None:
+        """Lock now; first offer to save unsaved policy changes."""
+        if self._leave_box is not None:
+            # Ctrl+L again while asked: lock at once, the changes are dropped.
+            self.lock_requested.emit()
+            return
+        if self.has_unsaved_changes():
+            self._ask_unsaved(self.lock_requested.emit)
+            return
+        self.lock_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Offer to save unsaved changes before the window closes."""
+        if self.isVisible() and self.has_unsaved_changes():
+            event.ignore()
+            self._ask_unsaved(self.close_without_asking)
+            return
+        super().closeEvent(event)
+
+    def close_without_asking(self) -> None:
+        """Close after the changes were saved or discarded."""
+        self.policy_page.discard()
+        self.close()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

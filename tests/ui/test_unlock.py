@@ -82,8 +82,9 @@ def test_right_passphrase_opens_main_window(
         for i in range(main.nav.count())
         if main.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
     ]
-    assert enabled == ["People", "Settings"]
-    assert main.nav.item(0).toolTip() == "Available in a later version"
+    assert enabled == ["Dashboard", "Policy", "Documents", "People", "Settings"]
+    assert main.nav.item(1).toolTip() == "Available in a later version"
+    assert main.stack.currentWidget() is main.dashboard_page
 
 
 def test_recovery_key_resets_an_administrator_passphrase(

@@ -1,0 +1,241 @@
+"""The Policy page on a real vault: save, inline hints, live checklist, read-only, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from supervisor_app import paths
+from supervisor_app.services import session as session_service
+from supervisor_app.services.policy import PolicyService
+from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.policy_page import PolicyPage
+from tests.conftest import ADMIN, ADMIN_PASSPHRASE
+from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, unlock
+
+EXAMPLE = paths.resources_dir() / "policy.example.toml"
+
+
+def import_example(folder: Path) -> None:
+    """Store the example policy as version 1 of the locked vault in folder."""
+    session = session_service.unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        PolicyService(session).import_file(EXAMPLE)
+    finally:
+        session.lock()
+
+
+def open_policy(
+    qtbot: QtBot, controller_maker: MakeController, folder: Path, name: str, passphrase: str
+) -> tuple[MainWindow, PolicyPage]:
+    """Unlock as name and show the Policy page."""
+    controller = controller_maker(folder)
+    controller.start()
+    main = unlock(qtbot, controller, name, passphrase)
+    main.show_page(main.policy_page)
+    return main, main.policy_page
+
+
+@pytest.fixture
+def example_vault(vault_with_people: Path) -> Path:
+    """The people vault with the example policy saved (documents not yet published)."""
+    import_example(vault_with_people)
+    return vault_with_people
+
+
+def test_administrator_edits_and_saves_a_new_version(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    assert main.stack.currentWidget() is page
+    assert not page.is_dirty and not page.save_button.isEnabled()
+    assert page.history_model.rowCount() == 1
+
+    page.editor.sampling.max_spin.setValue(4)
+    assert page.is_dirty and page.save_button.isEnabled()
+    assert page.state_label.text() == "Unsaved changes."
+    page.save_button.click()
+
+    assert page.history_model.rowCount() == 2
+    assert page.history_model.index(0, 0).data() == "2"
+    assert "sampling.max_per_agent_per_week: 3 → 4" in page.history_model.index(0, 3).data()
+    assert page.state_label.text() == "Saved as version 2."
+    assert page.version_label.text().startswith("Version 2, saved")
+    assert not page.is_dirty
+
+    # The old version stays readable, and read-only.
+    page.history_view.selectRow(1)
+    dialog = page.view_selected_version()
+    assert dialog is not None
+    assert dialog.editor.sampling.max_spin.value() == 3
+    assert dialog.editor.sampling.max_spin.isReadOnly()
+    dialog.reject()
+
+
+def test_unreadable_value_shows_a_hint_and_blocks_saving(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    scope = page.editor.scope
+    scope.extensions_edit.setText("100-abc")
+    hint = scope.hints["scope.internal_extensions"]
+    assert not hint.isHidden()
+    assert "“100-abc” cannot be read" in hint.text()
+    assert not page.save_button.isEnabled()
+    assert page.save() is False
+    assert page.history_model.rowCount() == 1
+
+    # A time zone the app does not know can be saved, but the policy stays incomplete.
+    scope.extensions_edit.setText("100-399")
+    scope.timezone_combo.setEditText("Europe/Atlantis")
+    tz_hint = scope.hints["scope.timezone"]
+    assert tz_hint.text() == (
+        "The time zone “Europe/Atlantis” is not known; use a name like Europe/Amsterdam."
+    )
+    assert scope.hints["scope.internal_extensions"].isHidden()
+    assert page.save_button.isEnabled()
+    page.save_button.click()
+    status = PolicyService(page._service.session).status()
+    assert status.policy.version == 2
+    assert "scope.timezone" in [m.key for m in status.missing]
+
+
+def test_checklist_follows_the_draft_as_it_is_typed(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    # Saved and complete apart from publishing the documents.
+    assert page.checklist.keys == ["documents.staff_regulation", "documents.agent_protocol"]
+
+    page.editor.organisation.name_edit.clear()
+    assert page.checklist.keys[0] == "organisation.name"
+    assert page.checklist.item_labels[0].text().count("Enter the name of the organisation.") == 1
+    assert page.editor.section_list.item(0).text() == "Organisation  (1)"
+    assert page.editor.organisation.hints["organisation.name"].text() == (
+        "Enter the name of the organisation."
+    )
+
+    purposes = page.editor.purposes
+    purposes.select_row(1)
+    purposes.necessity_edit.clear()
+    assert "purposes[dispute].necessity" in page.checklist.keys
+    assert (
+        purposes.hints["necessity"]
+        .text()
+        .startswith(
+            "Write why recording is necessary for the purpose “Evidence in disputes with donors”"
+        )
+    )
+
+    page.editor.organisation.name_edit.setText("Stichting Voorbeeld")
+    assert "organisation.name" not in page.checklist.keys
+    assert page.editor.section_list.item(0).text() == "Organisation  ✓"
+
+    # Clicking an item puts the cursor in its field.
+    page.checklist.item_activated.emit("purposes[dispute].necessity")
+    assert page.editor.current_index() == 1
+    assert purposes.selected_purpose() is not None
+    assert purposes.purpose_list.currentRow() == 1
+
+
+def test_team_lead_reads_the_policy_without_changing_it(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    _main, page = open_policy(
+        qtbot, make_controller, example_vault, TEAM_LEAD, TEAM_LEAD_PASSPHRASE
+    )
+    editor = page.editor
+    assert editor.organisation.name_edit.text() == "Stichting Voorbeeld"
+    assert editor.organisation.name_edit.isReadOnly()
+    assert editor.scope.protected_edit.isReadOnly()
+    assert editor.sampling.rate_spin.isReadOnly()
+    assert not editor.sampling.mode_combo.isEnabled()
+    assert not editor.purposes.role_checks[next(iter(editor.purposes.role_checks))].isEnabled()
+    for button in (
+        page.save_button,
+        page.discard_button,
+        page.import_button,
+        editor.purposes.add_button,
+        editor.attestations.default_button,
+    ):
+        assert button.isHidden()
+    assert not page.read_only_note.isHidden()
+    assert not page.export_button.isHidden()
+    assert not page.is_dirty
+
+
+def test_broken_toml_lists_every_problem_and_changes_nothing(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    example_vault: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "broken.toml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace('legal_basis = "legitimate_interest"', 'legal_basis = "consent"', 1)
+    text = text.replace("rate = 0.05", "rate = 5")
+    text = text.replace('timezone = "Europe/Amsterdam"', 'timezone = "Mars/Olympus"')
+    broken.write_text(text, encoding="utf-8")
+    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(broken), ""))
+    )
+    shown: list[str] = []
+
+    def warning(_parent: QWidget | None, _title: str, message: str) -> None:
+        shown.append(message)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    page.import_button.click()
+
+    assert len(shown) == 1
+    message = shown[0]
+    assert "was not imported because it has 3 problems" in message
+    for key in ("purposes[1].legal_basis", "sampling.rate", "scope.timezone"):
+        assert key in message
+    assert page.history_model.rowCount() == 1
+    assert PolicyService(page._service.session).current().scope.timezone == "Europe/Amsterdam"
+
+
+def test_export_keeps_the_comments_of_the_file_it_replaces(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    example_vault: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "policy.toml"
+    target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    page.editor.sampling.max_spin.setValue(5)
+    page.save()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page.export_button.click()
+    written = target.read_text(encoding="utf-8")
+    assert "max_per_agent_per_week = 5" in written
+    assert "# Who is responsible for the recordings" in written
+    assert page.state_label.text() == "Version 2 exported to policy.toml."
+
+
+def test_leaving_with_unsaved_changes_asks_first(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    page.editor.organisation.contact_edit.setText("avg@voorbeeld.nl")
+    main.show_page(main.people_page)
+    # Still on the Policy page until the question is answered.
+    assert main.stack.currentWidget() is page
+    box = main._leave_box
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: main.stack.currentWidget() is main.people_page)
+    assert PolicyService(page._service.session).current().organisation.contact == (
+        "avg@voorbeeld.nl"
+    )
+    assert not page.is_dirty
