@@ -7,6 +7,7 @@ the player counts as heard, so a sink must never accept a frame it did not take.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -14,6 +15,8 @@ from typing import Any, Protocol
 import numpy as np
 
 from supervisor_app.domain.errors import UserFacingError
+
+log = logging.getLogger(__name__)
 
 
 class AudioOutputError(UserFacingError):
@@ -134,9 +137,11 @@ class DeviceSink:
                 samplerate=samplerate, channels=channels, dtype="int16", device=self.device
             )
         except (sd.PortAudioError, ValueError) as exc:
+            # PortAudio's text ("Error querying device -1") helps the log, not the user.
+            log.warning("no sound output: %s", _detail(exc))
             raise AudioOutputError(
-                f"No sound output device can be used ({_detail(exc)}); connect speakers or "
-                f"headphones and try again. {_NOTHING_HEARD}"
+                "No sound output device can be used; connect speakers or headphones "
+                f"and try again. {_NOTHING_HEARD}"
             ) from None
         self._sd = sd
 
