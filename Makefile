@@ -7,7 +7,9 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck translations lupdate bench clean
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+.PHONY: run test lint typecheck translations lupdate bench package clean
 
 run: $(STAMP) $(QM)
 	$(PY) -m supervisor_app --demo
@@ -30,6 +32,14 @@ lupdate: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/unlock.py
+
+# The installable app (dist/supervisor-app/, or dist/Supervisor App.app on macOS); see build.spec.
+package: $(PACKAGE_STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $@
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
