@@ -285,26 +285,31 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
-        <source>Callers hear before the call that it may be &amp;recorded, and why</source>
-        <translation>Callers hear before the call that it may be &amp;recorded, and why</translation>
+        <source>Callers are told calls may be &amp;recorded</source>
+        <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="459"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="461"/>
+        <source>Before the call starts, with the reason why.</source>
+        <translation>Before the call starts, with the reason why.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="464"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="465"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="470"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Start from the app&apos;s &amp;text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="473"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="478"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
@@ -742,102 +747,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="93"/>
         <source>Available in a later version</source>
         <translation>Available in a later version</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="94"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="185"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="78"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="239"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="244"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="246"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="260"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="261"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="262"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="270"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="271"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="272"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1470,24 +1475,24 @@
 <context>
     <name>ProtocolSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="542"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="550"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="555"/>
         <source>Always be polite and patient.
 Never swear.</source>
         <translation>Always be polite and patient.
 Never swear.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="554"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="559"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="556"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="561"/>
         <source>One expectation per line.</source>
         <translation>One expectation per line.</translation>
     </message>

@@ -285,26 +285,31 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
-        <source>Callers hear before the call that it may be &amp;recorded, and why</source>
-        <translation>Bellers horen vooraf dat het gesprek kan worden &amp;opgenomen, en waarom</translation>
+        <source>Callers are told calls may be &amp;recorded</source>
+        <translation>Bellers horen dat het gesprek kan worden &amp;opgenomen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="459"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="461"/>
+        <source>Before the call starts, with the reason why.</source>
+        <translation>Voordat het gesprek begint, met de reden waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="464"/>
         <source>Since:</source>
         <translation>Sinds:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="465"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="470"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Begin met de &amp;tekst van de app</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
         <source>&amp;Security:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="473"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="478"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
     </message>
@@ -742,102 +747,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="93"/>
         <source>Available in a later version</source>
         <translation>Beschikbaar in een latere versie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="94"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="185"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="78"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="239"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="244"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="246"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="260"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="261"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="262"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="270"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="271"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="272"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -870,7 +875,7 @@
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="59"/>
         <source>Enter who the privacy officer is.</source>
-        <translation>Vul in wie de functionaris gegevensbescherming is.</translation>
+        <translation>Vul in wie de privacyfunctionaris is.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="62"/>
@@ -1148,7 +1153,7 @@
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="116"/>
         <source>&amp;Privacy officer:</source>
-        <translation>&amp;Functionaris gegevensbescherming:</translation>
+        <translation>&amp;Privacyfunctionaris:</translation>
     </message>
 </context>
 <context>
@@ -1470,24 +1475,24 @@
 <context>
     <name>ProtocolSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="542"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="550"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="555"/>
         <source>Always be polite and patient.
 Never swear.</source>
         <translation>Blijf altijd beleefd en geduldig.
 Vloek nooit.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="554"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="559"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Verwachtingen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="556"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="561"/>
         <source>One expectation per line.</source>
         <translation>Eén verwachting per regel.</translation>
     </message>

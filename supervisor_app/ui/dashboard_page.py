@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,7 +25,7 @@ _OK_HEADLINE = OK_STYLE + " font-weight: 600;"
 _AGENTS_SHOWN = 12
 
 
-def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+def _clear(layout: QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
@@ -41,12 +41,23 @@ class Card(QGroupBox):
         super().__init__(title, parent)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.rows = QGridLayout()
-        self.rows.setColumnStretch(0, 1)
-        self.rows.setHorizontalSpacing(12)
+        # A column of row widgets rather than a grid: a grid keeps the height of removed rows.
+        self.rows = QVBoxLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addLayout(self.rows)
+
+    def add_row(self, text: QLabel, button: QPushButton | None = None) -> None:
+        """A row of text, with a button on the right."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(12)
+        line.addWidget(text, 1)
+        if button is not None:
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows.addWidget(row)
 
     def set_headline(self, text: str, style: str) -> None:
         """The card's main sentence."""
@@ -100,6 +111,7 @@ class DashboardPage(QWidget):
         self.add_card(self.protocol_card)
         self.policy_buttons: dict[str, QPushButton] = {}
         self.missing_agent_names: list[str] = []
+        self.acknowledgements_button: QPushButton | None = None
 
     def add_card(self, card: QWidget) -> None:
         """Add a card at the bottom of the column."""
@@ -136,7 +148,7 @@ class DashboardPage(QWidget):
             ),
             _WARN_STYLE,
         )
-        for row, item in enumerate(status.missing):
+        for item in status.missing:
             text = QLabel(f"• {missing_text(item, status.policy)}")
             text.setWordWrap(True)
             is_document = item.key.startswith("documents.")
@@ -147,13 +159,13 @@ class DashboardPage(QWidget):
                 button.clicked.connect(
                     lambda _checked=False, key=item.key: self.policy_item_requested.emit(key)
                 )
-            card.rows.addWidget(text, row, 0)
-            card.rows.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            card.add_row(text, button)
             self.policy_buttons[item.key] = button
 
     def _fill_protocol(self) -> None:
         card = self.protocol_card
         _clear(card.rows)
+        self.acknowledgements_button = None
         status = self._documents.protocol_status()
         self.missing_agent_names = [a.name for a in status.missing]
         if status.version is None:
@@ -189,11 +201,11 @@ class DashboardPage(QWidget):
         shown = sorted(status.missing, key=lambda a: a.name.casefold())[:_AGENTS_SHOWN]
         names = QLabel("\n".join(f"• {a.name} ({a.team_name})" for a in shown))
         names.setWordWrap(True)
-        card.rows.addWidget(names, 0, 0)
         if count > len(shown):
-            more = QLabel(self.tr("… and {n} more").format(n=count - len(shown)))
-            card.rows.addWidget(more, 1, 0)
+            names.setText(
+                names.text() + "\n" + self.tr("… and {n} more").format(n=count - len(shown))
+            )
         button = QPushButton(self.tr("Acknowledgements…"))
         button.clicked.connect(self.acknowledgements_requested)
-        card.rows.addWidget(button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        card.add_row(names, button)
         self.acknowledgements_button = button

@@ -140,8 +140,8 @@ class DocumentsPage(QWidget):
         splitter.addWidget(versions)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([400, 150])
-        self.kind_combo.currentIndexChanged.connect(self.refresh)
-        self.language_combo.currentIndexChanged.connect(self.refresh)
+        self.kind_combo.currentIndexChanged.connect(self._choice_changed)
+        self.language_combo.currentIndexChanged.connect(self._choice_changed)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(choose)
@@ -205,6 +205,10 @@ class DocumentsPage(QWidget):
         """Read the versions, the preview and the receipts again."""
         self._fill_versions()
         self._fill_receipts()
+
+    def _choice_changed(self) -> None:
+        self.result_label.hide()  # it was about the document shown before
+        self.refresh()
 
     def show_acknowledgements(self) -> None:
         """Bring the Acknowledgements tab to the front, showing who still lacks the protocol."""

@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self._session = session
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(860, 540))
-        self.resize(1040, 660)
+        # The Policy page shows a form beside a checklist; narrower, both get cramped.
+        self.resize(1180, 720)
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)

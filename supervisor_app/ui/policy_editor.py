@@ -47,7 +47,7 @@ class PolicyEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section_list = QListWidget()
-        self.section_list.setFixedWidth(170)
+        self.section_list.setFixedWidth(150)
         self.section_list.setSpacing(1)
         self.stack = QStackedWidget()
         row = QHBoxLayout(self)

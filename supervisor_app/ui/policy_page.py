@@ -111,7 +111,7 @@ class PolicyPage(QWidget):
         splitter.addWidget(self.checklist)
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([640, 260])
+        splitter.setSizes([700, 250])
 
         top = QHBoxLayout()
         top.addWidget(heading)

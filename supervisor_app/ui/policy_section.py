@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -51,7 +52,8 @@ class Section(QWidget):
             self.outer.addWidget(note_label(intro))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A long label puts its field on the next line rather than squeezing it.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outer.addLayout(self.form)
         self.outer.addStretch()
 
@@ -74,7 +76,13 @@ class Section(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if isinstance(widget, QAbstractSpinBox | QComboBox) and not (
+            isinstance(widget, QComboBox) and widget.isEditable()
+        ):
+            # Numbers, dates and choices read best at their natural width.
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(widget)
         if note:
             column.addWidget(note_label(note))
         hint = HintLabel()

@@ -451,11 +451,16 @@ class AttestationsSection(Section):
 
         ivr = QGroupBox(self.tr("Announcement to callers"))
         ivr_form = QFormLayout(ivr)
-        self.ivr_check = QCheckBox(
-            self.tr("Callers hear before the call that it may be &recorded, and why")
-        )
+        # Short: a check box does not wrap, and a long one would widen the whole form.
+        self.ivr_check = QCheckBox(self.tr("Callers are told calls may be &recorded"))
         self.ivr_date = OptionalDateEdit()
-        self.add_row("attestations.ivr_announcement", "", self.ivr_check, form=ivr_form)
+        self.add_row(
+            "attestations.ivr_announcement",
+            "",
+            self.ivr_check,
+            self.tr("Before the call starts, with the reason why."),
+            form=ivr_form,
+        )
         ivr_form.addRow(self.tr("Since:"), self.ivr_date)
         self.watch("attestations.ivr_announcement", self.ivr_date)
         self.ivr_check.toggled.connect(self.ivr_date.setEnabled)

@@ -239,3 +239,25 @@ def test_leaving_with_unsaved_changes_asks_first(
         "avg@voorbeeld.nl"
     )
     assert not page.is_dirty
+
+
+def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    controller = make_controller(example_vault)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    main.show_page(main.policy_page)
+    main.policy_page.editor.organisation.name_edit.setText("Stichting Anders")
+    main.lock_action.trigger()
+    box = main._leave_box
+    assert box is not None and controller.session is not None  # asked, not yet locked
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: main._leave_box is None)
+    assert controller.session is not None
+
+    controller.lock_idle()
+    qtbot.waitUntil(lambda: controller.unlock_window.isVisible())
+    assert "Unsaved changes to the policy were discarded." in (
+        controller.unlock_window.message.text()
+    )
