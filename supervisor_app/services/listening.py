@@ -366,6 +366,8 @@ class ListeningService:
                 "Only someone who may listen to this recording can flag it as a private call."
             )
         stopped = [ls for ls in self._open if ls.recording_id == recording_id]
+        if isinstance(target, ListenSession) and own_listen and target not in stopped:
+            stopped.append(target)  # opened through another service object
         for listen in stopped:
             listen.close(state=listen_repo.PRIVATE_DESTROYED)
         s = detail.summary
