@@ -18,15 +18,20 @@ LOG_FILE = "supervisor-app.log"
 def setup(level: int = logging.INFO) -> Path | None:
     """Send log records to the log file; returns its path, or None when it cannot be written."""
     folder = paths.log_dir()
+    target = folder / LOG_FILE
     root = logging.getLogger()
     root.setLevel(level)
+    # The CLI and the GUI both set up logging on the way to a window; one handler is enough.
+    for existing in root.handlers:
+        if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == target:
+            return target
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    return folder / LOG_FILE
+    return target
