@@ -32,6 +32,8 @@ lupdate: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/unlock.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/import.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/playback.py
 
 # The installable app (dist/supervisor-app/, or dist/Supervisor App.app on macOS); see build.spec.
 package: $(PACKAGE_STAMP) $(QM)
