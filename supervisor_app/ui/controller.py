@@ -214,6 +214,10 @@ class AppController(QObject):
         """Close dialogs and the main window, drop the key and the connection."""
         session, self.session = self.session, None
         self.idle.stop()
+        if self.main_window is not None:
+            # Players first: closing a listen session writes its intervals, which
+            # needs the key that session.lock() below drops.
+            self.main_window.end_listening()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.wizard:
                 widget.reject()

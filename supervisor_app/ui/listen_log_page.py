@@ -95,6 +95,10 @@ class ListenLogPage(QWidget):
             caption.setBuddy(widget)
             bar.addWidget(caption)
             bar.addWidget(widget)
+            if widget is self.listener_combo and not self.is_reader:
+                # Team leads and coaches see only their own sessions: one listener.
+                caption.hide()
+                widget.hide()
         bar.addWidget(self.clear_button)
         bar.addStretch()
         for combo in (self.agent_combo, self.listener_combo, self.purpose_combo):
@@ -274,7 +278,8 @@ class ListenLogPage(QWidget):
         else:
             text = "✘ " + self.tr(
                 "The audit log is broken at entry {seq}: {problem}. The {n} entries before "
-                "it are intact. Tell your privacy officer: entries were changed outside the app."
+                "it are intact. The log was changed outside the app: report this to your "
+                "privacy officer."
             ).format(
                 seq=report.first_bad_seq, problem=chain_problem(report.problem), n=report.count
             )

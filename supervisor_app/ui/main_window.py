@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from supervisor_app import APP_NAME, __version__
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
@@ -30,6 +31,9 @@ from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.dashboard_page import DashboardPage
 from supervisor_app.ui.documents_page import DocumentsPage
 from supervisor_app.ui.labels import role_name
+from supervisor_app.ui.listen_dialog import ListenDialog
+from supervisor_app.ui.listen_flow import ListenFlow
+from supervisor_app.ui.listen_log_page import ListenLogPage
 from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.settings_page import SettingsPage
@@ -85,6 +89,11 @@ class MainWindow(QMainWindow):
         people = PeopleService(session)
         policy = PolicyService(session)
         documents = DocumentService(session)
+        listening = ListeningService(session)
+        # Dialog first, then a player window per session; see ListenFlow for the hook
+        # the agent-notification prompt uses (listen_finished).
+        self.listen_flow = ListenFlow(listening, self, actions)
+        self.listen_log_page = ListenLogPage(listening, policy, runner)
         self.dashboard_page = DashboardPage(policy, documents)
         self.policy_page = PolicyPage(policy, actions)
         self.documents_page = DocumentsPage(documents, policy, people, actions)
@@ -94,7 +103,7 @@ class MainWindow(QMainWindow):
         pages: list[tuple[str, QWidget | None]] = [
             (self.tr("Dashboard"), self.dashboard_page),
             (self.tr("Recordings"), None),
-            (self.tr("Listen log"), None),
+            (self.tr("Listen log"), self.listen_log_page),
             (self.tr("Notifications"), None),
             (self.tr("Policy"), self.policy_page),
             (self.tr("Documents"), self.documents_page),
@@ -137,6 +146,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
         self.dashboard_page.acknowledgements_requested.connect(self.open_acknowledgements)
         self.policy_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
+        self.listen_flow.message.connect(self._listen_ended)
         self._show_user()
 
     def show_page(self, page: QWidget) -> None:
@@ -152,6 +162,19 @@ class MainWindow(QMainWindow):
         """Show the Documents page at the agents' protocol receipts."""
         self.show_page(self.documents_page)
         self.documents_page.show_acknowledgements()
+
+    def listen_to(self, recording_id: int, description: str = "") -> ListenDialog:
+        """Ask for purpose and reason, then play the recording in a player window."""
+        return self.listen_flow.start(recording_id, description)
+
+    def end_listening(self) -> None:
+        """Close every player and its listen session (before the vault locks)."""
+        self.listen_flow.close_all()
+
+    def _listen_ended(self, text: str) -> None:
+        self.statusBar().showMessage(text, 20_000)
+        if self.stack.currentWidget() is self.listen_log_page:
+            self.listen_log_page.refresh()
 
     def has_unsaved_changes(self) -> bool:
         """Whether a page holds changes that locking or closing would lose."""

@@ -82,7 +82,7 @@ def test_right_passphrase_opens_main_window(
         for i in range(main.nav.count())
         if main.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
     ]
-    assert enabled == ["Dashboard", "Policy", "Documents", "People", "Settings"]
+    assert enabled == ["Dashboard", "Listen log", "Policy", "Documents", "People", "Settings"]
     assert main.nav.item(1).toolTip() == "Available in a later version"
     assert main.stack.currentWidget() is main.dashboard_page
 

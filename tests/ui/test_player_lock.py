@@ -1,0 +1,79 @@
+"""Locking while a call plays (Ctrl+L or idle) closes the player and writes its session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from supervisor_app.audio.player import PlayerState
+from supervisor_app.services.session import Session
+from supervisor_app.vault import listen_repo
+from supervisor_app.vault.listen_repo import ListenFilter
+from supervisor_app.vault.vault import LockedVault
+from tests.conftest import ADMIN, ADMIN_PASSPHRASE
+from tests.integration.test_listen import REASON, build_vault
+from tests.ui.conftest import MakeController, unlock
+from tests.ui.test_player_window import PacedSink
+
+LEAD_PASSPHRASE = "stille-uil-telt-sterren-bram"  # as build_vault gives it
+SHORT_IDLE_MS = 1_500
+
+
+def stored_sessions(folder: Path) -> list[listen_repo.ListenRow]:
+    unlocked = LockedVault.open(folder).unlock(ADMIN, ADMIN_PASSPHRASE)
+    conn = unlocked.connect()
+    try:
+        return listen_repo.sessions(conn, ListenFilter())
+    finally:
+        conn.close()
+        unlocked.lock()
+
+
+@pytest.mark.parametrize("how", ["ctrl_l", "idle"])
+def test_locking_during_playback_closes_the_player_and_its_session(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    admin_session: Session,
+    tmp_path: Path,
+    how: str,
+) -> None:
+    vault = build_vault(admin_session, tmp_path)
+    folder = admin_session.vault.folder
+    admin_session.lock()
+    controller = make_controller(folder, idle_ms=SHORT_IDLE_MS if how == "idle" else 60_000)
+    controller.start()
+    main = unlock(qtbot, controller, "bram", LEAD_PASSPHRASE)
+    sink = PacedSink()
+    main.listen_flow.sink_factory = lambda: sink
+    finished: list[int] = []
+    main.listen_flow.listen_finished.connect(finished.append)
+
+    dialog = main.listen_to(vault.campaign)
+    dialog.reason_edit.setPlainText(REASON)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(main.listen_flow.players))
+    window = main.listen_flow.players[0]
+    player = window.player
+    assert player is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.state is PlayerState.PLAYING)
+    qtbot.waitUntil(lambda: sink.taken > 0)
+
+    if how == "ctrl_l":
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: controller.session is None, timeout=10_000)
+
+    assert player.state is PlayerState.CLOSED and sink.closed
+    # The window deletes itself on close; the main window goes at lock.
+    assert not shiboken6.isValid(window) or not window.isVisible()
+    assert finished == []  # nobody is there to answer a notification prompt
+    [row] = stored_sessions(folder)
+    assert row.state == listen_repo.CLOSED and row.ended_at is not None
+    assert row.intervals == tuple(player.heard) and row.intervals
+    assert row.intervals[0][1] - row.intervals[0][0] == sink.taken
