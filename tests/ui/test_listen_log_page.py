@@ -109,6 +109,7 @@ def test_a_team_lead_sees_only_their_own_sessions_and_no_log_tools(
 
     assert column(page, "Listener") == ["bram (Team lead)"]
     assert not page.verify_button.isVisible() and not page.pdf_button.isVisible()
+    assert page.listener_combo.isHidden()  # one listener: themselves
 
 
 def test_verify_shows_green_then_red_after_a_raw_edit(
