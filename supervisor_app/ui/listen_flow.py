@@ -24,10 +24,12 @@ class ListenFlow(QObject):
         listen_finished(int): a player closed its session (by the user, not by a lock);
             the place for the agent-notification prompt.
         message(str): a sentence for the status bar (the seconds heard).
+        audio_destroyed(int): a recording's audio was destroyed as a private call.
     """
 
     listen_finished = Signal(int)
     message = Signal(str)
+    audio_destroyed = Signal(int)
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class ListenFlow(QObject):
         )
         player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         player.listen_finished.connect(lambda session_id: self._finished(player, session_id))
+        player.audio_destroyed.connect(self.audio_destroyed)
         self._players.append(player)
         player.show()
         return player

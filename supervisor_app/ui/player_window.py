@@ -49,9 +49,11 @@ class PlayerWindow(QDialog):
 
     Signals:
         listen_finished(int): the session with this id is closed and its intervals written.
+        audio_destroyed(int): this recording's audio was destroyed as a private call.
     """
 
     listen_finished = Signal(int)
+    audio_destroyed = Signal(int)
 
     def __init__(
         self,
@@ -332,6 +334,7 @@ class PlayerWindow(QDialog):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.result_box = box
+        self.audio_destroyed.emit(self.listen.recording_id)
         self.reject()
         box.open()
 

@@ -206,10 +206,13 @@ def test_a_private_call_stops_at_once_and_is_destroyed_after_confirmation(
     window.private_button.click()
     box = window._private_box
     assert box is not None
-    with qtbot.waitSignal(window.listen_finished, timeout=TIMEOUT_MS):
+    with (
+        qtbot.waitSignal(window.listen_finished, timeout=TIMEOUT_MS),
+        qtbot.waitSignal(window.audio_destroyed) as destroyed,
+    ):
         answer(box, QMessageBox.ButtonRole.AcceptRole)
 
-    assert not window.isVisible()
+    assert not window.isVisible() and destroyed.args == [vault.noord]
     assert vault.admin.conn.execute(chunks, (vault.noord,)).fetchone()[0] == 0
     assert listen_repo.tombstone(vault.admin.conn, vault.noord) is not None
     row = stored(vault, window)
