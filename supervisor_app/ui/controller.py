@@ -195,8 +195,11 @@ class AppController(QObject):
         if self.session is None:
             return
         if self.runner.busy:
-            # A worker is using the key (Argon2, rekey): lock as soon as it is done.
+            # A worker is using the key (Argon2, rekey, an import): lock as soon as it is
+            # done. An import stops after its current recording rather than run to the end.
             self._pending_lock_message = message
+            if self.main_window is not None:
+                self.main_window.cancel_running_work()
             return
         user = "" if self.session.is_recovery else self.session.user.name
         self._end_session()

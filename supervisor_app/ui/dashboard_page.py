@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -91,6 +93,7 @@ class DashboardPage(QWidget):
         heading = QLabel(f"<h2>{title}</h2>")
         self.cards = QVBoxLayout()
         self.cards.setSpacing(12)
+        self._refreshers: list[Callable[[], None]] = []
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
@@ -113,9 +116,11 @@ class DashboardPage(QWidget):
         self.missing_agent_names: list[str] = []
         self.acknowledgements_button: QPushButton | None = None
 
-    def add_card(self, card: QWidget) -> None:
-        """Add a card at the bottom of the column."""
+    def add_card(self, card: QWidget, refresh: Callable[[], None] | None = None) -> None:
+        """Add a card at the bottom of the column; refresh() runs whenever the page does."""
         self.cards.addWidget(card)
+        if refresh is not None:
+            self._refreshers.append(refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read everything again whenever the page comes into view."""
@@ -126,6 +131,8 @@ class DashboardPage(QWidget):
         """Fill the cards from the vault."""
         self._fill_policy()
         self._fill_protocol()
+        for refresh in self._refreshers:
+            refresh()
 
     def _fill_policy(self) -> None:
         card = self.policy_card

@@ -25,17 +25,21 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.dashboard_page import DashboardPage
 from supervisor_app.ui.documents_page import DocumentsPage
+from supervisor_app.ui.import_card import ImportCard
+from supervisor_app.ui.import_wizard import ImportWizard, may_import, open_import
 from supervisor_app.ui.labels import role_name
 from supervisor_app.ui.listen_dialog import ListenDialog
 from supervisor_app.ui.listen_flow import ListenFlow
 from supervisor_app.ui.listen_log_page import ListenLogPage
 from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
+from supervisor_app.ui.recordings_page import RecordingsPage
 from supervisor_app.ui.settings_page import SettingsPage
 from supervisor_app.ui.tasks import TaskRunner
 
@@ -71,6 +75,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._runner = runner
+        self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(860, 540))
         # The Policy page shows a form beside a checklist; narrower, both get cramped.
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         # Pages add it to their dialogs: a modal dialog blocks the main window's shortcuts,
         # and leaving the desk should never take two steps.
         actions = [self.lock_action]
+        self._dialog_actions = actions
         people = PeopleService(session)
         policy = PolicyService(session)
         documents = DocumentService(session)
@@ -94,7 +101,15 @@ class MainWindow(QMainWindow):
         # the agent-notification prompt uses (listen_finished).
         self.listen_flow = ListenFlow(listening, self, actions)
         self.listen_log_page = ListenLogPage(listening, policy, runner)
+        recordings = RecordingsService(session)
+        importer = may_import(session)
         self.dashboard_page = DashboardPage(policy, documents)
+        self.import_card = ImportCard(recordings, policy)
+        self.dashboard_page.add_card(self.import_card, self.import_card.refresh)
+        self.recordings_page = RecordingsPage(recordings, people, policy, may_import=importer)
+        self.import_action = QAction(self.tr("&Import calls…"), self)
+        self.import_action.setVisible(importer)
+        self.import_action.triggered.connect(self.open_import)
         self.policy_page = PolicyPage(policy, actions)
         self.documents_page = DocumentsPage(documents, policy, people, actions)
         self.people_page = PeoplePage(people, runner, actions)
@@ -102,7 +117,7 @@ class MainWindow(QMainWindow):
         later = self.tr("Available in a later version")
         pages: list[tuple[str, QWidget | None]] = [
             (self.tr("Dashboard"), self.dashboard_page),
-            (self.tr("Recordings"), None),
+            (self.tr("Recordings"), self.recordings_page),
             (self.tr("Listen log"), self.listen_log_page),
             (self.tr("Notifications"), None),
             (self.tr("Policy"), self.policy_page),
@@ -146,6 +161,8 @@ class MainWindow(QMainWindow):
         self.dashboard_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
         self.dashboard_page.acknowledgements_requested.connect(self.open_acknowledgements)
         self.policy_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
+        self.recordings_page.import_requested.connect(self.open_import)
+        self.import_card.open_button.clicked.connect(lambda: self.show_page(self.recordings_page))
         self.listen_flow.message.connect(self._listen_ended)
         self._show_user()
 
@@ -162,6 +179,31 @@ class MainWindow(QMainWindow):
         """Show the Documents page at the agents' protocol receipts."""
         self.show_page(self.documents_page)
         self.documents_page.show_acknowledgements()
+
+    def open_import(self) -> QWidget:
+        """Open the Import calls wizard (or the reason it cannot be used yet)."""
+        if self.import_wizard is not None:
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return self.import_wizard
+        opened = open_import(self, self._session, self._runner, self._dialog_actions)
+        if isinstance(opened, ImportWizard):
+            self.import_wizard = opened
+            opened.imported.connect(self._imported)
+            opened.finished.connect(self._import_closed)
+        return opened
+
+    def cancel_running_work(self) -> None:
+        """Stop long work that can stop early (an import), so locking need not wait for it."""
+        if self.import_wizard is not None:
+            self.import_wizard.cancel_import()
+
+    def _imported(self) -> None:
+        self.recordings_page.reload()
+        self.dashboard_page.refresh()
+
+    def _import_closed(self) -> None:
+        self.import_wizard = None
 
     def listen_to(self, recording_id: int, description: str = "") -> ListenDialog:
         """Ask for purpose and reason, then play the recording in a player window."""
@@ -258,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)

@@ -82,8 +82,16 @@ def test_right_passphrase_opens_main_window(
         for i in range(main.nav.count())
         if main.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
     ]
-    assert enabled == ["Dashboard", "Listen log", "Policy", "Documents", "People", "Settings"]
-    assert main.nav.item(1).toolTip() == "Available in a later version"
+    assert enabled == [
+        "Dashboard",
+        "Recordings",
+        "Listen log",
+        "Policy",
+        "Documents",
+        "People",
+        "Settings",
+    ]
+    assert main.nav.item(3).toolTip() == "Available in a later version"  # Notifications
     assert main.stack.currentWidget() is main.dashboard_page
 
 

@@ -1,0 +1,76 @@
+"""The Dashboard card about imports: recordings held, and what the latest import did."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.ui.dashboard_page import Card
+from supervisor_app.ui.recording_labels import policy_zone, reason_label, zoned_time
+from supervisor_app.ui.recordings_access import latest_import
+
+_HEADLINE = "font-weight: 600;"
+
+
+class ImportCard(Card):
+    """How many recordings the user may see, and the newest batch's counts."""
+
+    def __init__(
+        self,
+        recordings: RecordingsService,
+        policy: PolicyService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Recordings"), parent)
+        self._recordings = recordings
+        self._policy = policy
+        self.last_import = QLabel()
+        self.last_import.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open Recordings"))
+        self.add_row(self.last_import, self.open_button)
+
+    def refresh(self) -> None:
+        """Read the count and the latest batch again."""
+        held = self._recordings.count()
+        self.set_headline(
+            self.tr("1 recording is held in the vault.")
+            if held == 1
+            else self.tr("{n} recordings are held in the vault.").format(n=held),
+            _HEADLINE,
+        )
+        latest = latest_import(self._recordings.session)
+        if latest is None:
+            self.last_import.setText(self.tr("No calls have been imported yet."))
+            return
+        counts = latest.counts
+        when = zoned_time(latest.started_at, policy_zone(self._policy.current()))
+        lines = [
+            self.tr(
+                "Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored."
+            ).format(
+                when=when,
+                batch=latest.batch_id,
+                imported=counts.get("imported", 0),
+                sampled=counts.get("sampled", 0),
+            )
+        ]
+        excluded = {k: int(v) for k, v in dict(counts.get("excluded", {})).items() if int(v)}
+        if excluded:
+            parts = " · ".join(f"{reason_label(k)}: {n}" for k, n in excluded.items())
+            lines.append(
+                self.tr("Left out {n} calls: {reasons}").format(
+                    n=sum(excluded.values()), reasons=parts
+                )
+            )
+        failed = int(counts.get("failed", 0))
+        if failed:
+            lines.append(self.tr("{n} recordings could not be stored.").format(n=failed))
+        if latest.cancelled:
+            lines.append(
+                self.tr(
+                    "That import was cancelled or stopped; import the same export again to "
+                    "finish it."
+                )
+            )
+        self.last_import.setText("\n".join(lines))
