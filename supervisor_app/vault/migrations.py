@@ -218,6 +218,49 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
             audio_size INTEGER NOT NULL
         )""",
     ),
+    # 7: notices to agents (R7). An item is one notice: a listen, a sampled recording, a
+    # destroyed private call, an erasure, or a weekly digest of sampled recordings. Each line
+    # ties a recording to the audit entry of its event; the item's receipt is the newest line's.
+    # due_at is the UTC instant it becomes overdue (local midnight after due_on).
+    (
+        """CREATE TABLE notifications (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('sampled', 'listened', 'private_call_destroyed', 'recording_erased')),
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            team_id INTEGER NOT NULL REFERENCES teams(id),
+            listen_session_id INTEGER REFERENCES listen_sessions(id),
+            digest_week TEXT,
+            created_at TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'acknowledged')),
+            channel TEXT CHECK (channel IN ('mail', 'eml', 'pdf', 'copy', 'outside')),
+            sent_by TEXT,
+            sent_at TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            acknowledged_by TEXT,
+            acknowledged_at TEXT,
+            audit_seq INTEGER NOT NULL,
+            receipt TEXT NOT NULL
+        )""",
+        "CREATE INDEX notifications_due ON notifications(state, due_at)",
+        "CREATE INDEX notifications_agent ON notifications(agent_id, digest_week, state)",
+        "CREATE INDEX notifications_receipt ON notifications(receipt)",
+        # One notice per listen session, whatever happens to the flows that create them.
+        """CREATE UNIQUE INDEX notifications_listen ON notifications(listen_session_id)
+            WHERE kind = 'listened'""",
+        """CREATE TABLE notification_lines (
+            notification_id INTEGER NOT NULL REFERENCES notifications(id),
+            recording_id INTEGER NOT NULL REFERENCES recordings(id),
+            audit_seq INTEGER NOT NULL UNIQUE,
+            receipt TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (notification_id, recording_id)
+        )""",
+        "CREATE INDEX notification_lines_recording ON notification_lines(recording_id)",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)
