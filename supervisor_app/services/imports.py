@@ -30,6 +30,7 @@ from supervisor_app.domain.sampling import Selection, draw, new_seed
 from supervisor_app.ingest import pipeline
 from supervisor_app.ingest.pipeline import InScope, Job, Plan
 from supervisor_app.ingest.sources import SourceSettings, open_source, read_all
+from supervisor_app.services import notifications
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
@@ -393,6 +394,11 @@ def _store_one(work: Session, policy: Policy, job: Job, audio: EncodedAudio) -> 
                 "purposes": [p.id for p in call.purposes],
                 "audio_sha256": new.audio_sha256,
             },
+        )
+        # R7: the agent's notice (or weekly-digest line) is queued in this transaction, so
+        # its receipt is the recording_imported entry just written.
+        notifications.queue_sampled(
+            work, policy, recording_id, new.agent_id, new.team_id, new.started_at, now
         )
     return True
 

@@ -35,9 +35,11 @@ from supervisor_app.domain.access import (
     decide,
 )
 from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
+from supervisor_app.domain.notifications import Kind
 from supervisor_app.domain.people import User
 from supervisor_app.domain.policy import Policy, Purpose
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import notifications
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import listen_repo, people_repo, recordings_repo
@@ -329,6 +331,17 @@ class ListeningService:
                 subject,
                 {**request, "session": session_id, "role": decision.role.value},
             )
+            # R7: the agent's notice is queued with the listen itself, so a crash during playback
+            # cannot lose it; its receipt is the listen_started entry just written.
+            notifications.queue_listened(
+                self.session,
+                policy,
+                session_id,
+                recording_id,
+                detail.summary.agent_id,
+                detail.summary.team_id,
+                now,
+            )
         listen = ListenSession(self, session_id, detail, purpose, decision.role, reason)
         self._open.append(listen)
         return listen
@@ -388,6 +401,7 @@ class ListeningService:
             audio_size=detail.audio_size,
         )
         conn = self.session.conn
+        policy = self._policy()[0]
         with transaction(conn):
             chunks = listen_repo.destroy_audio(conn, stone, listen_repo.PRIVATE_DESTROYED)
             self.session.record(
@@ -404,6 +418,21 @@ class ListeningService:
                     "sessions_stopped": [ls.id for ls in stopped],
                     "agent_notice": "pending",
                 },
+            )
+            # R7: the agent is told; the notice's receipt is the entry just written.
+            notifications.queue_destroyed(
+                self.session,
+                policy,
+                Kind.PRIVATE_CALL_DESTROYED,
+                recording_id,
+                s.agent_id,
+                s.team_id,
+                stone.destroyed_at,
+                listen_session_id=(
+                    target.id
+                    if isinstance(target, ListenSession)
+                    else (stopped[0].id if stopped else None)
+                ),
             )
         try:
             listen_repo.reclaim_space(conn)
