@@ -16,7 +16,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from supervisor_app import __version__, applog, cli_listening, cli_recordings, paths
+from supervisor_app import (
+    __version__,
+    applog,
+    cli_listening,
+    cli_notifications,
+    cli_recordings,
+    paths,
+)
 from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import DocumentKind
@@ -515,6 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_recordings.add_commands(commands, vault_opts, json_opt)
     cli_listening.add_commands(commands, vault_opts, json_opt)
+    cli_notifications.add_commands(commands, vault_opts, json_opt)
     return parser
 
 
