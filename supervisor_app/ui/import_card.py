@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.ui.dashboard_page import Card
+from supervisor_app.ui.import_pages import REASONS
 from supervisor_app.ui.recording_labels import policy_zone, reason_label, zoned_time
 from supervisor_app.ui.recordings_access import latest_import
 
@@ -55,7 +56,9 @@ class ImportCard(Card):
                 sampled=counts.get("sampled", 0),
             )
         ]
-        excluded = {k: int(v) for k, v in dict(counts.get("excluded", {})).items() if int(v)}
+        stored = dict(counts.get("excluded", {}))
+        # In the order the rules apply, as the wizard lists them (the batch stores them sorted).
+        excluded = {r: int(stored[r]) for r in REASONS if int(stored.get(r, 0))}
         if excluded:
             parts = " · ".join(f"{reason_label(k)}: {n}" for k, n in excluded.items())
             lines.append(

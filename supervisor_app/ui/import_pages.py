@@ -162,6 +162,8 @@ class PreviewPage(_WorkPage):
         form.addRow(self.tr("<b>To be sampled and stored:</b>"), self.to_sample)
         form.addRow(self.tr("Size of those recordings:"), self.size_label)
         self.counts.hide()
+        # Numbers next to their words, not at the far edge of a wide wizard.
+        self.counts.setMaximumWidth(520)
 
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -373,10 +375,6 @@ class SummaryPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setFinalPage(True)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.seed = QLabel()
         self.seed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.seed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -388,7 +386,6 @@ class SummaryPage(QWizardPage):
         self.details.hide()
         self.error = error_label()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
         layout.addWidget(self.counts)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.error)
@@ -404,7 +401,7 @@ class SummaryPage(QWizardPage):
         self.error.hide()
         if report is None:
             self.setTitle(self.tr("The import failed"))
-            self.text.setText(self.tr("Recordings stored before the error stay in the vault."))
+            self.setSubTitle(self.tr("Recordings stored before the error stay in the vault."))
             self.error.setText(run.error_text)
             self.error.show()
             self.counts.hide()
@@ -412,7 +409,7 @@ class SummaryPage(QWizardPage):
         self.counts.show()
         if report.cancelled:
             self.setTitle(self.tr("Import cancelled"))
-            self.text.setText(
+            self.setSubTitle(
                 self.tr(
                     "The {n} recordings stored before you cancelled stay in the vault. Import "
                     "the same export again to store the rest of this sample."
@@ -420,7 +417,7 @@ class SummaryPage(QWizardPage):
             )
         else:
             self.setTitle(self.tr("Import finished"))
-            self.text.setText(
+            self.setSubTitle(
                 self.tr(
                     "Keep the batch number and seed: with them anyone can check later that "
                     "the sample was drawn at random and within the policy's limits."

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supervisor_app.ui.recording_labels import (
     days_left,
@@ -26,7 +33,7 @@ class RecordingDetails(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Details"), parent)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(270)
         self.placeholder = QLabel(self.tr("Select a recording to see its details."))
         self.placeholder.setWordWrap(True)
         self.facts = QWidget()
@@ -37,7 +44,7 @@ class RecordingDetails(QGroupBox):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.facts)
         layout.addLayout(self.action_row)
-        layout.addStretch()
+        layout.addStretch(1)
         self.recording_id: int | None = None
         self.show_detail(None)
 
@@ -72,16 +79,15 @@ class RecordingDetails(QGroupBox):
             (self.tr("Import batch:"), str(s.batch_id)),
             (self.tr("Stored:"), zoned_time(s.stored_at, zone)),
         ]
-        for hold in s.purposes:
-            rows.append(
-                (
-                    self.tr("Kept for {purpose}:").format(purpose=purpose_name(hold.purpose_id)),
-                    self.tr("until {date} ({left})").format(
-                        date=zoned_date(hold.retain_until, zone),
-                        left=days_left(hold.retain_until, now),
-                    ),
-                )
+        holds = [
+            self.tr("{purpose}:\nuntil {date} ({left})").format(
+                purpose=purpose_name(hold.purpose_id),
+                date=zoned_date(hold.retain_until, zone),
+                left=days_left(hold.retain_until, now),
             )
+            for hold in s.purposes
+        ]
+        rows.append((self.tr("Kept for:"), "\n".join(holds)))
         channels = (
             self.tr("mono")
             if found.channels == 1
@@ -90,12 +96,12 @@ class RecordingDetails(QGroupBox):
         rows.append(
             (
                 self.tr("Audio:"),
-                self.tr("FLAC, {rate} Hz, {channels}, {size}").format(
-                    rate=found.samplerate, channels=channels, size=megabytes(found.audio_size)
+                self.tr("FLAC, {rate} Hz, {channels}").format(
+                    rate=found.samplerate, channels=channels
                 ),
             )
         )
+        rows.append((self.tr("Size:"), megabytes(found.audio_size)))
         for caption, value in rows:
-            label = QLabel(value)
-            label.setWordWrap(True)
-            self.form.addRow(caption, label)
+            # No word wrap: wrapped labels in a form get squeezed to the wrong height.
+            self.form.addRow(caption, QLabel(value))

@@ -91,20 +91,24 @@ class RecordingsPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        self._captions: dict[QWidget, QLabel] = {}
-        for label, widget in (
-            (self.tr("A&gent:"), self.agent_combo),
-            (self.tr("&Team:"), self.team_combo),
-            (self.tr("&From:"), self.from_edit),
-            (self.tr("T&o:"), self.to_edit),
-            (self.tr("&Purpose:"), self.purpose_combo),
-            (self.tr("&Direction:"), self.direction_combo),
+        # The combo boxes say what they filter ("All agents"); only the dates need captions.
+        for combo, name in (
+            (self.agent_combo, self.tr("Agent")),
+            (self.team_combo, self.tr("Team")),
+            (self.purpose_combo, self.tr("Purpose")),
+            (self.direction_combo, self.tr("Direction")),
         ):
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
+        bar.addWidget(self.agent_combo)
+        bar.addWidget(self.team_combo)
+        for label, edit in ((self.tr("&From:"), self.from_edit), (self.tr("T&o:"), self.to_edit)):
             caption = QLabel(label)
-            caption.setBuddy(widget)
-            self._captions[widget] = caption
+            caption.setBuddy(edit)
             bar.addWidget(caption)
-            bar.addWidget(widget)
+            bar.addWidget(edit)
+        bar.addWidget(self.purpose_combo)
+        bar.addWidget(self.direction_combo)
         bar.addWidget(self.clear_button)
         bar.addStretch()
 
@@ -118,18 +122,21 @@ class RecordingsPage(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Interactive, not ResizeToContents: sizing to contents would read every row.
+        # Fixed widths, not ResizeToContents (which would read every row); the agent's name
+        # takes what is left, so the table fits beside the details panel without scrolling.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(Column.AGENT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         for column, width in (
-            (Column.AGENT, 170),
-            (Column.TEAM, 110),
-            (Column.STARTED, 130),
-            (Column.DURATION, 70),
-            (Column.DIRECTION, 90),
-            (Column.PURPOSES, 190),
+            (Column.TEAM, 90),
+            (Column.STARTED, 122),
+            (Column.DURATION, 62),
+            (Column.DIRECTION, 80),
+            (Column.PURPOSES, 104),
+            (Column.RETENTION, 104),
         ):
             self.view.setColumnWidth(column, width)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header.setSortIndicator(Column.STARTED, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         header.setSortIndicatorShown(True)
@@ -163,6 +170,11 @@ class RecordingsPage(QWidget):
 
         self._fill_choices()
         for combo in (self.agent_combo, self.team_combo, self.purpose_combo, self.direction_combo):
+            # Wide enough for "All purposes"; a long purpose title shows in full when open.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(13)
             combo.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._filters_changed)
@@ -251,9 +263,10 @@ class RecordingsPage(QWidget):
             found = combo.findData(kept) if kept is not None else 0
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
-        # One team needs no team filter: everything shown is that team.
-        self.team_combo.setVisible(len(teams) > 1)
-        self._captions[self.team_combo].setVisible(len(teams) > 1)
+        # One team needs no team filter or column: everything shown is that team.
+        several = len(teams) > 1
+        self.team_combo.setVisible(several)
+        self.view.setColumnHidden(Column.TEAM, not several)
 
     @staticmethod
     def _day_start(day: QDate, zone: dt.tzinfo, days_after: int = 0) -> dt.datetime | None:

@@ -243,7 +243,7 @@ def test_cancel_keeps_what_was_stored_and_a_rerun_finishes_the_sample(
     assert report is not None and report.cancelled
     assert report.imported == 1
     assert wizard.summary_page.title() == "Import cancelled"
-    assert "stay in the vault" in wizard.summary_page.text.text()
+    assert "stay in the vault" in wizard.summary_page.subTitle()
     assert main.recordings_page.model.total == 1
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: main.import_wizard is None)

@@ -165,9 +165,13 @@ def test_selecting_a_row_shows_its_details_and_activating_asks_to_listen(
     }
     assert texts["Import batch:"] == "1"
     assert texts["Campaign:"] == "donor-2026"
-    assert texts["Kept for Training and coaching:"].startswith("until ")
-    assert texts["Kept for Evidence in disputes with donors:"].endswith("days)")
-    assert texts["Audio:"].startswith("FLAC, 8000 Hz, mono")
+    lines = texts["Kept for:"].split("\n")
+    assert lines[0] == "Training and coaching:"
+    assert lines[1].startswith("until ")
+    assert lines[2] == "Evidence in disputes with donors:"
+    assert lines[3].endswith(" days)")
+    assert texts["Audio:"] == "FLAC, 8000 Hz, mono"
+    assert texts["Size:"].endswith(" MB")
 
     with qtbot.waitSignal(page.listen_requested) as asked:
         page.view.activated.emit(page.model.index(0, 0))
