@@ -348,67 +348,67 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="92"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="111"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="112"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="126"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="145"/>
         <source>The recording policy (version {n}) is complete: calls can be imported and listened to.</source>
         <translation>The recording policy (version {n}) is complete: calls can be imported and listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="153"/>
         <source>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</source>
         <translation>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
         <source>Open Documents</source>
         <translation>Open Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="181"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="170"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="189"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Every agent has received the current protocol (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="198"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent has not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="213"/>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="196"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="215"/>
         <source>Acknowledgements…</source>
         <translation>Acknowledgements…</translation>
     </message>
@@ -485,97 +485,97 @@
         <translation>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="250"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>The register entry is not published: export it for the register of processing activities whenever it is needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="258"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>There is no saved policy yet; the preview shows an empty draft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="256"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="260"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Version {v} is published for the current policy (version {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="261"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="265"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Not yet published for the current policy (version {p}). Agents and staff need the published version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="274"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="278"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Both documents are published for this policy version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="276"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="280"/>
         <source>First complete the policy: {item}</source>
         <translation>First complete the policy: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="299"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
         <source>From policy version {p}</source>
         <translation>From policy version {p}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="307"/>
         <source>Draft from policy version {p}, not published</source>
         <translation>Draft from policy version {p}, not published</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="325"/>
         <source>Publish documents</source>
         <translation>Publish documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="323"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="327"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="331"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="335"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="336"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="340"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="360"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} version {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="368"/>
         <source>Published.</source>
         <translation>Published.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="373"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="377"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="380"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="395"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="399"/>
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="406"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="410"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>No agent protocol has been published yet; publish the documents first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="412"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="416"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Current protocol: version {v}. Agents without it: {n}.</translation>
     </message>
@@ -633,6 +633,79 @@
         <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
         <source>first version</source>
         <translation>first version</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="26"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="31"/>
+        <source>Open Recordings</source>
+        <translation>Open Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
+        <source>1 recording is held in the vault.</source>
+        <translation>1 recording is held in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
+        <source>{n} recordings are held in the vault.</source>
+        <translation>{n} recordings are held in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="45"/>
+        <source>No calls have been imported yet.</source>
+        <translation>No calls have been imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="51"/>
+        <source>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</source>
+        <translation>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="65"/>
+        <source>Left out {n} calls: {reasons}</source>
+        <translation>Left out {n} calls: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="71"/>
+        <source>{n} recordings could not be stored.</source>
+        <translation>{n} recordings could not be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="75"/>
+        <source>That import was cancelled or stopped; import the same export again to finish it.</source>
+        <translation>That import was cancelled or stopped; import the same export again to finish it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="71"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
+        <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
+        <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <source>… and {n} more unreadable rows</source>
+        <translation>… and {n} more unreadable rows</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="208"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="295"/>
+        <source>Import calls</source>
+        <translation>Import calls</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="267"/>
+        <source>Only an administrator or a team lead can import calls.</source>
+        <translation>Only an administrator or a team lead can import calls.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +780,337 @@
     </message>
 </context>
 <context>
+    <name>ListenDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="44"/>
+        <source>Listen to recording {n}</source>
+        <translation>Listen to recording {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="48"/>
+        <source>Recording {n}</source>
+        <translation>Recording {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <source>For example: coaching talk with the agent about greeting callers</source>
+        <translation>For example: coaching talk with the agent about greeting callers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Listen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="65"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="66"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
+        <translation>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
+        <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
+        <translation>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="96"/>
+        <source>the recording policy is complete;</source>
+        <translation>the recording policy is complete;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="97"/>
+        <source>the policy lets one of your roles listen for a purpose;</source>
+        <translation>the policy lets one of your roles listen for a purpose;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="98"/>
+        <source>the recording is still kept for that purpose (or held for it);</source>
+        <translation>the recording is still kept for that purpose (or held for it);</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="99"/>
+        <source>the agent is in a team you lead or coach;</source>
+        <translation>the agent is in a team you lead or coach;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="100"/>
+        <source>the recording has not expired and was not flagged as private.</source>
+        <translation>the recording has not expired and was not flagged as private.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="104"/>
+        <source>Ask your privacy officer if you think you should be able to listen.</source>
+        <translation>Ask your privacy officer if you think you should be able to listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <source>{count} characters (at least {n})</source>
+        <translation>{count} characters (at least {n})</translation>
+    </message>
+</context>
+<context>
+    <name>ListenFlow</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_flow.py" line="100"/>
+        <source>Listening to recording {n} ended: {s} heard.</source>
+        <translation>Listening to recording {n} ended: {s} heard.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="19"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="20"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="21"/>
+        <source>Private call, audio destroyed</source>
+        <translation>Private call, audio destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="39"/>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="41"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+</context>
+<context>
+    <name>ListenLogModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="37"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
+        <source>Heard</source>
+        <translation>Heard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ListenLogPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
+        <source>Listen log</source>
+        <translation>Listen log</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <source>Every listen session, by everyone.</source>
+        <translation>Every listen session, by everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="76"/>
+        <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
+        <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="88"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="89"/>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Listener:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="90"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="91"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="92"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="116"/>
+        <source>&amp;Verify the audit log</source>
+        <translation>&amp;Verify the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="118"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="120"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="133"/>
+        <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
+        <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
+        <source>All listeners</source>
+        <translation>All listeners</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="215"/>
+        <source>No listen session matches these filters.</source>
+        <translation>No listen session matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <source>Nobody has listened to a recording yet.</source>
+        <translation>Nobody has listened to a recording yet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="220"/>
+        <source>The newest {n} sessions; narrow the filters to see older ones.</source>
+        <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <source>{n} sessions</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="274"/>
+        <source>The audit log is intact: {n} entries, head hash {hash}.</source>
+        <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="280"/>
+        <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
+        <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="295"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="295"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="299"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="321"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="322"/>
+        <source>Head hash {hash}</source>
+        <translation>Head hash {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="332"/>
+        <source>Saved {n} entries as {file}.</source>
+        <translation>Saved {n} entries as {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <source>an entry is missing before it</source>
+        <translation>an entry is missing before it</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <source>it is out of order</source>
+        <translation>it is out of order</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <source>it does not follow the entry before it</source>
+        <translation>it does not follow the entry before it</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <source>its details are not valid JSON</source>
+        <translation>its details are not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="356"/>
+        <source>its contents were changed after it was written</source>
+        <translation>its contents were changed after it was written</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../supervisor_app/ui/setup_wizard.py" line="97"/>
@@ -747,102 +1151,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="93"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
         <source>Available in a later version</source>
         <translation>Available in a later version</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="185"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="254"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="90"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="240"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="111"/>
+        <source>&amp;Import calls…</source>
+        <translation>&amp;Import calls…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="246"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="316"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="260"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="330"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="332"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="270"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="272"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="342"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1264,6 +1673,122 @@
     </message>
 </context>
 <context>
+    <name>PlayerWindow</name>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="75"/>
+        <source>Listening: recording {n}</source>
+        <translation>Listening: recording {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="110"/>
+        <source>Recording {n}</source>
+        <translation>Recording {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="122"/>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="123"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="249"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="128"/>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="130"/>
+        <source>5 seconds back (←)</source>
+        <translation>5 seconds back (←)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
+        <source>5 seconds forward (→)</source>
+        <translation>5 seconds forward (→)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="149"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="164"/>
+        <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
+        <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="168"/>
+        <source>This is a &amp;private call…</source>
+        <translation>This is a &amp;private call…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="171"/>
+        <source>Stop at once and destroy the audio of a call that is not about work</source>
+        <translation>Stop at once and destroy the audio of a call that is not about work</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="174"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="249"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="272"/>
+        <source>Heard: {s}</source>
+        <translation>Heard: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="324"/>
+        <source>Private call</source>
+        <translation>Private call</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="283"/>
+        <source>Is this a private call? Then its audio is destroyed now, for good.</source>
+        <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="289"/>
+        <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
+        <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="294"/>
+        <source>&amp;Destroy the audio</source>
+        <translation>&amp;Destroy the audio</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="325"/>
+        <source>The audio of recording {n} was destroyed.</source>
+        <translation>The audio of recording {n} was destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="331"/>
+        <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
+        <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_editor.py" line="75"/>
@@ -1473,6 +1998,79 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="129"/>
+        <source>What the export holds</source>
+        <translation>What the export holds</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="132"/>
+        <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
+        <translation>Counted before anything is stored: nothing is written to the vault until you click Import.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="140"/>
+        <source>Reading the export… A large export can take a while.</source>
+        <translation>Reading the export… A large export can take a while.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="156"/>
+        <source>Calls found:</source>
+        <translation>Calls found:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="157"/>
+        <source>Business calls in scope:</source>
+        <translation>Business calls in scope:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="158"/>
+        <source>Left out, never opened or stored:</source>
+        <translation>Left out, never opened or stored:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
+        <source>Drawn by an earlier import:</source>
+        <translation>Drawn by an earlier import:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
+        <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
+        <source>Size of those recordings:</source>
+        <translation>Size of those recordings:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="229"/>
+        <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
+        <translation>No call in this export is a business call that may be sampled, so there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
+        <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
+        <translation>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="240"/>
+        <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
+        <translation>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="244"/>
+        <source>The telephone system already drew the sample: every call in scope is stored.</source>
+        <translation>The telephone system already drew the sample: every call in scope is stored.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolSection</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
@@ -1644,6 +2242,368 @@ Never swear.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingDetails</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="35"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="37"/>
+        <source>Select a recording to see its details.</source>
+        <translation>Select a recording to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="68"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="69"/>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="70"/>
+        <source>Call started:</source>
+        <translation>Call started:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="71"/>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="72"/>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="75"/>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="77"/>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="79"/>
+        <source>Import batch:</source>
+        <translation>Import batch:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="80"/>
+        <source>Stored:</source>
+        <translation>Stored:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="83"/>
+        <source>{purpose}:
+until {date} ({left})</source>
+        <translation>{purpose}:
+until {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <source>Kept for:</source>
+        <translation>Kept for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="92"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <source>{n} channels</source>
+        <translation>{n} channels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <source>Audio:</source>
+        <translation>Audio:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <source>FLAC, {rate} Hz, {channels}</source>
+        <translation>FLAC, {rate} Hz, {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="23"/>
+        <source>FreePBX recordings folder (monitor)</source>
+        <translation>FreePBX recordings folder (monitor)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="24"/>
+        <source>Asterisk Master.csv and recordings folder</source>
+        <translation>Asterisk Master.csv and recordings folder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="27"/>
+        <source>3CX recordings folder</source>
+        <translation>3CX recordings folder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="28"/>
+        <source>CSV manifest (any other system)</source>
+        <translation>CSV manifest (any other system)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="37"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="38"/>
+        <source>Internal (colleague to colleague)</source>
+        <translation>Internal (colleague to colleague)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="39"/>
+        <source>Protected number (e.g. company doctor, counsellor)</source>
+        <translation>Protected number (e.g. company doctor, counsellor)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="42"/>
+        <source>Not a business queue, number or campaign</source>
+        <translation>Not a business queue, number or campaign</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="45"/>
+        <source>Extension of no known agent</source>
+        <translation>Extension of no known agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <source>Agent has not received the current protocol</source>
+        <translation>Agent has not received the current protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <source>No recording file</source>
+        <translation>No recording file</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <source>No purpose of the policy covers it</source>
+        <translation>No purpose of the policy covers it</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="107"/>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="118"/>
+        <source>less than a day</source>
+        <translation>less than a day</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="120"/>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="121"/>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="127"/>
+        <source>estimating time left…</source>
+        <translation>estimating time left…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="129"/>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <source>about 1 minute left</source>
+        <translation>about 1 minute left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <source>about {n} minutes left</source>
+        <translation>about {n} minutes left</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsListen</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="22"/>
+        <source>&amp;Listen…</source>
+        <translation>&amp;Listen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="25"/>
+        <source>Choose a purpose and give a reason, then play the call</source>
+        <translation>Choose a purpose and give a reason, then play the call</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="207"/>
+        <source>In the time zone of the telephone system (from the policy)</source>
+        <translation>In the time zone of the telephone system (from the policy)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="221"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="222"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="223"/>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="224"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="225"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="226"/>
+        <source>Kept for</source>
+        <translation>Kept for</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <source>Retention left</source>
+        <translation>Retention left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="249"/>
+        <source>{purpose}: kept until {date}</source>
+        <translation>{purpose}: kept until {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="74"/>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="76"/>
+        <source>&amp;Import calls…</source>
+        <translation>&amp;Import calls…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="90"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="99"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="244"/>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="247"/>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="252"/>
+        <source>Both directions</source>
+        <translation>Both directions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <source>1 recording</source>
+        <translation>1 recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <source>{n} recordings</source>
+        <translation>{n} recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="306"/>
+        <source>No recording matches these filters.</source>
+        <translation>No recording matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="309"/>
+        <source>No recordings yet. Recordings appear here once calls have been imported.</source>
+        <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
@@ -1783,6 +2743,34 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Team leads and quality coaches work for chosen teams only; tick at least one team.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="270"/>
+        <source>Importing calls</source>
+        <translation>Importing calls</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="273"/>
+        <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
+        <translation>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="282"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="288"/>
+        <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
+        <translation>Stopping after the recording being stored. Recordings already stored stay in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="343"/>
+        <source>Stored {done} of {total} recordings · {eta}</source>
+        <translation>Stored {done} of {total} recordings · {eta}</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2976,178 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="82"/>
+        <source>Where are the recordings?</source>
+        <translation>Where are the recordings?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="85"/>
+        <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
+        <translation>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="95"/>
+        <source>Call records (*.csv);;All files (*)</source>
+        <translation>Call records (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="103"/>
+        <source>&amp;Telephone system:</source>
+        <translation>&amp;Telephone system:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="142"/>
+        <source>The manifest file does not exist; choose the CSV file.</source>
+        <translation>The manifest file does not exist; choose the CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="144"/>
+        <source>The recordings folder does not exist; choose the folder.</source>
+        <translation>The recordings folder does not exist; choose the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="146"/>
+        <source>The call-record file does not exist; choose it or leave it empty.</source>
+        <translation>The call-record file does not exist; choose it or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="155"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <source>&amp;Manifest file:</source>
+        <translation>&amp;Manifest file:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <source>&amp;Recordings folder:</source>
+        <translation>&amp;Recordings folder:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="161"/>
+        <source>&amp;Call records (optional):</source>
+        <translation>&amp;Call records (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="163"/>
+        <source>&amp;Call records (Master.csv):</source>
+        <translation>&amp;Call records (Master.csv):</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="168"/>
+        <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
+        <translation>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="173"/>
+        <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
+        <translation>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="177"/>
+        <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
+        <translation>Choose the folder with the 3CX recordings; subfolders are searched too.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="180"/>
+        <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
+        <translation>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="403"/>
+        <source>The import failed</source>
+        <translation>The import failed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <source>Recordings stored before the error stay in the vault.</source>
+        <translation>Recordings stored before the error stay in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="411"/>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="414"/>
+        <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
+        <translation>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="419"/>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="422"/>
+        <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
+        <translation>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="427"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="429"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <source>none (no new calls to draw from)</source>
+        <translation>none (no new calls to draw from)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="432"/>
+        <source>Calls found:</source>
+        <translation>Calls found:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <source>Business calls in scope:</source>
+        <translation>Business calls in scope:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <source>Sampled:</source>
+        <translation>Sampled:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
+        <source>Imported:</source>
+        <translation>Imported:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
+        <source>Already in the vault:</source>
+        <translation>Already in the vault:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="437"/>
+        <source>Could not be stored:</source>
+        <translation>Could not be stored:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="439"/>
+        <source>Unreadable rows in the export:</source>
+        <translation>Unreadable rows in the export:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="442"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/agent_dialogs.py" line="72"/>
@@ -2148,6 +3308,37 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/documents_models.py" line="46"/>
         <source>Draft (not published)</source>
         <translation>Draft (not published)</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../supervisor_app/ui/waveform.py" line="43"/>
+        <source>Waveform</source>
+        <translation>Waveform</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/waveform.py" line="44"/>
+        <source>Click or drag to move the playhead</source>
+        <translation>Click or drag to move the playhead</translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="51"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="69"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="72"/>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
     </message>
 </context>
 </TS>

@@ -348,67 +348,67 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="92"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="111"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="112"/>
         <source>Agent protocol</source>
         <translation>Gespreksprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="126"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="145"/>
         <source>The recording policy (version {n}) is complete: calls can be imported and listened to.</source>
         <translation>Het opnamebeleid (versie {n}) is volledig: gesprekken kunnen worden ingelezen en teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="153"/>
         <source>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</source>
         <translation>Het opnamebeleid is nog niet volledig. Tot het dat is, kunnen geen gesprekken worden ingelezen of teruggeluisterd. Nog te doen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
         <source>Open Documents</source>
         <translation>Naar Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="143"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
         <source>Go to</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="181"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang agents het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="170"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="189"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Alle agents hebben het huidige protocol (versie {v}) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="198"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents hebben het huidige protocol (versie {v}) nog niet ontvangen; hun gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent heeft het huidige protocol (versie {v}) nog niet ontvangen; die gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="213"/>
         <source>… and {n} more</source>
         <translation>… en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="196"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="215"/>
         <source>Acknowledgements…</source>
         <translation>Ontvangstbevestigingen…</translation>
     </message>
@@ -485,97 +485,97 @@
         <translation>Gesprekken van een agent komen pas in de steekproef als die agent het huidige protocol heeft ontvangen. Selecteer meerdere agents om ze in één keer vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="250"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>De registervermelding wordt niet gepubliceerd: exporteer haar voor het register van verwerkingsactiviteiten wanneer dat nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="258"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>Er is nog geen beleid opgeslagen; het voorbeeld toont een leeg concept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="256"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="260"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Versie {v} is gepubliceerd bij het huidige beleid (versie {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="261"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="265"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Nog niet gepubliceerd bij het huidige beleid (versie {p}). Agents en medewerkers hebben de gepubliceerde versie nodig.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="274"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="278"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Beide documenten zijn gepubliceerd bij deze beleidsversie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="276"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="280"/>
         <source>First complete the policy: {item}</source>
         <translation>Maak eerst het beleid volledig: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="299"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
         <source>From policy version {p}</source>
         <translation>Uit beleidsversie {p}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="307"/>
         <source>Draft from policy version {p}, not published</source>
         <translation>Concept uit beleidsversie {p}, niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="325"/>
         <source>Publish documents</source>
         <translation>Documenten publiceren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="323"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="327"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>De paragraaf voor het personeelsreglement en het gespreksprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="331"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="335"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>Een gepubliceerde versie kan nooit meer worden gewijzigd: ze houdt haar nummer, datum en SHA-256-vingerafdruk. Is de tekst van het protocol veranderd, dan moeten agents de nieuwe versie ontvangen voordat hun gesprekken weer in de steekproef komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="336"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="340"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publiceren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="360"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} versie {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="368"/>
         <source>Published.</source>
         <translation>Gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="373"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="377"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="380"/>
         <source>Export document</source>
         <translation>Document exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="395"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="399"/>
         <source>Saved as {file}.</source>
         <translation>Opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="406"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="410"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>Er is nog geen gespreksprotocol gepubliceerd; publiceer eerst de documenten.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="412"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="416"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Huidig protocol: versie {v}. Agents die het nog niet hebben: {n}.</translation>
     </message>
@@ -633,6 +633,79 @@
         <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
         <source>first version</source>
         <translation>eerste versie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="26"/>
+        <source>Recordings</source>
+        <translation>Opnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="31"/>
+        <source>Open Recordings</source>
+        <translation>Opnames openen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
+        <source>1 recording is held in the vault.</source>
+        <translation>Er staat 1 opname in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
+        <source>{n} recordings are held in the vault.</source>
+        <translation>Er staan {n} opnames in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="45"/>
+        <source>No calls have been imported yet.</source>
+        <translation>Er zijn nog geen gesprekken ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="51"/>
+        <source>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</source>
+        <translation>Laatst ingelezen {when} (partij {batch}): {imported} van {sampled} gekozen gesprekken opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="65"/>
+        <source>Left out {n} calls: {reasons}</source>
+        <translation>{n} gesprekken weggelaten: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="71"/>
+        <source>{n} recordings could not be stored.</source>
+        <translation>{n} opnames konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_card.py" line="75"/>
+        <source>That import was cancelled or stopped; import the same export again to finish it.</source>
+        <translation>Dat inlezen is afgebroken of gestopt; lees dezelfde export opnieuw in om het af te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="71"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
+        <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
+        <translation>Het opnamebeleid is niet volledig, dus er kunnen nog geen gesprekken worden ingelezen. Nog te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <source>… and {n} more unreadable rows</source>
+        <translation>… en nog {n} onleesbare regels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="208"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="295"/>
+        <source>Import calls</source>
+        <translation>Gesprekken inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="267"/>
+        <source>Only an administrator or a team lead can import calls.</source>
+        <translation>Alleen een beheerder of een teamleider kan gesprekken inlezen.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +780,337 @@
     </message>
 </context>
 <context>
+    <name>ListenDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="44"/>
+        <source>Listen to recording {n}</source>
+        <translation>Opname {n} terugluisteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="48"/>
+        <source>Recording {n}</source>
+        <translation>Opname {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <source>For example: coaching talk with the agent about greeting callers</source>
+        <translation>Bijvoorbeeld: coachingsgesprek met de agent over het begroeten van bellers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Luisteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="65"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="66"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
+        <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die u hoort. De agent krijgt daarna bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
+        <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
+        <translation>U kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="96"/>
+        <source>the recording policy is complete;</source>
+        <translation>het opnamebeleid is volledig;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="97"/>
+        <source>the policy lets one of your roles listen for a purpose;</source>
+        <translation>het beleid laat een van uw rollen terugluisteren voor een doel;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="98"/>
+        <source>the recording is still kept for that purpose (or held for it);</source>
+        <translation>de opname wordt voor dat doel nog bewaard (of vastgehouden);</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="99"/>
+        <source>the agent is in a team you lead or coach;</source>
+        <translation>de agent zit in een team dat u leidt of coacht;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="100"/>
+        <source>the recording has not expired and was not flagged as private.</source>
+        <translation>de bewaartermijn is niet verstreken en de opname is niet als privégesprek gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="104"/>
+        <source>Ask your privacy officer if you think you should be able to listen.</source>
+        <translation>Vraag het de privacyfunctionaris als u denkt dat u wel zou moeten kunnen terugluisteren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <source>{count} characters (at least {n})</source>
+        <translation>{count} tekens (minstens {n})</translation>
+    </message>
+</context>
+<context>
+    <name>ListenFlow</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_flow.py" line="100"/>
+        <source>Listening to recording {n} ended: {s} heard.</source>
+        <translation>Terugluisteren van opname {n} beëindigd: {s} gehoord.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="19"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="20"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="21"/>
+        <source>Private call, audio destroyed</source>
+        <translation>Privégesprek, geluid vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="39"/>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="41"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+</context>
+<context>
+    <name>ListenLogModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="37"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
+        <source>Listener</source>
+        <translation>Luisteraar</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
+        <source>Recording</source>
+        <translation>Opname</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ListenLogPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
+        <source>Listen log</source>
+        <translation>Luisterlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <source>Every listen session, by everyone.</source>
+        <translation>Elke luistersessie, van iedereen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="76"/>
+        <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
+        <translation>Uw eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="88"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="89"/>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Luisteraar:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="90"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="91"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="92"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="116"/>
+        <source>&amp;Verify the audit log</source>
+        <translation>Auditlogboek &amp;verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="118"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="120"/>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="133"/>
+        <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
+        <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <source>All agents</source>
+        <translation>Alle agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
+        <source>All listeners</source>
+        <translation>Alle luisteraars</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
+        <source>All purposes</source>
+        <translation>Alle doelen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="215"/>
+        <source>No listen session matches these filters.</source>
+        <translation>Geen luistersessie past bij deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <source>Nobody has listened to a recording yet.</source>
+        <translation>Er is nog geen opname teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="220"/>
+        <source>The newest {n} sessions; narrow the filters to see older ones.</source>
+        <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <source>{n} sessions</source>
+        <translation>{n} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="274"/>
+        <source>The audit log is intact: {n} entries, head hash {hash}.</source>
+        <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="280"/>
+        <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
+        <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="295"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="295"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="299"/>
+        <source>Export the audit log</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="321"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="322"/>
+        <source>Head hash {hash}</source>
+        <translation>Kophash {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="332"/>
+        <source>Saved {n} entries as {file}.</source>
+        <translation>{n} regels opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <source>an entry is missing before it</source>
+        <translation>er ontbreekt een regel vóór deze</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <source>it is out of order</source>
+        <translation>de regel staat op de verkeerde plaats</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <source>it does not follow the entry before it</source>
+        <translation>de regel sluit niet aan op de regel ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <source>its details are not valid JSON</source>
+        <translation>de details zijn geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="356"/>
+        <source>its contents were changed after it was written</source>
+        <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../supervisor_app/ui/setup_wizard.py" line="97"/>
@@ -747,102 +1151,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="93"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
         <source>Available in a later version</source>
         <translation>Beschikbaar in een latere versie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="96"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="100"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="185"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="254"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="90"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="240"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="111"/>
+        <source>&amp;Import calls…</source>
+        <translation>Gesprekken &amp;inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="245"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="246"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="316"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="260"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="330"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="332"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="270"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="272"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="342"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -1264,6 +1673,122 @@
     </message>
 </context>
 <context>
+    <name>PlayerWindow</name>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="75"/>
+        <source>Listening: recording {n}</source>
+        <translation>Terugluisteren: opname {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="110"/>
+        <source>Recording {n}</source>
+        <translation>Opname {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="122"/>
+        <source>Purpose:</source>
+        <translation>Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="123"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="249"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="128"/>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="130"/>
+        <source>5 seconds back (←)</source>
+        <translation>5 seconden terug (←)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
+        <source>5 seconds forward (→)</source>
+        <translation>5 seconden vooruit (→)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="149"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="164"/>
+        <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
+        <translation>Spatie: afspelen of pauzeren · ← →: 5 seconden terug of vooruit · klik in de golfvorm</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="168"/>
+        <source>This is a &amp;private call…</source>
+        <translation>Dit is een &amp;privégesprek…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="171"/>
+        <source>Stop at once and destroy the audio of a call that is not about work</source>
+        <translation>Meteen stoppen en het geluid vernietigen van een gesprek dat niet over het werk gaat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="174"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="249"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="272"/>
+        <source>Heard: {s}</source>
+        <translation>Gehoord: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="324"/>
+        <source>Private call</source>
+        <translation>Privégesprek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="283"/>
+        <source>Is this a private call? Then its audio is destroyed now, for good.</source>
+        <translation>Is dit een privégesprek? Dan wordt het geluid nu definitief vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="289"/>
+        <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
+        <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de agent krijgt daarvan bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="294"/>
+        <source>&amp;Destroy the audio</source>
+        <translation>Geluid &amp;vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="325"/>
+        <source>The audio of recording {n} was destroyed.</source>
+        <translation>Het geluid van opname {n} is vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="331"/>
+        <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
+        <translation>De vernietiging staat in het auditlogboek, en de agent krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_editor.py" line="75"/>
@@ -1473,6 +1998,79 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="129"/>
+        <source>What the export holds</source>
+        <translation>Wat er in de export staat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="132"/>
+        <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
+        <translation>Geteld voordat er iets wordt opgeslagen: er komt niets in de kluis tot u op Inlezen klikt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="140"/>
+        <source>Reading the export… A large export can take a while.</source>
+        <translation>De export wordt gelezen… Bij een grote export kan dat even duren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="156"/>
+        <source>Calls found:</source>
+        <translation>Gesprekken gevonden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="157"/>
+        <source>Business calls in scope:</source>
+        <translation>Zakelijke gesprekken binnen het beleid:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="158"/>
+        <source>Left out, never opened or stored:</source>
+        <translation>Weggelaten, nooit geopend of opgeslagen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
+        <source>Drawn by an earlier import:</source>
+        <translation>Al geloot bij een eerdere keer inlezen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
+        <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Te kiezen en op te slaan:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
+        <source>Size of those recordings:</source>
+        <translation>Grootte van die opnames:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="229"/>
+        <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
+        <translation>Geen enkel gesprek in deze export is een zakelijk gesprek dat mag worden gekozen, dus er valt niets in te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
+        <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
+        <translation>Alle zakelijke gesprekken in deze export zijn al geloot bij een eerdere keer inlezen; opnieuw inlezen voegt niets toe.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="240"/>
+        <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
+        <translation>Bij het inlezen wordt de steekproef opnieuw geloot met een nieuwe willekeurige seed. Het aantal kan dus een paar gesprekken per agent per week verschillen, altijd binnen de grenzen van het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="244"/>
+        <source>The telephone system already drew the sample: every call in scope is stored.</source>
+        <translation>De telefooncentrale heeft de steekproef al getrokken: elk gesprek binnen het beleid wordt opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolSection</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
@@ -1644,6 +2242,368 @@ Vloek nooit.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingDetails</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="35"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="37"/>
+        <source>Select a recording to see its details.</source>
+        <translation>Kies een opname om de details te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="68"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="69"/>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="70"/>
+        <source>Call started:</source>
+        <translation>Begin gesprek:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="71"/>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="72"/>
+        <source>Direction:</source>
+        <translation>Richting:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="75"/>
+        <source>Queue:</source>
+        <translation>Wachtrij:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="77"/>
+        <source>Campaign:</source>
+        <translation>Campagne:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="79"/>
+        <source>Import batch:</source>
+        <translation>Partij:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="80"/>
+        <source>Stored:</source>
+        <translation>Opgeslagen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="83"/>
+        <source>{purpose}:
+until {date} ({left})</source>
+        <translation>{purpose}:
+tot {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <source>Kept for:</source>
+        <translation>Bewaard voor:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="92"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <source>{n} channels</source>
+        <translation>{n} kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <source>Audio:</source>
+        <translation>Geluid:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <source>FLAC, {rate} Hz, {channels}</source>
+        <translation>FLAC, {rate} Hz, {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="23"/>
+        <source>FreePBX recordings folder (monitor)</source>
+        <translation>FreePBX-opnamemap (monitor)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="24"/>
+        <source>Asterisk Master.csv and recordings folder</source>
+        <translation>Asterisk Master.csv en opnamemap</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="27"/>
+        <source>3CX recordings folder</source>
+        <translation>3CX-opnamemap</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="28"/>
+        <source>CSV manifest (any other system)</source>
+        <translation>CSV-manifest (elk ander systeem)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="37"/>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="38"/>
+        <source>Internal (colleague to colleague)</source>
+        <translation>Intern (collega met collega)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="39"/>
+        <source>Protected number (e.g. company doctor, counsellor)</source>
+        <translation>Beschermd nummer (bijv. bedrijfsarts, vertrouwenspersoon)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="42"/>
+        <source>Not a business queue, number or campaign</source>
+        <translation>Geen zakelijke wachtrij, nummer of campagne</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="45"/>
+        <source>Extension of no known agent</source>
+        <translation>Toestel van geen bekende agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <source>Agent has not received the current protocol</source>
+        <translation>Agent heeft het huidige protocol niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <source>No recording file</source>
+        <translation>Geen opnamebestand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <source>No purpose of the policy covers it</source>
+        <translation>Geen doel van het beleid dekt het</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <source>Outbound</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="107"/>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="118"/>
+        <source>less than a day</source>
+        <translation>minder dan een dag</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="120"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="121"/>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="127"/>
+        <source>estimating time left…</source>
+        <translation>resterende tijd wordt geschat…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="129"/>
+        <source>less than a minute left</source>
+        <translation>nog minder dan een minuut</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <source>about 1 minute left</source>
+        <translation>nog ongeveer 1 minuut</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <source>about {n} minutes left</source>
+        <translation>nog ongeveer {n} minuten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsListen</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="22"/>
+        <source>&amp;Listen…</source>
+        <translation>&amp;Terugluisteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="25"/>
+        <source>Choose a purpose and give a reason, then play the call</source>
+        <translation>Kies een doel en geef een reden, en speel dan het gesprek af</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="207"/>
+        <source>In the time zone of the telephone system (from the policy)</source>
+        <translation>In de tijdzone van de telefooncentrale (uit het beleid)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="221"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="222"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="223"/>
+        <source>Call started</source>
+        <translation>Begin gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="224"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="225"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="226"/>
+        <source>Kept for</source>
+        <translation>Bewaard voor</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <source>Retention left</source>
+        <translation>Nog bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="249"/>
+        <source>{purpose}: kept until {date}</source>
+        <translation>{purpose}: bewaard tot {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="74"/>
+        <source>Recordings</source>
+        <translation>Opnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="76"/>
+        <source>&amp;Import calls…</source>
+        <translation>Gesprekken &amp;inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="90"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="99"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ot:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <source>All agents</source>
+        <translation>Alle agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="244"/>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="247"/>
+        <source>All purposes</source>
+        <translation>Alle doelen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="252"/>
+        <source>Both directions</source>
+        <translation>Beide richtingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <source>1 recording</source>
+        <translation>1 opname</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <source>{n} recordings</source>
+        <translation>{n} opnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="306"/>
+        <source>No recording matches these filters.</source>
+        <translation>Geen opname voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="309"/>
+        <source>No recordings yet. Recordings appear here once calls have been imported.</source>
+        <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
@@ -1783,6 +2743,34 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Teamleiders en kwaliteitscoaches werken alleen voor gekozen teams; vink minstens één team aan.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="270"/>
+        <source>Importing calls</source>
+        <translation>Gesprekken inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="273"/>
+        <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
+        <translation>Elke opname wordt gecontroleerd, gecomprimeerd en versleuteld opgeslagen. U kunt altijd annuleren: opnames die al zijn opgeslagen blijven in de kluis, en dezelfde export opnieuw inlezen maakt de rest af.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="282"/>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="288"/>
+        <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
+        <translation>Stopt na de opname die nu wordt opgeslagen. Opnames die al zijn opgeslagen blijven in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="343"/>
+        <source>Stored {done} of {total} recordings · {eta}</source>
+        <translation>{done} van {total} opnames opgeslagen · {eta}</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2976,178 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="82"/>
+        <source>Where are the recordings?</source>
+        <translation>Waar staan de opnames?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="85"/>
+        <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
+        <translation>Kies de export van uw telefooncentrale. De bestanden worden alleen gelezen: er verandert niets in de export, en alleen zakelijke gesprekken uit de steekproef worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="95"/>
+        <source>Call records (*.csv);;All files (*)</source>
+        <translation>Gespreksgegevens (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="103"/>
+        <source>&amp;Telephone system:</source>
+        <translation>&amp;Telefooncentrale:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="142"/>
+        <source>The manifest file does not exist; choose the CSV file.</source>
+        <translation>Het manifestbestand bestaat niet; kies het CSV-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="144"/>
+        <source>The recordings folder does not exist; choose the folder.</source>
+        <translation>De opnamemap bestaat niet; kies de map.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="146"/>
+        <source>The call-record file does not exist; choose it or leave it empty.</source>
+        <translation>Het bestand met gespreksgegevens bestaat niet; kies het of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="155"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <source>&amp;Manifest file:</source>
+        <translation>&amp;Manifestbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <source>&amp;Recordings folder:</source>
+        <translation>&amp;Opnamemap:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="161"/>
+        <source>&amp;Call records (optional):</source>
+        <translation>&amp;Gespreksgegevens (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="163"/>
+        <source>&amp;Call records (Master.csv):</source>
+        <translation>&amp;Gespreksgegevens (Master.csv):</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="168"/>
+        <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
+        <translation>Kies de map monitor van de FreePBX-spool (met mappen per jaar, maand en dag). De gespreksgegevens (Master.csv, of een CSV-export van de tabel cdr) vullen aan of en door wie een gesprek is aangenomen; zonder die gegevens worden de bestandsnamen gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="173"/>
+        <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
+        <translation>Kies de map met de MixMonitor-opnames (ook submappen worden doorzocht). Laat de gespreksgegevens leeg als die map precies één Master.csv bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="177"/>
+        <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
+        <translation>Kies de map met de 3CX-opnames; ook submappen worden doorzocht.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="180"/>
+        <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
+        <translation>Een CSV-bestand met een kopregel en de kolommen file, agent_extension, started_at (met tijdzone), direction, remote_number, queue en campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="403"/>
+        <source>The import failed</source>
+        <translation>Inlezen mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <source>Recordings stored before the error stay in the vault.</source>
+        <translation>Opnames die vóór de fout zijn opgeslagen blijven in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="411"/>
+        <source>Import cancelled</source>
+        <translation>Inlezen geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="414"/>
+        <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
+        <translation>De {n} opnames die vóór het annuleren zijn opgeslagen blijven in de kluis. Lees dezelfde export opnieuw in om de rest van deze steekproef op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="419"/>
+        <source>Import finished</source>
+        <translation>Inlezen voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="422"/>
+        <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
+        <translation>Bewaar het partijnummer en de seed: daarmee kan iedereen later nagaan dat de steekproef willekeurig en binnen de grenzen van het beleid is getrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="427"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <source>Batch:</source>
+        <translation>Partij:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="429"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <source>none (no new calls to draw from)</source>
+        <translation>geen (geen nieuwe gesprekken om uit te loten)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="432"/>
+        <source>Calls found:</source>
+        <translation>Gesprekken gevonden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <source>Business calls in scope:</source>
+        <translation>Zakelijke gesprekken binnen het beleid:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <source>Sampled:</source>
+        <translation>Gekozen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
+        <source>Imported:</source>
+        <translation>Ingelezen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
+        <source>Already in the vault:</source>
+        <translation>Al in de kluis:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="437"/>
+        <source>Could not be stored:</source>
+        <translation>Niet op te slaan:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="439"/>
+        <source>Unreadable rows in the export:</source>
+        <translation>Onleesbare regels in de export:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="442"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/agent_dialogs.py" line="72"/>
@@ -2148,6 +3308,37 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/documents_models.py" line="46"/>
         <source>Draft (not published)</source>
         <translation>Concept (niet gepubliceerd)</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../supervisor_app/ui/waveform.py" line="43"/>
+        <source>Waveform</source>
+        <translation>Golfvorm</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/waveform.py" line="44"/>
+        <source>Click or drag to move the playhead</source>
+        <translation>Klik of sleep om de afspeelpositie te verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="51"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="69"/>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="72"/>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
     </message>
 </context>
 </TS>
