@@ -665,7 +665,7 @@
     <message>
         <location filename="../../supervisor_app/ui/import_card.py" line="51"/>
         <source>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</source>
-        <translation>Laatst ingelezen {when} (partij {batch}): {imported} van {sampled} gekozen gesprekken opgeslagen.</translation>
+        <translation>Laatst ingelezen {when} (batch {batch}): {imported} van {sampled} gekozen gesprekken opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_card.py" line="65"/>
@@ -2291,7 +2291,7 @@ Vloek nooit.</translation>
     <message>
         <location filename="../../supervisor_app/ui/recording_details.py" line="79"/>
         <source>Import batch:</source>
-        <translation>Partij:</translation>
+        <translation>Batch:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_details.py" line="80"/>
@@ -2396,7 +2396,7 @@ tot {date} ({left})</translation>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
         <source>No purpose of the policy covers it</source>
-        <translation>Geen doel van het beleid dekt het</translation>
+        <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
@@ -3088,13 +3088,13 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="422"/>
         <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
-        <translation>Bewaar het partijnummer en de seed: daarmee kan iedereen later nagaan dat de steekproef willekeurig en binnen de grenzen van het beleid is getrokken.</translation>
+        <translation>Bewaar het batchnummer en de seed: daarmee kan iedereen later nagaan dat de steekproef willekeurig en binnen de grenzen van het beleid is getrokken.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="427"/>
         <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
         <source>Batch:</source>
-        <translation>Partij:</translation>
+        <translation>Batch:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="429"/>
