@@ -39,6 +39,7 @@ from supervisor_app.ui.listen_flow import ListenFlow
 from supervisor_app.ui.listen_log_page import ListenLogPage
 from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
+from supervisor_app.ui.recordings_listen import add_listen_button, describe_recording
 from supervisor_app.ui.recordings_page import RecordingsPage
 from supervisor_app.ui.settings_page import SettingsPage
 from supervisor_app.ui.tasks import TaskRunner
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         self.recordings_page.import_requested.connect(self.open_import)
         self.import_card.open_button.clicked.connect(lambda: self.show_page(self.recordings_page))
         self.listen_flow.message.connect(self._listen_ended)
+        self.listen_flow.audio_destroyed.connect(lambda _id: self.recordings_page.reload())
+        self.listen_button = add_listen_button(self.recordings_page, self.listen_to)
         self._show_user()
 
     def show_page(self, page: QWidget) -> None:
@@ -205,8 +208,9 @@ class MainWindow(QMainWindow):
     def _import_closed(self) -> None:
         self.import_wizard = None
 
-    def listen_to(self, recording_id: int, description: str = "") -> ListenDialog:
+    def listen_to(self, recording_id: int) -> ListenDialog:
         """Ask for purpose and reason, then play the recording in a player window."""
+        description = describe_recording(self._session, recording_id)
         return self.listen_flow.start(recording_id, description)
 
     def end_listening(self) -> None:

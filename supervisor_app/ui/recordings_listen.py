@@ -1,0 +1,54 @@
+"""The Recordings page's way into listening: a Listen… button and what the dialog says first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.session import Session
+from supervisor_app.ui.recording_labels import policy_zone, zoned_time
+from supervisor_app.ui.recordings_access import detail
+from supervisor_app.ui.recordings_page import RecordingsPage
+
+
+def add_listen_button(page: RecordingsPage, listen: Callable[[int], object]) -> QPushButton:
+    """Put Listen… under the selected recording's details; it follows the selection.
+
+    A double-click or Enter on a row (the page's listen_requested) does the same.
+    """
+    button = QPushButton(QCoreApplication.translate("RecordingsListen", "&Listen…"))
+    button.setEnabled(False)
+    button.setToolTip(
+        QCoreApplication.translate(
+            "RecordingsListen", "Choose a purpose and give a reason, then play the call"
+        )
+    )
+    page.details.action_row.addWidget(button)
+    page.details.action_row.addStretch()
+
+    def follow() -> None:
+        button.setEnabled(page.selected_recording_id() is not None)
+
+    def clicked() -> None:
+        chosen = page.selected_recording_id()
+        if chosen is not None:
+            listen(chosen)
+
+    page.view.selectionModel().selectionChanged.connect(follow)
+    page.model.modelReset.connect(follow)
+    button.clicked.connect(clicked)
+    page.listen_requested.connect(listen)
+    return button
+
+
+def describe_recording(session: Session, recording_id: int) -> str:
+    """Whose call it is and when it started, in the telephone system's time zone."""
+    found = detail(session, recording_id)
+    if found is None:
+        return ""
+    s = found.summary
+    zone = policy_zone(PolicyService(session).current())
+    return " · ".join((s.agent_name, s.team_name, zoned_time(s.started_at, zone)))
