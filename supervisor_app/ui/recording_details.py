@@ -33,7 +33,7 @@ class RecordingDetails(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Details"), parent)
-        self.setMinimumWidth(270)
+        self.setMinimumWidth(300)
         self.placeholder = QLabel(self.tr("Select a recording to see its details."))
         self.placeholder.setWordWrap(True)
         self.facts = QWidget()

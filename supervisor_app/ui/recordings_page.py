@@ -128,12 +128,12 @@ class RecordingsPage(QWidget):
         header.setSectionResizeMode(Column.AGENT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         for column, width in (
-            (Column.TEAM, 90),
-            (Column.STARTED, 122),
-            (Column.DURATION, 62),
-            (Column.DIRECTION, 80),
-            (Column.PURPOSES, 104),
-            (Column.RETENTION, 104),
+            (Column.TEAM, 86),
+            (Column.STARTED, 118),
+            (Column.DURATION, 52),
+            (Column.DIRECTION, 78),
+            (Column.PURPOSES, 102),
+            (Column.RETENTION, 96),
         ):
             self.view.setColumnWidth(column, width)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -160,7 +160,7 @@ class RecordingsPage(QWidget):
         splitter.addWidget(table_side)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([640, 260])
+        splitter.setSizes([600, 300])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
