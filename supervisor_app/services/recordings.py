@@ -17,6 +17,8 @@ from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.recordings_repo import (
     BatchRow,
+    BatchSummary,
+    RecordingDetail,
     RecordingFilter,
     RecordingSummary,
     SortKey,
@@ -99,6 +101,20 @@ class RecordingsService:
             found.extend(part)
             if len(part) < PAGE_SIZE:
                 return found
+
+    def detail(self, recording_id: int) -> RecordingDetail | None:
+        """One recording's stored facts (never audio), if the user may see its team."""
+        found = recordings_repo.recording(self.session.conn, recording_id)
+        if found is None:
+            return None
+        visible = self.session.user.visible_team_ids()
+        if visible is not None and found.summary.team_id not in visible:
+            return None
+        return found
+
+    def latest_batch(self) -> BatchSummary | None:
+        """The newest import batch's times and counts (no names, numbers or candidates)."""
+        return recordings_repo.latest_batch_summary(self.session.conn)
 
     def verify_batch(self, batch_id: int) -> VerifyReport:
         """Re-draw a batch from its stored seed and candidates and check what it stored.

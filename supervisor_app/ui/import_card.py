@@ -9,7 +9,6 @@ from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.ui.dashboard_page import Card
 from supervisor_app.ui.import_pages import REASONS
 from supervisor_app.ui.recording_labels import policy_zone, reason_label, zoned_time
-from supervisor_app.ui.recordings_access import latest_import
 
 _HEADLINE = "font-weight: 600;"
 
@@ -40,7 +39,7 @@ class ImportCard(Card):
             else self.tr("{n} recordings are held in the vault.").format(n=held),
             _HEADLINE,
         )
-        latest = latest_import(self._recordings.session)
+        latest = self._recordings.latest_batch()
         if latest is None:
             self.last_import.setText(self.tr("No calls have been imported yet."))
             return

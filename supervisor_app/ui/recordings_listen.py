@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import Session
 from supervisor_app.ui.recording_labels import policy_zone, zoned_time
-from supervisor_app.ui.recordings_access import detail
 from supervisor_app.ui.recordings_page import RecordingsPage
 
 
@@ -46,7 +46,7 @@ def add_listen_button(page: RecordingsPage, listen: Callable[[int], object]) -> 
 
 def describe_recording(session: Session, recording_id: int) -> str:
     """Whose call it is and when it started, in the telephone system's time zone."""
-    found = detail(session, recording_id)
+    found = RecordingsService(session).detail(recording_id)
     if found is None:
         return ""
     s = found.summary

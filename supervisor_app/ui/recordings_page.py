@@ -24,7 +24,6 @@ from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.ui.recording_details import RecordingDetails
 from supervisor_app.ui.recording_labels import direction_label, policy_zone, purpose_names
-from supervisor_app.ui.recordings_access import detail
 from supervisor_app.ui.recordings_model import RECORDING_ID_ROLE, SORT_KEYS, Column, RecordingsModel
 from supervisor_app.vault.recordings_repo import RecordingFilter
 
@@ -313,7 +312,7 @@ class RecordingsPage(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         recording_id = self.selected_recording_id()
-        found = detail(self._recordings.session, recording_id) if recording_id else None
+        found = self._recordings.detail(recording_id) if recording_id else None
         self.details.show_detail(found, self.model_zone(), self.model.purpose_name)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -607,3 +607,33 @@ def _parts(fingerprints: Iterable[str]) -> Iterable[list[str]]:
 
 def _compact(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """A batch's times and counts, without its (possibly 100,000-long) candidate list."""
+
+    batch_id: int
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    counts: dict[str, Any]
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether its last run was cancelled (or stopped) before it finished."""
+        return self.finished_at is None
+
+
+def latest_batch_summary(conn: Connection) -> BatchSummary | None:
+    """The newest import batch, read without its candidates."""
+    row = conn.execute(
+        "SELECT id, started_at, finished_at, counts FROM import_batches ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return BatchSummary(
+        batch_id=int(row[0]),
+        started_at=from_text(row[1]),
+        finished_at=from_text(row[2]) if row[2] else None,
+        counts=json.loads(row[3] or "{}"),
+    )

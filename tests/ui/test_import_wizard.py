@@ -26,7 +26,6 @@ from supervisor_app.services.session import Session
 from supervisor_app.ui.import_wizard import ImportWizard
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.recording_labels import reason_label
-from supervisor_app.ui.recordings_access import latest_import
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 from tests.ui.conftest import MakeController, unlock
 
@@ -167,7 +166,7 @@ def test_preview_counts_every_reason_before_anything_is_written(
     session = controller.session
     assert session is not None
     assert RecordingsService(session).count() == 0
-    assert latest_import(session) is None
+    assert RecordingsService(session).latest_batch() is None
     wizard.reject()
     assert held(ready_vault) == 0
 
