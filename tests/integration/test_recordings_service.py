@@ -71,6 +71,19 @@ def test_each_role_sees_its_teams(stored: Session) -> None:
     assert RecordingsService(lead).count(RecordingFilter(team_ids=frozenset({zuid.id}))) == 0
 
 
+def test_detail_is_scoped_and_the_latest_batch_has_counts(stored: Session) -> None:
+    lead = as_user(stored, "bram", Role.TEAM_LEAD, ["Team Zuid"])
+    every = RecordingsService(stored).list()
+    noord = next(r for r in every if r.team_name == "Team Noord")
+    zuid = next(r for r in every if r.team_name == "Team Zuid")
+    assert RecordingsService(lead).detail(noord.id) is None
+    found = RecordingsService(lead).detail(zuid.id)
+    assert found is not None and found.summary.id == zuid.id
+    latest = RecordingsService(lead).latest_batch()
+    assert latest is not None and not latest.cancelled
+    assert latest.counts["imported"] == 8
+
+
 def test_filters_sorting_and_pages(stored: Session) -> None:
     service = RecordingsService(stored)
     by_duration = service.list(sort=SortKey.DURATION, descending=False)
