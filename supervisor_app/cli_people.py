@@ -1,0 +1,195 @@
+"""The ``user``, ``agent`` and ``team`` commands: people who unlock the app, and agents."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from supervisor_app.cli_support import Parser, StdinLines, emit, read_secret
+from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.people import Language
+from supervisor_app.domain.roles import parse_role
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.session import Session
+
+
+def _cmd_user_add(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    people = PeopleService(session)
+    roles = [_role(r) for r in args.role]
+    grants = people.grants_for(roles, args.team or [])
+    passphrase = read_secret(args.new_passphrase_file, "new passphrase", stdin)
+    user = people.add_user(args.name, grants, passphrase, args.display_name or "")
+    out.write(f"User {user.name} added.\n")
+    return 0
+
+
+def _role(text: str) -> Any:
+    try:
+        return parse_role(text)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _cmd_user_passwd(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    passphrase = read_secret(args.new_passphrase_file, "new passphrase", stdin)
+    PeopleService(session).set_passphrase(args.name, passphrase)
+    out.write(f"Passphrase of {args.name} changed.\n")
+    return 0
+
+
+def _cmd_user_remove(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    PeopleService(session).remove_user(args.name, rekey=args.rekey)
+    out.write(f"User {args.name} removed.\n")
+    if args.rekey:
+        out.write("The vault was re-encrypted under a new key.\n")
+    else:
+        out.write(
+            "Tip: run with --rekey to re-encrypt the vault, so that a copy of the key the user "
+            "may have kept no longer opens it.\n"
+        )
+    return 0
+
+
+def _cmd_user_list(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    people = PeopleService(session)
+    team_names = {t.id: t.name for t in people.teams()}
+    rows = []
+    for user in people.users():
+        roles = sorted(
+            {
+                g.role.value + (f"@{team_names.get(g.team_id, g.team_id)}" if g.team_id else "")
+                for g in user.grants
+            }
+        )
+        rows.append({"name": user.name, "display_name": user.display_name, "roles": roles})
+    if not args.json:
+        rows = [{**r, "roles": ", ".join(r["roles"])} for r in rows]
+    emit(rows, ("name", "display_name", "roles"), args.json, out)
+    return 0
+
+
+def _cmd_agent_add(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    agent = PeopleService(session).add_agent(
+        args.name, args.extension, args.team, args.email, Language(args.language)
+    )
+    out.write(
+        f"Agent {agent.name} added to {agent.team_name}"
+        f" (extension {', '.join(agent.extensions)}).\n"
+    )
+    return 0
+
+
+def _cmd_agent_list(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    rows: list[dict[str, Any]] = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "extensions": list(a.extensions) if args.json else ", ".join(a.extensions),
+            "team": a.team_name,
+            "email": a.email or "",
+            "language": a.language.value,
+        }
+        for a in PeopleService(session).agents()
+    ]
+    emit(rows, ("id", "name", "extensions", "team", "email", "language"), args.json, out)
+    return 0
+
+
+def _cmd_team_add(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    team = PeopleService(session).add_team(args.name)
+    out.write(f"Team {team.name} added.\n")
+    return 0
+
+
+def _cmd_team_list(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    rows: list[dict[str, Any]] = [
+        {"id": t.id, "name": t.name} for t in PeopleService(session).teams()
+    ]
+    emit(rows, ("id", "name"), args.json, out)
+    return 0
+
+
+def add_commands(
+    commands: Any, vault_opts: argparse.ArgumentParser, json_opt: argparse.ArgumentParser
+) -> None:
+    """Register the commands on cli.py's subparsers, with its shared vault and --json options."""
+    user = commands.add_parser("user", help="manage users (people who unlock the app)")
+    user_cmds = user.add_subparsers(
+        dest="subcommand", metavar="ACTION", required=True, parser_class=Parser
+    )
+    add = user_cmds.add_parser("add", parents=[vault_opts], help="add a user with roles")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help="administrator, team_lead, quality_coach or auditor",
+    )
+    add.add_argument(
+        "--team", action="append", help="team for team_lead and quality_coach (repeatable)"
+    )
+    add.add_argument("--display-name", metavar="TEXT")
+    add.add_argument(
+        "--new-passphrase-file", metavar="F", required=True, help="the new user's passphrase"
+    )
+    add.set_defaults(func=_cmd_user_add)
+    passwd = user_cmds.add_parser("passwd", parents=[vault_opts], help="set a user's passphrase")
+    passwd.add_argument("name", metavar="NAME")
+    passwd.add_argument("--new-passphrase-file", metavar="F", required=True)
+    passwd.set_defaults(func=_cmd_user_passwd)
+    remove = user_cmds.add_parser(
+        "remove", parents=[vault_opts], help="remove a user and their key"
+    )
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument(
+        "--rekey", action="store_true", help="also re-encrypt the vault under a new key"
+    )
+    remove.set_defaults(func=_cmd_user_remove)
+    ulist = user_cmds.add_parser("list", parents=[vault_opts, json_opt], help="list users")
+    ulist.set_defaults(func=_cmd_user_list)
+
+    agent = commands.add_parser("agent", help="manage agents (whose calls are recorded)")
+    agent_cmds = agent.add_subparsers(
+        dest="subcommand", metavar="ACTION", required=True, parser_class=Parser
+    )
+    aadd = agent_cmds.add_parser("add", parents=[vault_opts], help="register an agent")
+    aadd.add_argument(
+        "--extension", action="append", required=True, help="telephone extension (repeatable)"
+    )
+    aadd.add_argument("--name", required=True)
+    aadd.add_argument("--team", required=True)
+    aadd.add_argument("--email")
+    aadd.add_argument(
+        "--language", choices=[lang.value for lang in Language], default=Language.NL.value
+    )
+    aadd.set_defaults(func=_cmd_agent_add)
+    alist = agent_cmds.add_parser(
+        "list", parents=[vault_opts, json_opt], help="list agents you may see"
+    )
+    alist.set_defaults(func=_cmd_agent_list)
+
+    team = commands.add_parser("team", help="manage teams")
+    team_cmds = team.add_subparsers(
+        dest="subcommand", metavar="ACTION", required=True, parser_class=Parser
+    )
+    tadd = team_cmds.add_parser("add", parents=[vault_opts], help="add a team")
+    tadd.add_argument("name", metavar="NAME")
+    tadd.set_defaults(func=_cmd_team_add)
+    tlist = team_cmds.add_parser("list", parents=[vault_opts, json_opt], help="list teams")
+    tlist.set_defaults(func=_cmd_team_list)
