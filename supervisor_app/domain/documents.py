@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from string import Template
 from types import MappingProxyType
 from typing import Final, Literal
 
+from supervisor_app.domain.phrasebook import LANGUAGES, Phrasebook, checked_language, phrase_file
 from supervisor_app.domain.policy import (
     AppliesTo,
     AssessmentKind,
@@ -23,8 +22,6 @@ from supervisor_app.domain.policy import (
     format_extension_ranges,
 )
 from supervisor_app.domain.roles import Role
-
-LANGUAGES: Final = ("nl", "en")
 
 # The art. 30 register entry is exported, not published: it is not one of the documents a
 # policy needs before it is complete, so it is kept out of DocumentKind.
@@ -117,12 +114,7 @@ class RenderedDocument:
 
 def template_file(kind: AnyDocumentKind | str, language: str) -> str:
     """The file name of the HTML template for a document, e.g. ``staff_regulation.nl.html``."""
-    return f"{kind}.{_checked_language(language)}.html"
-
-
-def phrase_file(language: str) -> str:
-    """The file name of a language's phrases, e.g. ``phrases.nl.json``."""
-    return f"phrases.{_checked_language(language)}.json"
+    return f"{kind}.{checked_language(language)}.html"
 
 
 def template_names(kind: AnyDocumentKind | str, language: str) -> list[str]:
@@ -498,68 +490,8 @@ def _join_escaped(writer: _Writer, values: Iterable[str]) -> str:
     return writer.join([_esc(v) for v in values if v.strip()])
 
 
-def _checked_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"Unknown language {language!r}; use one of: {', '.join(LANGUAGES)}.")
-    return language
-
-
-# A phrase is text, a list of texts (month names) or {"one": ..., "other": ...} forms.
-_Phrase = str | list[str] | dict[str, str]
-
-
-class _Writer:
+class _Writer(Phrasebook):
     """One language's phrases and number, date and list conventions."""
-
-    def __init__(self, language: str, templates: Mapping[str, str]) -> None:
-        self.language = _checked_language(language)
-        self._templates = templates
-        self._phrases = _parse_phrases(self._source(phrase_file(language)), phrase_file(language))
-
-    def _source(self, name: str) -> str:
-        try:
-            return self._templates[name]
-        except KeyError:
-            raise ValueError(f"The template {name} is missing.") from None
-
-    def _entry(self, key: str) -> _Phrase:
-        try:
-            return self._phrases[key]
-        except KeyError:
-            missing = f"The phrase {key!r} is missing from {phrase_file(self.language)}."
-            raise ValueError(missing) from None
-
-    def phrase(self, key: str, **values: str) -> str:
-        """The phrase ``key`` with its $placeholders filled (values must already be HTML)."""
-        entry = self._entry(key)
-        if not isinstance(entry, str):
-            raise ValueError(f"The phrase {key!r} must be text.")
-        return _substitute(entry, values, f"{phrase_file(self.language)}: {key}")
-
-    def plural(self, key: str, count: int, **values: str) -> str:
-        """The singular or plural form of ``key`` for count, with $n set to the count."""
-        entry = self._entry(key)
-        if not (isinstance(entry, dict) and {"one", "other"} <= entry.keys()):
-            raise ValueError(f"The phrase {key!r} must have the forms “one” and “other”.")
-        form = entry["one"] if count == 1 else entry["other"]
-        return _substitute(
-            form, {"n": str(count), **values}, f"{phrase_file(self.language)}: {key}"
-        )
-
-    def join(self, items: Sequence[str]) -> str:
-        """``a``, ``a and b``, ``a, b and c`` (no serial comma in either language)."""
-        if len(items) <= 1:
-            return "".join(items)
-        return f"{', '.join(items[:-1])} {self.phrase('and')} {items[-1]}"
-
-    def date(self, day: dt.date) -> str:
-        """A date as written in running text, e.g. ``1 september 2026``."""
-        months = self._entry("months")
-        if not (isinstance(months, list) and len(months) == 12):
-            raise ValueError("The phrase 'months' must list twelve month names.")
-        return self.phrase(
-            "date", day=str(day.day), month=months[day.month - 1], year=str(day.year)
-        )
 
     def percentage(self, fraction: float) -> str:
         """A fraction as a percentage with at most one decimal, e.g. ``2,5%`` in Dutch."""
@@ -568,38 +500,4 @@ class _Writer:
 
     def fill_template(self, name: str, values: Mapping[str, str]) -> str:
         """The document template ``name`` with every placeholder filled."""
-        source = self._source(name)
-        kind = name.split(".", 1)[0]
-        missing = REQUIRED_ELEMENTS[kind] - set(Template(source).get_identifiers())
-        if missing:
-            raise ValueError(f"The template {name} lacks ${', $'.join(sorted(missing))}.")
-        return _substitute(source, values, name)
-
-
-def _substitute(text: str, values: Mapping[str, str], where: str) -> str:
-    try:
-        return Template(text).substitute(values)
-    except KeyError as error:
-        raise ValueError(f"{where} uses the unknown placeholder ${error.args[0]}.") from None
-    except ValueError as error:  # a lone "$" that should have been written "$$"
-        raise ValueError(f"{where}: {error}") from None
-
-
-def _parse_phrases(text: str, name: str) -> dict[str, _Phrase]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"{name} is not valid JSON: {error}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{name} must hold one object of phrases.")
-    phrases: dict[str, _Phrase] = {}
-    for key, value in data.items():
-        if isinstance(value, str):
-            phrases[key] = value
-        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            phrases[key] = [str(v) for v in value]
-        elif isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-            phrases[key] = {str(k): str(v) for k, v in value.items()}
-        else:
-            raise ValueError(f"{name}: the phrase {key!r} has an unexpected form.")
-    return phrases
+        return self.fill(name, values, REQUIRED_ELEMENTS[name.split(".", 1)[0]])

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from string import Template
 from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from supervisor_app.domain.phrasebook import LANGUAGES, Phrasebook, checked_language
 from supervisor_app.domain.policy import LegalBasis, Notification
 from supervisor_app.domain.roles import Role
 
-LANGUAGES: Final = ("nl", "en")
 RECEIPT_HEX: Final = (
     12  # 48 bits of the entry's SHA-256: short to read out, long enough to be unique
 )
@@ -233,7 +231,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
 
 def template_file(template: str, language: str) -> str:
     """The file of a notice's text, e.g. ``notice_listened.nl.txt`` (or the letter's HTML)."""
-    _check_language(language)
+    checked_language(language)
     if template == LETTER:
         return f"{LETTER}.{language}.html"
     if template not in REQUIRED_ELEMENTS:
@@ -327,9 +325,9 @@ def compose(
     else:
         values.update(_event_values(writer, facts))
         subject = writer.phrase(f"notice_subject_{template}")
-    text = writer.fill(template, values).strip() + "\n"
+    text = writer.fill_notice(template, values).strip() + "\n"
     day = letter_date or facts.event_at.astimezone(writer.zone).date()
-    letter = writer.fill(
+    letter = writer.fill_notice(
         LETTER,
         {
             "lang": language,
@@ -419,73 +417,17 @@ def text_to_html(text: str) -> str:
     return "\n".join(blocks)
 
 
-def _check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"Unknown language {language!r}; use one of: {', '.join(LANGUAGES)}.")
-    return language
-
-
-class _Writer:
+class _Writer(Phrasebook):
     """One language's notice phrases, dates and times in the policy's time zone."""
 
     def __init__(self, language: str, templates: Mapping[str, str], timezone: ZoneInfo) -> None:
-        self.language = _check_language(language)
+        super().__init__(language, templates)
         self.zone = timezone
-        self._templates = templates
-        name = f"phrases.{language}.json"
-        try:
-            data = json.loads(self._source(name))
-        except json.JSONDecodeError as error:
-            raise ValueError(f"{name} is not valid JSON: {error}") from None
-        if not isinstance(data, dict):
-            raise ValueError(f"{name} must hold one object of phrases.")
-        self._phrases: dict[str, object] = data
-        self._name = name
-
-    def _source(self, name: str) -> str:
-        try:
-            return self._templates[name]
-        except KeyError:
-            raise ValueError(f"The template {name} is missing.") from None
-
-    def _entry(self, key: str) -> object:
-        try:
-            return self._phrases[key]
-        except KeyError:
-            raise ValueError(f"The phrase {key!r} is missing from {self._name}.") from None
-
-    def phrase(self, key: str, **values: str) -> str:
-        entry = self._entry(key)
-        if not isinstance(entry, str):
-            raise ValueError(f"The phrase {key!r} must be text.")
-        return _substitute(entry, values, f"{self._name}: {key}")
-
-    def plural(self, key: str, count: int, **values: str) -> str:
-        entry = self._entry(key)
-        if not (isinstance(entry, dict) and {"one", "other"} <= entry.keys()):
-            raise ValueError(f"The phrase {key!r} must have the forms “one” and “other”.")
-        form = str(entry["one"] if count == 1 else entry["other"])
-        return _substitute(form, {"n": str(count), **values}, f"{self._name}: {key}")
-
-    def _names(self, key: str, count: int) -> list[str]:
-        entry = self._entry(key)
-        if not (isinstance(entry, list) and len(entry) == count):
-            raise ValueError(f"The phrase {key!r} must list {count} names.")
-        return [str(e) for e in entry]
-
-    def join(self, items: Sequence[str]) -> str:
-        if len(items) <= 1:
-            return "".join(items)
-        return f"{', '.join(items[:-1])} {self.phrase('and')} {items[-1]}"
-
-    def date(self, day: dt.date) -> str:
-        month = self._names("months", 12)[day.month - 1]
-        return self.phrase("date", day=str(day.day), month=month, year=str(day.year))
 
     def day(self, moment: dt.datetime) -> str:
         """The local weekday and date of a moment, e.g. ``Monday 16 November 2026``."""
         local = moment.astimezone(self.zone)
-        weekday = self._names("notice_weekdays", 7)[local.weekday()]
+        weekday = self.names("notice_weekdays", 7)[local.weekday()]
         return self.phrase("notice_day", weekday=weekday, date=self.date(local.date()))
 
     def time(self, moment: dt.datetime) -> str:
@@ -527,19 +469,8 @@ class _Writer:
             return self.phrase(f"notice_role_{listener.role.value}")
         return self.phrase("notice_someone")
 
-    def fill(self, template: str, values: Mapping[str, str]) -> str:
-        name = template_file(template, self.language)
-        source = self._source(name)
-        missing = REQUIRED_ELEMENTS[template] - set(Template(source).get_identifiers())
-        if missing:
-            raise ValueError(f"The template {name} lacks ${', $'.join(sorted(missing))}.")
-        return _substitute(source, values, name)
-
-
-def _substitute(text: str, values: Mapping[str, str], where: str) -> str:
-    try:
-        return Template(text).substitute(values)
-    except KeyError as error:
-        raise ValueError(f"{where} uses the unknown placeholder ${error.args[0]}.") from None
-    except ValueError as error:  # a lone "$" that should have been written "$$"
-        raise ValueError(f"{where}: {error}") from None
+    def fill_notice(self, template: str, values: Mapping[str, str]) -> str:
+        """The notice template of this language with every placeholder filled."""
+        return self.fill(
+            template_file(template, self.language), values, REQUIRED_ELEMENTS[template]
+        )
