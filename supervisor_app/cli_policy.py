@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from supervisor_app.cli_support import Parser, StdinLines, parse_date, write_text
+from supervisor_app.cli_support import Parser, StdinLines, parse_date
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import DocumentKind
 from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.files import write_text
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from supervisor_app.domain.errors import InputError, UserFacingError
+from supervisor_app.domain.errors import InputError
 
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
@@ -78,13 +76,3 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise InputError(f"“{text}” is not a date; write it as YYYY-MM-DD.") from None
-
-
-def write_text(target: Path, text: str) -> None:
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserFacingError(f"{target} could not be written ({exc.strerror}).") from None

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +17,11 @@ from typing import Final
 
 from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.roles import Role
+from supervisor_app.services.files import write_bytes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit
 from supervisor_app.vault.audit import AuditEntry, ChainReport, canonical_details
 from supervisor_app.vault.db import transaction
-from supervisor_app.vault.errors import from_os_error
 
 COLUMNS: Final = ("seq", "at", "actor", "action", "subject", "details", "prev_hash", "hash")
 HEAD_MARK: Final = "HEAD"  # the seq column of the CSV's last line, which carries the head hash
@@ -84,7 +82,7 @@ class AuditLogService:
             )
             count, head = count + 1, e.hash
         writer.writerow((HEAD_MARK, "", "", "", "", _status(report), "", head))
-        _write_atomically(path, buffer.getvalue().encode("utf-8"))
+        write_bytes(path, buffer.getvalue().encode("utf-8"))
         self._log_export("csv", path, count, head)
         return Export(path, count, head, report)
 
@@ -122,20 +120,3 @@ class AuditLogService:
 
 def _status(report: ChainReport) -> str:
     return "intact" if report.intact else f"broken at {report.first_bad_seq}"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path = Path(path)
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise from_os_error(exc, f"the export {path.name}") from None

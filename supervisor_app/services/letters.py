@@ -9,8 +9,6 @@ them: they go only where the user chooses. A PDF is rendered from ``Letter.html`
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -32,10 +30,10 @@ from supervisor_app.domain.notifications import (
 from supervisor_app.domain.policy import LegalBasis, Policy
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.services.documents import load_templates
+from supervisor_app.services.files import write_bytes
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import listen_repo, people_repo, policy_repo, recordings_repo
-from supervisor_app.vault.errors import from_os_error
 
 # Message-IDs need a domain; without one from the organisation's contact address this reserved
 # name is used, so the computer's own host name never ends up in a message.
@@ -100,7 +98,7 @@ class LetterService:
     def write_eml(self, item_id: int, path: Path) -> Path:
         """Save the .eml where the user chose (atomically); then call mark_sent with ``eml``."""
         data = self.eml(item_id)
-        _write_atomically(Path(path), data)
+        write_bytes(Path(path), data)
         return Path(path)
 
     # --- gathering the facts -------------------------------------------------------------------
@@ -222,19 +220,3 @@ def eml_bytes(letter: Letter, *, sender: str = "", now: dt.datetime | None = Non
 def _is_address(text: str) -> bool:
     name, at, domain = text.partition("@")
     return bool(name and at and "." in domain and not any(c.isspace() for c in text))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise from_os_error(exc, f"the message {path.name}") from None

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.services.files import write_bytes
 
 RESOLUTION_DPI = 300
 # Top, right/left and bottom margins in millimetres; the bottom one holds the footer line.
@@ -77,7 +76,7 @@ def write_pdf(html: str, path: Path, title: str, footer: str = "") -> None:
     Raises UserFacingError when the file cannot be written.
     """
     ensure_gui_app()
-    _write_atomically(path, _pdf_bytes(html, title, footer))
+    write_bytes(path, _pdf_bytes(html, title, footer))
 
 
 def write_html(html: str, path: Path) -> None:
@@ -90,7 +89,7 @@ def write_html(html: str, path: Path) -> None:
             '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n</head>\n'
             f"<body>\n{html}\n</body>\n</html>\n"
         )
-    _write_atomically(path, html.encode("utf-8"))
+    write_bytes(path, html.encode("utf-8"))
 
 
 def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
@@ -217,26 +216,3 @@ def _mm_to_px(mm: float) -> float:
 
 def _line_height(font: QFont, writer: QPdfWriter) -> float:
     return QFontMetricsF(font, writer).height()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path = Path(path)
-    temp_name: str | None = None
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp_name, path)
-        temp_name = None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UserFacingError(
-            f"Could not save {path.name} in {path.parent} ({reason}); "
-            "choose another folder or free some disk space."
-        ) from error
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)

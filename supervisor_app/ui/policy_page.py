@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import MissingItem, Policy, missing_items
+from supervisor_app.services.files import FileWriteError, write_text
 from supervisor_app.services.policy import PolicyService, PolicyStatus
 from supervisor_app.ui.checklist_panel import ChecklistPanel
 from supervisor_app.ui.messages import show_error
@@ -28,7 +29,6 @@ from supervisor_app.ui.people_page import _table
 from supervisor_app.ui.policy_editor import PolicyEditor
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.policy_history import HistoryModel, VersionDialog, open_version
-from supervisor_app.ui.save_file import FileWriteError, write_text
 from supervisor_app.ui.time_format import local_time
 
 _TOML_FILTER = "TOML (*.toml)"
