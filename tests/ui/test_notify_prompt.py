@@ -1,0 +1,217 @@
+"""The post-listen prompt: no way out without a choice; Later defers; each channel marks sent."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from supervisor_app.domain.notifications import Channel, State
+from supervisor_app.domain.people import Language
+from supervisor_app.services.letters import LetterService
+from supervisor_app.services.listening import ListeningService
+from supervisor_app.services.notifications import NotificationService
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.session import Session
+from supervisor_app.ui.notice_actions import NoticeSender
+from supervisor_app.ui.notice_panel import NoticePanel
+from supervisor_app.ui.notify_prompt import Choice, NotifyPrompt
+from supervisor_app.vault import audit
+from tests.integration.test_listen import REASON, Vault, build_vault
+from tests.ui.test_documents_pdf import page_count
+
+EMAIL = "fatima@example.org"
+
+
+@pytest.fixture
+def vault(admin_session: Session, tmp_path: Path) -> Vault:
+    """Three recordings; Fatima (Team Noord, Dutch) has an e-mail address."""
+    built = build_vault(admin_session, tmp_path)
+    PeopleService(admin_session).update_agent(
+        1, "Fatima El Amrani", ["201"], "Team Noord", EMAIL, Language.NL
+    )
+    return built
+
+
+def listened(vault: Vault) -> int:
+    """The team lead listens to Fatima's call; returns the listen session's id."""
+    listen = ListeningService(vault.lead).open(vault.noord, "training", REASON)
+    listen.close()
+    return listen.id
+
+
+@pytest.fixture
+def prompt(qtbot: QtBot, vault: Vault) -> NotifyPrompt:
+    """The prompt for the team lead's listen, shown."""
+    notices = NotificationService(vault.lead)
+    item = notices.for_listen_session(listened(vault))
+    assert item is not None and item.state is State.PENDING
+    shown = NotifyPrompt(NoticeSender(notices, LetterService(vault.lead)), item)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def actions(session: Session, name: str) -> list[audit.AuditEntry]:
+    return [e for e in audit.entries(session.conn) if e.action == name]
+
+
+def state(vault: Vault, prompt: NotifyPrompt) -> tuple[State, Channel | None, str]:
+    item = NotificationService(vault.admin).item(prompt.item.id)
+    return item.state, item.channel, item.note
+
+
+def panel_of(prompt: NotifyPrompt) -> NoticePanel:
+    panel = prompt.notify_now()
+    assert panel is not None and panel.isVisible()
+    return panel
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
+    )
+
+
+def test_the_prompt_cannot_be_closed_without_a_choice(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
+) -> None:
+    assert prompt.isModal()
+    assert not prompt.windowFlags() & Qt.WindowType.WindowCloseButtonHint
+    assert "Fatima El Amrani" in prompt.now_button.text()
+    assert prompt.later_button.text().startswith("&Later (due ")
+
+    prompt.reject()
+    assert prompt.isVisible()
+    assert not prompt.close()
+    assert prompt.isVisible()
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    assert prompt.isVisible()
+    panel_of(prompt)  # the letter's page has no way out either
+    prompt.reject()
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    assert prompt.isVisible() and prompt.choice is None
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    assert actions(vault.admin, "notification_deferred") == []
+
+
+def test_later_defers_and_logs_the_deadline(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
+) -> None:
+    qtbot.mouseClick(prompt.later_button, Qt.MouseButton.LeftButton)
+
+    assert not prompt.isVisible() and prompt.choice is Choice.LATER
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    [deferred] = actions(vault.admin, "notification_deferred")
+    assert deferred.actor == "bram" and deferred.subject == f"notification:{prompt.item.id}"
+    assert deferred.details["due_on"] == prompt.item.due_on.isoformat()
+
+
+def test_notify_now_shows_the_letter_in_the_agents_language_with_its_receipt(
+    prompt: NotifyPrompt,
+) -> None:
+    panel = panel_of(prompt)
+    assert panel.letter.language == "nl"
+    assert "Beste Fatima El Amrani" in panel.preview.toPlainText()
+    assert prompt.item.receipt in panel.receipt_label.text()
+    assert EMAIL in panel.address_label.text()
+
+
+def test_save_eml_writes_a_message_and_marks_sent(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = panel_of(prompt)
+    target = tmp_path / "notice"  # no suffix typed: .eml is added
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(panel.eml_button, Qt.MouseButton.LeftButton)
+
+    saved = target.with_suffix(".eml")
+    message = email.message_from_bytes(saved.read_bytes(), policy=email.policy.default)
+    assert message["To"].addresses[0].addr_spec == EMAIL
+    assert message["Subject"] == panel.letter.subject
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and prompt.item.receipt in body.get_content()
+    assert state(vault, prompt) == (State.SENT, Channel.EML, "")
+    assert prompt.choice is Choice.SENT and not prompt.isVisible()
+
+
+def test_pdf_letter_renders_and_marks_sent(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = panel_of(prompt)
+    target = tmp_path / "letter.pdf"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and page_count(data) >= 1
+    assert state(vault, prompt) == (State.SENT, Channel.PDF, "")
+    [sent] = actions(vault.admin, "notification_sent")
+    assert sent.actor == "bram" and sent.details["channel"] == "pdf"
+
+
+def test_copy_puts_the_text_on_the_clipboard_and_marks_sent(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
+) -> None:
+    panel = panel_of(prompt)
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+
+    assert QGuiApplication.clipboard().text() == panel.letter.text
+    assert prompt.item.receipt in QGuiApplication.clipboard().text()
+    assert state(vault, prompt) == (State.SENT, Channel.COPY, "")
+
+
+class _MailClient(QObject):
+    """Stands in for the system's mail program: remembers the mailto: links it was given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+@pytest.fixture
+def mail_client() -> Iterator[_MailClient]:
+    client = _MailClient()
+    QDesktopServices.setUrlHandler("mailto", client, "open")
+    yield client
+    QDesktopServices.unsetUrlHandler("mailto")
+
+
+def test_mail_client_opens_with_the_notice_and_marks_sent(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, mail_client: _MailClient
+) -> None:
+    panel = panel_of(prompt)
+    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+
+    [url] = mail_client.opened
+    assert url.scheme() == "mailto" and url.path() == EMAIL
+    assert prompt.item.receipt in url.query(QUrl.ComponentFormattingOption.FullyDecoded)
+    assert state(vault, prompt) == (State.SENT, Channel.MAIL, "")
+
+
+def test_done_outside_requires_a_note(qtbot: QtBot, vault: Vault, prompt: NotifyPrompt) -> None:
+    panel = panel_of(prompt)
+    assert not panel.outside_button.isEnabled()
+    panel.note_edit.setText("   ")
+    assert not panel.outside_button.isEnabled()
+    panel.mark_outside()  # Enter in the empty field
+    assert panel.error_label.isVisible() and prompt.isVisible()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+
+    qtbot.keyClicks(panel.note_edit, "told at the coaching talk")
+    qtbot.mouseClick(panel.outside_button, Qt.MouseButton.LeftButton)
+    assert state(vault, prompt) == (State.SENT, Channel.OUTSIDE, "told at the coaching talk")
+    assert prompt.choice is Choice.SENT
