@@ -126,7 +126,11 @@ def test_notify_now_shows_the_letter_in_the_agents_language_with_its_receipt(
 
 
 def test_save_eml_writes_a_message_and_marks_sent(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    vault: Vault,
+    prompt: NotifyPrompt,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     panel = panel_of(prompt)
     target = tmp_path / "notice"  # no suffix typed: .eml is added
@@ -144,7 +148,11 @@ def test_save_eml_writes_a_message_and_marks_sent(
 
 
 def test_pdf_letter_renders_and_marks_sent(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    vault: Vault,
+    prompt: NotifyPrompt,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     panel = panel_of(prompt)
     target = tmp_path / "letter.pdf"
