@@ -142,6 +142,8 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock_now)
         window.settings_saved.connect(self._settings_saved)
         self.main_window = window
+        # Unlocking with overdue notices shows them first, before anything else.
+        window.show_overdue_first()
         window.show()
         self.idle.start()
 

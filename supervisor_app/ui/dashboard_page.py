@@ -116,9 +116,14 @@ class DashboardPage(QWidget):
         self.missing_agent_names: list[str] = []
         self.acknowledgements_button: QPushButton | None = None
 
-    def add_card(self, card: QWidget, refresh: Callable[[], None] | None = None) -> None:
-        """Add a card at the bottom of the column; refresh() runs whenever the page does."""
-        self.cards.addWidget(card)
+    def add_card(
+        self, card: QWidget, refresh: Callable[[], None] | None = None, *, first: bool = False
+    ) -> None:
+        """Add a card at the bottom of the column (or the top); refresh() runs with the page."""
+        if first:
+            self.cards.insertWidget(0, card)
+        else:
+            self.cards.addWidget(card)
         if refresh is not None:
             self._refreshers.append(refresh)
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from supervisor_app import APP_NAME, __version__
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.letters import LetterService
 from supervisor_app.services.listening import ListeningService
+from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
@@ -37,20 +39,16 @@ from supervisor_app.ui.labels import role_name
 from supervisor_app.ui.listen_dialog import ListenDialog
 from supervisor_app.ui.listen_flow import ListenFlow
 from supervisor_app.ui.listen_log_page import ListenLogPage
+from supervisor_app.ui.notice_actions import NoticeSender
+from supervisor_app.ui.notifications_card import NotificationsCard
+from supervisor_app.ui.notifications_page import NotificationsPage, View
+from supervisor_app.ui.notify_prompt import NotifyPrompts
 from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.recordings_listen import add_listen_button, describe_recording
 from supervisor_app.ui.recordings_page import RecordingsPage
 from supervisor_app.ui.settings_page import SettingsPage
 from supervisor_app.ui.tasks import TaskRunner
-
-
-def _later_page(title: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.addWidget(QLabel(f"<h2>{title}</h2>"))
-    layout.addStretch()
-    return page
 
 
 class MainWindow(QMainWindow):
@@ -98,14 +96,23 @@ class MainWindow(QMainWindow):
         policy = PolicyService(session)
         documents = DocumentService(session)
         listening = ListeningService(session)
-        # Dialog first, then a player window per session; see ListenFlow for the hook
-        # the agent-notification prompt uses (listen_finished).
+        # Dialog first, then a player window per session; when a player closes, the
+        # prompt to notify the agent (listen_finished).
         self.listen_flow = ListenFlow(listening, self, actions)
+        notices = NotificationService(session)
+        self.notice_sender = NoticeSender(notices, LetterService(session))
+        self.notify_prompts = NotifyPrompts(self.notice_sender, self, actions)
+        self.notifications_page = NotificationsPage(self.notice_sender, people, actions)
+        self.notifications_card = NotificationsCard(notices)
         self.listen_log_page = ListenLogPage(listening, policy, runner)
         recordings = RecordingsService(session)
         importer = may_import(session)
         self.dashboard_page = DashboardPage(policy, documents)
         self.import_card = ImportCard(recordings, policy)
+        # Overdue notices on top: the one thing on the Dashboard that is already late.
+        self.dashboard_page.add_card(
+            self.notifications_card, self.notifications_card.refresh, first=True
+        )
         self.dashboard_page.add_card(self.import_card, self.import_card.refresh)
         self.recordings_page = RecordingsPage(recordings, people, policy, may_import=importer)
         self.import_action = QAction(self.tr("&Import calls…"), self)
@@ -115,12 +122,11 @@ class MainWindow(QMainWindow):
         self.documents_page = DocumentsPage(documents, policy, people, actions)
         self.people_page = PeoplePage(people, runner, actions)
         self.settings_page = SettingsPage(settings, config_dir, session.vault.folder)
-        later = self.tr("Available in a later version")
-        pages: list[tuple[str, QWidget | None]] = [
+        pages: list[tuple[str, QWidget]] = [
             (self.tr("Dashboard"), self.dashboard_page),
             (self.tr("Recordings"), self.recordings_page),
             (self.tr("Listen log"), self.listen_log_page),
-            (self.tr("Notifications"), None),
+            (self.tr("Notifications"), self.notifications_page),
             (self.tr("Policy"), self.policy_page),
             (self.tr("Documents"), self.documents_page),
             (self.tr("People"), self.people_page),
@@ -129,10 +135,6 @@ class MainWindow(QMainWindow):
         for title, page in pages:
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(0, 30))
-            if page is None:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(later)
-                page = _later_page(title)
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.setCurrentRow(self.stack.indexOf(self.dashboard_page))
@@ -165,6 +167,13 @@ class MainWindow(QMainWindow):
         self.recordings_page.import_requested.connect(self.open_import)
         self.import_card.open_button.clicked.connect(lambda: self.show_page(self.recordings_page))
         self.listen_flow.message.connect(self._listen_ended)
+        self.listen_flow.listen_finished.connect(self.notify_prompts.prompt)
+        self.notify_prompts.handled.connect(self._notices_changed)
+        self.notifications_card.open_button.clicked.connect(
+            lambda: self.open_notifications(
+                View.OVERDUE if self.notifications_card.overdue else View.PENDING
+            )
+        )
         self.listen_flow.audio_destroyed.connect(lambda _id: self.recordings_page.reload())
         self.listen_button = add_listen_button(self.recordings_page, self.listen_to)
         self._show_user()
@@ -214,8 +223,32 @@ class MainWindow(QMainWindow):
         return self.listen_flow.start(recording_id, description)
 
     def end_listening(self) -> None:
-        """Close every player and its listen session (before the vault locks)."""
+        """Close every player and its listen session, then any notify prompt (before a lock).
+
+        The prompt may close without a choice here: its notice was queued with the listen
+        and stays pending, so it shows up as pending or overdue after the next unlock.
+        """
         self.listen_flow.close_all()
+        self.notify_prompts.close_all()
+
+    def open_notifications(self, view: View = View.PENDING) -> None:
+        """Show the Notifications page on a tab (Overdue from the Dashboard and at unlock)."""
+        self.show_page(self.notifications_page)
+        self.notifications_page.show_view(view)
+
+    def show_overdue_first(self) -> bool:
+        """After unlock: open the overdue notices instead of the Dashboard when there are any."""
+        if self.notice_sender.notices.overdue_count() == 0:
+            return False
+        self.open_notifications(View.OVERDUE)
+        return True
+
+    def _notices_changed(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.notifications_page:
+            self.notifications_page.reload()
+        elif current is self.dashboard_page:
+            self.dashboard_page.refresh()
 
     def _listen_ended(self, text: str) -> None:
         self.statusBar().showMessage(text, 20_000)

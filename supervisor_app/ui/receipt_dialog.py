@@ -1,0 +1,146 @@
+"""Check an agent's receipt code: does it match an intact audit-log entry, what does it cover."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.services.notifications import NotificationService, ReceiptCheck
+from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE, chain_problem
+from supervisor_app.ui.notice_labels import event_name
+from supervisor_app.ui.policy_fields import note_label
+from supervisor_app.ui.time_format import local_time
+
+
+class ReceiptDialog(QDialog):
+    """For administrators and auditors, acting for an agent's representative or works council."""
+
+    def __init__(
+        self,
+        notices: NotificationService,
+        dialog_actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._notices = notices
+        self.last_check: ReceiptCheck | None = None
+        self.setWindowTitle(self.tr("Check a receipt"))
+        self.addActions(list(dialog_actions))
+        self.setMinimumWidth(560)
+        about = note_label(
+            self.tr(
+                "Every notice to an agent carries a receipt code: the start of the hash of the "
+                "audit-log entry it reports. If the code still matches an intact entry, the log "
+                "was not rewritten behind the agent's back."
+            )
+        )
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("3f9a-0c12-be47")
+        self.code_edit.returnPressed.connect(self.check)
+        self.check_button = QPushButton(self.tr("&Check"))
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        caption = QLabel(self.tr("&Receipt code:"))
+        caption.setBuddy(self.code_edit)
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.check_button)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+        layout.addStretch()
+        layout.addWidget(buttons)
+
+    def check(self) -> None:
+        """Check the code typed (spaces, dashes and case do not matter)."""
+        try:
+            result = self._notices.check_receipt(self.code_edit.text())
+        except UserFacingError as exc:
+            self.last_check = None
+            self._show(str(exc), ok=False)
+            return
+        self.last_check = result
+        self._show(self.describe(result), ok=result.matches)
+
+    def describe(self, check: ReceiptCheck) -> str:
+        """The check in sentences, in the user's language."""
+        entry = check.entry
+        if entry is None:
+            return "✘ " + self.tr(
+                "Receipt {code} does not match any entry of the audit log: either the code was "
+                "mistyped, or the entry it was made from was changed afterwards."
+            ).format(code=check.code)
+        covers = self._covers(check)
+        if not check.entry_intact:
+            return "✘ " + self.tr(
+                "Receipt {code} does not check: log entry {seq} ({covers}) no longer fits the "
+                "chain, which is broken at entry {bad}: {problem}. Report this to the privacy "
+                "officer."
+            ).format(
+                code=check.code,
+                seq=entry.seq,
+                covers=covers,
+                bad=check.chain.first_bad_seq,
+                problem=chain_problem(check.chain.problem),
+            )
+        text = "✔ " + self.tr(
+            "Receipt {code} checks: log entry {seq}, {covers}, is unchanged."
+        ).format(code=check.code, seq=entry.seq, covers=covers)
+        if check.chain.intact:
+            return text + " " + self.tr("The whole log up to its newest entry verifies.")
+        return (
+            text
+            + " "
+            + self.tr("The log is broken later, at entry {bad}: {problem}.").format(
+                bad=check.chain.first_bad_seq, problem=chain_problem(check.chain.problem)
+            )
+        )
+
+    def _covers(self, check: ReceiptCheck) -> str:
+        assert check.entry is not None
+        what = event_name(check.kind) if check.kind is not None else check.entry.action
+        parts = [self.tr("{event} on {when}").format(event=what, when=local_time(check.entry.at))]
+        agent = self._agent_name(check)
+        if agent:
+            parts.append(self.tr("agent {name}").format(name=agent))
+        if check.recording_ids:
+            parts.append(
+                self.tr("recording {ids}").format(
+                    ids=", ".join(str(r) for r in check.recording_ids)
+                )
+            )
+        return ", ".join(parts)
+
+    def _agent_name(self, check: ReceiptCheck) -> str:
+        for item_id in check.item_ids:
+            try:
+                return self._notices.item(item_id).agent_name
+            except UserFacingError:
+                continue
+        return str(check.agent_id) if check.agent_id is not None else ""
+
+    def _show(self, text: str, *, ok: bool) -> None:
+        self.result_label.setStyleSheet(GREEN_STYLE if ok else RED_STYLE)
+        self.result_label.setText(text)
+        self.result_label.show()

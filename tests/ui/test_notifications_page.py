@@ -1,0 +1,254 @@
+"""The Notifications page: tabs, overdue in red, filters, bulk actions, receipts, unlock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from supervisor_app.domain.notifications import Channel, State
+from supervisor_app.domain.roles import Role
+from supervisor_app.services.letters import LetterService
+from supervisor_app.services.listening import ListeningService
+from supervisor_app.services.notifications import NotificationService
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.session import Session
+from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE
+from supervisor_app.ui.notice_actions import NoticeSender
+from supervisor_app.ui.notice_labels import OVERDUE_COLOUR
+from supervisor_app.ui.notifications_model import STATE_COLUMN
+from supervisor_app.ui.notifications_page import NotificationsPage, View
+from supervisor_app.ui.receipt_dialog import ReceiptDialog
+from tests.conftest import ADMIN, ADMIN_PASSPHRASE
+from tests.integration.test_listen import REASON, Vault, as_user, build_vault
+from tests.ui.conftest import MakeController, unlock
+from tests.ui.test_listen_log_page import choose
+
+
+def listen_days_ago(vault: Vault, days: int) -> int:
+    """The team lead listened to Fatima's call ``days`` ago; returns the notice's id."""
+    at = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    listen = ListeningService(vault.lead, clock=lambda: at).open(vault.noord, "training", REASON)
+    listen.close()
+    item = NotificationService(vault.admin).for_listen_session(listen.id)
+    assert item is not None
+    return item.id
+
+
+@pytest.fixture
+def vault(admin_session: Session, tmp_path: Path) -> Vault:
+    """Two weekly digests (Fatima, Ivo), and a listen notice ten days old: overdue."""
+    return build_vault(admin_session, tmp_path)
+
+
+def make_page(qtbot: QtBot, session: Session) -> NotificationsPage:
+    sender = NoticeSender(NotificationService(session), LetterService(session))
+    page = NotificationsPage(sender, PeopleService(session))
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    return page
+
+
+def rows(page: NotificationsPage) -> list[tuple[str, str, str]]:
+    """(notice, agent, state) of every row shown."""
+    model = page.model
+    return [
+        tuple(str(model.data(model.index(r, c))) for c in (0, 1, STATE_COLUMN))  # type: ignore[misc]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_tabs_show_pending_and_overdue_in_red(qtbot: QtBot, vault: Vault) -> None:
+    overdue = listen_days_ago(vault, 10)
+    page = make_page(qtbot, vault.admin)
+
+    assert page.tabs.currentIndex() == View.PENDING
+    assert rows(page) == [
+        ("Call listened to", "Fatima El Amrani", "Overdue"),  # earliest deadline first
+        ("Weekly digest, week 47 of 2026", "Fatima El Amrani", "Pending"),
+        ("Weekly digest, week 47 of 2026", "Ivo de Boer", "Pending"),
+    ]
+    model = page.model
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole) == QColor(OVERDUE_COLOUR)
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.ForegroundRole) is None
+    assert page.tabs.tabText(View.OVERDUE) == "Overdue (1)"
+    assert page.tabs.tabTextColor(View.OVERDUE) == QColor(OVERDUE_COLOUR)
+
+    page.show_view(View.OVERDUE)
+    assert [page.model.item_at(r).id for r in range(page.model.rowCount())] == [overdue]
+    assert page.count_label.text() == "1 notice"
+    page.show_view(View.SENT)
+    assert rows(page) == [] and page.count_label.text() == "No notice matches."
+
+
+def test_filters_by_agent_and_team(qtbot: QtBot, vault: Vault) -> None:
+    listen_days_ago(vault, 10)
+    page = make_page(qtbot, vault.admin)
+    choose(page.agent_combo, "Ivo de Boer")
+    assert [r[1] for r in rows(page)] == ["Ivo de Boer"]
+    page.clear_filters()
+    choose(page.team_combo, "Team Noord")
+    assert [r[1] for r in rows(page)] == ["Fatima El Amrani", "Fatima El Amrani"]
+    page.show_view(View.ALL)
+    choose(page.team_combo, "Team Zuid")
+    assert [r[1] for r in rows(page)] == ["Ivo de Boer"]
+
+
+def test_mark_outside_then_acknowledged_with_notes(qtbot: QtBot, vault: Vault) -> None:
+    overdue = listen_days_ago(vault, 10)
+    page = make_page(qtbot, vault.admin)
+    page.select_ids([overdue])
+    assert page.send_button.isEnabled() and page.outside_button.isEnabled()
+    assert not page.digests_button.isEnabled()  # not a digest
+    assert not page.acknowledged_button.isEnabled()  # not sent yet
+
+    dialog = page.mark_outside_selected()
+    assert dialog is not None
+    dialog.buttons.accepted.emit()  # no note: refused
+    assert dialog.isVisible() and dialog.error.isVisible()
+    dialog.note_edit.setText("told in person at the coaching talk")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    service = NotificationService(vault.admin)
+    sent = service.item(overdue)
+    assert (sent.state, sent.channel, sent.note, sent.sent_by) == (
+        State.SENT,
+        Channel.OUTSIDE,
+        "told in person at the coaching talk",
+        ADMIN,
+    )
+    assert page.tabs.tabText(View.OVERDUE) == "Overdue"  # nothing is late any more
+
+    page.show_view(View.SENT)
+    assert rows(page) == [("Call listened to", "Fatima El Amrani", "Sent")]
+    assert page.model.data(page.model.index(0, 4)) == "Outside the app"
+    page.select_ids([overdue])
+    acknowledged = page.mark_acknowledged_selected()
+    assert acknowledged is not None
+    acknowledged.note_edit.setText("signed copy in the personnel file")
+    acknowledged.buttons.accepted.emit()
+    assert service.item(overdue).state is State.ACKNOWLEDGED
+    page.show_view(View.ACKNOWLEDGED)
+    assert [r[2] for r in rows(page)] == ["Acknowledged"]
+
+
+def test_bulk_saves_each_digest_as_eml_and_marks_them_sent(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, vault.admin)
+    digests = [i.id for i in NotificationService(vault.admin).items() if i.is_digest]
+    assert len(digests) == 2
+    page.select_ids(digests)
+    assert page.digests_button.isEnabled() and not page.send_button.isEnabled()
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    assert page.save_digests_selected(folder) == 2
+
+    files = sorted(folder.glob("*.eml"))
+    assert [f.name.split(" ")[0] for f in files] == ["Fatima", "Ivo"]
+    for file in files:
+        message = email.message_from_bytes(file.read_bytes(), policy=email.policy.default)
+        assert message["Subject"] and message["X-Unsent"] == "1"
+    service = NotificationService(vault.admin)
+    assert {(service.item(i).state, service.item(i).channel) for i in digests} == {
+        (State.SENT, Channel.EML)
+    }
+    assert "Saved 2 digests" in page.saved_label.text()
+    assert rows(page) == []  # the Pending tab is empty now
+
+
+def test_who_sees_which_buttons(qtbot: QtBot, vault: Vault) -> None:
+    auditor = as_user(vault.admin, "olga", Role.AUDITOR, [])
+    page = make_page(qtbot, auditor)
+    assert len(rows(page)) == 2  # auditors see every team's notices
+    assert page.receipt_button.isVisible()
+    assert not page.send_button.isVisible() and not page.outside_button.isVisible()
+    lead = make_page(qtbot, vault.lead)
+    assert [r[1] for r in rows(lead)] == ["Fatima El Amrani"]  # Team Noord only
+    assert lead.send_button.isVisible() and not lead.receipt_button.isVisible()
+
+
+def test_receipt_check_is_green_then_red_after_tampering(qtbot: QtBot, vault: Vault) -> None:
+    item_id = listen_days_ago(vault, 1)
+    item = NotificationService(vault.admin).item(item_id)
+    page = make_page(qtbot, vault.admin)
+    dialog = page.check_receipt()
+    assert isinstance(dialog, ReceiptDialog)
+
+    dialog.code_edit.setText(item.receipt.upper().replace("-", " "))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    text = dialog.result_label.text()
+    assert dialog.result_label.styleSheet() == GREEN_STYLE
+    assert text.startswith("✔") and f"Receipt {item.receipt} checks" in text
+    assert "Call listened to" in text and "Fatima El Amrani" in text
+
+    raw = vault.admin.vault.connect()  # nothing but the key: no app code, no audit entry
+    try:
+        raw.execute(
+            "UPDATE audit_log SET details = replace(details, 'greeting', 'greetings')"
+            " WHERE seq = ?",
+            (item.audit_seq,),
+        )
+    finally:
+        raw.close()
+    dialog.check()
+    assert dialog.result_label.styleSheet() == RED_STYLE
+    assert dialog.result_label.text().startswith("✘")
+    assert f"broken at entry {item.audit_seq}" in dialog.result_label.text()
+
+    dialog.code_edit.setText("not a code")
+    dialog.check()
+    assert dialog.result_label.styleSheet() == RED_STYLE and dialog.last_check is None
+
+
+def test_unlocking_with_an_overdue_notice_opens_it_first(
+    qtbot: QtBot, make_controller: MakeController, admin_session: Session, tmp_path: Path
+) -> None:
+    vault = build_vault(admin_session, tmp_path)
+    overdue = listen_days_ago(vault, 10)
+    folder = admin_session.vault.folder
+    admin_session.lock()
+    controller = make_controller(folder)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+
+    page = main.notifications_page
+    assert main.stack.currentWidget() is page
+    assert main.nav.currentRow() == main.stack.indexOf(page)
+    assert page.tabs.currentIndex() == View.OVERDUE
+    assert [page.model.item_at(r).id for r in range(page.model.rowCount())] == [overdue]
+
+    # The Dashboard's card is on top, red, and leads back to the overdue tab.
+    main.show_page(main.dashboard_page)
+    card = main.notifications_card
+    assert main.dashboard_page.cards.itemAt(0).widget() is card
+    assert card.overdue == 1 and "1 notice to an agent is overdue" in card.headline.text()
+    assert OVERDUE_COLOUR in card.headline.styleSheet()
+    page.show_view(View.SENT)
+    main.show_page(main.dashboard_page)
+    card.open_button.click()
+    assert main.stack.currentWidget() is page and page.tabs.currentIndex() == View.OVERDUE
+
+
+def test_unlocking_without_overdue_notices_opens_the_dashboard(
+    qtbot: QtBot, make_controller: MakeController, admin_session: Session, tmp_path: Path
+) -> None:
+    vault = build_vault(admin_session, tmp_path)
+    listen_days_ago(vault, 1)  # due in days: pending, not overdue
+    folder = admin_session.vault.folder
+    admin_session.lock()
+    controller = make_controller(folder)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    assert main.stack.currentWidget() is main.dashboard_page
+    card = main.notifications_card
+    assert card.overdue == 0 and "No notice to an agent is overdue" in card.headline.text()
+    assert "3 notices wait" in card.detail.text()
