@@ -58,8 +58,8 @@ class NoticePanel(QWidget):
 
         language = language_name(Language(letter.language))
         about = QLabel(
-            self.tr("Notice to <b>{agent}</b>, in {language}").format(
-                agent=_escape(letter.agent_name), language=language.lower()
+            self.tr("Notice to <b>{agent}</b> ({language})").format(
+                agent=_escape(letter.agent_name), language=language
             )
         )
         if letter.to:

@@ -84,53 +84,52 @@ class ReceiptDialog(QDialog):
         self._show(self.describe(result), ok=result.matches)
 
     def describe(self, check: ReceiptCheck) -> str:
-        """The check in sentences, in the user's language."""
+        """The check in sentences, in the user's language: verdict, what it records, the log."""
         entry = check.entry
         if entry is None:
             return "✘ " + self.tr(
                 "Receipt {code} does not match any entry of the audit log: either the code was "
                 "mistyped, or the entry it was made from was changed afterwards."
             ).format(code=check.code)
-        covers = self._covers(check)
+        records = self.tr("What it records: {what}").format(what=self._covers(check))
         if not check.entry_intact:
-            return "✘ " + self.tr(
-                "Receipt {code} does not check: log entry {seq} ({covers}) no longer fits the "
-                "chain, which is broken at entry {bad}: {problem}. Report this to the privacy "
-                "officer."
+            verdict = "✘ " + self.tr(
+                "Receipt {code} does not check: log entry {seq} no longer fits the chain, "
+                "which is broken at entry {bad}: {problem}. Report this to the privacy officer."
             ).format(
                 code=check.code,
                 seq=entry.seq,
-                covers=covers,
                 bad=check.chain.first_bad_seq,
                 problem=chain_problem(check.chain.problem),
             )
-        text = "✔ " + self.tr(
-            "Receipt {code} checks: log entry {seq}, {covers}, is unchanged."
-        ).format(code=check.code, seq=entry.seq, covers=covers)
+            return f"{verdict}\n{records}"
+        verdict = "✔ " + self.tr("Receipt {code} checks: log entry {seq} is unchanged.").format(
+            code=check.code, seq=entry.seq
+        )
         if check.chain.intact:
-            return text + " " + self.tr("The whole log up to its newest entry verifies.")
-        return (
-            text
-            + " "
-            + self.tr("The log is broken later, at entry {bad}: {problem}.").format(
+            chain = self.tr("The whole log up to its newest entry verifies.")
+        else:
+            chain = self.tr("The log is broken later, at entry {bad}: {problem}.").format(
                 bad=check.chain.first_bad_seq, problem=chain_problem(check.chain.problem)
             )
-        )
+        return f"{verdict}\n{records}\n{chain}"
 
     def _covers(self, check: ReceiptCheck) -> str:
         assert check.entry is not None
-        what = event_name(check.kind) if check.kind is not None else check.entry.action
-        parts = [self.tr("{event} on {when}").format(event=what, when=local_time(check.entry.at))]
+        parts = [
+            event_name(check.kind) if check.kind is not None else check.entry.action,
+            local_time(check.entry.at),
+        ]
         agent = self._agent_name(check)
         if agent:
-            parts.append(self.tr("agent {name}").format(name=agent))
+            parts.append(agent)
         if check.recording_ids:
             parts.append(
                 self.tr("recording {ids}").format(
                     ids=", ".join(str(r) for r in check.recording_ids)
                 )
             )
-        return ", ".join(parts)
+        return " · ".join(parts)
 
     def _agent_name(self, check: ReceiptCheck) -> str:
         for item_id in check.item_ids:

@@ -187,8 +187,9 @@ def test_receipt_check_is_green_then_red_after_tampering(qtbot: QtBot, vault: Va
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     text = dialog.result_label.text()
     assert dialog.result_label.styleSheet() == GREEN_STYLE
-    assert text.startswith("✔") and f"Receipt {item.receipt} checks" in text
-    assert "Call listened to" in text and "Fatima El Amrani" in text
+    assert text.startswith(f"✔ Receipt {item.receipt} checks: log entry {item.audit_seq} is")
+    assert "What it records: Call listened to · " in text and " · Fatima El Amrani · " in text
+    assert f"recording {vault.noord}" in text
 
     raw = vault.admin.vault.connect()  # nothing but the key: no app code, no audit entry
     try:
