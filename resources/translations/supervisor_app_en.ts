@@ -199,17 +199,17 @@
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="160"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="162"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="186"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="191"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="193"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -363,52 +363,52 @@
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="145"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="150"/>
         <source>The recording policy (version {n}) is complete: calls can be imported and listened to.</source>
         <translation>The recording policy (version {n}) is complete: calls can be imported and listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="153"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="158"/>
         <source>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</source>
         <translation>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="167"/>
         <source>Open Documents</source>
         <translation>Open Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="167"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="186"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="189"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Every agent has received the current protocol (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="208"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent has not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="213"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="218"/>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="220"/>
         <source>Acknowledgements…</source>
         <translation>Acknowledgements…</translation>
     </message>
@@ -638,47 +638,47 @@
 <context>
     <name>ImportCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="26"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="25"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="31"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="30"/>
         <source>Open Recordings</source>
         <translation>Open Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="37"/>
         <source>1 recording is held in the vault.</source>
         <translation>1 recording is held in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="39"/>
         <source>{n} recordings are held in the vault.</source>
         <translation>{n} recordings are held in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="45"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="44"/>
         <source>No calls have been imported yet.</source>
         <translation>No calls have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="51"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="50"/>
         <source>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</source>
         <translation>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="65"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="64"/>
         <source>Left out {n} calls: {reasons}</source>
         <translation>Left out {n} calls: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="71"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="70"/>
         <source>{n} recordings could not be stored.</source>
         <translation>{n} recordings could not be stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="75"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="74"/>
         <source>That import was cancelled or stopped; import the same export again to finish it.</source>
         <translation>That import was cancelled or stopped; import the same export again to finish it.</translation>
     </message>
@@ -1151,107 +1151,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
-        <source>Available in a later version</source>
-        <translation>Available in a later version</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="254"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="287"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="306"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="90"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="310"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="315"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="316"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="330"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="363"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="332"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="365"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="373"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="342"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1497,6 +1492,204 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="69"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="76"/>
+        <source>Say how the notices reached the agents.</source>
+        <translation>Say how the notices reached the agents.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="29"/>
+        <source>Weekly digest, week {week} of {year}</source>
+        <translation>Weekly digest, week {week} of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="37"/>
+        <source>Call recorded</source>
+        <translation>Call recorded</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="38"/>
+        <source>Call listened to</source>
+        <translation>Call listened to</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="39"/>
+        <source>Private call destroyed</source>
+        <translation>Private call destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="40"/>
+        <source>Recording erased</source>
+        <translation>Recording erased</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="48"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="50"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="51"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="52"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="62"/>
+        <source>Mail client</source>
+        <translation>Mail client</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="63"/>
+        <source>Saved e-mail (.eml)</source>
+        <translation>Saved e-mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="64"/>
+        <source>Letter (PDF or print)</source>
+        <translation>Letter (PDF or print)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="65"/>
+        <source>Copied text</source>
+        <translation>Copied text</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="66"/>
+        <source>Outside the app</source>
+        <translation>Outside the app</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="61"/>
+        <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
+        <translation>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="66"/>
+        <source>To: {address}</source>
+        <translation>To: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="69"/>
+        <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
+        <translation>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="83"/>
+        <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
+        <translation>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="88"/>
+        <source>Open in &amp;mail client</source>
+        <translation>Open in &amp;mail client</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="89"/>
+        <source>Save .&amp;eml…</source>
+        <translation>Save .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="90"/>
+        <source>Save P&amp;DF letter…</source>
+        <translation>Save P&amp;DF letter…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <source>Cop&amp;y text</source>
+        <translation>Cop&amp;y text</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="112"/>
+        <source>Each of these records the notice as sent by you, now, once it has left the app.</source>
+        <translation>Each of these records the notice as sent by you, now, once it has left the app.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="117"/>
+        <source>How, e.g. handed over in person on 3 December</source>
+        <translation>How, e.g. handed over in person on 3 December</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="118"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="125"/>
+        <source>Done outside the app?</source>
+        <translation>Done outside the app?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="170"/>
+        <source>Say how the notice reached the agent.</source>
+        <translation>Say how the notice reached the agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="177"/>
+        <source>Save the notice as an e-mail</source>
+        <translation>Save the notice as an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="177"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-mail messages (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="184"/>
+        <source>Save the notice as a PDF letter</source>
+        <translation>Save the notice as a PDF letter</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="184"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="192"/>
+        <source>Print the notice</source>
+        <translation>Print the notice</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSender</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="45"/>
+        <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
+        <translation>No mail program opened. Save the notice as an .eml file or copy its text instead.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSection</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
@@ -1522,6 +1715,310 @@
         <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="16"/>
+        <source>Notices to agents</source>
+        <translation>Notices to agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="21"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
+        <source>Show overdue notices</source>
+        <translation>Show overdue notices</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="30"/>
+        <source>1 notice to an agent is overdue.</source>
+        <translation>1 notice to an agent is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="32"/>
+        <source>{n} notices to agents are overdue.</source>
+        <translation>{n} notices to agents are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="37"/>
+        <source>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</source>
+        <translation>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="43"/>
+        <source>No notice to an agent is overdue.</source>
+        <translation>No notice to an agent is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
+        <source>No notices wait to be sent.</source>
+        <translation>No notices wait to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
+        <source>1 notice waits to be sent, within its deadline.</source>
+        <translation>1 notice waits to be sent, within its deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
+        <source>{n} notices wait to be sent, within their deadlines.</source>
+        <translation>{n} notices wait to be sent, within their deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
+        <source>Open Notifications</source>
+        <translation>Open Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="48"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="49"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="50"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="51"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="52"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="53"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="54"/>
+        <source>Receipt code</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="74"/>
+        <source>{when} by {who}</source>
+        <translation>{when} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="90"/>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="69"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
+        <source>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</source>
+        <translation>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="80"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="82"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="83"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="94"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="99"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="117"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="118"/>
+        <source>Mail, save, print or copy the selected notice</source>
+        <translation>Mail, save, print or copy the selected notice</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="120"/>
+        <source>Mark as sent &amp;outside the app…</source>
+        <translation>Mark as sent &amp;outside the app…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
+        <source>Save digests as .&amp;eml…</source>
+        <translation>Save digests as .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
+        <source>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</source>
+        <translation>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
+        <source>Mark &amp;acknowledged…</source>
+        <translation>Mark &amp;acknowledged…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="132"/>
+        <source>Check a &amp;receipt…</source>
+        <translation>Check a &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="204"/>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="206"/>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <source>Overdue ({n})</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="243"/>
+        <source>No notice matches.</source>
+        <translation>No notice matches.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="245"/>
+        <source>1 notice</source>
+        <translation>1 notice</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="247"/>
+        <source>{n} notices</source>
+        <translation>{n} notices</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="312"/>
+        <source>Mark as sent outside the app</source>
+        <translation>Mark as sent outside the app</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="314"/>
+        <source>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</source>
+        <translation>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="319"/>
+        <source>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</source>
+        <translation>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="325"/>
+        <source>Recorded {n} notices as sent.</source>
+        <translation>Recorded {n} notices as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="328"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="337"/>
+        <source>Mark as acknowledged</source>
+        <translation>Mark as acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="339"/>
+        <source>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</source>
+        <translation>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="345"/>
+        <source>Recorded {n} notices as acknowledged.</source>
+        <translation>Recorded {n} notices as acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
+        <source>Mark &amp;acknowledged</source>
+        <translation>Mark &amp;acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="363"/>
+        <source>Save the digests as e-mails in</source>
+        <translation>Save the digests as e-mails in</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="376"/>
+        <source>Saved {n} digests in {folder} and recorded them as sent.</source>
+        <translation>Saved {n} digests in {folder} and recorded them as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPrompt</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="63"/>
+        <source>Tell {agent}</source>
+        <translation>Tell {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="70"/>
+        <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
+        <translation>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="75"/>
+        <source>Notify {agent} &amp;now</source>
+        <translation>Notify {agent} &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
+        <source>&amp;Later (due {date})</source>
+        <translation>&amp;Later (due {date})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="82"/>
+        <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
+        <translation>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2711,64 @@ Never swear.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="40"/>
+        <source>Check a receipt</source>
+        <translation>Check a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="45"/>
+        <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
+        <translation>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="53"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
+        <source>&amp;Receipt code:</source>
+        <translation>&amp;Receipt code:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="91"/>
+        <source>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</source>
+        <translation>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="94"/>
+        <source>What it records: {what}</source>
+        <translation>What it records: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="97"/>
+        <source>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</source>
+        <translation>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
+        <source>Receipt {code} checks: log entry {seq} is unchanged.</source>
+        <translation>Receipt {code} checks: log entry {seq} is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="110"/>
+        <source>The whole log up to its newest entry verifies.</source>
+        <translation>The whole log up to its newest entry verifies.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="112"/>
+        <source>The log is broken later, at entry {bad}: {problem}.</source>
+        <translation>The log is broken later, at entry {bad}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="128"/>
+        <source>recording {ids}</source>
+        <translation>recording {ids}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsModel</name>
     <message>
         <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
@@ -2518,87 +3073,87 @@ until {date} ({left})</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="73"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="75"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="89"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="95"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="242"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="244"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="247"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="246"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="252"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="251"/>
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
         <source>1 recording</source>
         <translation>1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
         <source>{n} recordings</source>
         <translation>{n} recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="306"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="305"/>
         <source>No recording matches these filters.</source>
         <translation>No recording matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="309"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="308"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
     </message>
@@ -2902,6 +3457,14 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="28"/>
+        <source>Send the notice to {agent}</source>
+        <translation>Send the notice to {agent}</translation>
     </message>
 </context>
 <context>

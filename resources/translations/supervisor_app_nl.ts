@@ -199,17 +199,17 @@
         <translation>Je kluis is klaar. Ontgrendel hem met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="160"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="162"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="186"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="191"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="193"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
     </message>
@@ -363,52 +363,52 @@
         <translation>Gespreksprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="145"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="150"/>
         <source>The recording policy (version {n}) is complete: calls can be imported and listened to.</source>
         <translation>Het opnamebeleid (versie {n}) is volledig: gesprekken kunnen worden ingelezen en teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="153"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="158"/>
         <source>The recording policy is not complete. Until it is, no calls can be imported or listened to. Still to do:</source>
         <translation>Het opnamebeleid is nog niet volledig. Tot het dat is, kunnen geen gesprekken worden ingelezen of teruggeluisterd. Nog te doen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="167"/>
         <source>Open Documents</source>
         <translation>Naar Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="167"/>
         <source>Go to</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="186"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang agents het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="189"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Alle agents hebben het huidige protocol (versie {v}) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents hebben het huidige protocol (versie {v}) nog niet ontvangen; hun gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="208"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent heeft het huidige protocol (versie {v}) nog niet ontvangen; die gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="213"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="218"/>
         <source>… and {n} more</source>
         <translation>… en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="220"/>
         <source>Acknowledgements…</source>
         <translation>Ontvangstbevestigingen…</translation>
     </message>
@@ -638,47 +638,47 @@
 <context>
     <name>ImportCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="26"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="25"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="31"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="30"/>
         <source>Open Recordings</source>
         <translation>Opnames openen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="37"/>
         <source>1 recording is held in the vault.</source>
         <translation>Er staat 1 opname in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="39"/>
         <source>{n} recordings are held in the vault.</source>
         <translation>Er staan {n} opnames in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="45"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="44"/>
         <source>No calls have been imported yet.</source>
         <translation>Er zijn nog geen gesprekken ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="51"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="50"/>
         <source>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</source>
         <translation>Laatst ingelezen {when} (batch {batch}): {imported} van {sampled} gekozen gesprekken opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="65"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="64"/>
         <source>Left out {n} calls: {reasons}</source>
         <translation>{n} gesprekken weggelaten: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="71"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="70"/>
         <source>{n} recordings could not be stored.</source>
         <translation>{n} opnames konden niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="75"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="74"/>
         <source>That import was cancelled or stopped; import the same export again to finish it.</source>
         <translation>Dat inlezen is afgebroken of gestopt; lees dezelfde export opnieuw in om het af te maken.</translation>
     </message>
@@ -1151,107 +1151,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
-        <source>Available in a later version</source>
-        <translation>Beschikbaar in een latere versie</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="254"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="287"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="306"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="90"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="310"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="315"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="316"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="330"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="363"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="332"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="365"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="373"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="342"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -1497,6 +1492,204 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="69"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="76"/>
+        <source>Say how the notices reached the agents.</source>
+        <translation>Vermeld hoe de kennisgevingen de agents hebben bereikt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="29"/>
+        <source>Weekly digest, week {week} of {year}</source>
+        <translation>Weekoverzicht, week {week} van {year}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="37"/>
+        <source>Call recorded</source>
+        <translation>Gesprek opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="38"/>
+        <source>Call listened to</source>
+        <translation>Gesprek teruggeluisterd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="39"/>
+        <source>Private call destroyed</source>
+        <translation>Privégesprek vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="40"/>
+        <source>Recording erased</source>
+        <translation>Opname gewist</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="48"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="50"/>
+        <source>Pending</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="51"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="52"/>
+        <source>Acknowledged</source>
+        <translation>Ontvangst bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="62"/>
+        <source>Mail client</source>
+        <translation>Mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="63"/>
+        <source>Saved e-mail (.eml)</source>
+        <translation>Opgeslagen e-mail (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="64"/>
+        <source>Letter (PDF or print)</source>
+        <translation>Brief (pdf of afdruk)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="65"/>
+        <source>Copied text</source>
+        <translation>Gekopieerde tekst</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_labels.py" line="66"/>
+        <source>Outside the app</source>
+        <translation>Buiten de app</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="61"/>
+        <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
+        <translation>Kennisgeving aan &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="66"/>
+        <source>To: {address}</source>
+        <translation>Aan: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="69"/>
+        <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
+        <translation>Van deze agent is geen e-mailadres bekend: sla de brief op of druk hem af, of kopieer de tekst naar een ander kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Controlecode: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="83"/>
+        <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
+        <translation>De agent bewaart deze code. Daarmee kan de privacyfunctionaris of de ondernemingsraad nagaan dat deze gebeurtenis nog ongewijzigd in het auditlogboek staat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="88"/>
+        <source>Open in &amp;mail client</source>
+        <translation>Openen in &amp;mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="89"/>
+        <source>Save .&amp;eml…</source>
+        <translation>Opslaan als .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="90"/>
+        <source>Save P&amp;DF letter…</source>
+        <translation>P&amp;df-brief opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <source>Cop&amp;y text</source>
+        <translation>Tekst k&amp;opiëren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="112"/>
+        <source>Each of these records the notice as sent by you, now, once it has left the app.</source>
+        <translation>Elk van deze knoppen legt vast dat u de kennisgeving nu hebt verzonden, zodra die de app heeft verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="117"/>
+        <source>How, e.g. handed over in person on 3 December</source>
+        <translation>Hoe, bijv. op 3 december persoonlijk overhandigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="118"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Als &amp;verzonden markeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="125"/>
+        <source>Done outside the app?</source>
+        <translation>Buiten de app gedaan?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="170"/>
+        <source>Say how the notice reached the agent.</source>
+        <translation>Vermeld hoe de kennisgeving de agent heeft bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="177"/>
+        <source>Save the notice as an e-mail</source>
+        <translation>Kennisgeving opslaan als e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="177"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-mailberichten (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="184"/>
+        <source>Save the notice as a PDF letter</source>
+        <translation>Kennisgeving opslaan als pdf-brief</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="184"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="192"/>
+        <source>Print the notice</source>
+        <translation>Kennisgeving afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSender</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="45"/>
+        <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
+        <translation>Er is geen mailprogramma geopend. Sla de kennisgeving op als .eml-bestand of kopieer de tekst.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSection</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
@@ -1522,6 +1715,310 @@
         <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="16"/>
+        <source>Notices to agents</source>
+        <translation>Kennisgevingen aan agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="21"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
+        <source>Show overdue notices</source>
+        <translation>Te late kennisgevingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="30"/>
+        <source>1 notice to an agent is overdue.</source>
+        <translation>1 kennisgeving aan een agent is te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="32"/>
+        <source>{n} notices to agents are overdue.</source>
+        <translation>{n} kennisgevingen aan agents zijn te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="37"/>
+        <source>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</source>
+        <translation>De agents moeten horen dat hun gesprekken zijn opgenomen of teruggeluisterd. Verstuur de kennisgevingen nu, of leg vast hoe ze het gehoord hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="43"/>
+        <source>No notice to an agent is overdue.</source>
+        <translation>Geen enkele kennisgeving aan een agent is te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
+        <source>No notices wait to be sent.</source>
+        <translation>Er wachten geen kennisgevingen op verzending.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
+        <source>1 notice waits to be sent, within its deadline.</source>
+        <translation>1 kennisgeving wacht op verzending, binnen de termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
+        <source>{n} notices wait to be sent, within their deadlines.</source>
+        <translation>{n} kennisgevingen wachten op verzending, binnen de termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
+        <source>Open Notifications</source>
+        <translation>Kennisgevingen openen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="48"/>
+        <source>Notice</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="49"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="50"/>
+        <source>Due by</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="51"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="52"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="53"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="54"/>
+        <source>Receipt code</source>
+        <translation>Controlecode</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="74"/>
+        <source>{when} by {who}</source>
+        <translation>{when} door {who}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_model.py" line="90"/>
+        <source>Note: {note}</source>
+        <translation>Notitie: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="69"/>
+        <source>Notifications</source>
+        <translation>Kennisgevingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
+        <source>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</source>
+        <translation>Agents krijgen achteraf bericht als een van hun gesprekken is opgenomen, teruggeluisterd of vernietigd. Verstuur elke kennisgeving voordat de termijn verloopt; te late kennisgevingen zijn rood.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="80"/>
+        <source>Pending</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="82"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="83"/>
+        <source>Acknowledged</source>
+        <translation>Ontvangst bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="94"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="99"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="117"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="118"/>
+        <source>Mail, save, print or copy the selected notice</source>
+        <translation>De gekozen kennisgeving mailen, opslaan, afdrukken of kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="120"/>
+        <source>Mark as sent &amp;outside the app…</source>
+        <translation>&amp;Buiten de app verzonden…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
+        <source>Save digests as .&amp;eml…</source>
+        <translation>Weekoverzichten als .&amp;eml opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
+        <source>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</source>
+        <translation>Per gekozen weekoverzicht één e-mailbestand in een map opslaan, om vanuit uw mailprogramma te versturen, en elk als verzonden vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
+        <source>Mark &amp;acknowledged…</source>
+        <translation>Ontvangst bevest&amp;igd…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="132"/>
+        <source>Check a &amp;receipt…</source>
+        <translation>&amp;Controlecode nagaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="204"/>
+        <source>All agents</source>
+        <translation>Alle agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="206"/>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <source>Overdue ({n})</source>
+        <translation>Te laat ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="243"/>
+        <source>No notice matches.</source>
+        <translation>Geen kennisgeving voldoet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="245"/>
+        <source>1 notice</source>
+        <translation>1 kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="247"/>
+        <source>{n} notices</source>
+        <translation>{n} kennisgevingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="312"/>
+        <source>Mark as sent outside the app</source>
+        <translation>Buiten de app verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="314"/>
+        <source>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</source>
+        <translation>Leg vast dat deze {n} kennisgevingen de agents buiten de app hebben bereikt ({names}). Vermeld hoe, bijvoorbeeld „uitgereikt in het teamoverleg van 3 december”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="319"/>
+        <source>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</source>
+        <translation>Leg vast dat de kennisgeving {names} buiten de app heeft bereikt. Vermeld hoe, bijvoorbeeld „op 3 december persoonlijk overhandigd”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="325"/>
+        <source>Recorded {n} notices as sent.</source>
+        <translation>{n} kennisgevingen als verzonden vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="328"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Als &amp;verzonden markeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="337"/>
+        <source>Mark as acknowledged</source>
+        <translation>Ontvangst bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="339"/>
+        <source>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</source>
+        <translation>Leg vast dat de agent de ontvangst van deze kennisgevingen heeft bevestigd ({names}). Een notitie is niet verplicht, bijv. „getekend exemplaar in het personeelsdossier”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="345"/>
+        <source>Recorded {n} notices as acknowledged.</source>
+        <translation>Van {n} kennisgevingen de ontvangst als bevestigd vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
+        <source>Mark &amp;acknowledged</source>
+        <translation>Ontvangst &amp;bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="363"/>
+        <source>Save the digests as e-mails in</source>
+        <translation>Weekoverzichten als e-mail opslaan in</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="376"/>
+        <source>Saved {n} digests in {folder} and recorded them as sent.</source>
+        <translation>{n} weekoverzichten opgeslagen in {folder} en als verzonden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPrompt</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="63"/>
+        <source>Tell {agent}</source>
+        <translation>{agent} informeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="70"/>
+        <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
+        <translation>U hebt een gesprek van {agent} teruggeluisterd. Volgens het opnamebeleid moet {agent} dat uiterlijk {date} horen: welk gesprek, waarom, wie luisterde en hoe bezwaar te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="75"/>
+        <source>Notify {agent} &amp;now</source>
+        <translation>{agent} &amp;nu informeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
+        <source>&amp;Later (due {date})</source>
+        <translation>&amp;Later (uiterlijk {date})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="82"/>
+        <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
+        <translation>Bij Later blijft de kennisgeving op de pagina Kennisgevingen staan; vanaf de dag na {date} staat ze als te laat op het Dashboard en bij elke ontgrendeling.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2711,64 @@ Vloek nooit.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="40"/>
+        <source>Check a receipt</source>
+        <translation>Controlecode nagaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="45"/>
+        <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
+        <translation>Elke kennisgeving aan een agent heeft een controlecode: het begin van de hash van de regel in het auditlogboek waarover ze gaat. Past de code nog bij een intacte regel, dan is het logboek niet achter de rug van de agent herschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="53"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Nagaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
+        <source>&amp;Receipt code:</source>
+        <translation>&amp;Controlecode:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="91"/>
+        <source>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</source>
+        <translation>Controlecode {code} past bij geen enkele regel van het auditlogboek: de code is verkeerd overgenomen, of de regel waarvan ze is gemaakt is achteraf gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="94"/>
+        <source>What it records: {what}</source>
+        <translation>Wat de regel vastlegt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="97"/>
+        <source>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</source>
+        <translation>Controlecode {code} klopt niet: logregel {seq} past niet meer in de keten, die gebroken is bij regel {bad}: {problem}. Meld dit aan de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
+        <source>Receipt {code} checks: log entry {seq} is unchanged.</source>
+        <translation>Controlecode {code} klopt: logregel {seq} is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="110"/>
+        <source>The whole log up to its newest entry verifies.</source>
+        <translation>Het hele logboek tot en met de nieuwste regel is in orde.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="112"/>
+        <source>The log is broken later, at entry {bad}: {problem}.</source>
+        <translation>Het logboek is verderop gebroken, bij regel {bad}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="128"/>
+        <source>recording {ids}</source>
+        <translation>opname {ids}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsModel</name>
     <message>
         <location filename="../../supervisor_app/ui/documents_models.py" line="75"/>
@@ -2518,87 +3073,87 @@ tot {date} ({left})</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="73"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="75"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="89"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="95"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
         <source>T&amp;o:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="242"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="244"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="247"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="246"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="252"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="251"/>
         <source>Both directions</source>
         <translation>Beide richtingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
         <source>1 recording</source>
         <translation>1 opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
         <source>{n} recordings</source>
         <translation>{n} opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="306"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="305"/>
         <source>No recording matches these filters.</source>
         <translation>Geen opname voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="309"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="308"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
     </message>
@@ -2902,6 +3457,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Schrijf reeksen als getallen, zoals 100-399, 500; “{text}” is niet te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="28"/>
+        <source>Send the notice to {agent}</source>
+        <translation>Kennisgeving aan {agent} versturen</translation>
     </message>
 </context>
 <context>
