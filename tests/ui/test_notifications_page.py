@@ -253,3 +253,21 @@ def test_unlocking_without_overdue_notices_opens_the_dashboard(
     card = main.notifications_card
     assert card.overdue == 0 and "No notice to an agent is overdue" in card.headline.text()
     assert "3 notices wait" in card.detail.text()
+
+
+def test_send_opens_the_letter_and_the_sent_notice_leaves_the_pending_tab(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    item_id = listen_days_ago(vault, 1)
+    page = make_page(qtbot, vault.lead)
+    page.select_ids([item_id])
+    dialog = page.send_selected()
+    assert dialog is not None and dialog.isVisible()
+    assert "Fatima El Amrani" in dialog.windowTitle()
+    qtbot.mouseClick(dialog.panel.copy_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.sent_item is not None and dialog.sent_item.channel is Channel.COPY
+    qtbot.waitUntil(
+        lambda: item_id not in [i.id for i in page.selected()] and page.model.rowCount() == 1
+    )
+    assert [r[0] for r in rows(page)] == ["Weekly digest, week 47 of 2026"]
