@@ -814,7 +814,7 @@
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
-        <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die u hoort. De agent krijgt daarna bericht.</translation>
+        <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die je hoort. De agent krijgt daarna bericht.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="97"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
-        <translation>het beleid laat een van uw rollen terugluisteren voor een doel;</translation>
+        <translation>het beleid laat een van je rollen terugluisteren voor een doel;</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="98"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="99"/>
         <source>the agent is in a team you lead or coach;</source>
-        <translation>de agent zit in een team dat u leidt of coacht;</translation>
+        <translation>de agent zit in een team dat je leidt of coacht;</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="100"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="104"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
-        <translation>Vraag het de privacyfunctionaris als u denkt dat u wel zou moeten kunnen terugluisteren.</translation>
+        <translation>Vraag het de privacyfunctionaris als je denkt dat je wel zou moeten kunnen terugluisteren.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
@@ -1633,7 +1633,7 @@
     <message>
         <location filename="../../supervisor_app/ui/notice_panel.py" line="112"/>
         <source>Each of these records the notice as sent by you, now, once it has left the app.</source>
-        <translation>Elk van deze knoppen legt vast dat u de kennisgeving nu hebt verzonden, zodra die de app heeft verlaten.</translation>
+        <translation>Elk van deze knoppen legt vast dat je de kennisgeving nu hebt verzonden, zodra die de app heeft verlaten.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/notice_panel.py" line="117"/>
@@ -1895,7 +1895,7 @@
     <message>
         <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
         <source>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</source>
-        <translation>Per gekozen weekoverzicht één e-mailbestand in een map opslaan, om vanuit uw mailprogramma te versturen, en elk als verzonden vastleggen</translation>
+        <translation>Per gekozen weekoverzicht één e-mailbestand in een map opslaan, om vanuit je mailprogramma te versturen, en elk als verzonden vastleggen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="132"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
-        <translation>Geteld voordat er iets wordt opgeslagen: er komt niets in de kluis tot u op Inlezen klikt.</translation>
+        <translation>Geteld voordat er iets wordt opgeslagen: er komt niets in de kluis tot je op Inlezen klikt.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
@@ -3548,7 +3548,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/import_wizard.py" line="85"/>
         <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
-        <translation>Kies de export van uw telefooncentrale. De bestanden worden alleen gelezen: er verandert niets in de export, en alleen zakelijke gesprekken uit de steekproef worden opgeslagen.</translation>
+        <translation>Kies de export van je telefooncentrale. De bestanden worden alleen gelezen: er verandert niets in de export, en alleen zakelijke gesprekken uit de steekproef worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_wizard.py" line="95"/>
