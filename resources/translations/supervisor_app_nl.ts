@@ -824,7 +824,7 @@
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
-        <translation>U kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
+        <translation>Je kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/listen_dialog.py" line="96"/>
@@ -952,7 +952,7 @@
     <message>
         <location filename="../../supervisor_app/ui/listen_log_page.py" line="76"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
-        <translation>Uw eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
+        <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
@@ -2003,7 +2003,7 @@
     <message>
         <location filename="../../supervisor_app/ui/notify_prompt.py" line="70"/>
         <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
-        <translation>U hebt een gesprek van {agent} teruggeluisterd. Volgens het opnamebeleid moet {agent} dat uiterlijk {date} horen: welk gesprek, waarom, wie luisterde en hoe bezwaar te maken.</translation>
+        <translation>Je hebt een gesprek van {agent} teruggeluisterd. Volgens het opnamebeleid moet {agent} dat uiterlijk {date} horen: welk gesprek, waarom, wie luisterde en hoe bezwaar te maken.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/notify_prompt.py" line="75"/>
@@ -3310,7 +3310,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="273"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
-        <translation>Elke opname wordt gecontroleerd, gecomprimeerd en versleuteld opgeslagen. U kunt altijd annuleren: opnames die al zijn opgeslagen blijven in de kluis, en dezelfde export opnieuw inlezen maakt de rest af.</translation>
+        <translation>Elke opname wordt gecontroleerd, gecomprimeerd en versleuteld opgeslagen. Je kunt altijd annuleren: opnames die al zijn opgeslagen blijven in de kluis, en dezelfde export opnieuw inlezen maakt de rest af.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="282"/>
