@@ -353,14 +353,18 @@ class ListeningService:
     # --- private calls -------------------------------------------------------------------------
 
     def flag_private(
-        self, target: ListenSession | int, *, confirm: bool, note: str = ""
+        self, target: ListenSession | int, *, confirm: bool, note: str = "", reclaim: bool = True
     ) -> Tombstone:
         """Stop playback and destroy a private call's audio, keeping a tombstone (R9).
 
         The listener of an open session, or anyone the gate lets hear the recording, or an
-        administrator may do this. Every open session on the recording is stopped first,
-        the chunks are deleted (secure_delete), the freed space is given back, and the
-        audit log records it; the agent's notice is queued from that entry and the tombstone.
+        administrator may do this. Every open session on the recording is stopped first;
+        then one transaction deletes the chunks (secure_delete), keeps the tombstone, writes
+        the audit entry and queues the agent's notice from that entry and the tombstone.
+
+        With reclaim (the default) the freed space is given back here too, see
+        reclaim_space(); the GUI passes False and runs reclaim_space() on a worker, because
+        the first reclaim rewrites the whole vault.
         """
         if not confirm:
             raise InputError(
@@ -434,14 +438,27 @@ class ListeningService:
                     else (stopped[0].id if stopped else None)
                 ),
             )
-        try:
-            listen_repo.reclaim_space(conn)
-        except (VaultError, DatabaseError) as exc:
-            # The audio is already deleted and overwritten; only the file's size waits.
-            log.warning("space not reclaimed after destroying recording %s: %s", recording_id, exc)
+        if reclaim:
+            self.reclaim_space()
         stored = listen_repo.tombstone(conn, recording_id)
         assert stored is not None
         return stored
+
+    def reclaim_space(self) -> bool:
+        """Give the pages freed by destroyed audio back to the file system; True when done.
+
+        The first time this rewrites the whole vault (a full VACUUM, in time proportional
+        to its size), so the GUI runs it on a worker with that thread's own session
+        (``Session.on_this_thread``). The audio is already deleted and overwritten by then;
+        only the file's size waits. When another connection keeps the vault busy nothing
+        is reclaimed and it returns False; a later call gives the space back.
+        """
+        try:
+            listen_repo.reclaim_space(self.session.conn)
+        except (VaultError, DatabaseError) as exc:
+            log.warning("freed space not reclaimed: %s", exc)
+            return False
+        return True
 
     # --- reports -------------------------------------------------------------------------------
 

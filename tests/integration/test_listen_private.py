@@ -99,3 +99,49 @@ def test_flagging_needs_confirmation_and_a_right_to_the_recording(vault: Vault) 
     with pytest.raises(AccessDenied):
         ListeningService(vault.lead).flag_private(vault.zuid, confirm=True)
     assert vault.admin.conn.execute("SELECT count(*) FROM recording_tombstones").fetchone() == (0,)
+
+
+def test_the_space_is_reclaimed_apart_from_the_destruction_on_any_thread(vault: Vault) -> None:
+    conn = vault.admin.conn
+    detail = recordings_repo.recording(conn, vault.campaign)
+    assert detail is not None
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    size_before = vault_bytes(vault)
+    service = ListeningService(vault.lead)
+
+    stone = service.flag_private(vault.campaign, confirm=True, reclaim=False)
+
+    # The destruction is complete and on record; only the free pages are still in the file.
+    assert conn.execute(
+        "SELECT count(*) FROM audio_chunks WHERE recording_id = ?", (vault.campaign,)
+    ).fetchone() == (0,)
+    assert listen_repo.tombstone(conn, vault.campaign) == stone
+    assert audit.entries(conn, limit=1)[0].action == "private_call_destroyed"
+    assert int(conn.execute("PRAGMA freelist_count").fetchone()[0]) > 0
+
+    results: list[bool] = []
+
+    def reclaim(busy_timeout_ms: int) -> None:
+        with vault.lead.on_this_thread() as own:
+            own.conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+            results.append(ListeningService(own).reclaim_space())
+
+    def on_a_worker(busy_timeout_ms: int) -> bool:
+        worker = threading.Thread(target=reclaim, args=(busy_timeout_ms,))
+        worker.start()
+        worker.join(TIMEOUT)
+        return results.pop()
+
+    # Another connection writing: not done, and nothing is lost by trying.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        assert on_a_worker(100) is False
+    finally:
+        conn.execute("ROLLBACK")
+    assert int(conn.execute("PRAGMA freelist_count").fetchone()[0]) > 0
+
+    assert on_a_worker(5000) is True
+    assert int(conn.execute("PRAGMA freelist_count").fetchone()[0]) == 0
+    assert vault_bytes(vault) < size_before - detail.audio_size // 2
+    assert audit.entries(conn, limit=1)[0].action == "private_call_destroyed"
+    assert audit.verify(conn).intact
