@@ -13,12 +13,14 @@ from supervisor_app.services.listening import ListeningService, ListenSession
 from supervisor_app.ui.listen_dialog import ListenDialog
 from supervisor_app.ui.listen_labels import seconds_heard
 from supervisor_app.ui.player_window import PlayerWindow, SinkFactory
+from supervisor_app.ui.tasks import TaskRunner
 
 
 class ListenFlow(QObject):
     """Opens the listen dialog and, once the gate allowed it, the player window.
 
     ``sink_factory`` makes each player's output; tests replace it with a memory sink.
+    ``runner`` is the app's vault worker: players reclaim a private call's space on it.
 
     Signals:
         listen_finished(int): a player closed its session (by the user, not by a lock);
@@ -37,10 +39,13 @@ class ListenFlow(QObject):
         window: QWidget,
         dialog_actions: Sequence[QAction] = (),
         sink_factory: SinkFactory = DeviceSink,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(window)
         self.service = service
         self.sink_factory = sink_factory
+        self._runner = runner
         self._window = window
         self._dialog_actions = list(dialog_actions)
         self._players: list[PlayerWindow] = []
@@ -69,7 +74,12 @@ class ListenFlow(QObject):
     def open_player(self, listen: ListenSession) -> PlayerWindow:
         """Show a player window for an open session."""
         player = PlayerWindow(
-            self.service, listen, self.sink_factory, self._dialog_actions, self._window
+            self.service,
+            listen,
+            self.sink_factory,
+            self._dialog_actions,
+            self._window,
+            runner=self._runner,
         )
         player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         player.listen_finished.connect(lambda session_id: self._finished(player, session_id))

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         listening = ListeningService(session)
         # Dialog first, then a player window per session; when a player closes, the
         # prompt to notify the agent (listen_finished).
-        self.listen_flow = ListenFlow(listening, self, actions)
+        self.listen_flow = ListenFlow(listening, self, actions, runner=runner)
         notices = NotificationService(session)
         self.notice_sender = NoticeSender(notices, LetterService(session))
         self.notify_prompts = NotifyPrompts(self.notice_sender, self, actions)

@@ -26,11 +26,13 @@ from supervisor_app.audio.player import Player, PlayerState
 from supervisor_app.audio.sinks import DeviceSink, Sink
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.listening import ListeningService, ListenSession, ListenSummary
+from supervisor_app.services.session import Session
 from supervisor_app.ui.listen_labels import clock, local_moment, seconds_heard
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.player_bridge import PlayerBridge
 from supervisor_app.ui.policy_fields import NOTE_STYLE
+from supervisor_app.ui.tasks import TaskRunner, worker_session
 from supervisor_app.ui.waveform import WaveformView
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,10 @@ class PlayerWindow(QDialog):
     The session is closed exactly once, whichever way the window goes: Close, Escape,
     the window's close box, the private-call button, or a lock (which rejects dialogs).
 
+    After a private call's audio is destroyed, the freed space is reclaimed on runner's
+    worker (the window may close meanwhile; a lock waits for the runner); without a
+    runner it is reclaimed at once, on this thread.
+
     Signals:
         listen_finished(int): the session with this id is closed and its intervals written.
         audio_destroyed(int): this recording's audio was destroyed as a private call.
@@ -62,9 +68,12 @@ class PlayerWindow(QDialog):
         sink_factory: SinkFactory = DeviceSink,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._runner = runner
         self.listen = listen
         self.summary: ListenSummary | None = None
         self.result_box: QMessageBox | None = None
@@ -313,12 +322,16 @@ class PlayerWindow(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # Stops this session (and any other on the recording) before the audio goes.
-            self._service.flag_private(self.listen, confirm=True)
+            # The destruction is one quick transaction; giving the space back may rewrite
+            # the whole vault, so that waits for the worker.
+            self._service.flag_private(self.listen, confirm=True, reclaim=self._runner is None)
         except UserFacingError as exc:
             QApplication.restoreOverrideCursor()
             show_error(self, exc)
             return
         QApplication.restoreOverrideCursor()
+        if self._runner is not None:
+            reclaim_on_worker(self._runner, self._service.session)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Private call"),
@@ -365,3 +378,20 @@ class PlayerWindow(QDialog):
                 self._samplerate,
             )
         self.listen_finished.emit(self.listen.id)
+
+
+def reclaim_on_worker(runner: TaskRunner, session: Session) -> None:
+    """Give the space freed by destroyed audio back on the worker, with its own connection.
+
+    Nothing waits for the answer: when the vault was busy the space stays until the next
+    reclaim, and the audio itself is gone already.
+    """
+
+    def work() -> bool:
+        with worker_session(session) as own:
+            return ListeningService(own).reclaim_space()
+
+    def failed(exc: UserFacingError) -> None:
+        log.warning("freed space not reclaimed: %s", exc)
+
+    runner.run(work, lambda _done: None, failed)

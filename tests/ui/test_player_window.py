@@ -18,10 +18,13 @@ from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.session import Session
 from supervisor_app.ui.listen_labels import clock
 from supervisor_app.ui.player_window import PlayerWindow
+from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.ui.waveform import BACKGROUND, HEARD_SHADE
-from supervisor_app.vault import listen_repo
+from supervisor_app.vault import audit, listen_repo
+from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter
 from tests.integration.test_listen import REASON, Vault, build_vault
+from tests.integration.test_listen_private import vault_bytes
 
 TIMEOUT_MS = 10_000
 
@@ -52,12 +55,14 @@ def open_player(qtbot: QtBot, vault: Vault) -> Iterator[Callable[..., PlayerWind
     made: list[PlayerWindow] = []
     sinks: list[Sink] = []
 
-    def make(sink: Sink | None = None, recording: int | None = None) -> PlayerWindow:
+    def make(
+        sink: Sink | None = None, recording: int | None = None, runner: TaskRunner | None = None
+    ) -> PlayerWindow:
         service = ListeningService(vault.lead)
         listen = service.open(recording or vault.noord, "training", REASON)
         chosen = sink if sink is not None else MemorySink()
         sinks.append(chosen)
-        window = PlayerWindow(service, listen, lambda: chosen)
+        window = PlayerWindow(service, listen, lambda: chosen, runner=runner)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
@@ -223,3 +228,64 @@ def test_a_private_call_stops_at_once_and_is_destroyed_after_confirmation(
     result.close()
     heard = np.array(player.heard)
     assert heard.size and (heard[:, 1] > heard[:, 0]).all()
+
+
+def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruction_is_committed(
+    qtbot: QtBot,
+    vault: Vault,
+    open_player: Callable[..., PlayerWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conn = vault.admin.conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    size_before = vault_bytes(vault)
+    audio_size = conn.execute(
+        "SELECT sum(length(data)) FROM audio_chunks WHERE recording_id = ?", (vault.noord,)
+    ).fetchone()[0]
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+    started, release = threading.Event(), threading.Event()
+    reclaim = listen_repo.reclaim_space
+
+    def observed_reclaim(worker_conn: Connection) -> None:
+        # What any other connection sees when the reclaim begins: only committed rows.
+        seen["gui_thread"] = threading.current_thread() is threading.main_thread()
+        other = vault.admin.vault.connect()
+        try:
+            seen["chunks"] = other.execute(
+                "SELECT count(*) FROM audio_chunks WHERE recording_id = ?", (vault.noord,)
+            ).fetchall()[0][0]
+            seen["tombstone"] = listen_repo.tombstone(other, vault.noord) is not None
+            seen["last_entry"] = audit.entries(other, limit=1)[0].action
+        finally:
+            other.close()
+        started.set()
+        assert release.wait(TIMEOUT_MS / 1000)
+        reclaim(worker_conn)
+
+    monkeypatch.setattr(listen_repo, "reclaim_space", observed_reclaim)
+    window = open_player(runner=runner)
+
+    window.private_button.click()
+    box = window._private_box
+    assert box is not None
+    with qtbot.waitSignal(window.listen_finished, timeout=TIMEOUT_MS):
+        answer(box, QMessageBox.ButtonRole.AcceptRole)
+
+    # The window is closed and the GUI goes on while the worker reclaims.
+    assert not window.isVisible() and runner.busy
+    qtbot.waitUntil(started.is_set, timeout=TIMEOUT_MS)
+    assert seen == {
+        "gui_thread": False,
+        "chunks": 0,
+        "tombstone": True,
+        "last_entry": "private_call_destroyed",
+    }
+    assert window.result_box is not None and window.result_box.isVisible()
+    assert runner.busy
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: vault_bytes(vault) < size_before - audio_size // 2, timeout=TIMEOUT_MS)
+    assert int(conn.execute("PRAGMA freelist_count").fetchone()[0]) == 0
+    assert audit.verify(conn).intact
+    window.result_box.close()
