@@ -1580,103 +1580,133 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="61"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="65"/>
         <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
         <translation>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="66"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
         <source>To: {address}</source>
         <translation>To: {address}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="73"/>
         <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
         <translation>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="307"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="83"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
         <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
         <translation>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="88"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
         <source>Open in &amp;mail client</source>
         <translation>Open in &amp;mail client</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="89"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="93"/>
         <source>Save .&amp;eml…</source>
         <translation>Save .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="90"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="94"/>
         <source>Save P&amp;DF letter…</source>
         <translation>Save P&amp;DF letter…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="91"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="95"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="96"/>
         <source>Cop&amp;y text</source>
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="112"/>
-        <source>Each of these records the notice as sent by you, now, once it has left the app.</source>
-        <translation>Each of these records the notice as sent by you, now, once it has left the app.</translation>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="116"/>
+        <source>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</source>
+        <translation>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="117"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="129"/>
+        <source>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</source>
+        <translation>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="133"/>
+        <source>Yes, it &amp;was sent</source>
+        <translation>Yes, it &amp;was sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
+        <source>No, &amp;not sent</source>
+        <translation>No, &amp;not sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="147"/>
+        <source>Not recorded as sent. Choose another way, or try again.</source>
+        <translation>Not recorded as sent. Choose another way, or try again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="267"/>
+        <source>Did you send the message in your mail program?</source>
+        <translation>Did you send the message in your mail program?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="269"/>
+        <source>Did you send the copied text to {agent}?</source>
+        <translation>Did you send the copied text to {agent}?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="154"/>
         <source>How, e.g. handed over in person on 3 December</source>
         <translation>How, e.g. handed over in person on 3 December</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="118"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="155"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="125"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="162"/>
         <source>Done outside the app?</source>
         <translation>Done outside the app?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="170"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="221"/>
         <source>Say how the notice reached the agent.</source>
         <translation>Say how the notice reached the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="177"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
         <source>Save the notice as an e-mail</source>
         <translation>Save the notice as an e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="177"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mail messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="184"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Save the notice as a PDF letter</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="184"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="192"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="243"/>
         <source>Print the notice</source>
         <translation>Print the notice</translation>
     </message>
@@ -1684,7 +1714,7 @@
 <context>
     <name>NoticeSender</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_actions.py" line="45"/>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="48"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>No mail program opened. Save the notice as an .eml file or copy its text instead.</translation>
     </message>

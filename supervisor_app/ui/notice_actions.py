@@ -27,6 +27,9 @@ class NoticeSender:
     Each method takes the letter the user was shown and records the notice as sent with
     that letter's receipt, so a digest that gained a call meanwhile is refused rather
     than recorded as sent with a text the agent never got.
+
+    Opening the mail program and copying the text record nothing: the draft may be
+    discarded, the copy never pasted. The user confirms afterwards with ``confirm_sent``.
     """
 
     def __init__(self, notices: NotificationService, letters: LetterService) -> None:
@@ -37,8 +40,8 @@ class NoticeSender:
         """The notice's text in its agent's language."""
         return self.letters.letter(item_id)
 
-    def open_mail(self, letter: Letter) -> Item:
-        """Open the mail client with address, subject and text filled in."""
+    def open_mail(self, letter: Letter) -> None:
+        """Open the mail client with address, subject and text filled in; records nothing."""
         url = QUrl(mailto_url(letter.to, letter.subject, letter.text), QUrl.ParsingMode.StrictMode)
         if not QDesktopServices.openUrl(url):
             raise NoMailClient(
@@ -48,7 +51,6 @@ class NoticeSender:
                     "text instead.",
                 )
             )
-        return self._sent(letter, Channel.MAIL)
 
     def save_eml(self, letter: Letter, path: Path) -> Item:
         """Save the notice as an e-mail message file (opens as a draft in mail programs)."""
@@ -67,10 +69,16 @@ class NoticeSender:
         document.print_(printer)
         return self._sent(letter, Channel.PDF)
 
-    def copy_text(self, letter: Letter) -> Item:
-        """Put the notice's plain text on the clipboard, for a chat or another mail program."""
+    def copy_text(self, letter: Letter) -> None:
+        """Put the notice's plain text on the clipboard, for a chat or another mail program.
+
+        Records nothing: copying is not sending.
+        """
         QGuiApplication.clipboard().setText(letter.text)
-        return self._sent(letter, Channel.COPY)
+
+    def confirm_sent(self, letter: Letter, channel: Channel) -> Item:
+        """Record the notice as sent once the user confirms it left by mail or as a copy."""
+        return self._sent(letter, channel)
 
     def mark_outside(self, item_id: int, receipt: str, note: str) -> Item:
         """Record a notice handed over outside the app; the note says how (required)."""

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.domain.notifications import Item
+from supervisor_app.domain.notifications import Channel, Item
 from supervisor_app.domain.people import Language
 from supervisor_app.services.letters import Letter
 from supervisor_app.ui.labels import language_name
 from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
-from supervisor_app.ui.policy_fields import note_label
+from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 
 
 def file_stem(letter: Letter) -> str:
@@ -40,8 +41,11 @@ def file_stem(letter: Letter) -> str:
 class NoticePanel(QWidget):
     """Shows one notice as the agent will read it and sends it by the channel chosen.
 
-    Every send button records the notice as sent (channel, time, user) once the notice
-    has left the app; "Mark as sent" records a handover outside it, with a note.
+    Saving and printing record the notice as sent (channel, time, user) once the file or
+    the paper exists. Opening the mail program and copying the text record nothing yet: a
+    draft can be discarded and a copy never pasted, and a sent notice cannot be taken
+    back, so the panel asks whether the message was sent and records it only on "Yes".
+    "Mark as sent" records a handover outside the app, with a note.
 
     Signals:
         sent(object): the notice was recorded as sent; carries the updated Item.
@@ -109,9 +113,42 @@ class NoticePanel(QWidget):
         send_row.addStretch()
         send_note = note_label(
             self.tr(
-                "Each of these records the notice as sent by you, now, once it has left the app."
+                "Saving or printing records the notice as sent by you, now. After the mail "
+                "program or a copy, you are asked whether you sent it."
             )
         )
+
+        # Asked after the mail program opened or the text was copied; hidden otherwise.
+        self.asked_channel: Channel | None = None
+        self.confirm_box = QFrame()
+        self.confirm_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.confirm_question = QLabel()
+        self.confirm_question.setWordWrap(True)
+        confirm_note = note_label(
+            self.tr(
+                "Only then is the notice recorded as sent. If not, nothing is recorded and you "
+                "can choose another way."
+            )
+        )
+        self.yes_button = QPushButton(self.tr("Yes, it &was sent"))
+        self.no_button = QPushButton(self.tr("No, &not sent"))
+        self.yes_button.clicked.connect(self.confirm_sent)
+        self.no_button.clicked.connect(self.not_sent)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.yes_button)
+        confirm_row.addWidget(self.no_button)
+        confirm_row.addStretch()
+        confirm_layout = QVBoxLayout(self.confirm_box)
+        confirm_layout.addWidget(self.confirm_question)
+        confirm_layout.addWidget(confirm_note)
+        confirm_layout.addLayout(confirm_row)
+        self.confirm_box.hide()
+        self.not_sent_label = QLabel(
+            self.tr("Not recorded as sent. Choose another way, or try again.")
+        )
+        self.not_sent_label.setWordWrap(True)
+        self.not_sent_label.setStyleSheet(NOTE_STYLE)
+        self.not_sent_label.hide()
 
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("How, e.g. handed over in person on 3 December"))
@@ -142,14 +179,16 @@ class NoticePanel(QWidget):
         layout.addSpacing(6)
         layout.addLayout(send_row)
         layout.addWidget(send_note)
+        layout.addWidget(self.confirm_box)
+        layout.addWidget(self.not_sent_label)
         layout.addWidget(outside)
         layout.addWidget(self.error_label)
 
-    # --- the channels; each records the notice as sent ----------------------------------------
+    # --- the channels ---------------------------------------------------------------------------
 
     def open_mail(self) -> None:
-        """Open the mail client with the notice filled in."""
-        self._send(lambda: self._sender.open_mail(self.letter))
+        """Open the mail client with the notice filled in, then ask whether it was sent."""
+        self._hand_over(lambda: self._sender.open_mail(self.letter), Channel.MAIL)
 
     def save_eml(self, path: Path) -> None:
         """Save the notice as an .eml file at path."""
@@ -160,8 +199,20 @@ class NoticePanel(QWidget):
         self._send(lambda: self._sender.save_pdf(self.letter, path))
 
     def copy_text(self) -> None:
-        """Copy the notice's text to the clipboard."""
-        self._send(lambda: self._sender.copy_text(self.letter))
+        """Copy the notice's text to the clipboard, then ask whether it was sent."""
+        self._hand_over(lambda: self._sender.copy_text(self.letter), Channel.COPY)
+
+    def confirm_sent(self) -> None:
+        """Yes, it was sent: record the notice as sent by the channel asked about."""
+        channel = self.asked_channel
+        if channel is None:
+            return
+        self._send(lambda: self._sender.confirm_sent(self.letter, channel))
+
+    def not_sent(self) -> None:
+        """No, not sent: record nothing; the other ways stay at hand."""
+        self._stop_asking()
+        self.not_sent_label.show()
 
     def mark_outside(self) -> None:
         """Record a handover outside the app with the note typed."""
@@ -202,6 +253,29 @@ class NoticePanel(QWidget):
         path = Path(name)
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
+    def _hand_over(self, action: Callable[[], None], channel: Channel) -> None:
+        """Hand the notice to another program; whether it was sent is the user's to say."""
+        try:
+            action()
+        except UserFacingError as exc:
+            self._show_error(str(exc))
+            return
+        self.error_label.hide()
+        self.not_sent_label.hide()
+        self.asked_channel = channel
+        if channel is Channel.MAIL:
+            question = self.tr("Did you send the message in your mail program?")
+        else:
+            question = self.tr("Did you send the copied text to {agent}?").format(
+                agent=self.letter.agent_name
+            )
+        self.confirm_question.setText(f"<b>{_escape(question)}</b>")
+        self.confirm_box.show()
+
+    def _stop_asking(self) -> None:
+        self.asked_channel = None
+        self.confirm_box.hide()
+
     def _send(self, action: Callable[[], Item]) -> None:
         try:
             item = action()
@@ -211,6 +285,8 @@ class NoticePanel(QWidget):
             return
         self.item = item
         self.error_label.hide()
+        self.not_sent_label.hide()
+        self._stop_asking()
         self.sent.emit(item)
 
     def _reload_if_changed(self) -> None:
@@ -221,6 +297,9 @@ class NoticePanel(QWidget):
         except UserFacingError:
             return
         if current.receipt != self.letter.receipt:
+            # What went to the mail program or the clipboard is no longer the notice's text.
+            self._stop_asking()
+            self.not_sent_label.hide()
             self.item = current
             self.letter = self._sender.letter(current.id)
             self.preview.setHtml(self.letter.html)

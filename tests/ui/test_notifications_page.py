@@ -265,6 +265,9 @@ def test_send_opens_the_letter_and_the_sent_notice_leaves_the_pending_tab(
     assert dialog is not None and dialog.isVisible()
     assert "Fatima El Amrani" in dialog.windowTitle()
     qtbot.mouseClick(dialog.panel.copy_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.sent_item is None  # copied is not sent
+    assert NotificationService(vault.lead).item(item_id).state is State.PENDING
+    qtbot.mouseClick(dialog.panel.yes_button, Qt.MouseButton.LeftButton)
 
     assert dialog.sent_item is not None and dialog.sent_item.channel is Channel.COPY
     qtbot.waitUntil(

@@ -1,16 +1,19 @@
-"""The post-listen prompt: no way out without a choice; Later defers; each channel marks sent."""
+"""The post-listen prompt: no way out without a choice; Later defers; sending is recorded.
+
+Saving and printing mark the notice sent; the mail program and a copy only once the user
+confirms the message was sent ("No" records nothing).
+"""
 
 from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.domain.notifications import Channel, State
@@ -166,7 +169,93 @@ def test_pdf_letter_renders_and_marks_sent(
     assert sent.actor == "bram" and sent.details["channel"] == "pdf"
 
 
-def test_copy_puts_the_text_on_the_clipboard_and_marks_sent(
+@pytest.fixture
+def mail_client(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """Stands in for the system's mail program: the links it was given; nothing opens."""
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return opened
+
+
+def test_mail_client_opens_with_the_notice_and_asks_before_marking_sent(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, mail_client: list[QUrl]
+) -> None:
+    panel = panel_of(prompt)
+    assert not panel.confirm_box.isVisible()
+    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+
+    [url] = mail_client
+    assert url.scheme() == "mailto" and url.path() == EMAIL
+    assert prompt.item.receipt in url.query(QUrl.ComponentFormattingOption.FullyDecoded)
+    # The mail program is open, nothing is sent yet: the panel asks.
+    assert panel.confirm_box.isVisible()
+    assert "Did you send the message in your mail program?" in panel.confirm_question.text()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    assert actions(vault.admin, "notification_sent") == []
+    assert prompt.isVisible() and prompt.choice is None
+
+    qtbot.mouseClick(panel.yes_button, Qt.MouseButton.LeftButton)
+    assert state(vault, prompt) == (State.SENT, Channel.MAIL, "")
+    [sent] = actions(vault.admin, "notification_sent")
+    assert sent.actor == "bram" and sent.details["channel"] == "mail"
+    assert sent.details["receipt"] == prompt.item.receipt
+    assert prompt.choice is Choice.SENT and not prompt.isVisible()
+
+
+def test_mail_not_sent_records_nothing_and_the_prompt_still_needs_a_choice(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, mail_client: list[QUrl]
+) -> None:
+    panel = panel_of(prompt)
+    before = len(audit.entries(vault.admin.conn))
+    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    assert panel.confirm_box.isVisible()
+
+    # While the question is open, the prompt still cannot be closed without a choice.
+    prompt.reject()
+    assert not prompt.close()
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    assert prompt.isVisible() and prompt.choice is None
+
+    qtbot.mouseClick(panel.no_button, Qt.MouseButton.LeftButton)
+    assert not panel.confirm_box.isVisible() and panel.not_sent_label.isVisible()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    assert len(audit.entries(vault.admin.conn)) == before  # not even a failed attempt
+    assert prompt.isVisible() and prompt.choice is None
+    prompt.reject()
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    assert prompt.isVisible()
+
+    # Every other way is still at hand, Later included.
+    assert all(b.isEnabled() for b in (panel.mail_button, panel.eml_button, panel.copy_button))
+    [later] = [
+        b
+        for b in prompt.stack.currentWidget().findChildren(QPushButton)
+        if b.text() == prompt.later_button.text()
+    ]
+    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    assert prompt.choice is Choice.LATER and not prompt.isVisible()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    assert actions(vault.admin, "notification_sent") == []
+    assert len(actions(vault.admin, "notification_deferred")) == 1
+
+
+def test_no_mail_program_shows_an_error_and_asks_nothing(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    panel = panel_of(prompt)
+    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    assert panel.error_label.isVisible() and "No mail program" in panel.error_label.text()
+    assert not panel.confirm_box.isVisible()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+
+
+def test_copy_puts_the_text_on_the_clipboard_and_asks_before_marking_sent(
     qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
 ) -> None:
     panel = panel_of(prompt)
@@ -175,39 +264,26 @@ def test_copy_puts_the_text_on_the_clipboard_and_marks_sent(
 
     assert QGuiApplication.clipboard().text() == panel.letter.text
     assert prompt.item.receipt in QGuiApplication.clipboard().text()
+    assert panel.confirm_box.isVisible()
+    assert "Did you send the copied text to Fatima El Amrani?" in panel.confirm_question.text()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    assert prompt.isVisible() and prompt.choice is None
+
+    qtbot.mouseClick(panel.yes_button, Qt.MouseButton.LeftButton)
     assert state(vault, prompt) == (State.SENT, Channel.COPY, "")
+    assert prompt.choice is Choice.SENT and not prompt.isVisible()
 
 
-class _MailClient(QObject):
-    """Stands in for the system's mail program: remembers the mailto: links it was given."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url)
-
-
-@pytest.fixture
-def mail_client() -> Iterator[_MailClient]:
-    client = _MailClient()
-    QDesktopServices.setUrlHandler("mailto", client, "open")
-    yield client
-    QDesktopServices.unsetUrlHandler("mailto")
-
-
-def test_mail_client_opens_with_the_notice_and_marks_sent(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, mail_client: _MailClient
-) -> None:
+def test_copy_not_sent_records_nothing(qtbot: QtBot, vault: Vault, prompt: NotifyPrompt) -> None:
     panel = panel_of(prompt)
-    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    before = len(audit.entries(vault.admin.conn))
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.no_button, Qt.MouseButton.LeftButton)
 
-    [url] = mail_client.opened
-    assert url.scheme() == "mailto" and url.path() == EMAIL
-    assert prompt.item.receipt in url.query(QUrl.ComponentFormattingOption.FullyDecoded)
-    assert state(vault, prompt) == (State.SENT, Channel.MAIL, "")
+    assert not panel.confirm_box.isVisible()
+    assert state(vault, prompt) == (State.PENDING, None, "")
+    assert len(audit.entries(vault.admin.conn)) == before
+    assert prompt.isVisible() and prompt.choice is None
 
 
 def test_done_outside_requires_a_note(qtbot: QtBot, vault: Vault, prompt: NotifyPrompt) -> None:
