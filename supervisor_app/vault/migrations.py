@@ -261,6 +261,39 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
         )""",
         "CREATE INDEX notification_lines_recording ON notification_lines(recording_id)",
     ),
+    # 8: a listen session left open by a crash is closed as 'interrupted' at the next unlock.
+    # SQLite cannot change a CHECK, so the table is rebuilt under its own name with every row
+    # and index. Notices reference it: with the checks deferred, dropping the old table counts
+    # their rows as orphans and copying the sessions back counts them found again, so the step
+    # commits only if every reference still holds.
+    (
+        "PRAGMA defer_foreign_keys = ON",
+        "CREATE TEMP TABLE listen_sessions_v7 AS SELECT * FROM listen_sessions",
+        "DROP TABLE listen_sessions",
+        """CREATE TABLE listen_sessions (
+            id INTEGER PRIMARY KEY,
+            recording_id INTEGER NOT NULL REFERENCES recordings(id),
+            user_id INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            purpose_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            samplerate INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            intervals TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'closed', 'private_destroyed', 'interrupted'))
+        )""",
+        """INSERT INTO listen_sessions (id, recording_id, user_id, user_name, role, purpose_id,
+            reason, samplerate, started_at, ended_at, intervals, state)
+            SELECT id, recording_id, user_id, user_name, role, purpose_id, reason, samplerate,
+            started_at, ended_at, intervals, state FROM temp.listen_sessions_v7 ORDER BY id""",
+        "DROP TABLE temp.listen_sessions_v7",
+        "CREATE INDEX listen_sessions_recording ON listen_sessions(recording_id, started_at)",
+        "CREATE INDEX listen_sessions_user ON listen_sessions(user_name, started_at)",
+        "CREATE INDEX listen_sessions_started ON listen_sessions(started_at)",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)
