@@ -11,7 +11,7 @@ from typing import Any
 from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.people import RoleGrant, User
 from supervisor_app.domain.roles import Role
-from supervisor_app.vault import audit, people_repo
+from supervisor_app.vault import audit, listen_repo, people_repo
 from supervisor_app.vault.db import Connection, cipher_version, transaction
 from supervisor_app.vault.errors import VaultError
 from supervisor_app.vault.keyslots import RECOVERY_SLOT
@@ -43,7 +43,7 @@ class Session:
 
     @classmethod
     def start(cls, vault: UnlockedVault) -> Session:
-        """Open the session's connection, find the user and log the unlock."""
+        """Open the connection, find the user, log the unlock; end listens a crash left open."""
         conn = vault.connect()
         try:
             if vault.unlocked_as == RECOVERY_SLOT:
@@ -68,6 +68,7 @@ class Session:
                 audit.append(
                     conn, user.name, "unlock", user.name, {"recovery_key": user is RECOVERY_USER}
                 )
+                _interrupt_left_open(conn, user)
         except BaseException:
             conn.close()
             vault.lock()
@@ -125,6 +126,31 @@ class Session:
             self.conn.close()
             self.vault.lock()
         log.info("vault locked")
+
+
+def _interrupt_left_open(conn: Connection, user: User) -> None:
+    """Close the listen sessions a crashed or killed run left open, and log each one.
+
+    Run at unlock, before this process can have opened a session of its own. The entry
+    holds what a listen_ended entry would, as far as it was flushed before the end.
+    """
+    for row in listen_repo.interrupt_open_sessions(conn):
+        audit.append(
+            conn,
+            user.name,
+            "listen_interrupted",
+            f"recording:{row.recording_id}",
+            {
+                "session": row.id,
+                "purpose": row.purpose_id,
+                "intervals_s": [
+                    [round(s / row.samplerate, 3), round(e / row.samplerate, 3)]
+                    for s, e in row.intervals
+                ],
+                "seconds_heard": round(row.seconds_heard, 3),
+                "state": row.state,
+            },
+        )
 
 
 def unlock(folder: Path, name: str, passphrase: str) -> Session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, cast
 
 from supervisor_app.domain.access import Hold
@@ -15,6 +15,8 @@ from supervisor_app.vault.recordings_repo import from_text, to_text
 OPEN: Final = "open"
 CLOSED: Final = "closed"
 PRIVATE_DESTROYED: Final = "private_destroyed"
+# Found still open at an unlock: the app that played it crashed or was killed.
+INTERRUPTED: Final = "interrupted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,21 @@ def end_session(
         "UPDATE listen_sessions SET intervals = ?, ended_at = ?, state = ? WHERE id = ?",
         (_intervals_text(intervals), to_text(ended_at), state, session_id),
     )
+
+
+def interrupt_open_sessions(conn: Connection) -> list[ListenRow]:
+    """Mark every open session interrupted, keeping the intervals it flushed; oldest first.
+
+    Only for an unlock: no player of this process can be running yet, so a session still
+    open was left by an app that crashed or was killed. Its end is not known: ended_at
+    stays empty. Returns the sessions as they are now.
+    """
+    found = _select(conn, " WHERE l.state = ?", [OPEN], -1, 0)
+    conn.executemany(
+        "UPDATE listen_sessions SET state = ? WHERE id = ? AND state = ?",
+        [(INTERRUPTED, row.id, OPEN) for row in found],
+    )
+    return sorted((replace(row, state=INTERRUPTED) for row in found), key=lambda r: r.id)
 
 
 def session(conn: Connection, session_id: int) -> ListenRow | None:
