@@ -865,7 +865,7 @@
 <context>
     <name>ListenFlow</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_flow.py" line="100"/>
+        <location filename="../../supervisor_app/ui/listen_flow.py" line="110"/>
         <source>Listening to recording {n} ended: {s} heard.</source>
         <translation>Listening to recording {n} ended: {s} heard.</translation>
     </message>
@@ -888,8 +888,13 @@
         <translation>Private call, audio destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_labels.py" line="39"/>
-        <location filename="../../supervisor_app/ui/listen_labels.py" line="41"/>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="22"/>
+        <source>Interrupted (the app stopped)</source>
+        <translation>Interrupted (the app stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="40"/>
+        <location filename="../../supervisor_app/ui/listen_labels.py" line="42"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
@@ -2202,115 +2207,115 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="75"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="110"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="126"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="249"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="258"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="130"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="164"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="168"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="171"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="174"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="249"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="258"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="272"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="281"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="282"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="324"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="291"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="337"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="283"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="292"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="289"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="294"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="303"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="325"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="338"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="331"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="344"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>

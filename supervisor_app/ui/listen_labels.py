@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from supervisor_app.ui.time_format import local_time
-from supervisor_app.vault.listen_repo import CLOSED, OPEN, PRIVATE_DESTROYED
+from supervisor_app.vault.listen_repo import CLOSED, INTERRUPTED, OPEN, PRIVATE_DESTROYED
 
 # Bound once so lupdate finds the calls: it knows translate() by name.
 translate = QCoreApplication.translate
@@ -19,6 +19,7 @@ def state_name(state: str) -> str:
         OPEN: translate("ListenLabels", "Open"),
         CLOSED: translate("ListenLabels", "Closed"),
         PRIVATE_DESTROYED: translate("ListenLabels", "Private call, audio destroyed"),
+        INTERRUPTED: translate("ListenLabels", "Interrupted (the app stopped)"),
     }
     return names.get(state, state)
 
