@@ -3252,17 +3252,22 @@ until {date} ({left})</translation>
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_key.py" line="35"/>
+        <location filename="../../supervisor_app/ui/recovery_key.py" line="46"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_key.py" line="37"/>
+        <location filename="../../supervisor_app/ui/recovery_key.py" line="48"/>
+        <source>For a password manager: the clipboard is cleared after a minute.</source>
+        <translation>For a password manager: the clipboard is cleared after a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recovery_key.py" line="51"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_key.py" line="67"/>
+        <location filename="../../supervisor_app/ui/recovery_key.py" line="84"/>
         <source>{app}: recovery key
 
 This key opens the vault when every passphrase is lost. Keep this page locked away, apart from the computer.</source>

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from supervisor_app import APP_NAME
+
+# Long enough to paste the key into a password manager; short enough that it does not linger
+# where any program can read it.
+CLIPBOARD_SECONDS = 60
+
+
+def _forget_from_clipboard(key: str) -> None:
+    """Clear the clipboard if it still holds the key (and leave anything copied since)."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.text() == key:
+        clipboard.clear()
 
 
 def grouped_lines(key: str) -> str:
@@ -33,6 +44,9 @@ class RecoveryKeyView(QWidget):
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.key_label.setMargin(16)
         self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setToolTip(
+            self.tr("For a password manager: the clipboard is cleared after a minute.")
+        )
         self.copy_button.clicked.connect(self.copy)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_key)
@@ -51,8 +65,11 @@ class RecoveryKeyView(QWidget):
         self.key_label.setText(grouped_lines(key))
 
     def copy(self) -> None:
-        """Put the key on the clipboard, e.g. for a password manager."""
-        QGuiApplication.clipboard().setText(self._key)
+        """Put the key on the clipboard, e.g. for a password manager, for a minute."""
+        key = self._key
+        QGuiApplication.clipboard().setText(key)
+        # No receiver object: the clearing must happen even if this window is gone by then.
+        QTimer.singleShot(int(CLIPBOARD_SECONDS * 1000), lambda: _forget_from_clipboard(key))
 
     def print_key(self) -> None:
         """Print the key on one page with a line saying what it is for."""
