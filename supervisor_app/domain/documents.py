@@ -29,6 +29,9 @@ REGISTER_ENTRY: Final = "register_entry"
 RegisterEntryKind = Literal["register_entry"]
 AnyDocumentKind = DocumentKind | RegisterEntryKind
 
+# One stylesheet for every document, filled into each template's $style.
+STYLE_FILE: Final = "documents.css"
+
 ALL_KINDS: Final[tuple[AnyDocumentKind, ...]] = (
     DocumentKind.STAFF_REGULATION,
     DocumentKind.AGENT_PROTOCOL,
@@ -41,6 +44,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
         DocumentKind.STAFF_REGULATION.value: frozenset(
             {
+                "style",
                 "title",
                 "header",
                 "version_line",
@@ -61,6 +65,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         ),
         DocumentKind.AGENT_PROTOCOL.value: frozenset(
             {
+                "style",
                 "title",
                 "header",
                 "version_line",
@@ -78,6 +83,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         ),
         REGISTER_ENTRY: frozenset(
             {
+                "style",
                 "title",
                 "header",
                 "version_line",
@@ -121,7 +127,7 @@ def template_names(kind: AnyDocumentKind | str, language: str) -> list[str]:
     """The template files render() needs for this document and language."""
     if str(kind) not in REQUIRED_ELEMENTS:
         raise ValueError(f"Unknown document kind {kind!r}.")
-    return [template_file(kind, language), phrase_file(language)]
+    return [template_file(kind, language), phrase_file(language), STYLE_FILE]
 
 
 def all_template_names() -> list[str]:
@@ -186,6 +192,7 @@ def _finish(
     name = _filled(writer, org.name)
     values.update(
         lang=writer.language,
+        style=writer.source(STYLE_FILE),
         title=html.escape(title),
         header=writer.phrase(f"header_{kind}", organisation=name),
         version_line=_version_line(writer, version, published_on),

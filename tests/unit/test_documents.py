@@ -126,7 +126,7 @@ def test_every_template_file_exists_for_both_languages() -> None:
         f"{kind}.{language}.html"
         for kind in ("staff_regulation", "agent_protocol", "register_entry")
         for language in ("nl", "en")
-    } | {"phrases.nl.json", "phrases.en.json"}
+    } | {"phrases.nl.json", "phrases.en.json", "documents.css"}
     assert set(all_template_names()) == expected
     # The notices' templates are checked with the notices (tests/unit/test_notifications_text.py).
     documents_files = [p.name for p in TEMPLATE_DIR.iterdir() if not p.name.startswith("notice_")]
@@ -137,8 +137,13 @@ def test_template_names_name_the_document_and_its_phrases() -> None:
     assert template_names(DocumentKind.AGENT_PROTOCOL, "nl") == [
         "agent_protocol.nl.html",
         "phrases.nl.json",
+        "documents.css",
     ]
-    assert template_names(REGISTER_ENTRY, "en") == ["register_entry.en.html", "phrases.en.json"]
+    assert template_names(REGISTER_ENTRY, "en") == [
+        "register_entry.en.html",
+        "phrases.en.json",
+        "documents.css",
+    ]
     with pytest.raises(ValueError, match="Unknown document kind"):
         template_names("leaflet", "nl")
     with pytest.raises(ValueError, match="Unknown language"):
