@@ -19,7 +19,7 @@ from supervisor_app.ui.sizing import grow_to_fit
 
 
 class FormDialog(QDialog):
-    """Base for the small People dialogs: subclasses fill ``form`` and implement ``submit``.
+    """Base for the small dialogs: subclasses fill ``form`` and override ``submit``.
 
     ``submit`` either finishes (calls ``accept``), starts worker-thread work (calls
     ``set_busy(True)`` and later ``done_ok``/``show_error``) or raises UserFacingError,
@@ -59,8 +59,8 @@ class FormDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def submit(self) -> None:
-        """Do the dialog's action."""
-        raise NotImplementedError
+        """Do the dialog's action; a form that only collects values simply closes on OK."""
+        self.accept()
 
     def set_busy(self, busy: bool) -> None:
         """Show that worker-thread work runs; the dialog cannot be used meanwhile."""

@@ -128,12 +128,11 @@ class Section(QWidget):
         self.touched.clear()
 
     def load(self, policy: Policy) -> None:
-        """Put the policy's values into the fields."""
-        raise NotImplementedError
+        """Put the policy's values into the fields (a section without fields has nothing to do)."""
 
     def apply(self, policy: Policy) -> Policy:
-        """Return policy with this section's values from the fields."""
-        raise NotImplementedError
+        """Return policy with this section's values from the fields (unchanged when it has none)."""
+        return policy
 
     def parse_errors(self) -> dict[str, str]:
         """Sentences for values the policy cannot hold (they block saving), by key."""
