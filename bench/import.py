@@ -52,7 +52,8 @@ def make_export(folder: Path, calls: int, minutes: float) -> list[Path]:
     rng = np.random.default_rng(7)
     frames = int(RATE * 60 * minutes)
     t = np.arange(frames) / RATE
-    start = dt.datetime(2026, 11, 16, 9, 0, tzinfo=dt.UTC)
+    # A week ago: inside every retention period and after the policy's gate dates.
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=7)
     rows, files = [], []
     for n in range(calls):
         # Speech-band tones that change every few seconds, under noise: compresses like calls.
@@ -91,7 +92,7 @@ def prepare_vault(folder: Path) -> setup.Session:
     policies.save(dataclasses.replace(policy, sampling=Sampling(mode=SamplingMode.SOURCE)))
     documents = DocumentService(session)
     documents.publish()
-    documents.acknowledge(ids)
+    documents.acknowledge(ids, received_on=dt.date(2026, 5, 1))
     return session
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from supervisor_app import paths
-from supervisor_app.services import setup
+from supervisor_app.services import demo, setup
 from supervisor_app.services.session import Session
 from supervisor_app.vault.keyslots import KdfParams
 
@@ -48,3 +48,9 @@ def new_vault(vault_dir: Path) -> Iterator[tuple[Session, str]]:
 def admin_session(new_vault: tuple[Session, str]) -> Session:
     """The administrator's session on a new vault."""
     return new_vault[0]
+
+
+@pytest.fixture(scope="session")
+def demo_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo FreePBX export dated to the past week: its recordings folder and CDR file."""
+    return demo.write_demo_export(tmp_path_factory.mktemp("demo") / "export")

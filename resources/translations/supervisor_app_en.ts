@@ -217,99 +217,124 @@
 <context>
     <name>AttestationsSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="405"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="407"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>What the organisation has arranged outside the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="406"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="408"/>
         <source>Works council</source>
         <translation>Works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="409"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="411"/>
         <source>The works council &amp;consented</source>
         <translation>The works council &amp;consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="410"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="412"/>
         <source>Consent does &amp;not apply</source>
         <translation>Consent does &amp;not apply</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="423"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="425"/>
         <source>e.g. the organisation has no works council</source>
         <translation>e.g. the organisation has no works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="424"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="426"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="427"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="446"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="448"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="428"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="430"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="449"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="431"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="436"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="438"/>
         <source>Impact assessment</source>
         <translation>Impact assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="440"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="442"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="445"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="452"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="454"/>
         <source>Announcement to callers</source>
         <translation>Announcement to callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="457"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="461"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="463"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Before the call starts, with the reason why.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="464"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="466"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="470"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <source>The telephone system&apos;s own recordings</source>
+        <translation>The telephone system&apos;s own recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
+        <source>e.g. the IT department</source>
+        <translation>e.g. the IT department</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="479"/>
+        <source>Kept &amp;there for:</source>
+        <translation>Kept &amp;there for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="482"/>
+        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
+        <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="487"/>
+        <source>Removed by:</source>
+        <translation>Removed by:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="492"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Start from the app&apos;s &amp;text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="498"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="478"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
@@ -782,82 +807,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="44"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="56"/>
         <source>Listen to recording {n}</source>
         <translation>Listen to recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="48"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="60"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="69"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>For example: coaching talk with the agent about greeting callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="78"/>
+        <source>e.g. DOS-2026-17</source>
+        <translation>e.g. DOS-2026-17</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="80"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Case reference:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="82"/>
         <source>&amp;Listen</source>
         <translation>&amp;Listen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="66"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="86"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="91"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="110"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="117"/>
         <source>the recording policy is complete;</source>
         <translation>the recording policy is complete;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="118"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>the policy lets one of your roles listen for a purpose;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="119"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>the recording is still kept for that purpose (or held for it);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>the agent is in a team you lead or coach;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>the recording has not expired and was not flagged as private.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="104"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Ask your privacy officer if you think you should be able to listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="152"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} characters (at least {n})</translation>
     </message>
@@ -1348,106 +1383,116 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
+        <translation>State how many days the telephone system keeps its own recordings and who removes them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="115"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="139"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="143"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="148"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Set the fewest calls per agent per week to sample to 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="156"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="164"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="167"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="171"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="184"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="192"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="197"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="200"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="204"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="206"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="211"/>
+        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
+        <translation>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="217"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="215"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="226"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="234"/>
         <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
         <translation>Set how many days recordings are kept for the purpose {name} (at least 1).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="238"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
@@ -1727,27 +1772,27 @@
 <context>
     <name>NotificationSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="360"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="365"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="367"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="370"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="372"/>
         <source>After a &amp;listen, within:</source>
         <translation>After a &amp;listen, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="375"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="377"/>
         <source>After &amp;recording, within:</source>
         <translation>After &amp;recording, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="380"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
     </message>
@@ -2065,34 +2110,42 @@
     </message>
 </context>
 <context>
+    <name>OptionalDaysSpinBox</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="106"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="102"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="104"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>The organisation responsible for the recordings (the controller).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="106"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
         <source>e.g. privacy@example.nl</source>
         <translation>e.g. privacy@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="111"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="115"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Where agents and customers send objections and requests to see recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="116"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="118"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacy officer:</translation>
     </message>
@@ -2605,24 +2658,24 @@
 <context>
     <name>ProtocolSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="575"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="555"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="583"/>
         <source>Always be polite and patient.
 Never swear.</source>
         <translation>Always be polite and patient.
 Never swear.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="559"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="587"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="561"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="589"/>
         <source>One expectation per line.</source>
         <translation>One expectation per line.</translation>
     </message>
@@ -2680,67 +2733,82 @@ Never swear.</translation>
         <translation>Tell the agent &amp;who listened</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Lowercase letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="127"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="134"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="128"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="131"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
         <source>&amp;Explanation:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="145"/>
         <source>&amp;Necessity:</source>
         <translation>&amp;Necessity:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="147"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Why recording is needed and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="151"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Keep for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="143"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="153"/>
+        <source>Counted from the day of the call.</source>
+        <translation>Counted from the day of the call.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="155"/>
         <source>Who may listen:</source>
         <translation>Who may listen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="169"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="159"/>
+        <source>Who may keep as evidence:</source>
+        <translation>Who may keep as evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="162"/>
+        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
+        <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="192"/>
         <source>Add a purpose to describe it here.</source>
         <translation>Add a purpose to describe it here.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="215"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="238"/>
         <source>(new purpose)</source>
         <translation>(new purpose)</translation>
     </message>
@@ -2980,66 +3048,86 @@ until {date} ({left})</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <source>Made before the works council consented</source>
+        <translation>Made before the works council consented</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <source>Made before callers heard the recording announcement</source>
+        <translation>Made before callers heard the recording announcement</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <source>Made before the agent received the protocol</source>
+        <translation>Made before the agent received the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <source>Older than the retention period (would be deleted at once)</source>
+        <translation>Older than the retention period (would be deleted at once)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="107"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="119"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="118"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="120"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="121"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="127"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="139"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="129"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -3371,47 +3459,47 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SamplingSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="146"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="148"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="152"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="154"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="167"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="169"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Who samples:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="170"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Share of calls:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="174"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="176"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Most per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="180"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>The most calls of one agent kept per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="182"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Fewest per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="186"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>At least this many calls of each agent per week, if there are enough.</translation>
     </message>
@@ -3419,82 +3507,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ScopeSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="225"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="227"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
         <source>e.g. 400, 401</source>
         <translation>e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="245"/>
         <source>e.g. +31201234500</source>
         <translation>e.g. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="248"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="250"/>
         <source>e.g. 100-399, 500</source>
         <translation>e.g. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="252"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="258"/>
         <source>Business calls</source>
         <translation>Business calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="260"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="262"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Queues:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="264"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="266"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inbound &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="272"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campaign &amp;contexts:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="276"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="278"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campaign &amp;account codes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="292"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="294"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Protected numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="295"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="297"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="301"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
         <source>Internal &amp;extensions:</source>
         <translation>Internal &amp;extensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="305"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="347"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
     </message>

@@ -217,99 +217,124 @@
 <context>
     <name>AttestationsSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="405"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="407"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>Wat de organisatie buiten de app heeft geregeld.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="406"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="408"/>
         <source>Works council</source>
         <translation>Ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="409"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="411"/>
         <source>The works council &amp;consented</source>
         <translation>De OR heeft &amp;ingestemd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="410"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="412"/>
         <source>Consent does &amp;not apply</source>
         <translation>Instemming is &amp;niet nodig</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="423"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="425"/>
         <source>e.g. the organisation has no works council</source>
         <translation>bijv. de organisatie heeft geen ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="424"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="426"/>
         <source>Consent:</source>
         <translation>Instemming:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="427"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="446"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="448"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="428"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="430"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="449"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="431"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="436"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="438"/>
         <source>Impact assessment</source>
         <translation>Effectbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="440"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="442"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="445"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="452"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="454"/>
         <source>Announcement to callers</source>
         <translation>Melding aan bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="457"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Bellers horen dat het gesprek kan worden &amp;opgenomen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="461"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="463"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Voordat het gesprek begint, met de reden waarom.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="464"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="466"/>
         <source>Since:</source>
         <translation>Sinds:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="470"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <source>The telephone system&apos;s own recordings</source>
+        <translation>Opnames in de telefooncentrale zelf</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
+        <source>e.g. the IT department</source>
+        <translation>bijv. de afdeling ICT</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="479"/>
+        <source>Kept &amp;there for:</source>
+        <translation>Daar &amp;bewaard:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="482"/>
+        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
+        <translation>De telefooncentrale bewaart elk opgenomen gesprek tot het daar wordt verwijderd; het personeelsreglement noemt hoelang.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="487"/>
+        <source>Removed by:</source>
+        <translation>Verwijderd door:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="492"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Begin met de &amp;tekst van de app</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="498"/>
         <source>&amp;Security:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="478"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
     </message>
@@ -782,82 +807,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="44"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="56"/>
         <source>Listen to recording {n}</source>
         <translation>Opname {n} terugluisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="48"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="60"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="69"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>Bijvoorbeeld: coachingsgesprek met de agent over het begroeten van bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="78"/>
+        <source>e.g. DOS-2026-17</source>
+        <translation>bijv. DOS-2026-17</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="80"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Dossiernummer:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="82"/>
         <source>&amp;Listen</source>
         <translation>&amp;Luisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="66"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="86"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="91"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die je hoort. De agent krijgt daarna bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="110"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>Je kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="117"/>
         <source>the recording policy is complete;</source>
         <translation>het opnamebeleid is volledig;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="118"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>het beleid laat een van je rollen terugluisteren voor een doel;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="119"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>de opname wordt voor dat doel nog bewaard (of vastgehouden);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>de agent zit in een team dat je leidt of coacht;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>de bewaartermijn is niet verstreken en de opname is niet als privégesprek gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="104"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Vraag het de privacyfunctionaris als je denkt dat je wel zou moeten kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="152"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} tekens (minstens {n})</translation>
     </message>
@@ -1348,106 +1383,116 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
+        <translation>Geef aan hoeveel dagen de telefooncentrale haar eigen opnames bewaart en wie ze verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="115"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="139"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="143"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="148"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Stel het minimum aantal gesprekken per agent per week in op 0 of meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>De tijdzone “{zone}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Kies de tijdzone van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="156"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="164"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="167"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="171"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Haal de lege regel uit het gespreksprotocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="184"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="192"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="197"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="200"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="204"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="206"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="211"/>
+        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
+        <translation>Alleen rollen die voor het doel {name} mogen terugluisteren, kunnen opnames daarvan als bewijs bewaren; haal {roles} weg of laat die rol terugluisteren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="217"/>
         <source>Give purpose {name} a title.</source>
         <translation>Geef doel {name} een titel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Kies de grondslag voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="215"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="226"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="234"/>
         <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
         <translation>Stel in hoeveel dagen opnames voor het doel {name} worden bewaard (minstens 1).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="238"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>
@@ -1727,27 +1772,27 @@
 <context>
     <name>NotificationSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="360"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="365"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="367"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="370"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="372"/>
         <source>After a &amp;listen, within:</source>
         <translation>Na &amp;terugluisteren, binnen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="375"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="377"/>
         <source>After &amp;recording, within:</source>
         <translation>Na &amp;opnemen, binnen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="380"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
@@ -2065,34 +2110,42 @@
     </message>
 </context>
 <context>
+    <name>OptionalDaysSpinBox</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="106"/>
+        <source>Not stated</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="102"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="104"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>De organisatie die verantwoordelijk is voor de opnames (de verwerkingsverantwoordelijke).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="106"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
         <source>e.g. privacy@example.nl</source>
         <translation>bijv. privacy@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="111"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="115"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Waar agents en klanten bezwaar maken en vragen om opnames in te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="116"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="118"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacyfunctionaris:</translation>
     </message>
@@ -2605,24 +2658,24 @@
 <context>
     <name>ProtocolSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="575"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="555"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="583"/>
         <source>Always be polite and patient.
 Never swear.</source>
         <translation>Blijf altijd beleefd en geduldig.
 Vloek nooit.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="559"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="587"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Verwachtingen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="561"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="589"/>
         <source>One expectation per line.</source>
         <translation>Eén verwachting per regel.</translation>
     </message>
@@ -2680,67 +2733,82 @@ Vloek nooit.</translation>
         <translation>De agent vertellen &amp;wie heeft teruggeluisterd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Kleine letters, cijfers, - of _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="127"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="134"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="128"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
         <source>Applies to:</source>
         <translation>Geldt voor:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="131"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
         <source>&amp;Legal basis:</source>
         <translation>G&amp;rondslag:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Toestemming kan niet: een werknemer kan zijn werkgever niet vrij weigeren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
         <source>&amp;Explanation:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="145"/>
         <source>&amp;Necessity:</source>
         <translation>Noo&amp;dzaak:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="147"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Waarom opnemen nodig is en welke minder ingrijpende middelen zijn overwogen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="151"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Bewaren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="143"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="153"/>
+        <source>Counted from the day of the call.</source>
+        <translation>Gerekend vanaf de dag van het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="155"/>
         <source>Who may listen:</source>
         <translation>Wie mag terugluisteren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="169"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="159"/>
+        <source>Who may keep as evidence:</source>
+        <translation>Wie mag als bewijs bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="162"/>
+        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
+        <translation>Langer dan de bewaartermijn, voor een concreet geschil met een dossiernummer. Laat leeg als dit doel geen bewijs nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="192"/>
         <source>Add a purpose to describe it here.</source>
         <translation>Voeg een doel toe om het hier te beschrijven.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="215"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="238"/>
         <source>(new purpose)</source>
         <translation>(nieuw doel)</translation>
     </message>
@@ -2980,66 +3048,86 @@ tot {date} ({left})</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <source>Made before the works council consented</source>
+        <translation>Gevoerd vóór de instemming van de ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <source>Made before callers heard the recording announcement</source>
+        <translation>Gevoerd voordat bellers de aankondiging van het opnemen hoorden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <source>Made before the agent received the protocol</source>
+        <translation>Gevoerd voordat de medewerker het gedragsprotocol ontving</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
         <source>No recording file</source>
         <translation>Geen opnamebestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>No purpose of the policy covers it</source>
         <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <source>Older than the retention period (would be deleted at once)</source>
+        <translation>Ouder dan de bewaartermijn (zou meteen worden verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="107"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="119"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="118"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="120"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="121"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="127"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="139"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="129"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>
@@ -3371,47 +3459,47 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SamplingSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="146"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="148"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="152"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="154"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="167"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="169"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Wie trekt de steekproef:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="170"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Deel van de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="174"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>Het deel van de zakelijke gesprekken dat de app bewaart, bijv. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="176"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Hoogstens per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="180"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="182"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Minstens per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="186"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
     </message>
@@ -3419,82 +3507,82 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ScopeSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="225"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="227"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Alleen zakelijke gesprekken kunnen worden bewaard: gesprekken via de wachtrijen, nummers en campagnes die hier staan. Al het andere blijft buiten. Scheid meerdere waarden met komma’s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
         <source>e.g. 400, 401</source>
         <translation>bijv. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="245"/>
         <source>e.g. +31201234500</source>
         <translation>bijv. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="248"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="250"/>
         <source>e.g. 100-399, 500</source>
         <translation>bijv. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="252"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>De klok van de telefooncentrale, bijv. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="258"/>
         <source>Business calls</source>
         <translation>Zakelijke gesprekken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="260"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="262"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Wachtrijen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="264"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="266"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inkomende &amp;nummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="272"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campagne&amp;contexten:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="276"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="278"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campagne-&amp;accountcodes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="292"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="294"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Beschermde nummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="295"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="297"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>Eén per regel: vertrouwenspersoon, bedrijfsarts, ondernemingsraad… Gesprekken van of naar deze nummers worden nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="301"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
         <source>Internal &amp;extensions:</source>
         <translation>Interne toe&amp;stellen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="305"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Reeksen toestelnummers van collega’s; gesprekken tussen hen worden nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="347"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Schrijf reeksen als getallen, zoals 100-399, 500; “{text}” is niet te lezen.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -68,6 +69,7 @@ class Session:
                 audit.append(
                     conn, user.name, "unlock", user.name, {"recovery_key": user is RECOVERY_USER}
                 )
+                _write_pending_audit(conn, user)
                 _interrupt_left_open(conn, user)
         except BaseException:
             conn.close()
@@ -126,6 +128,14 @@ class Session:
             self.conn.close()
             self.vault.lock()
         log.info("vault locked")
+
+
+def _write_pending_audit(conn: Connection, user: User) -> None:
+    """Log what a schema migration did (it ran before anyone could sign for it), then forget it."""
+    rows = conn.execute("SELECT id, action, subject, details FROM pending_audit ORDER BY id")
+    for row_id, action, subject, details in rows.fetchall():
+        audit.append(conn, user.name, action, subject, {**json.loads(details), "by": "migration"})
+        conn.execute("DELETE FROM pending_audit WHERE id = ?", (row_id,))
 
 
 def _interrupt_left_open(conn: Connection, user: User) -> None:

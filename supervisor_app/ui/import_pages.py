@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import SamplingMode
 from supervisor_app.domain.scope import ExclusionReason
-from supervisor_app.ingest.pipeline import NO_PURPOSE
+from supervisor_app.ingest.pipeline import EXPIRED, NO_PURPOSE
 from supervisor_app.services.imports import (
     ImportPreview,
     ImportProgress,
@@ -37,7 +37,7 @@ from supervisor_app.ui.recording_labels import eta_text, megabytes, reason_label
 from supervisor_app.ui.tasks import TaskRunner
 
 # Every reason the preview and the report count, in the order the rules are applied.
-REASONS = (*(r.value for r in ExclusionReason), NO_PURPOSE)
+REASONS = (*(r.value for r in ExclusionReason), NO_PURPOSE, EXPIRED)
 # Unparsed rows named on the pages; the rest are counted.
 _PROBLEMS_SHOWN = 20
 

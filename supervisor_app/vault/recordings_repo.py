@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, Protocol, cast
 
-from supervisor_app.domain.policy import Purpose
+from supervisor_app.domain.retention import PurposeDeadline
 from supervisor_app.vault.db import Connection
 
 CHUNK_SIZE: Final = 256 * 1024  # a few hundred KB: small enough to stream, few rows per call
@@ -215,19 +215,20 @@ def add_recording(
     conn: Connection,
     recording: NewRecording,
     flac: bytes,
-    purposes: Sequence[Purpose],
+    deadlines: Sequence[PurposeDeadline],
     stored_at: dt.datetime,
 ) -> int:
-    """Store a recording, the purposes it is held for and its audio in chunks; returns its id.
+    """Store a recording, the purposes it is held for until when, and its audio in chunks.
 
-    Run it inside the caller's transaction: the rows only make sense all together.
+    Returns its id. Run it inside the caller's transaction: the rows only make sense together.
     """
     r = recording
+    last = max((d.retain_until for d in deadlines), default=None)
     cur = conn.execute(
         "INSERT INTO recordings (batch_id, source, call_id, fingerprint, source_sha256,"
         " agent_id, team_id, started_at, direction, remote_number, queue, campaign, duration_s,"
-        " samplerate, channels, frames, audio_size, audio_sha256, peaks, stored_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " samplerate, channels, frames, audio_size, audio_sha256, peaks, stored_at, retain_until)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             r.batch_id,
             r.source,
@@ -249,15 +250,13 @@ def add_recording(
             r.audio_sha256,
             r.peaks,
             to_text(stored_at),
+            to_text(last) if last else None,
         ),
     )
     recording_id = int(cast(int, cur.lastrowid))
     conn.executemany(
         "INSERT INTO recording_purposes (recording_id, purpose_id, retain_until) VALUES (?, ?, ?)",
-        [
-            (recording_id, p.id, to_text(stored_at + dt.timedelta(days=p.retention_days)))
-            for p in purposes
-        ],
+        [(recording_id, d.purpose_id, to_text(d.retain_until)) for d in deadlines],
     )
     view = memoryview(flac)  # slices without copying the FLAC again
     conn.executemany(
@@ -290,8 +289,7 @@ _ORDER: Final = {
     SortKey.TEAM: "t.name COLLATE NOCASE",
     SortKey.DURATION: "r.duration_s",
     SortKey.DIRECTION: "r.direction",
-    SortKey.RETENTION: "(SELECT max(retain_until) FROM recording_purposes p"
-    " WHERE p.recording_id = r.id)",
+    SortKey.RETENTION: "r.retain_until",
 }
 
 
@@ -310,6 +308,7 @@ class RecordingFilter:
     purpose_id: str | None = None
     batch_id: int | None = None
     status: str | None = "held"
+    on_hold: bool = False  # only recordings an unreleased evidence hold keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,12 +336,9 @@ class RecordingSummary:
     campaign: str | None
     status: str
     stored_at: dt.datetime
+    retain_until: dt.datetime | None  # when the last purpose ends: purged then, unless held
+    on_hold: bool = False  # an unreleased evidence hold names it
     purposes: tuple[PurposeHold, ...] = field(default=())
-
-    @property
-    def retain_until(self) -> dt.datetime | None:
-        """When the last purpose expires (the recording is purged then, unless held)."""
-        return max((p.retain_until for p in self.purposes), default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +361,9 @@ class RecordingDetail:
 
 _SUMMARY_COLUMNS: Final = (
     "r.id, r.batch_id, r.agent_id, a.name, r.team_id, t.name, r.started_at, r.duration_s,"
-    " r.direction, r.queue, r.campaign, r.status, r.stored_at"
+    " r.direction, r.queue, r.campaign, r.status, r.stored_at, r.retain_until,"
+    " EXISTS (SELECT 1 FROM recording_holds h WHERE h.recording_id = r.id"
+    " AND h.released_at IS NULL)"
 )
 _FROM: Final = (
     " FROM recordings r JOIN agents a ON a.id = r.agent_id JOIN teams t ON t.id = r.team_id"
@@ -407,6 +405,11 @@ def _where(filters: RecordingFilter) -> tuple[str, list[Any]]:
             " WHERE p.recording_id = r.id AND p.purpose_id = ?)"
         )
         params.append(filters.purpose_id)
+    if filters.on_hold:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM recording_holds h"
+            " WHERE h.recording_id = r.id AND h.released_at IS NULL)"
+        )
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -447,7 +450,7 @@ def recording(conn: Connection, recording_id: int) -> RecordingDetail | None:
     if row is None:
         return None
     summary = _summary(row, _purposes(conn, [recording_id]).get(recording_id, ()))
-    rest = row[13:]
+    rest = row[15:]
     return RecordingDetail(
         summary,
         source=rest[0],
@@ -479,6 +482,8 @@ def _summary(row: Sequence[Any], purposes: tuple[PurposeHold, ...]) -> Recording
         campaign=row[10],
         status=row[11],
         stored_at=from_text(row[12]),
+        retain_until=from_text(row[13]) if row[13] else None,
+        on_hold=bool(row[14]),
         purposes=purposes,
     )
 

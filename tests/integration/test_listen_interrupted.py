@@ -46,7 +46,7 @@ def test_an_open_session_is_interrupted_at_the_next_unlock(
     done = ListeningService(vault.coach).open(vault.noord, "training", REASON)
     done.record_intervals([(0, 2 * RATE)])
     done.close()
-    left = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON)
+    left = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON, "DOS-2026-17")
     left.record_intervals([(0, RATE), (4 * RATE, 6 * RATE)])  # what the player flushed
     silent = ListeningService(vault.lead).open(vault.noord, "training", REASON)
     closed_before = row(admin_session, done.id)
@@ -181,7 +181,7 @@ def test_the_schema_step_keeps_sessions_and_the_notices_that_point_at_them(
 ) -> None:
     conn = connect(tmp_path / "old.db", secrets.token_bytes(32), create=True)
     try:
-        migrate(conn, target=LATEST - 1)
+        migrate(conn, target=7)  # the step before 'interrupted' existed
         with transaction(conn):
             conn.execute("INSERT INTO teams VALUES (1, 'Noord', 'x')")
             conn.execute(
@@ -211,11 +211,13 @@ def test_the_schema_step_keeps_sessions_and_the_notices_that_point_at_them(
                     " VALUES ('listened', 1, 1, ?, 'x', 'x', 'x', ?, 'r')",
                     (sid, sid),
                 )
-        before = conn.execute("SELECT * FROM listen_sessions ORDER BY id").fetchall()
+        columns = ", ".join(r[1] for r in conn.execute("PRAGMA table_info(listen_sessions)"))
+        before = conn.execute(f"SELECT {columns} FROM listen_sessions ORDER BY id").fetchall()
         notices = conn.execute("SELECT * FROM notifications ORDER BY id").fetchall()
 
         assert migrate(conn) == LATEST
-        assert conn.execute("SELECT * FROM listen_sessions ORDER BY id").fetchall() == before
+        after = conn.execute(f"SELECT {columns} FROM listen_sessions ORDER BY id").fetchall()
+        assert after == before
         assert conn.execute("SELECT * FROM notifications ORDER BY id").fetchall() == notices
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

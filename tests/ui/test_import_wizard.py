@@ -16,7 +16,7 @@ from supervisor_app import paths
 from supervisor_app.domain.policy import Sampling, SamplingMode
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import session as session_service
-from supervisor_app.services.demo import AGENTS, TEAMS
+from supervisor_app.services.demo import AGENTS, TEAMS, demo_received_on
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportProgress, ImportReport, ImportService
 from supervisor_app.services.people import PeopleService
@@ -29,9 +29,7 @@ from supervisor_app.ui.recording_labels import reason_label
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 from tests.ui.conftest import MakeController, unlock
 
-DEMO = paths.resources_dir() / "demo"
-MONITOR = DEMO / "monitor"
-CDR = DEMO / "cdr.csv"
+DemoExport = tuple[Path, Path]  # the recordings folder and the CDR file
 TEAM_LEAD = "bram"  # team lead of Team Noord
 COACH = "dirk"
 PASSPHRASE = STRONG_PASSPHRASE
@@ -67,12 +65,13 @@ def complete_policy(session: Session, agent_ids: list[int], sampling: Sampling) 
     policies.save(replace(example, sampling=sampling))
     documents = DocumentService(session)
     documents.publish()
-    documents.acknowledge(agent_ids)
+    documents.acknowledge(agent_ids, received_on=demo_received_on())
 
 
-def import_demo(session: Session) -> ImportReport:
+def import_demo(session: Session, export: DemoExport) -> ImportReport:
     """Import the demo FreePBX export with its CDR."""
-    return ImportService(session).run("freepbx", MONITOR, CDR)
+    monitor, cdr = export
+    return ImportService(session).run("freepbx", monitor, cdr)
 
 
 @pytest.fixture
@@ -110,9 +109,10 @@ def open_wizard(main: MainWindow) -> ImportWizard:
     return wizard
 
 
-def preview(qtbot: QtBot, wizard: ImportWizard) -> None:
+def preview(qtbot: QtBot, wizard: ImportWizard, export: DemoExport) -> None:
     """Choose the demo export and wait for the preview's counts."""
-    wizard.source_page.set_source("freepbx", MONITOR, CDR)
+    monitor, cdr = export
+    wizard.source_page.set_source("freepbx", monitor, cdr)
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
     qtbot.waitUntil(lambda: wizard.preview_page.preview is not None)
@@ -131,7 +131,7 @@ def run_to_summary(qtbot: QtBot, wizard: ImportWizard) -> ImportReport:
 
 
 def test_preview_counts_every_reason_before_anything_is_written(
-    qtbot: QtBot, make_controller: MakeController, ready_vault: Path
+    qtbot: QtBot, make_controller: MakeController, ready_vault: Path, demo_export: DemoExport
 ) -> None:
     controller = make_controller(ready_vault)
     controller.start()
@@ -139,7 +139,7 @@ def test_preview_counts_every_reason_before_anything_is_written(
     wizard = open_wizard(main)
     page = wizard.preview_page
     assert not page.isComplete()
-    preview(qtbot, wizard)
+    preview(qtbot, wizard, demo_export)
 
     found = page.preview
     assert found is not None
@@ -155,8 +155,12 @@ def test_preview_counts_every_reason_before_anything_is_written(
         "not_business_line": "1",
         "agent_unknown": "1",
         "protocol_not_acknowledged": "0",
+        "before_works_council": "0",
+        "before_announcement": "0",
+        "before_acknowledgement": "0",
         "no_recording": "0",
         "no_purpose": "0",
+        "expired": "0",
     }
     # Every reason has words of its own, not the internal key.
     assert all(reason_label(r) != r for r in page.reasons)
@@ -172,14 +176,14 @@ def test_preview_counts_every_reason_before_anything_is_written(
 
 
 def test_import_shows_progress_and_a_summary_and_refreshes_the_lists(
-    qtbot: QtBot, make_controller: MakeController, ready_vault: Path
+    qtbot: QtBot, make_controller: MakeController, ready_vault: Path, demo_export: DemoExport
 ) -> None:
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     assert main.recordings_page.model.total == 0
     wizard = open_wizard(main)
-    preview(qtbot, wizard)
+    preview(qtbot, wizard, demo_export)
     seen: list[ImportProgress] = []
     wizard.run_page.progressed.connect(seen.append)
 
@@ -208,6 +212,7 @@ def test_cancel_keeps_what_was_stored_and_a_rerun_finishes_the_sample(
     make_controller: MakeController,
     ready_vault: Path,
     monkeypatch: pytest.MonkeyPatch,
+    demo_export: DemoExport,
 ) -> None:
     # Hold the worker after the first stored recording until Cancel has been clicked, so
     # the test does not depend on how fast recordings are stored.
@@ -227,7 +232,7 @@ def test_cancel_keeps_what_was_stored_and_a_rerun_finishes_the_sample(
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     wizard = open_wizard(main)
-    preview(qtbot, wizard)
+    preview(qtbot, wizard, demo_export)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     run = wizard.run_page
     qtbot.waitUntil(lambda: run.bar.value() == 1)
@@ -250,7 +255,7 @@ def test_cancel_keeps_what_was_stored_and_a_rerun_finishes_the_sample(
     # The same export again stores the rest of the same sample and draws nothing new.
     monkeypatch.setattr(ImportService, "run", original)
     again = open_wizard(main)
-    preview(qtbot, again)
+    preview(qtbot, again, demo_export)
     assert again.preview_page.preview is not None
     assert again.preview_page.preview.to_sample == DEMO_SAMPLE - 1
     second = run_to_summary(qtbot, again)
@@ -311,6 +316,7 @@ def test_locking_during_an_import_stops_it_after_the_current_recording(
     make_controller: MakeController,
     ready_vault: Path,
     monkeypatch: pytest.MonkeyPatch,
+    demo_export: DemoExport,
 ) -> None:
     gate = threading.Event()
     original = ImportService.run
@@ -328,7 +334,7 @@ def test_locking_during_an_import_stops_it_after_the_current_recording(
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     wizard = open_wizard(main)
-    preview(qtbot, wizard)
+    preview(qtbot, wizard, demo_export)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.run_page.bar.value() == 1)
     main.lock_action.trigger()

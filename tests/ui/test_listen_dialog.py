@@ -74,16 +74,23 @@ def test_a_short_reason_is_refused_and_the_length_shows_live(qtbot: QtBot, vault
 
 def test_listen_opens_a_logged_session_before_any_player(qtbot: QtBot, vault: Vault) -> None:
     dialog = make_dialog(qtbot, vault.lead, vault.campaign)
+    assert dialog.case_edit.isHidden()  # training asks for no case reference
     dialog.purpose_combo.setCurrentIndex(offered(dialog).index("dispute"))
     dialog.reason_edit.setPlainText(REASON)
+    # A dispute listen names its case: without it the button stays off.
+    assert not dialog.case_edit.isHidden() and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.case_edit, "DOS-2026-17")
+    assert dialog.ok_button.isEnabled()
 
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     listen = dialog.listen
     assert listen is not None and listen.purpose.id == "dispute" and listen.reason == REASON
-    row = vault.admin.conn.execute("SELECT state, purpose_id FROM listen_sessions").fetchone()
-    assert tuple(row) == ("open", "dispute")
+    row = vault.admin.conn.execute(
+        "SELECT state, purpose_id, case_reference FROM listen_sessions"
+    ).fetchone()
+    assert tuple(row) == ("open", "dispute", "DOS-2026-17")
     assert audit.entries(vault.admin.conn)[0].action == "listen_started"
     listen.close()
 

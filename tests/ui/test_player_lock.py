@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.audio.player import PlayerState
 from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, listen_repo
+from supervisor_app.vault import audit, listen_repo, retention_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter
 from supervisor_app.vault.vault import LockedVault
@@ -99,14 +99,14 @@ def test_a_lock_waits_for_the_reclaim_after_a_private_call(
     folder = admin_session.vault.folder
     admin_session.lock()
     started, release = threading.Event(), threading.Event()
-    reclaim = listen_repo.reclaim_space
+    reclaim = retention_repo.reclaim_space
 
     def held_reclaim(conn: Connection) -> None:
         started.set()
         assert release.wait(10)
         reclaim(conn)
 
-    monkeypatch.setattr(listen_repo, "reclaim_space", held_reclaim)
+    monkeypatch.setattr(retention_repo, "reclaim_space", held_reclaim)
     controller = make_controller(folder, idle_ms=60_000)
     controller.start()
     main = unlock(qtbot, controller, "bram", LEAD_PASSPHRASE)

@@ -20,7 +20,7 @@ from supervisor_app.ui.listen_labels import clock
 from supervisor_app.ui.player_window import PlayerWindow
 from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.ui.waveform import BACKGROUND, HEARD_SHADE
-from supervisor_app.vault import audit, listen_repo
+from supervisor_app.vault import audit, listen_repo, retention_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter
 from tests.integration.test_listen import REASON, Vault, build_vault
@@ -220,7 +220,7 @@ def test_a_private_call_stops_at_once_and_is_destroyed_after_confirmation(
 
     assert not window.isVisible() and destroyed.args == [vault.noord]
     assert vault.admin.conn.execute(chunks, (vault.noord,)).fetchone()[0] == 0
-    assert listen_repo.tombstone(vault.admin.conn, vault.noord) is not None
+    assert retention_repo.tombstone(vault.admin.conn, vault.noord) is not None
     row = stored(vault, window)
     assert row.state == listen_repo.PRIVATE_DESTROYED and row.intervals == tuple(player.heard)
     result = window.result_box
@@ -246,7 +246,7 @@ def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruct
     runner = TaskRunner()
     seen: dict[str, object] = {}
     started, release = threading.Event(), threading.Event()
-    reclaim = listen_repo.reclaim_space
+    reclaim = retention_repo.reclaim_space
 
     def observed_reclaim(worker_conn: Connection) -> None:
         # What any other connection sees when the reclaim begins: only committed rows.
@@ -256,7 +256,7 @@ def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruct
             seen["chunks"] = other.execute(
                 "SELECT count(*) FROM audio_chunks WHERE recording_id = ?", (vault.noord,)
             ).fetchall()[0][0]
-            seen["tombstone"] = listen_repo.tombstone(other, vault.noord) is not None
+            seen["tombstone"] = retention_repo.tombstone(other, vault.noord) is not None
             seen["last_entry"] = audit.entries(other, limit=1)[0].action
         finally:
             other.close()
@@ -264,7 +264,7 @@ def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruct
         assert release.wait(TIMEOUT_MS / 1000)
         reclaim(worker_conn)
 
-    monkeypatch.setattr(listen_repo, "reclaim_space", observed_reclaim)
+    monkeypatch.setattr(retention_repo, "reclaim_space", observed_reclaim)
     window = open_player(runner=runner)
 
     window.private_button.click()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from supervisor_app.services.demo import demo_shift
 from supervisor_app.services.session import Session
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.recordings_model import Column
@@ -27,13 +28,13 @@ from tests.ui.test_import_wizard import (
 
 
 @pytest.fixture
-def imported_vault(admin_session: Session) -> Path:
+def imported_vault(admin_session: Session, demo_export: tuple[Path, Path]) -> Path:
     """The demo's people and export with every business call stored: 14 recordings.
 
     Every call rather than a random sample, so each test knows exactly which calls it sees.
     """
     complete_policy(admin_session, add_demo_people(admin_session), EVERY_CALL)
-    assert import_demo(admin_session).imported == 14
+    assert import_demo(admin_session, demo_export).imported == 14
     folder = admin_session.vault.folder
     admin_session.lock()
     return folder
@@ -136,12 +137,13 @@ def test_filters_narrow_the_table_and_clear_again(
 
     page.clear_filters()
     # One day in the telephone system's time zone (Amsterdam), both ends included.
-    page.from_edit.setDate(QDate(2026, 11, 19))
-    page.to_edit.setDate(QDate(2026, 11, 19))
+    thursday = dt.date(2026, 11, 19) + demo_shift()  # the demo's calls, dated to last week
+    page.from_edit.setDate(QDate(thursday.year, thursday.month, thursday.day))
+    page.to_edit.setDate(QDate(thursday.year, thursday.month, thursday.day))
     assert sorted(column(page, Column.AGENT)) == ["Gert van Dijk", "Ivo de Boer", "Kofi Mensah"]
     zone = page.model_zone()
     days = {s.started_at.astimezone(zone).date() for s in map(page.model.summary_at, range(3)) if s}
-    assert days == {dt.date(2026, 11, 19)}
+    assert days == {thursday}
 
 
 def test_selecting_a_row_shows_its_details_and_activating_asks_to_listen(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,15 @@ from hypothesis import strategies as st
 
 from supervisor_app.domain.calls import CallRecord, Direction
 from supervisor_app.domain.people import Agent, Language
-from supervisor_app.domain.policy import AppliesTo, Policy, Purpose, Scope
+from supervisor_app.domain.policy import (
+    AppliesTo,
+    Attestations,
+    IvrAnnouncement,
+    Policy,
+    Purpose,
+    Scope,
+    WorksCouncil,
+)
 from supervisor_app.domain.scope import (
     ExclusionReason,
     ScopeDecision,
@@ -34,7 +43,18 @@ SCOPE = Scope(
 TRAINING = Purpose(id="training", applies_to=AppliesTo.everything())
 DONORS = Purpose(id="donors", applies_to=AppliesTo(campaigns=("donor-2026",)))
 INFO = Purpose(id="info", applies_to=AppliesTo(queues=("401",)))
-POLICY = Policy(scope=SCOPE, purposes=(TRAINING, DONORS, INFO))
+# The date gates: the works council consented on 1 January 2026, callers hear the
+# announcement from 5 January; agents 1 and 3 received the protocol on 5 January.
+CONSENT = dt.date(2026, 1, 1)
+ANNOUNCED = dt.date(2026, 1, 5)
+POLICY = Policy(
+    scope=SCOPE,
+    purposes=(TRAINING, DONORS, INFO),
+    attestations=Attestations(
+        works_council=WorksCouncil(consent_date=CONSENT, reference="OR-1"),
+        ivr_announcement=IvrAnnouncement(exists=True, date=ANNOUNCED),
+    ),
+)
 
 
 def agent(agent_id: int, extension: str, team_id: int = 10) -> Agent:
@@ -42,7 +62,8 @@ def agent(agent_id: int, extension: str, team_id: int = 10) -> Agent:
 
 
 AGENTS = {"201": agent(1, "201"), "202": agent(2, "202", team_id=20), "4001": agent(3, "4001")}
-ACKNOWLEDGED = {1, 3}  # agent 2 has not acknowledged the current protocol
+# Agent id → the day they first received the protocol; agent 2 has not received the current one.
+ACKNOWLEDGED = {1: dt.date(2026, 1, 5), 3: dt.date(2026, 1, 5)}
 
 # An answered inbound call through business queue 400, taken by agent 1, with a recording.
 BUSINESS = CallRecord(
@@ -213,7 +234,10 @@ records = st.builds(
     CallRecord,
     source=st.sampled_from(["asterisk", "3cx"]),
     call_id=st.text(min_size=1, max_size=5),
-    started_at=st.just(BUSINESS.started_at),
+    # Around the gate days: 31 December 2025 to 15 January 2026, at any time of day.
+    started_at=st.datetimes(
+        min_value=dt.datetime(2025, 12, 31), max_value=dt.datetime(2026, 1, 15)
+    ).map(lambda t: t.replace(tzinfo=dt.UTC)),
     direction=st.sampled_from([*Direction, None]),
     agent_extension=st.sampled_from(["201", "202", "4001", "250", "999", None]),
     remote_number=st.sampled_from(["+31612345678", "+31207654321", "+31301112233", None]),
@@ -267,5 +291,7 @@ def test_no_out_of_scope_call_is_ever_classified_in_scope(batch: list[CallRecord
         )
         assert record.agent_extension in AGENTS
         assert AGENTS[record.agent_extension].id in ACKNOWLEDGED
+        local_day = record.started_at.astimezone(ZoneInfo("Europe/Amsterdam")).date()
+        assert local_day >= max(CONSENT, ANNOUNCED, ACKNOWLEDGED[decision.agent_id or 0])
         assert decision.agent_id == AGENTS[record.agent_extension].id
         assert record.audio_path is not None
