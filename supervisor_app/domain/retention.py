@@ -32,8 +32,9 @@ def deadline(call_start: dt.datetime, retention_days: int, tz: dt.tzinfo) -> dt.
     """The moment a purpose's retention ends: retention_days calendar days after the call.
 
     Counted on the local calendar of tz, at the call's wall-clock time, then given in UTC.
-    A wall-clock time that does not exist on that day (the hour clocks skip in spring) is
-    read as the same time before the skip, the way zoneinfo resolves it (fold=0).
+    A wall-clock time that does not exist on that day (the hour the clocks skip in spring)
+    is read with the offset from before the skip, as zoneinfo does with fold=0: 02:30
+    becomes 03:30 summer time.
     """
     if call_start.tzinfo is None:
         raise ValueError("call_start must carry its time zone")

@@ -12,7 +12,7 @@ import pytest
 
 from supervisor_app.domain.people import Language
 from supervisor_app.services.people import PeopleService
-from supervisor_app.services.session import Session
+from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit, keyslots, migrations
 from supervisor_app.vault.db import (
     CIPHER_PAGE_SIZE,
@@ -283,3 +283,98 @@ def test_the_database_file_reveals_nothing(admin_session: Session, vault_dir: Pa
             plain.execute("SELECT * FROM sqlite_master").fetchall()
     finally:
         plain.close()
+
+
+# --- step 9: deadlines from the call -------------------------------------------------------------
+
+
+def test_step_9_counts_deadlines_from_the_call_and_logs_it_at_the_next_unlock(
+    tmp_path: Path,
+) -> None:
+    """A vault of schema 8 kept recordings 30/90 days from their import; now from the call."""
+    folder = tmp_path / "old-vault"
+    folder.mkdir(mode=0o700)
+    key = secrets.token_bytes(32)
+    vault_id = uuid.uuid4().hex
+    conn = connect(folder / DB_FILE, key, create=True)
+    try:
+        migrate(conn, target=8)
+        with transaction(conn):
+            conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            audit.append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+            conn.execute(
+                "INSERT INTO policy_versions VALUES (1, 'x', 'admin', 'first version', ?)",
+                ('{"scope": {"timezone": "Europe/Amsterdam"}}',),
+            )
+            conn.execute("INSERT INTO teams (id, name, created_at) VALUES (1, 'Noord', 'x')")
+            conn.execute(
+                "INSERT INTO users (id, name, display_name, created_at) VALUES (1, ?, 'A', 'x')",
+                (ADMIN,),
+            )
+            conn.execute("INSERT INTO user_roles VALUES (1, 'administrator', NULL)")
+            conn.execute(
+                "INSERT INTO agents (id, name, team_id, created_at) VALUES (1, 'F', 1, 'x')"
+            )
+            conn.execute(
+                "INSERT INTO import_batches (id, source, mode, seed, policy_version,"
+                " imported_by, started_at) VALUES (1, 's', 'app', 'x', 1, 'admin', 'x')"
+            )
+            # A call of 18 November 09:30 in Amsterdam, imported on 1 December: 30 days from
+            # the import kept it until 31 December, 43 days after the call.
+            for rec_id, started in ((1, "2026-11-18T08:30:00Z"), (2, "2026-10-20T08:30:00Z")):
+                conn.execute(
+                    "INSERT INTO recordings (id, batch_id, source, call_id, fingerprint,"
+                    " source_sha256, agent_id, team_id, started_at, duration_s, samplerate,"
+                    " channels, frames, audio_size, audio_sha256, peaks, stored_at)"
+                    " VALUES (?, 1, 's', ?, ?, 'h', 1, 1, ?, 1, 8000, 1, 8000, 1, 'h', x'',"
+                    " '2026-12-01T12:00:00Z')",
+                    (rec_id, f"c{rec_id}", f"f{rec_id}", started),
+                )
+                conn.executemany(
+                    "INSERT INTO recording_purposes VALUES (?, ?, ?)",
+                    [
+                        (rec_id, "training", "2026-12-31T12:00:00Z"),
+                        (rec_id, "dispute", "2027-03-01T12:00:00Z"),
+                    ],
+                )
+    finally:
+        conn.close()
+    slots = (
+        keyslots.make_slot(vault_id, ADMIN, ADMIN_PASSPHRASE.encode(), key, FAST_KDF),
+        keyslots.make_slot(vault_id, RECOVERY_SLOT, b"R" * 32, key, FAST_KDF),
+    )
+    keyslots.write(folder, SlotFile(vault_id, FAST_KDF, slots))
+
+    session = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        rows = session.conn.execute(
+            "SELECT recording_id, purpose_id, retain_until FROM recording_purposes"
+            " ORDER BY recording_id, purpose_id"
+        ).fetchall()
+        # 18 November 09:30 + 30 and 90 days, at 09:30 Amsterdam time (winter: UTC+1).
+        # 20 October 10:30 CEST + 30 days crosses the clock change: 19 November 10:30 CET.
+        assert [tuple(r) for r in rows] == [
+            (1, "dispute", "2027-02-16T08:30:00Z"),
+            (1, "training", "2026-12-18T08:30:00Z"),
+            (2, "dispute", "2027-01-18T09:30:00Z"),
+            (2, "training", "2026-11-19T09:30:00Z"),
+        ]
+        own = session.conn.execute("SELECT id, retain_until FROM recordings ORDER BY id")
+        assert [tuple(r) for r in own.fetchall()] == [
+            (1, "2027-02-16T08:30:00Z"),
+            (2, "2027-01-18T09:30:00Z"),
+        ]
+        logged = [e for e in audit.entries(session.conn) if e.action == "retention_recomputed"]
+        assert len(logged) == 1
+        assert logged[0].details["recordings"] == 2 and logged[0].details["by"] == "migration"
+        assert session.conn.execute("SELECT count(*) FROM pending_audit").fetchone()[0] == 0
+        assert audit.verify(session.conn).intact
+    finally:
+        session.lock()
+    # The entry is written once: the next unlock finds nothing pending.
+    again = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        count = [e.action for e in audit.entries(again.conn)].count("retention_recomputed")
+        assert count == 1
+    finally:
+        again.lock()
