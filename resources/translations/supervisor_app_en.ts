@@ -199,17 +199,17 @@
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="162"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="164"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="190"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="193"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="195"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -711,13 +711,13 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="71"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="76"/>
         <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="566"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… and {n} more unreadable rows</translation>
     </message>
@@ -1191,102 +1191,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="145"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="146"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="286"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
+        <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
+        <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="264"/>
+        <source>The purge could not run: {reason}</source>
+        <translation>The purge could not run: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="341"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="343"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="348"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="363"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="417"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="419"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="373"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="427"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="375"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -2258,6 +2268,54 @@
     </message>
 </context>
 <context>
+    <name>PlaceHoldDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="44"/>
+        <source>Keep recording {n} as evidence</source>
+        <translation>Keep recording {n} as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="51"/>
+        <source>e.g. DOS-2026-17</source>
+        <translation>e.g. DOS-2026-17</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="54"/>
+        <source>For example: the donor disputes agreeing to a recurring gift</source>
+        <translation>For example: the donor disputes agreeing to a recurring gift</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="57"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Case reference:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
+        <source>Keep until:</source>
+        <translation>Keep until:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="64"/>
+        <source>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</source>
+        <translation>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="70"/>
+        <source>&amp;Keep as evidence</source>
+        <translation>&amp;Keep as evidence</translation>
+    </message>
+</context>
+<context>
     <name>PlayerWindow</name>
     <message>
         <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
@@ -2487,97 +2545,112 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="61"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="63"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="70"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="106"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="157"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="159"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="164"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="166"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="194"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="199"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="237"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="248"/>
+        <source>Shorter retention</source>
+        <translation>Shorter retention</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="250"/>
+        <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
+        <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="257"/>
+        <source>&amp;Shorten retention</source>
+        <translation>&amp;Shorten retention</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="279"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="302"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="252"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="268"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -2585,72 +2658,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="129"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="134"/>
         <source>What the export holds</source>
         <translation>What the export holds</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="132"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
         <translation>Counted before anything is stored: nothing is written to the vault until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="140"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="145"/>
         <source>Reading the export… A large export can take a while.</source>
         <translation>Reading the export… A large export can take a while.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="156"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="158"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
         <source>Left out, never opened or stored:</source>
         <translation>Left out, never opened or stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="166"/>
         <source>Drawn by an earlier import:</source>
         <translation>Drawn by an earlier import:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="167"/>
         <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
         <translation>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="168"/>
         <source>Size of those recordings:</source>
         <translation>Size of those recordings:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="229"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
         <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
         <translation>No call in this export is a business call that may be sampled, so there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="239"/>
         <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
         <translation>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="240"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="245"/>
         <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
         <translation>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="244"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="249"/>
         <source>The telephone system already drew the sample: every call in scope is stored.</source>
         <translation>The telephone system already drew the sample: every call in scope is stored.</translation>
     </message>
@@ -2902,96 +2975,169 @@ Never swear.</translation>
 <context>
     <name>RecordingDetails</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="35"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="40"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="37"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
         <source>Select a recording to see its details.</source>
         <translation>Select a recording to see its details.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="68"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="48"/>
+        <source>&amp;Keep as evidence…</source>
+        <translation>&amp;Keep as evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="50"/>
+        <source>Keep this recording past its retention for a concrete case</source>
+        <translation>Keep this recording past its retention for a concrete case</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="52"/>
+        <source>Release &amp;hold…</source>
+        <translation>Release &amp;hold…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="87"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="69"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="88"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="70"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="89"/>
         <source>Call started:</source>
         <translation>Call started:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="71"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="91"/>
         <source>Direction:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
         <source>Queue:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="96"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="79"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
         <source>Import batch:</source>
         <translation>Import batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="80"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
         <source>Stored:</source>
         <translation>Stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
+        <source>Was kept for:</source>
+        <translation>Was kept for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
         <source>{purpose}:
 until {date} ({left})</source>
         <translation>{purpose}:
 until {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="118"/>
         <source>Kept for:</source>
         <translation>Kept for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="92"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
+        <source>On hold:</source>
+        <translation>On hold:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="122"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="124"/>
         <source>{n} channels</source>
         <translation>{n} channels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="128"/>
         <source>Audio:</source>
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="129"/>
         <source>FLAC, {rate} Hz, {channels}</source>
         <translation>FLAC, {rate} Hz, {channels}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="134"/>
         <source>Size:</source>
         <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="142"/>
+        <source>on {date}
+its retention had ended</source>
+        <translation>on {date}
+its retention had ended</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
+        <source>on {date}
+erased on request</source>
+        <translation>on {date}
+erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="145"/>
+        <source>on {date}
+as a private call</source>
+        <translation>on {date}
+as a private call</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="148"/>
+        <source>case {case}
+for {purpose}</source>
+        <translation>case {case}
+for {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="152"/>
+        <source>released on {date}</source>
+        <translation>released on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="154"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="156"/>
+        <source>until it is released</source>
+        <translation>until it is released</translation>
     </message>
 </context>
 <context>
@@ -3078,56 +3224,71 @@ until {date} ({left})</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <source>erased on request</source>
+        <translation>erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <source>private call, destroyed</source>
+        <translation>private call, destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="82"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="119"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="143"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="139"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="150"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="152"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -3148,47 +3309,52 @@ until {date} ({left})</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="207"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="213"/>
         <source>In the time zone of the telephone system (from the policy)</source>
         <translation>In the time zone of the telephone system (from the policy)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="221"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="222"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="228"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="223"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="229"/>
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="224"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="230"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="225"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="231"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="226"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="232"/>
         <source>Kept for</source>
         <translation>Kept for</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="233"/>
         <source>Retention left</source>
         <translation>Retention left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="249"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="254"/>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="258"/>
         <source>{purpose}: kept until {date}</source>
         <translation>{purpose}: kept until {date}</translation>
     </message>
@@ -3196,87 +3362,112 @@ until {date} ({left})</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="90"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="92"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="106"/>
+        <source>Kept recordings</source>
+        <translation>Kept recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="107"/>
+        <source>On hold as evidence</source>
+        <translation>On hold as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="108"/>
+        <source>Deleted (retention ended)</source>
+        <translation>Deleted (retention ended)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="109"/>
+        <source>All recordings</source>
+        <translation>All recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="114"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="120"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="121"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="122"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="123"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="124"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="130"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="130"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="242"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="283"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="284"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="287"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="251"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="292"/>
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="341"/>
         <source>1 recording</source>
         <translation>1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="341"/>
         <source>{n} recordings</source>
         <translation>{n} recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="305"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="346"/>
         <source>No recording matches these filters.</source>
         <translation>No recording matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="349"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
     </message>
@@ -3365,6 +3556,39 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>ReleaseHoldDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="109"/>
+        <source>Release the evidence hold</source>
+        <translation>Release the evidence hold</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="112"/>
+        <source>Case {case}, recording {n}.</source>
+        <translation>Case {case}, recording {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="117"/>
+        <source>For example: the dispute was settled</source>
+        <translation>For example: the dispute was settled</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="120"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="124"/>
+        <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
+        <translation>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="129"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
@@ -3385,6 +3609,59 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="25"/>
+        <source>Forgetting on time</source>
+        <translation>Forgetting on time</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="39"/>
+        <source>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
+        <translation>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="47"/>
+        <source>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
+        <translation>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="54"/>
+        <source>Next deletion on {date}: 1 recording reaches the end of its retention.</source>
+        <translation>Next deletion on {date}: 1 recording reaches the end of its retention.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="57"/>
+        <source>Next deletion on {date}: {n} recordings reach the end of their retention.</source>
+        <translation>Next deletion on {date}: {n} recordings reach the end of their retention.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="67"/>
+        <source>No recording is waiting to be deleted.</source>
+        <translation>No recording is waiting to be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="70"/>
+        <source>1 recording is kept longer as evidence (on hold).</source>
+        <translation>1 recording is kept longer as evidence (on hold).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="73"/>
+        <source>{n} recordings are kept longer as evidence (on hold).</source>
+        <translation>{n} recordings are kept longer as evidence (on hold).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="80"/>
+        <source>Last purge {when}: {n} recordings deleted.</source>
+        <translation>Last purge {when}: {n} recordings deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="86"/>
+        <source>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</source>
+        <translation>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</translation>
     </message>
 </context>
 <context>
@@ -3431,27 +3708,27 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="270"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="275"/>
         <source>Importing calls</source>
         <translation>Importing calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="273"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="278"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
         <translation>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="282"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="287"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="288"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="293"/>
         <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
         <translation>Stopping after the recording being stored. Recordings already stored stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="343"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="348"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>Stored {done} of {total} recordings · {eta}</translation>
     </message>
@@ -3752,90 +4029,130 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="403"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="402"/>
+        <source>The telephone system&apos;s own copies</source>
+        <translation>The telephone system&apos;s own copies</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
         <source>The import failed</source>
         <translation>The import failed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Recordings stored before the error stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="411"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="441"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="414"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="444"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="419"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="449"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="422"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="452"/>
         <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
         <translation>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="427"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="429"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>none (no new calls to draw from)</source>
         <translation>none (no new calls to draw from)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="432"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="462"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
         <source>Sampled:</source>
         <translation>Sampled:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
         <source>Imported:</source>
         <translation>Imported:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>Already in the vault:</source>
         <translation>Already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="437"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
         <source>Could not be stored:</source>
         <translation>Could not be stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="439"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
         <source>Unreadable rows in the export:</source>
         <translation>Unreadable rows in the export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="442"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="491"/>
+        <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
+        <translation>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="498"/>
+        <source>&amp;Delete these {n} files from the export…</source>
+        <translation>&amp;Delete these {n} files from the export…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="508"/>
+        <source>Delete recording files</source>
+        <translation>Delete recording files</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
+        <translation>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="518"/>
+        <source>&amp;Delete {n} files</source>
+        <translation>&amp;Delete {n} files</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="539"/>
+        <source>{n} files were deleted from the export; the audit log lists them.</source>
+        <translation>{n} files were deleted from the export; the audit log lists them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="544"/>
+        <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
+        <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
     </message>
 </context>
 <context>

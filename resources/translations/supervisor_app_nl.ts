@@ -199,17 +199,17 @@
         <translation>Je kluis is klaar. Ontgrendel hem met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="162"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="164"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="190"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="193"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="195"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
     </message>
@@ -711,13 +711,13 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="71"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="76"/>
         <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>Het opnamebeleid is niet volledig, dus er kunnen nog geen gesprekken worden ingelezen. Nog te doen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="566"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… en nog {n} onleesbare regels</translation>
     </message>
@@ -1191,102 +1191,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="145"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="146"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="286"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
+        <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
+        <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="264"/>
+        <source>The purge could not run: {reason}</source>
+        <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="341"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="343"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="348"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="363"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="417"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="419"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="373"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="427"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="375"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -2258,6 +2268,54 @@
     </message>
 </context>
 <context>
+    <name>PlaceHoldDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="44"/>
+        <source>Keep recording {n} as evidence</source>
+        <translation>Opname {n} bewaren als bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="51"/>
+        <source>e.g. DOS-2026-17</source>
+        <translation>bijv. DOS-2026-17</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="54"/>
+        <source>For example: the donor disputes agreeing to a recurring gift</source>
+        <translation>Bijvoorbeeld: de donateur betwist dat hij akkoord ging met een periodieke gift</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="57"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Dossiernummer:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
+        <source>Keep until:</source>
+        <translation>Bewaren tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="64"/>
+        <source>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</source>
+        <translation>Zolang de opname als bewijs wordt bewaard, wordt ze niet verwijderd: tot en met de laatste dag, of tot iemand het bewaren beëindigt. Laat de datum leeg als het einde nog niet bekend is. Terugluisteren kan alleen voor het doel waarvoor ze wordt bewaard; het bewaren staat in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="70"/>
+        <source>&amp;Keep as evidence</source>
+        <translation>&amp;Bewaren als bewijs</translation>
+    </message>
+</context>
+<context>
     <name>PlayerWindow</name>
     <message>
         <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
@@ -2487,97 +2545,112 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="61"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="63"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="70"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
         <source>&amp;Import TOML…</source>
         <translation>TOML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
         <source>E&amp;xport TOML…</source>
         <translation>TOML e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
         <source>&amp;View version…</source>
         <translation>Versie &amp;bekijken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="106"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="157"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="159"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="164"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="166"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="194"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="199"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="237"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="248"/>
+        <source>Shorter retention</source>
+        <translation>Kortere bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="250"/>
+        <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
+        <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="257"/>
+        <source>&amp;Shorten retention</source>
+        <translation>Bewaartermijn &amp;verkorten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="279"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="302"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="252"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="268"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>
@@ -2585,72 +2658,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="129"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="134"/>
         <source>What the export holds</source>
         <translation>Wat er in de export staat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="132"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
         <translation>Geteld voordat er iets wordt opgeslagen: er komt niets in de kluis tot je op Inlezen klikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="140"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="145"/>
         <source>Reading the export… A large export can take a while.</source>
         <translation>De export wordt gelezen… Bij een grote export kan dat even duren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="156"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
         <source>Calls found:</source>
         <translation>Gesprekken gevonden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
         <source>Business calls in scope:</source>
         <translation>Zakelijke gesprekken binnen het beleid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="158"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
         <source>Left out, never opened or stored:</source>
         <translation>Weggelaten, nooit geopend of opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="166"/>
         <source>Drawn by an earlier import:</source>
         <translation>Al geloot bij een eerdere keer inlezen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="167"/>
         <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Te kiezen en op te slaan:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="168"/>
         <source>Size of those recordings:</source>
         <translation>Grootte van die opnames:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="229"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
         <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
         <translation>Geen enkel gesprek in deze export is een zakelijk gesprek dat mag worden gekozen, dus er valt niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="239"/>
         <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
         <translation>Alle zakelijke gesprekken in deze export zijn al geloot bij een eerdere keer inlezen; opnieuw inlezen voegt niets toe.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="240"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="245"/>
         <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
         <translation>Bij het inlezen wordt de steekproef opnieuw geloot met een nieuwe willekeurige seed. Het aantal kan dus een paar gesprekken per agent per week verschillen, altijd binnen de grenzen van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="244"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="249"/>
         <source>The telephone system already drew the sample: every call in scope is stored.</source>
         <translation>De telefooncentrale heeft de steekproef al getrokken: elk gesprek binnen het beleid wordt opgeslagen.</translation>
     </message>
@@ -2902,96 +2975,169 @@ Vloek nooit.</translation>
 <context>
     <name>RecordingDetails</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="35"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="40"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="37"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
         <source>Select a recording to see its details.</source>
         <translation>Kies een opname om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="68"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="48"/>
+        <source>&amp;Keep as evidence…</source>
+        <translation>&amp;Bewaren als bewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="50"/>
+        <source>Keep this recording past its retention for a concrete case</source>
+        <translation>Deze opname langer dan de bewaartermijn bewaren voor een concreet geschil</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="52"/>
+        <source>Release &amp;hold…</source>
+        <translation>Bewaren als bewijs &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="87"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="69"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="88"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="70"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="89"/>
         <source>Call started:</source>
         <translation>Begin gesprek:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="71"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
         <source>Duration:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="91"/>
         <source>Direction:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
         <source>Queue:</source>
         <translation>Wachtrij:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="96"/>
         <source>Campaign:</source>
         <translation>Campagne:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="79"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
         <source>Import batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="80"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
         <source>Stored:</source>
         <translation>Opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
+        <source>Deleted:</source>
+        <translation>Verwijderd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
+        <source>Was kept for:</source>
+        <translation>Bewaard voor:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
         <source>{purpose}:
 until {date} ({left})</source>
         <translation>{purpose}:
 tot {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="118"/>
         <source>Kept for:</source>
         <translation>Bewaard voor:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="92"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
+        <source>On hold:</source>
+        <translation>Als bewijs:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="122"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="124"/>
         <source>{n} channels</source>
         <translation>{n} kanalen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="128"/>
         <source>Audio:</source>
         <translation>Geluid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="129"/>
         <source>FLAC, {rate} Hz, {channels}</source>
         <translation>FLAC, {rate} Hz, {channels}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="134"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="142"/>
+        <source>on {date}
+its retention had ended</source>
+        <translation>op {date}
+de bewaartermijn was verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
+        <source>on {date}
+erased on request</source>
+        <translation>op {date}
+verwijderd op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="145"/>
+        <source>on {date}
+as a private call</source>
+        <translation>op {date}
+als privégesprek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="148"/>
+        <source>case {case}
+for {purpose}</source>
+        <translation>dossier {case}
+voor {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="152"/>
+        <source>released on {date}</source>
+        <translation>beëindigd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="154"/>
+        <source>until {date}</source>
+        <translation>tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="156"/>
+        <source>until it is released</source>
+        <translation>tot het bewaren wordt beëindigd</translation>
     </message>
 </context>
 <context>
@@ -3078,56 +3224,71 @@ tot {date} ({left})</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <source>erased on request</source>
+        <translation>verwijderd op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <source>private call, destroyed</source>
+        <translation>privégesprek, vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="82"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="119"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="143"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="139"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="150"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="152"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>
@@ -3148,47 +3309,52 @@ tot {date} ({left})</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="207"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="213"/>
         <source>In the time zone of the telephone system (from the policy)</source>
         <translation>In de tijdzone van de telefooncentrale (uit het beleid)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="221"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="222"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="228"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="223"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="229"/>
         <source>Call started</source>
         <translation>Begin gesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="224"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="230"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="225"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="231"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="226"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="232"/>
         <source>Kept for</source>
         <translation>Bewaard voor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="233"/>
         <source>Retention left</source>
         <translation>Nog bewaard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="249"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="254"/>
+        <source>on hold</source>
+        <translation>bewaard als bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="258"/>
         <source>{purpose}: kept until {date}</source>
         <translation>{purpose}: bewaard tot {date}</translation>
     </message>
@@ -3196,87 +3362,112 @@ tot {date} ({left})</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="90"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="92"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="106"/>
+        <source>Kept recordings</source>
+        <translation>Bewaarde opnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="107"/>
+        <source>On hold as evidence</source>
+        <translation>Bewaard als bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="108"/>
+        <source>Deleted (retention ended)</source>
+        <translation>Verwijderd (bewaartermijn verstreken)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="109"/>
+        <source>All recordings</source>
+        <translation>Alle opnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="114"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="120"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="121"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="122"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="123"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="124"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="130"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="130"/>
         <source>T&amp;o:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="242"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="283"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="284"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="287"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="251"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="292"/>
         <source>Both directions</source>
         <translation>Beide richtingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="341"/>
         <source>1 recording</source>
         <translation>1 opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="341"/>
         <source>{n} recordings</source>
         <translation>{n} opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="305"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="346"/>
         <source>No recording matches these filters.</source>
         <translation>Geen opname voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="349"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
     </message>
@@ -3365,6 +3556,39 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>ReleaseHoldDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="109"/>
+        <source>Release the evidence hold</source>
+        <translation>Bewaren als bewijs beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="112"/>
+        <source>Case {case}, recording {n}.</source>
+        <translation>Dossier {case}, opname {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="117"/>
+        <source>For example: the dispute was settled</source>
+        <translation>Bijvoorbeeld: het geschil is opgelost</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="120"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="124"/>
+        <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
+        <translation>Daarna geldt weer de gewone bewaartermijn. Is die al verstreken, dan wordt de opname bij het volgende opschonen verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="129"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
@@ -3385,6 +3609,59 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Beheerder:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="25"/>
+        <source>Forgetting on time</source>
+        <translation>Op tijd vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="39"/>
+        <source>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
+        <translation>Van 1 opname is de bewaartermijn verstreken; ze wordt verwijderd bij het volgende opschonen (na de volgende keer ontgrendelen, of met supervisor-app purge).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="47"/>
+        <source>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
+        <translation>Van {n} opnames is de bewaartermijn verstreken; ze worden verwijderd bij het volgende opschonen (na de volgende keer ontgrendelen, of met supervisor-app purge).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="54"/>
+        <source>Next deletion on {date}: 1 recording reaches the end of its retention.</source>
+        <translation>Volgende verwijdering op {date}: van 1 opname verstrijkt dan de bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="57"/>
+        <source>Next deletion on {date}: {n} recordings reach the end of their retention.</source>
+        <translation>Volgende verwijdering op {date}: van {n} opnames verstrijkt dan de bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="67"/>
+        <source>No recording is waiting to be deleted.</source>
+        <translation>Er wacht geen opname op verwijdering.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="70"/>
+        <source>1 recording is kept longer as evidence (on hold).</source>
+        <translation>1 opname wordt langer bewaard als bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="73"/>
+        <source>{n} recordings are kept longer as evidence (on hold).</source>
+        <translation>{n} opnames worden langer bewaard als bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="80"/>
+        <source>Last purge {when}: {n} recordings deleted.</source>
+        <translation>Laatst opgeschoond {when}: {n} opnames verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="86"/>
+        <source>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</source>
+        <translation>Opnames worden automatisch verwijderd zodra de bewaartermijn van elk doel waarvoor ze worden bewaard is verstreken, gerekend vanaf de dag van het gesprek.</translation>
     </message>
 </context>
 <context>
@@ -3431,27 +3708,27 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="270"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="275"/>
         <source>Importing calls</source>
         <translation>Gesprekken inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="273"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="278"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
         <translation>Elke opname wordt gecontroleerd, gecomprimeerd en versleuteld opgeslagen. Je kunt altijd annuleren: opnames die al zijn opgeslagen blijven in de kluis, en dezelfde export opnieuw inlezen maakt de rest af.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="282"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="287"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="288"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="293"/>
         <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
         <translation>Stopt na de opname die nu wordt opgeslagen. Opnames die al zijn opgeslagen blijven in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="343"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="348"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>{done} van {total} opnames opgeslagen · {eta}</translation>
     </message>
@@ -3752,90 +4029,130 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="403"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="402"/>
+        <source>The telephone system&apos;s own copies</source>
+        <translation>De eigen opnames van de telefooncentrale</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
         <source>The import failed</source>
         <translation>Inlezen mislukt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Opnames die vóór de fout zijn opgeslagen blijven in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="411"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="441"/>
         <source>Import cancelled</source>
         <translation>Inlezen geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="414"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="444"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>De {n} opnames die vóór het annuleren zijn opgeslagen blijven in de kluis. Lees dezelfde export opnieuw in om de rest van deze steekproef op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="419"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="449"/>
         <source>Import finished</source>
         <translation>Inlezen voltooid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="422"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="452"/>
         <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
         <translation>Bewaar het batchnummer en de seed: daarmee kan iedereen later nagaan dat de steekproef willekeurig en binnen de grenzen van het beleid is getrokken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="427"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="429"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>none (no new calls to draw from)</source>
         <translation>geen (geen nieuwe gesprekken om uit te loten)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="432"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="462"/>
         <source>Calls found:</source>
         <translation>Gesprekken gevonden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>Business calls in scope:</source>
         <translation>Zakelijke gesprekken binnen het beleid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
         <source>Sampled:</source>
         <translation>Gekozen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
         <source>Imported:</source>
         <translation>Ingelezen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>Already in the vault:</source>
         <translation>Al in de kluis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="437"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
         <source>Could not be stored:</source>
         <translation>Niet op te slaan:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="439"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
         <source>Unreadable rows in the export:</source>
         <translation>Onleesbare regels in de export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="442"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="491"/>
+        <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
+        <translation>De export bevat nog {n} opnamebestanden van gesprekken die niet zijn bewaard: {sampled} zakelijke gesprekken buiten de steekproef en {excluded} gesprekken die er niet onder vallen (privé, beschermd, intern en dergelijke). De telefooncentrale bewaart ze tot iemand ze verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="498"/>
+        <source>&amp;Delete these {n} files from the export…</source>
+        <translation>Deze {n} bestanden uit de export &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="508"/>
+        <source>Delete recording files</source>
+        <translation>Opnamebestanden verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
+        <translation>{n} opnamebestanden van gesprekken die niet zijn bewaard verwijderen uit de map {folder}? Ze zijn daarna niet terug te halen. De bestanden van de gesprekken in de steekproef blijven staan.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="518"/>
+        <source>&amp;Delete {n} files</source>
+        <translation>{n} bestanden &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="539"/>
+        <source>{n} files were deleted from the export; the audit log lists them.</source>
+        <translation>{n} bestanden zijn uit de export verwijderd; het logboek noemt ze.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="544"/>
+        <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
+        <translation>{n} bestanden konden niet worden verwijderd; controleer de rechten van de map: {names}</translation>
     </message>
 </context>
 <context>

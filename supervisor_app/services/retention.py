@@ -28,7 +28,10 @@ from supervisor_app.services.session import Session
 from supervisor_app.vault import policy_repo, recordings_repo, retention_repo
 from supervisor_app.vault.db import DB_FILE, Connection, DatabaseError, transaction
 from supervisor_app.vault.errors import VaultError
-from supervisor_app.vault.retention_repo import HoldRow, NewHold, PurgeRun, Tombstone
+from supervisor_app.vault.retention_repo import HoldRow as HoldRow  # re-exported for ui/
+from supervisor_app.vault.retention_repo import NewHold
+from supervisor_app.vault.retention_repo import PurgeRun as PurgeRun  # re-exported for ui/
+from supervisor_app.vault.retention_repo import Tombstone as Tombstone  # re-exported for ui/
 
 log = logging.getLogger(__name__)
 

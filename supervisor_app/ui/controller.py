@@ -146,6 +146,8 @@ class AppController(QObject):
         window.show_overdue_first()
         window.show()
         self.idle.start()
+        # Forgetting on time after every unlock, in the background (R12).
+        window.start_purge()
 
     def _recovery_unlocked(self, session: Session) -> None:
         self.session = session

@@ -9,9 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,6 +34,7 @@ from supervisor_app.services.imports import (
 )
 from supervisor_app.services.policy import PolicyIncomplete, PolicyService
 from supervisor_app.services.session import Session
+from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
 from supervisor_app.ui.missing_text import missing_text
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.progress import DelayedShow
@@ -370,10 +375,19 @@ class RunPage(_WorkPage):
 
 
 class SummaryPage(QWizardPage):
-    """What the import did: batch, seed, counts, and every file that could not be stored."""
+    """What the import did: batch, seed, counts, and every file that could not be stored.
 
-    def __init__(self) -> None:
+    In sampling mode app it also offers to delete the export's files of the calls that were
+    not kept: the telephone system would otherwise keep them, private calls included.
+    """
+
+    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
         super().__init__()
+        self.service = service
+        self.runner = runner
+        self.cleanup: SourceCleanup | None = None
+        self.deleted: DeletedSources | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setFinalPage(True)
         self.seed = QLabel()
         self.seed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -385,9 +399,22 @@ class SummaryPage(QWizardPage):
         self.details.setReadOnly(True)
         self.details.hide()
         self.error = error_label()
+        self.source_box = QGroupBox(self.tr("The telephone system's own copies"))
+        self.source_text = QLabel()
+        self.source_text.setWordWrap(True)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.ask_delete_sources)
+        source_column = QVBoxLayout(self.source_box)
+        source_column.addWidget(self.source_text)
+        delete_row = QHBoxLayout()
+        delete_row.addWidget(self.delete_button)
+        delete_row.addStretch()
+        source_column.addLayout(delete_row)
+        self.source_box.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.details, 1)
+        layout.addWidget(self.source_box)
         layout.addWidget(self.error)
         layout.addStretch()
 
@@ -399,6 +426,9 @@ class SummaryPage(QWizardPage):
             self.form.removeRow(0)
         self.details.hide()
         self.error.hide()
+        self.source_box.hide()
+        self.cleanup = report.cleanup if report is not None else None
+        self.deleted = None
         if report is None:
             self.setTitle(self.tr("The import failed"))
             self.setSubTitle(self.tr("Recordings stored before the error stay in the vault."))
@@ -447,6 +477,81 @@ class SummaryPage(QWizardPage):
         if lines:
             self.details.setPlainText("\n".join(lines))
             self.details.show()
+        self._show_cleanup()
+
+    def _show_cleanup(self) -> None:
+        cleanup = self.cleanup
+        if cleanup is None or not cleanup.count:
+            return
+        self.source_box.show()
+        self.delete_button.show()
+        self.delete_button.setEnabled(True)
+        self.source_text.setText(
+            self.tr(
+                "The export still holds {n} recording files of calls that were not kept: "
+                "{sampled} business calls outside the sample and {excluded} calls that are "
+                "out of scope (private, protected, internal and the like). The telephone "
+                "system keeps them until someone removes them."
+            ).format(n=cleanup.count, sampled=cleanup.not_sampled, excluded=cleanup.excluded)
+        )
+        self.delete_button.setText(
+            self.tr("&Delete these {n} files from the export…").format(n=cleanup.count)
+        )
+
+    def ask_delete_sources(self) -> QMessageBox | None:
+        """Name the count and the folder, and delete only after an explicit yes."""
+        cleanup = self.cleanup
+        if cleanup is None or not cleanup.count:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete recording files"),
+            self.tr(
+                "Delete {n} recording files of calls that were not kept from the folder "
+                "{folder}? They cannot be restored. Files of the calls in the sample are not "
+                "touched."
+            ).format(n=cleanup.count, folder=cleanup.folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("&Delete {n} files").format(n=cleanup.count)
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(result: int) -> None:
+            self.confirm_box = None
+            if result == QMessageBox.StandardButton.Yes:
+                self._delete_sources(cleanup)
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _delete_sources(self, cleanup: SourceCleanup) -> None:
+        self.delete_button.setEnabled(False)
+
+        def done(result: DeletedSources) -> None:
+            self.deleted = result
+            self.delete_button.hide()
+            text = self.tr("{n} files were deleted from the export; the audit log lists them.")
+            lines = [text.format(n=result.deleted)]
+            if result.failed:
+                lines.append(
+                    self.tr(
+                        "{n} files could not be deleted; check the folder's permissions: {names}"
+                    ).format(n=len(result.failed), names=", ".join(result.failed))
+                )
+            self.source_text.setText("\n".join(lines))
+
+        def failed(exc: UserFacingError) -> None:
+            self.delete_button.setEnabled(True)
+            self.error.setText(str(exc))
+            self.error.show()
+
+        self.runner.run(lambda: self.service.delete_sources(cleanup), done, failed, owner=self)
 
     def _run_page(self) -> RunPage:
         wizard = self.wizard()

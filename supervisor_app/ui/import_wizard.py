@@ -212,7 +212,7 @@ class ImportWizard(QWizard):
         self.source_page = SourcePage()
         self.preview_page = PreviewPage(service, runner)
         self.run_page = RunPage(service, runner)
-        self.summary_page = SummaryPage()
+        self.summary_page = SummaryPage(service, runner)
         for page in (self.source_page, self.preview_page, self.run_page, self.summary_page):
             self.addPage(page)
         self.run_page.finished_run.connect(self._run_finished)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app import APP_NAME, __version__
+from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.letters import LetterService
@@ -28,6 +30,7 @@ from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.retention import PurgeReport, RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.banner import demo_banner
@@ -47,8 +50,9 @@ from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.recordings_listen import add_listen_button, describe_recording
 from supervisor_app.ui.recordings_page import RecordingsPage
+from supervisor_app.ui.retention_card import RetentionCard
 from supervisor_app.ui.settings_page import SettingsPage
-from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.tasks import TaskRunner, worker_session
 
 
 class MainWindow(QMainWindow):
@@ -114,7 +118,19 @@ class MainWindow(QMainWindow):
             self.notifications_card, self.notifications_card.refresh, first=True
         )
         self.dashboard_page.add_card(self.import_card, self.import_card.refresh)
-        self.recordings_page = RecordingsPage(recordings, people, policy, may_import=importer)
+        self.retention = RetentionService(session)
+        self.retention_card = RetentionCard(self.retention, policy)
+        self.dashboard_page.add_card(self.retention_card, self.retention_card.refresh)
+        self.recordings_page = RecordingsPage(
+            recordings,
+            people,
+            policy,
+            self.retention,
+            may_import=importer,
+            dialog_actions=actions,
+        )
+        self._purge_cancel = threading.Event()
+        self.purging = False
         self.import_action = QAction(self.tr("&Import calls…"), self)
         self.import_action.setVisible(importer)
         self.import_action.triggered.connect(self.open_import)
@@ -206,9 +222,47 @@ class MainWindow(QMainWindow):
         return opened
 
     def cancel_running_work(self) -> None:
-        """Stop long work that can stop early (an import), so locking need not wait for it."""
+        """Stop long work that can stop early (an import, a purge), so locking need not wait."""
+        self._purge_cancel.set()
         if self.import_wizard is not None:
             self.import_wizard.cancel_import()
+
+    def start_purge(self) -> None:
+        """Forget on time: delete what passed its retention, on the vault worker (after unlock).
+
+        A lock stops it between batches; what was deleted stays deleted and is logged, and the
+        next purge finishes the rest.
+        """
+        self.purging = True
+        self._purge_cancel.clear()
+        session, cancel = self._session, self._purge_cancel
+
+        def work() -> PurgeReport:
+            with worker_session(session) as own:
+                return RetentionService(own).purge(cancel=cancel.is_set)
+
+        def stopped() -> None:
+            self.purging = False
+
+        self._runner.run(work, self._purged, self._purge_failed, owner=self, after=stopped)
+
+    def _purged(self, report: PurgeReport) -> None:
+        if report.purged:
+            self.statusBar().showMessage(
+                self.tr(
+                    "{n} recordings had reached the end of their retention; their audio was "
+                    "deleted."
+                ).format(n=len(report.purged)),
+                20_000,
+            )
+        if report.purged or report.closed_runs or report.deadlines_shortened:
+            self.recordings_page.reload()
+            self.dashboard_page.refresh()
+
+    def _purge_failed(self, exc: UserFacingError) -> None:
+        self.statusBar().showMessage(
+            self.tr("The purge could not run: {reason}").format(reason=str(exc)), 20_000
+        )
 
     def _imported(self) -> None:
         self.recordings_page.reload()

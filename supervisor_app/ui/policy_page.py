@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -54,6 +55,7 @@ class PolicyPage(QWidget):
         super().__init__(parent)
         self._service = policy
         self._dialog_actions = list(dialog_actions)
+        self.confirm_box: QMessageBox | None = None
         self._status: PolicyStatus | None = None
         self._baseline = Policy.empty()
         self.missing: list[MissingItem] = []
@@ -212,18 +214,59 @@ class PolicyPage(QWidget):
         self.editor.focus_key(key)
 
     def save(self) -> bool:
-        """Store the fields as a new policy version; False if nothing was stored."""
+        """Store the fields as a new policy version; False if nothing was stored (yet).
+
+        A version that shortens the retention of stored recordings is stored only after the
+        user confirms how many it affects; ``confirm_box`` asks, and saving follows a Yes.
+        """
         if self.editor.parse_errors():
             self.refresh()
             return False
+        draft = self.editor.draft()
+        if self._ask_before_shortening(draft, lambda: self._store(draft)):
+            return False
+        return self._store(draft)
+
+    def _store(self, draft: Policy) -> bool:
         try:
-            saved = self._service.save(self.editor.draft())
+            saved = self._service.save(draft)
         except UserFacingError as exc:
             show_error(self, exc)
             return False
         self.reload()
         self._state(self.tr("Saved as version {n}.").format(n=saved.version), OK_STYLE)
         self.saved.emit(saved.version)
+        return True
+
+    def _ask_before_shortening(self, draft: Policy, then: Callable[[], object]) -> bool:
+        """Ask first when draft would delete stored recordings sooner; True when asking."""
+        effect = self._service.effect_of(draft)
+        if not effect.changes_anything:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Shorter retention"),
+            self.tr(
+                "This version shortens the retention of {n} stored recordings. {due} of them are "
+                "then past their retention and are deleted at the next purge, which runs after "
+                "the next unlock. This cannot be undone."
+            ).format(n=effect.shortened, due=effect.purged_now),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Shorten retention"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.addActions(self._dialog_actions)
+
+        def answered(result: int) -> None:
+            self.confirm_box = None
+            if result == QMessageBox.StandardButton.Save:
+                then()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
         return True
 
     def discard(self) -> None:
@@ -237,8 +280,21 @@ class PolicyPage(QWidget):
         )
         if not name:
             return
+        self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> None:
+        """Store the TOML file at path as a new version (asking first if it shortens retention)."""
         try:
-            imported = self._service.import_file(Path(name))
+            proposed = self._service.read_file(path)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        if not self._ask_before_shortening(proposed, lambda: self._imported(proposed)):
+            self._imported(proposed)
+
+    def _imported(self, proposed: Policy) -> None:
+        try:
+            imported = self._service.save(proposed)
         except UserFacingError as exc:
             show_error(self, exc)
             return

@@ -65,6 +65,17 @@ def reason_label(reason: str) -> str:
     return found() if found else reason
 
 
+def gone_label(status: str) -> str:
+    """What became of a recording's audio, short, for a table cell."""
+    labels: dict[str, Callable[[], str]] = {
+        "purged": lambda: translate("RecordingLabels", "deleted"),
+        "erased": lambda: translate("RecordingLabels", "erased on request"),
+        "private_destroyed": lambda: translate("RecordingLabels", "private call, destroyed"),
+    }
+    found = labels.get(status)
+    return found() if found else status
+
+
 def direction_label(direction: str | None) -> str:
     """Inbound, outbound or internal; a dash when the export did not say."""
     labels: dict[str, Callable[[], str]] = {

@@ -30,7 +30,10 @@ def add_listen_button(page: RecordingsPage, listen: Callable[[int], object]) -> 
     page.details.action_row.addStretch()
 
     def follow() -> None:
-        button.setEnabled(page.selected_recording_id() is not None)
+        # A recording whose audio is gone (deleted, erased, private) has nothing to hear.
+        rows = page.view.selectionModel().selectedRows()
+        summary = page.model.summary_at(rows[0].row()) if rows else None
+        button.setEnabled(summary is not None and summary.status == "held")
 
     def clicked() -> None:
         chosen = page.selected_recording_id()

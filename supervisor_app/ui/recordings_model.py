@@ -8,12 +8,14 @@ from enum import IntEnum
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.ui.recording_labels import (
     days_left,
     direction_label,
     duration_text,
+    gone_label,
     zoned_date,
     zoned_time,
 )
@@ -24,6 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 # Enough to fill a tall window several times over, small enough to read in milliseconds.
 PAGE_SIZE: Final = 200
 RECORDING_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+GONE_COLOUR: Final = "#7a7a7a"
 
 
 class Column(IntEnum):
@@ -190,6 +193,9 @@ class RecordingsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RECORDING_ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "held":
+            # Deleted audio (retention ended, erased, private): the row stays, greyed, as proof.
+            return QColor(GONE_COLOUR)
         return None
 
     def headerData(
@@ -242,7 +248,10 @@ class RecordingsModel(QAbstractTableModel):
             case Column.PURPOSES:
                 return ", ".join(self.purpose_name(p.purpose_id) for p in row.purposes)
             case Column.RETENTION:
-                return days_left(row.retain_until, self._now)
+                if row.status != "held":
+                    return gone_label(row.status)
+                # Held as evidence, it stays past its deadline until the hold ends.
+                return self.tr("on hold") if row.on_hold else days_left(row.retain_until, self._now)
 
     def _holds(self, row: RecordingSummary) -> str:
         return "\n".join(

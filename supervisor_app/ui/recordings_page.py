@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervisor_app.domain.policy import Purpose
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.retention import HoldRow, RetentionService
+from supervisor_app.ui.hold_dialogs import PlaceHoldDialog, ReleaseHoldDialog
 from supervisor_app.ui.recording_details import RecordingDetails
 from supervisor_app.ui.recording_labels import direction_label, policy_zone, purpose_names
 from supervisor_app.ui.recordings_model import RECORDING_ID_ROLE, SORT_KEYS, Column, RecordingsModel
@@ -29,6 +34,14 @@ from supervisor_app.vault.recordings_repo import RecordingFilter
 
 # QDateEdit cannot be empty: its lowest date stands for "no limit" and shows as a dash.
 _NO_DATE = QDate(2000, 1, 1)
+# What the "show" choice filters on: (status, only recordings on hold).
+_KEPT, _ON_HOLD, _DELETED, _ALL = "kept", "on_hold", "deleted", "all"
+_SHOW: dict[str, tuple[str | None, bool]] = {
+    _KEPT: ("held", False),
+    _ON_HOLD: (None, True),
+    _DELETED: ("purged", False),
+    _ALL: (None, False),
+}
 
 
 def _date_edit() -> QDateEdit:
@@ -59,14 +72,18 @@ class RecordingsPage(QWidget):
         recordings: RecordingsService,
         people: PeopleService,
         policy: PolicyService,
+        retention: RetentionService,
         *,
         may_import: bool,
+        dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._recordings = recordings
         self._people = people
         self._policy = policy
+        self._retention = retention
+        self._dialog_actions = dialog_actions
         current = policy.current()
         self.model = RecordingsModel(recordings, policy_zone(current), purpose_names(current))
 
@@ -84,6 +101,14 @@ class RecordingsPage(QWidget):
         self.team_combo = QComboBox()
         self.purpose_combo = QComboBox()
         self.direction_combo = QComboBox()
+        self.show_combo = QComboBox()
+        for key, text in (
+            (_KEPT, self.tr("Kept recordings")),
+            (_ON_HOLD, self.tr("On hold as evidence")),
+            (_DELETED, self.tr("Deleted (retention ended)")),
+            (_ALL, self.tr("All recordings")),
+        ):
+            self.show_combo.addItem(text, key)
         self.from_edit = _date_edit()
         self.to_edit = _date_edit()
         self.clear_button = QPushButton(self.tr("Clear filters"))
@@ -96,6 +121,7 @@ class RecordingsPage(QWidget):
             (self.team_combo, self.tr("Team")),
             (self.purpose_combo, self.tr("Purpose")),
             (self.direction_combo, self.tr("Direction")),
+            (self.show_combo, self.tr("Show")),
         ):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
@@ -108,6 +134,7 @@ class RecordingsPage(QWidget):
             bar.addWidget(edit)
         bar.addWidget(self.purpose_combo)
         bar.addWidget(self.direction_combo)
+        bar.addWidget(self.show_combo)
         bar.addWidget(self.clear_button)
         bar.addStretch()
 
@@ -141,6 +168,8 @@ class RecordingsPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         self._sort_column = int(Column.STARTED)
+        self._active_holds: list[HoldRow] = []
+        self._hold_purposes: list[Purpose] = []
         self._sort_order = Qt.SortOrder.DescendingOrder
         self.view.activated.connect(self._activated)
 
@@ -149,6 +178,8 @@ class RecordingsPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         self.details = RecordingDetails()
+        self.details.hold_button.clicked.connect(self.place_hold)
+        self.details.release_button.clicked.connect(self.release_hold)
         table_side = QWidget()
         table_column = QVBoxLayout(table_side)
         table_column.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +199,7 @@ class RecordingsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self._fill_choices()
+        self.show_combo.currentIndexChanged.connect(self._filters_changed)
         for combo in (self.agent_combo, self.team_combo, self.purpose_combo, self.direction_combo):
             # Wide enough for "All purposes"; a long purpose title shows in full when open.
             combo.setSizeAdjustPolicy(
@@ -206,6 +238,7 @@ class RecordingsPage(QWidget):
         end = self._day_start(self.to_edit.date(), zone, days_after=1)
         agent = self.agent_combo.currentData()
         team = self.team_combo.currentData()
+        status, on_hold = _SHOW[str(self.show_combo.currentData())]
         return RecordingFilter(
             team_ids=frozenset({team}) if team is not None else None,
             agent_ids=frozenset({agent}) if agent is not None else None,
@@ -213,6 +246,8 @@ class RecordingsPage(QWidget):
             started_before=end,
             direction=self.direction_combo.currentData(),
             purpose_id=self.purpose_combo.currentData(),
+            status=status,
+            on_hold=on_hold,
         )
 
     def model_zone(self) -> dt.tzinfo:
@@ -221,7 +256,13 @@ class RecordingsPage(QWidget):
 
     def clear_filters(self) -> None:
         """Show every recording the user may see."""
-        widgets = (self.agent_combo, self.team_combo, self.purpose_combo, self.direction_combo)
+        widgets = (
+            self.agent_combo,
+            self.team_combo,
+            self.purpose_combo,
+            self.direction_combo,
+            self.show_combo,
+        )
         for widget in (*widgets, self.from_edit, self.to_edit):
             widget.blockSignals(True)
         for combo in widgets:
@@ -311,9 +352,58 @@ class RecordingsPage(QWidget):
         self.empty_label.setVisible(total == 0)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """Show the selected recording's facts, holds and what became of its audio."""
         recording_id = self.selected_recording_id()
         found = self._recordings.detail(recording_id) if recording_id else None
-        self.details.show_detail(found, self.model_zone(), self.model.purpose_name)
+        holds = self._retention.holds(recording_id=recording_id) if found and recording_id else []
+        stone = self._retention.tombstone(recording_id) if found and recording_id else None
+        self.details.show_detail(
+            found, self.model_zone(), self.model.purpose_name, holds=holds, tombstone=stone
+        )
+        if found is None or recording_id is None:
+            return
+        today = self._retention.today()
+        self._active_holds = [h for h in holds if h.active(today)]
+        self._hold_purposes = self._retention.hold_purposes(recording_id)
+        self.details.hold_button.setVisible(bool(self._hold_purposes))
+        self.details.release_button.setVisible(bool(self._active_holds))
+
+    def place_hold(self) -> PlaceHoldDialog | None:
+        """Ask for the case and reason, then keep the selected recording as evidence."""
+        recording_id = self.selected_recording_id()
+        if recording_id is None or not self._hold_purposes:
+            return None
+        dialog = PlaceHoldDialog(
+            self._retention, recording_id, self._hold_purposes, self._dialog_actions, self
+        )
+        dialog.accepted.connect(self._holds_changed)
+        dialog.open()
+        return dialog
+
+    def release_hold(self) -> ReleaseHoldDialog | None:
+        """Ask why, then release the selected recording's (first) active hold."""
+        if not self._active_holds:
+            return None
+        dialog = ReleaseHoldDialog(
+            self._retention, self._active_holds[0], self._dialog_actions, self
+        )
+        dialog.accepted.connect(self._holds_changed)
+        dialog.open()
+        return dialog
+
+    def _holds_changed(self) -> None:
+        chosen = self.selected_recording_id()
+        self.model.reload()
+        self._reselect(chosen)
+
+    def _reselect(self, recording_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), RECORDING_ID_ROLE) == recording_id:
+                self.view.selectRow(row)
+                return
 
     def _activated(self, index: QModelIndex) -> None:
         value = self.model.data(index, RECORDING_ID_ROLE)

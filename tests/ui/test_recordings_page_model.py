@@ -17,6 +17,7 @@ from supervisor_app.services import setup
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.ui.recordings_model import PAGE_SIZE, Column, RecordingsModel
 from supervisor_app.ui.recordings_page import RecordingsPage
@@ -150,7 +151,11 @@ def test_a_team_lead_counts_and_pages_only_their_team(many_vault: Path) -> None:
 
 def test_the_page_fetches_more_only_when_scrolled_to_the_end(qtbot: QtBot, admin: Session) -> None:
     page = RecordingsPage(
-        RecordingsService(admin), PeopleService(admin), PolicyService(admin), may_import=True
+        RecordingsService(admin),
+        PeopleService(admin),
+        PolicyService(admin),
+        RetentionService(admin),
+        may_import=True,
     )
     qtbot.addWidget(page)
     page.resize(1000, 600)
