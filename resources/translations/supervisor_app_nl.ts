@@ -937,44 +937,49 @@
 <context>
     <name>ListenLogModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="37"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
         <source>Listener</source>
         <translation>Luisteraar</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
         <source>Recording</source>
         <translation>Opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
         <source>Heard</source>
         <translation>Gehoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="45"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="74"/>
+        <source>{n}, deleted on {date}</source>
+        <translation>{n}, verwijderd op {date}</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
             raise DamagedVault(
                 "vault.db is empty, so it holds no vault; restore the vault folder from a backup."
             )
+        if tables == 0:
+            # A new vault: before the first page is written (switching to WAL writes one),
+            # so deleted audio's pages can be given back a few at a time later (R12).
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")

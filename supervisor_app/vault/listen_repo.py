@@ -53,6 +53,7 @@ class ListenRow:
     state: str
     case_reference: str | None = None
     recording_status: str = "held"  # purged, erased or private_destroyed once the audio is gone
+    audio_deleted_at: dt.datetime | None = None  # when, from its tombstone
 
     @property
     def seconds_heard(self) -> float:
@@ -169,7 +170,8 @@ def _select(
     rows = conn.execute(
         "SELECT l.id, l.recording_id, r.agent_id, a.name, r.team_id, l.user_name, l.role,"
         " l.purpose_id, l.reason, l.samplerate, l.started_at, l.ended_at, l.intervals, l.state,"
-        " l.case_reference, r.status"
+        " l.case_reference, r.status,"
+        " (SELECT t.destroyed_at FROM recording_tombstones t WHERE t.recording_id = l.recording_id)"
         " FROM listen_sessions l JOIN recordings r ON r.id = l.recording_id"
         f" JOIN agents a ON a.id = r.agent_id{where}"
         " ORDER BY l.started_at DESC, l.id DESC LIMIT ? OFFSET ?",
@@ -193,6 +195,7 @@ def _select(
             state=r[13],
             case_reference=r[14],
             recording_status=r[15],
+            audio_deleted_at=from_text(r[16]) if r[16] else None,
         )
         for r in rows
     ]

@@ -282,9 +282,6 @@ def create_vault(
     try:
         conn = connect(folder / DB_FILE, db_key, create=True)
         try:
-            # Before the first table: deleted audio's pages can then be given back to the
-            # file system a few at a time, without rewriting the whole vault (R12).
-            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             migrate(conn)
             with transaction(conn):
                 conn.executemany(

@@ -23,7 +23,7 @@ from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
-from supervisor_app.services.notifications import NotificationService
+from supervisor_app.services.notifications import NotificationService, describe_receipt
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session, unlock
@@ -400,3 +400,20 @@ def test_a_purge_killed_midway_is_finished_by_the_next(vault: Vault) -> None:
         assert_healthy(session)
     finally:
         session.lock()
+
+
+def test_the_evidence_about_a_purged_recording_says_when_it_was_deleted(vault: Vault) -> None:
+    listen = ListeningService(vault.lead).open(vault.training[0], "training", REASON)
+    listen.close()
+    notice = NotificationService(vault.admin).for_listen_session(listen.id)
+    assert notice is not None
+    RetentionService(vault.admin, clock=later()).purge()
+
+    row = listen_repo.session(vault.admin.conn, listen.id)
+    assert row is not None and row.audio_deleted_at is not None
+    check = NotificationService(vault.admin).check_receipt(notice.receipt)
+    assert check.matches and check.gone == (
+        (vault.training[0], "purged", row.audio_deleted_at.date().isoformat()),
+    )
+    assert "was deleted on" in describe_receipt(check)
+    assert "its retention had ended" in describe_receipt(check)
