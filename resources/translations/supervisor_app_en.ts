@@ -4,27 +4,32 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="30"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="31"/>
         <source>Record receipt of the protocol</source>
         <translation>Record receipt of the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="33"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="34"/>
         <source>and {n} more</source>
         <translation>and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="36"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="37"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
         <translation>Record that these agents received version {v} of the agent protocol: {names}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="45"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="50"/>
+        <source>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</source>
+        <translation>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="56"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>

@@ -4,27 +4,32 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="30"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="31"/>
         <source>Record receipt of the protocol</source>
         <translation>Ontvangst van het protocol vastleggen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="33"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="34"/>
         <source>and {n} more</source>
         <translation>en {n} anderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="36"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="37"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
         <translation>Leg vast dat deze agents versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="45"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="50"/>
+        <source>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</source>
+        <translation>Vul de dag in waarop ze het echt hebben ontvangen, ook als dat vóór de installatie van de app was: gesprekken van vóór de dag waarop een medewerker het protocol voor het eerst ontving, vallen nooit in de steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="56"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 from supervisor_app.domain.people import Agent
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.ui.form_dialog import FormDialog
+from supervisor_app.ui.policy_fields import note_label
 
 
 class AcknowledgeDialog(FormDialog):
@@ -43,6 +44,15 @@ class AcknowledgeDialog(FormDialog):
         self.date_edit.setMinimumWidth(140)
         self.form.addRow(about)
         self.form.addRow(self.tr("&Received on:"), self.date_edit)
+        self.form.addRow(
+            note_label(
+                self.tr(
+                    "Use the day they really received it, even if that was before the app was "
+                    "installed: calls from before the day an agent first received the protocol "
+                    "are never sampled."
+                )
+            )
+        )
         self.ok_button.setText(self.tr("&Record"))
 
     def submit(self) -> None:
