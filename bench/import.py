@@ -36,6 +36,7 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.session import Session
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.recordings_repo import CHUNK_SIZE
 
@@ -80,7 +81,7 @@ def make_export(folder: Path, calls: int, minutes: float) -> list[Path]:
     return files
 
 
-def prepare_vault(folder: Path) -> setup.Session:
+def prepare_vault(folder: Path) -> Session:
     """A vault whose policy imports every business recording (sampling mode source)."""
     session, _ = setup.create(folder, ADMIN, PASSPHRASE, kdf=BENCH_KDF)
     people = PeopleService(session)
