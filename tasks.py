@@ -10,7 +10,7 @@ editable, which compiles the translations), then runs this file with that enviro
     lupdate             re-extract the user-visible strings into resources/translations/*.ts
     bench               the three benchmarks
     package             the PyInstaller bundle in dist/, built from the project's wheel
-    installer           the platform's installer from that bundle (see packaging/installer.py)
+    installer           the platform's installer from that bundle (see installers/installer.py)
     installer-check     install or unpack that installer and self-test the installed app
     wheel-check         build a wheel, pip-install it into a new virtual environment and run
                         ``supervisor-app --self-test`` from there
@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-CHECKED = ["supervisor_app", "tests", "bench", "packaging", "tasks.py", "setup.py"]
+CHECKED = ["supervisor_app", "tests", "bench", "installers", "tasks.py", "setup.py"]
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 # The bundle is built in an environment of its own, with the project installed from a wheel
 # (PyInstaller cannot follow an editable install's import hook) and without the dev tools.
@@ -126,12 +126,12 @@ def package(_args: Sequence[str]) -> None:
 
 def installer(args: Sequence[str]) -> None:
     """The platform's installer (Windows setup, macOS disk image, Linux archive) in dist/."""
-    python(ROOT / "packaging" / "installer.py", "build", *args)
+    python(ROOT / "installers" / "installer.py", "build", *args)
 
 
 def installer_check(args: Sequence[str]) -> None:
     """Install or unpack the installer in a throwaway place and self-test the installed app."""
-    python(ROOT / "packaging" / "installer.py", "check", *args)
+    python(ROOT / "installers" / "installer.py", "check", *args)
 
 
 def wheel_check(_args: Sequence[str]) -> None:
