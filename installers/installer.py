@@ -4,7 +4,7 @@ Run after ``uv run tasks.py package`` (which leaves the bundle in dist/), on the
 installer is for, as ``uv run tasks.py installer`` and ``uv run tasks.py installer-check``:
 
 - Windows: an Inno Setup installer, ``supervisor-app-VERSION-windows-x64-setup.exe``: per user,
-  without administrator rights, into %LOCALAPPDATA%\\Programs, with a Start-menu entry and an
+  without administrator rights, into %LOCALAPPDATA%/Programs, with a Start-menu entry and an
   uninstaller (installers/windows/supervisor-app.iss);
 - macOS: ``supervisor-app-VERSION-macos-ARCH.dmg`` holding the app and a link to Applications;
 - Linux: ``supervisor-app-VERSION-linux-ARCH.tar.gz`` of the app's folder.
@@ -145,7 +145,7 @@ def iscc() -> str:
     found = shutil.which("iscc")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         candidate = Path(base or "C:/") / "Inno Setup 6" / "ISCC.exe"
         if candidate.is_file():
             return str(candidate)
