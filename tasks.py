@@ -138,7 +138,7 @@ def wheel_check(_args: Sequence[str]) -> None:
     """A wheel built from the repository works on its own: pip install, then --self-test."""
     with tempfile.TemporaryDirectory(prefix="supervisor-app-wheel-") as tmp:
         work = Path(tmp)
-        run(uv(), "build", "--wheel", "--out-dir", work / "dist")
+        run(uv(), "build", "--quiet", "--wheel", "--out-dir", work / "dist")
         wheels = sorted((work / "dist").glob("supervisor_app-*.whl"))
         if len(wheels) != 1:
             raise SystemExit(f"expected one wheel, found {[w.name for w in wheels]}")

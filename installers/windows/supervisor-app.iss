@@ -21,8 +21,8 @@ DefaultDirName={autopf}\Supervisor App
 DisableProgramGroupPage=yes
 ; Per user: {autopf} is then %LOCALAPPDATA%\Programs and {autoprograms} the user's Start menu.
 PrivilegesRequired=lowest
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 OutputDir={#OutputDir}
 OutputBaseFilename={#OutputName}
 SetupIconFile={#IconFile}
