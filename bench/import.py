@@ -36,6 +36,7 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.session import Session
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.recordings_repo import CHUNK_SIZE
 
@@ -81,7 +82,7 @@ def make_export(folder: Path, calls: int, minutes: float) -> list[Path]:
     return files
 
 
-def prepare_vault(folder: Path) -> setup.Session:
+def prepare_vault(folder: Path) -> Session:
     """A vault whose policy imports every business recording (sampling mode source)."""
     session, _ = setup.create(folder, ADMIN, PASSPHRASE, kdf=BENCH_KDF)
     people = PeopleService(session)
@@ -98,7 +99,8 @@ def prepare_vault(folder: Path) -> setup.Session:
 
 def timed(work: Callable[[], object]) -> float:
     """Seconds work takes, starting with no dirty pages left from earlier steps to write back."""
-    os.sync()
+    if hasattr(os, "sync"):  # POSIX; Windows has no call that flushes every file
+        os.sync()
     start = time.perf_counter()
     work()
     return time.perf_counter() - start

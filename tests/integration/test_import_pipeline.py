@@ -232,7 +232,7 @@ def stored_rows(session: Session) -> list[tuple[str, str, int]]:
 def decoded(session: Session, recording_id: int) -> np.ndarray:
     """A stored recording decoded straight from the vault's chunks."""
     with ChunkReader(session.conn, recording_id) as reader:
-        data, _ = sf.read(reader, dtype="int16", always_2d=True)
+        data: np.ndarray = sf.read(reader, dtype="int16", always_2d=True)[0]
     return data
 
 

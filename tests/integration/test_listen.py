@@ -87,7 +87,7 @@ def vault(admin_session: Session, tmp_path: Path) -> Vault:
 
 def reference(session: Session, recording_id: int) -> np.ndarray:
     with ChunkReader(session.conn, recording_id) as reader:
-        data, _ = sf.read(reader, dtype="int16", always_2d=True)
+        data: np.ndarray = sf.read(reader, dtype="int16", always_2d=True)[0]
     return data
 
 

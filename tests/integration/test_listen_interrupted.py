@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import signal
 import subprocess
 import sys
 import textwrap
@@ -16,6 +15,7 @@ from supervisor_app.vault import audit, listen_repo
 from supervisor_app.vault.db import connect, transaction
 from supervisor_app.vault.listen_repo import ListenRow
 from supervisor_app.vault.migrations import LATEST, migrate
+from tests.children import hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_listen import REASON, build_vault
 
@@ -161,8 +161,7 @@ def test_a_listen_killed_with_its_process_is_interrupted(
         assert child.stdout is not None
         session_id = int(child.stdout.readline())
     finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
+        hard_kill(child)
         if child.stdout is not None:
             child.stdout.close()
 

@@ -89,6 +89,7 @@ def test_publishing_and_receipts_clear_the_dashboard(
     assert dashboard.missing_agent_names == ["Fatima El Amrani", "Ivo de Boer"]
     assert "2 agents have not received" in dashboard.protocol_card.headline.text()
 
+    assert dashboard.acknowledgements_button is not None
     dashboard.acknowledgements_button.click()
     documents = main.documents_page
     assert documents.tabs.currentIndex() == 1

@@ -234,7 +234,8 @@ def test_unlocking_with_an_overdue_notice_opens_it_first(
     # The Dashboard's card is on top, red, and leads back to the overdue tab.
     main.show_page(main.dashboard_page)
     card = main.notifications_card
-    assert main.dashboard_page.cards.itemAt(0).widget() is card
+    first = main.dashboard_page.cards.itemAt(0)
+    assert first is not None and first.widget() is card
     assert card.overdue == 1 and "1 notice to an agent is overdue" in card.headline.text()
     assert OVERDUE_COLOUR in card.headline.styleSheet()
     page.show_view(View.SENT)

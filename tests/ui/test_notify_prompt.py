@@ -232,11 +232,9 @@ def test_mail_not_sent_records_nothing_and_the_prompt_still_needs_a_choice(
 
     # Every other way is still at hand, Later included.
     assert all(b.isEnabled() for b in (panel.mail_button, panel.eml_button, panel.copy_button))
-    [later] = [
-        b
-        for b in prompt.stack.currentWidget().findChildren(QPushButton)
-        if b.text() == prompt.later_button.text()
-    ]
+    shown = prompt.stack.currentWidget()
+    assert shown is not None
+    [later] = [b for b in shown.findChildren(QPushButton) if b.text() == prompt.later_button.text()]
     qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
     assert prompt.choice is Choice.LATER and not prompt.isVisible()
     assert state(vault, prompt) == (State.PENDING, None, "")

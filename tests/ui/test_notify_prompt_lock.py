@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.audio.sinks import MemorySink
-from supervisor_app.domain.notifications import Kind, State
+from supervisor_app.domain.notifications import Item, Kind, State
 from supervisor_app.services.session import Session
 from supervisor_app.ui.notifications_page import View
 from supervisor_app.vault import audit, notifications_repo
@@ -22,7 +22,7 @@ from tests.ui.conftest import MakeController, unlock
 from tests.ui.test_player_lock import LEAD_PASSPHRASE
 
 
-def stored(folder: Path) -> tuple[list[notifications_repo.Item], list[str]]:
+def stored(folder: Path) -> tuple[list[Item], list[str]]:
     """The listen notices and the notification actions in the log, read with the key only."""
     unlocked = LockedVault.open(folder).unlock(ADMIN, ADMIN_PASSPHRASE)
     conn = unlocked.connect()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.demo import demo_shift
@@ -159,11 +159,17 @@ def test_selecting_a_row_shows_its_details_and_activating_asks_to_listen(
     assert summary is not None
     assert page.selected_recording_id() == summary.id
     assert page.details.recording_id == summary.id
+    form = page.details.form
+
+    def text(row: int, role: QFormLayout.ItemRole) -> str:
+        item = form.itemAt(row, role)
+        label = item.widget() if item is not None else None
+        assert isinstance(label, QLabel), (row, role)
+        return label.text()
+
     texts = {
-        page.details.form.itemAt(row, page.details.form.ItemRole.LabelRole).widget().text(): (
-            page.details.form.itemAt(row, page.details.form.ItemRole.FieldRole).widget().text()
-        )
-        for row in range(page.details.form.rowCount())
+        text(row, QFormLayout.ItemRole.LabelRole): text(row, QFormLayout.ItemRole.FieldRole)
+        for row in range(form.rowCount())
     }
     assert texts["Import batch:"] == "1"
     assert texts["Campaign:"] == "donor-2026"

@@ -17,7 +17,6 @@ import pytest
 
 from supervisor_app.domain import documents
 from supervisor_app.domain.documents import (
-    LANGUAGES,
     REGISTER_ENTRY,
     REQUIRED_ELEMENTS,
     RenderedDocument,
@@ -26,6 +25,7 @@ from supervisor_app.domain.documents import (
     render_register_entry,
     template_names,
 )
+from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.policy import (
     AppliesTo,
     DocumentKind,

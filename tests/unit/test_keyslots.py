@@ -164,7 +164,8 @@ def test_name_case_does_not_matter_for_the_binding(db_key: bytes, slot: Slot) ->
 
 @pytest.mark.parametrize("field", ["private_ct", "private_nonce", "salt"])
 def test_a_flipped_bit_in_the_wrapped_private_key_is_refused(slot: Slot, field: str) -> None:
-    tampered = replace(slot, **{field: _flip(getattr(slot, field))})
+    changes: dict[str, Any] = {field: _flip(getattr(slot, field))}
+    tampered = replace(slot, **changes)
     with pytest.raises(WrongPassphrase):
         open_slot(tampered, VAULT_ID, SECRET)
 
