@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import signal
 import subprocess
 import sys
 import textwrap
@@ -30,8 +29,8 @@ from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit, listen_repo, recordings_repo, retention_repo
 from supervisor_app.vault.db import DB_FILE
 from supervisor_app.vault.recordings_repo import ChunkReader, RecordingFilter
+from tests.children import KILLED, Lines, hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.integration.test_import_crash import _first_line
 from tests.integration.test_import_pipeline import (
     EVERYTHING,
     MONDAY,
@@ -364,14 +363,14 @@ def test_a_purge_killed_midway_is_finished_by_the_next(vault: Vault) -> None:
         text=True,
     ) as proc:
         try:
-            line = _first_line(proc)
-            assert line.strip() == "STOP", proc.stderr.read() if proc.stderr else line
-            proc.send_signal(signal.SIGKILL)
-            proc.communicate(timeout=30)
+            assert proc.stdout is not None
+            lines = Lines(proc.stdout)
+            assert lines.wait_for("STOP", timeout=60), lines.seen
+            hard_kill(proc)
+            assert proc.returncode == KILLED
         finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+            hard_kill(proc)
+            proc.communicate()
 
     session = unlock(vault.folder, ADMIN, ADMIN_PASSPHRASE)
     try:

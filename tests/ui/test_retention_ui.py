@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services import demo
@@ -87,10 +87,11 @@ def test_the_purge_runs_after_unlock_and_the_page_shows_what_went(
     assert page.model.data(index) == "deleted"
     assert page.model.data(index, Qt.ItemDataRole.ForegroundRole).name() == GONE_COLOUR
     page.view.selectRow(0)
+    labels = [page.details.form.itemAt(i) for i in range(page.details.form.count())]
     texts = [
-        page.details.form.itemAt(i).widget().text()  # type: ignore[union-attr]
-        for i in range(page.details.form.count())
-        if page.details.form.itemAt(i).widget() is not None
+        widget.text()
+        for item in labels
+        if item is not None and isinstance(widget := item.widget(), QLabel)
     ]
     assert "Deleted:" in texts and any("its retention had ended" in t for t in texts)
     assert not main.listen_button.isEnabled()  # nothing left to hear

@@ -26,9 +26,9 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 UTC = dt.UTC
 
 
-def local(*args: int) -> dt.datetime:
+def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
     """An Amsterdam wall-clock time as an aware UTC datetime."""
-    return dt.datetime(*args, tzinfo=AMSTERDAM).astimezone(UTC)
+    return dt.datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM).astimezone(UTC)
 
 
 # --- the deadline ------------------------------------------------------------------------------
