@@ -24,14 +24,13 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.audit_log import Export
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
+from supervisor_app.services.types import ChainReport, ListenFilter, ListenRow
 from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.listen_log_model import ListenLogModel
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.policy_fields import NOTE_STYLE, OptionalDateEdit, note_label
 from supervisor_app.ui.tables import table_view
-from supervisor_app.vault.audit import ChainReport
-from supervisor_app.vault.listen_repo import ListenFilter, ListenRow
 
 GREEN_STYLE: Final = (
     "QLabel { color: #0f5323; background: #dff3e4; border: 1px solid #1e7b34;"
@@ -43,6 +42,8 @@ RED_STYLE: Final = (
 )
 # Bound once so lupdate finds the calls: it knows translate() by name.
 translate = QApplication.translate
+# Agents (name, id), listeners and purposes that occur in the log.
+_Choices = tuple[list[tuple[str, int]], list[str], list[str]]
 SHOWN_LIMIT: Final = 1000  # the newest sessions; filters narrow the rest down
 
 
@@ -169,19 +170,17 @@ class ListenLogPage(QWidget):
     def refresh(self) -> None:
         """Read the purposes and the filter choices again (on the vault worker), then sessions."""
 
-        def read(s: Services) -> tuple[dict[str, str], list[ListenRow]]:
+        def read(s: Services) -> tuple[dict[str, str], _Choices]:
             policy = s.policy.current()
             titles = {p.id: p.display_name for p in policy.purposes}
-            return titles, s.listening.sessions(ListenFilter(), SHOWN_LIMIT)
+            return titles, s.listening.log_choices()
 
         self.ops.query(self, read, self._show_choices)
 
-    def _show_choices(self, found: tuple[dict[str, str], list[ListenRow]]) -> None:
-        self._purpose_titles, everything = found
-        agents = sorted({(r.agent_name, r.agent_id) for r in everything})
-        listeners = sorted({r.user_name for r in everything}, key=str.casefold)
+    def _show_choices(self, found: tuple[dict[str, str], _Choices]) -> None:
+        self._purpose_titles, (agents, listeners, listened_for) = found
         purposes = sorted(
-            {r.purpose_id for r in everything} | set(self._purpose_titles),
+            set(listened_for) | set(self._purpose_titles),
             key=lambda p: self._purpose_name(p).casefold(),
         )
         _fill(self.agent_combo, self.tr("All agents"), [(n, i) for n, i in agents])
