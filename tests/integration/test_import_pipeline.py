@@ -82,6 +82,7 @@ class Call:
     at: dt.datetime = MONDAY
     seconds: float = 1.0
     audio: str = "pcm"  # pcm, stereo, empty, garbage
+    number: str = ""  # the customer's number as the export writes it; one per call if empty
 
     @property
     def in_scope(self) -> bool:
@@ -134,7 +135,7 @@ def _write_audio(path: Path, call: Call, seed: int) -> None:
 
 
 def _cdr_row(call: Call, uid: str, n: int) -> tuple[dict[str, str], str]:
-    customer = f"06{12345000 + n:08d}"
+    customer = call.number or f"06{12345000 + n:08d}"
     stamp = call.at.strftime("%Y%m%d-%H%M%S")
     ext = call.agent
     row = dict.fromkeys(CDR_COLUMNS, "")
