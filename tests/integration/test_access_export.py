@@ -11,6 +11,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
+import os
+import subprocess
+import sys
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,10 +37,12 @@ from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
-from supervisor_app.services.session import Session
+from supervisor_app.services.session import Session, unlock
 from supervisor_app.ui import documents_pdf
 from supervisor_app.vault import audit
 from supervisor_app.vault.recordings_repo import ChunkReader
+from tests.children import KILLED, Lines, hard_kill
+from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_import_pipeline import (
     AGENTS,
     EVERYTHING,
@@ -48,6 +54,7 @@ from tests.integration.test_import_pipeline import (
 )
 from tests.integration.test_listen import CASE, REASON, as_user
 
+REPO = Path(__file__).resolve().parents[2]
 # Caller A called both agents; B and C one each. Numbers as the telephone system wrote them.
 A, B, C = "0612345678", "0687654321", "0201112233"
 A_SPELLINGS = ("+31 6 1234 5678", "0612345678", "0031612345678")
@@ -380,3 +387,80 @@ def test_the_passphrase_sheet_is_printable_in_the_subject_s_language(people: Peo
     sheet = result.passphrase_sheet()
     assert result.passphrase in sheet and "a.zip" in sheet and "another route" in sheet
     assert len(result.passphrase) == 29 and result.passphrase.count("-") == 4
+
+
+# --- a kill while the ZIP is written ---------------------------------------------------------
+
+# The child exports Fatima's data and stalls while reading her second recording from the
+# vault, with the first already in the (temporary) ZIP. The parent kills it there.
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from supervisor_app.services import access_export
+    from supervisor_app.services.access_export import AccessExportService, Subject
+    from supervisor_app.services.session import unlock
+    from supervisor_app.ui import documents_pdf
+
+    folder, user, phrase, output = sys.argv[1:5]
+    session = unlock(Path(folder), user, phrase)
+    real = access_export._audio_bytes
+    done = 0
+
+    def audio(session, detail, audio):
+        global done
+        done += 1
+        if done == 2:
+            print("STOP", flush=True)
+            time.sleep(600)
+        return real(session, detail, audio)
+
+    access_export._audio_bytes = audio
+    AccessExportService(session).export(
+        Subject(agent_extension="201"), Path(output), documents_pdf.pdf_bytes
+    )
+    print("FINISHED", flush=True)
+    """
+)
+
+
+@pytest.mark.slow
+def test_an_export_killed_while_writing_leaves_no_file_and_no_plaintext(people: People) -> None:
+    folder = people.admin.vault.folder
+    out = people.root / "fatima.zip"
+    people.admin.lock()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(folder), ADMIN, ADMIN_PASSPHRASE, str(out)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            lines = Lines(proc.stdout)
+            assert lines.wait_for("STOP", timeout=60), lines.seen
+            hard_kill(proc)
+            assert proc.returncode == KILLED
+        finally:
+            hard_kill(proc)
+            proc.communicate()
+
+    assert not out.exists()
+    # What the kill left is the encrypted temporary ZIP: no plaintext of the data in it.
+    leftovers = list(people.root.glob(".fatima.zip.*.tmp"))
+    assert len(leftovers) == 1
+    raw = leftovers[0].read_bytes()
+    assert raw and b"fLaC" not in raw and b"Fatima" not in raw and b"opname" not in raw
+    session = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        assert audit.verify(session.conn).intact
+        assert not [e for e in audit.entries(session.conn) if e.action == "subject_exported"]
+        # The next export of the same file removes the leftover and completes.
+        result = AccessExportService(session).export(Subject(agent_extension="201"), out, pdf)
+        assert audio_ids(read_all(result)) == set(people.by_agent[people.fatima])
+        assert list(people.root.glob(".fatima.zip.*")) == []
+    finally:
+        session.lock()

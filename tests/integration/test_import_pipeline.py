@@ -102,12 +102,17 @@ def write_wav(path: Path, seconds: float, *, channels: int = 1, seed: int = 0) -
     return pcm
 
 
-def write_export(root: Path, calls: Sequence[Call]) -> tuple[Path, Path, dict[str, Call]]:
-    """A FreePBX monitor tree and a CSV export of its cdr table; returns both and calls by id."""
+def write_export(
+    root: Path, calls: Sequence[Call], first: int = 0
+) -> tuple[Path, Path, dict[str, Call]]:
+    """A FreePBX monitor tree and a CSV export of its cdr table; returns both and calls by id.
+
+    Call ids count from ``first``, so a later export can hold calls no earlier one had.
+    """
     monitor = root / "monitor"
     rows: list[dict[str, str]] = []
     by_uid: dict[str, Call] = {}
-    for n, call in enumerate(calls):
+    for n, call in enumerate(calls, start=first):
         uid = f"{1763280000 + n * 60}.{n}"
         by_uid[uid] = call
         row, name = _cdr_row(call, uid, n)
