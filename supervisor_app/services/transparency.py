@@ -390,7 +390,8 @@ def template_names(language: str) -> list[str]:
 def _html(report: TransparencyReport, book: Phrasebook) -> str:
     title = book.phrase("report_title")
     teams = list(report.teams)
-    head = "".join(f"<th>{html.escape(t.team_name)}</th>" for t in teams)
+    names = [t.team_name if t.team_id is not None else book.phrase("report_no_team") for t in teams]
+    head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
     total_head = f"<th>{html.escape(book.phrase('report_total'))}</th>"
     rows = []
     totals = report.totals
