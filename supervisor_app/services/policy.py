@@ -13,7 +13,7 @@ from supervisor_app.services.retention import PolicyEffect, RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import policy_repo
 from supervisor_app.vault.db import transaction
-from supervisor_app.vault.policy_repo import PolicyVersionInfo
+from supervisor_app.vault.policy_repo import PolicyVersionInfo as PolicyVersionInfo
 
 
 class PolicyIncomplete(UserFacingError):

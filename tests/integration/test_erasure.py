@@ -24,6 +24,7 @@ from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit, retention_repo
+from supervisor_app.vault.db import Connection
 from tests.children import KILLED, Lines, hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_access_export import A_SPELLINGS, A, People, build
@@ -38,6 +39,14 @@ A_E164 = "+31612345678"
 @pytest.fixture
 def people(admin_session: Session, tmp_path: Path) -> People:
     return build(admin_session, tmp_path)
+
+
+def peaks_rows(conn: Connection, recording_id: int) -> int:
+    """How many waveform rows a recording has (one while its audio exists, none after)."""
+    row = conn.execute(
+        "SELECT count(*) FROM recording_peaks WHERE recording_id = ?", (recording_id,)
+    ).fetchone()
+    return int(row[0])
 
 
 def request(
@@ -65,15 +74,19 @@ def test_erasing_a_caller_removes_their_audio_and_text_and_keeps_the_proof(
     with pytest.raises(InputError, match="Confirm"):
         service.erase(req, Target(number=A), confirm=False)
 
+    assert all(peaks_rows(conn, r) == 1 for r in theirs)
+
     report = service.erase(req, Target(number=A), confirm=True)
 
     assert report.erased == tuple(theirs)
     for rec_id in theirs:
         assert chunks(people.admin, rec_id) == 0
         row = conn.execute(
-            "SELECT status, length(peaks), remote_number FROM recordings WHERE id = ?", (rec_id,)
+            "SELECT status, remote_number FROM recordings WHERE id = ?", (rec_id,)
         ).fetchone()
-        assert tuple(row) == ("erased", 0, None)
+        assert tuple(row) == ("erased", None)
+        # The waveform goes with the audio: no row left in recording_peaks.
+        assert peaks_rows(conn, rec_id) == 0
         stone = retention_repo.tombstone(conn, rec_id)
         assert stone is not None and stone.kind == "erased" and stone.request_id == req
     for rec_id, n in kept.items():

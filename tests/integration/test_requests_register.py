@@ -18,7 +18,7 @@ from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit, keyslots, retention_repo
 from supervisor_app.vault.db import DB_FILE, connect, transaction
 from supervisor_app.vault.keyslots import RECOVERY_SLOT, SlotFile
-from supervisor_app.vault.migrations import migrate
+from supervisor_app.vault.migrations import MIGRATIONS, migrate
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration.test_listen import as_user
 
@@ -91,15 +91,23 @@ def test_bad_input_and_roles(service: RequestsService) -> None:
     assert "612345678" not in str([e.details for e in audit.entries(service.session.conn)])
 
 
+# The schema step that adds the register, found by what it creates rather than by its number.
+REGISTER_STEP = next(
+    number
+    for number, step in enumerate(MIGRATIONS, start=1)
+    if any(isinstance(s, str) and "CREATE TABLE subject_requests" in s for s in step)
+)
+
+
 def test_the_schema_step_adds_the_register_to_an_older_vault(tmp_path: Path) -> None:
-    """A vault at schema 9 with a tombstone gets the register, objections and request ids."""
+    """A vault from the step before, with a tombstone, gets the register and request ids."""
     folder = tmp_path / "old"
     folder.mkdir(mode=0o700)
     key = secrets.token_bytes(32)
     vault_id = uuid.uuid4().hex
     conn = connect(folder / DB_FILE, key, create=True)
     try:
-        migrate(conn, target=9)
+        migrate(conn, target=REGISTER_STEP - 1)
         with transaction(conn):
             conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
             audit.append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
@@ -119,9 +127,9 @@ def test_the_schema_step_adds_the_register_to_an_older_vault(tmp_path: Path) -> 
             conn.execute(
                 "INSERT INTO recordings (id, batch_id, source, call_id, fingerprint,"
                 " source_sha256, agent_id, team_id, started_at, duration_s, samplerate,"
-                " channels, frames, audio_size, audio_sha256, peaks, stored_at, status)"
+                " channels, frames, audio_size, audio_sha256, stored_at, status)"
                 " VALUES (1, 1, 's', 'c', 'f', 'h', 1, 1, '2026-01-05T09:00:00Z', 1, 8000, 1,"
-                " 8000, 1, 'h', x'', '2026-01-06T09:00:00Z', 'purged')"
+                " 8000, 1, 'h', '2026-01-06T09:00:00Z', 'purged')"
             )
             conn.execute(
                 "INSERT INTO recording_tombstones (recording_id, kind, reason, destroyed_by,"
