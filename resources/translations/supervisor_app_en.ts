@@ -2204,82 +2204,82 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="100"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="207"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="209"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
     </message>
@@ -3206,106 +3206,111 @@ for {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <source>Agent objected to being sampled (objection not lifted)</source>
+        <translation>Agent objected to being sampled (objection not lifted)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent has not received the current protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
         <source>Made before the works council consented</source>
         <translation>Made before the works council consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Made before callers heard the recording announcement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
         <source>Made before the agent received the protocol</source>
         <translation>Made before the agent received the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Older than the retention period (would be deleted at once)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="74"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
         <source>erased on request</source>
         <translation>erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>private call, destroyed</source>
         <translation>private call, destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="82"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="85"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="143"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="150"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="153"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="152"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="158"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>

@@ -2204,82 +2204,82 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
         <source>&amp;Add user…</source>
         <translation>Gebruiker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
         <source>Change &amp;roles…</source>
         <translation>&amp;Rollen wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
         <source>Re&amp;move user…</source>
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add agent…</source>
         <translation>Agent t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="100"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
         <source>&amp;Edit agent…</source>
         <translation>Agent &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>&amp;Add team…</source>
         <translation>Team t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>Je ziet de personen van je eigen teams. Alleen beheerders kunnen iets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>&amp;Users</source>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
         <source>A&amp;gents</source>
         <translation>&amp;Agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="207"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="209"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
     </message>
@@ -3206,106 +3206,111 @@ voor {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <source>Agent objected to being sampled (objection not lifted)</source>
+        <translation>Agent heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent heeft het huidige protocol niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
         <source>Made before the works council consented</source>
         <translation>Gevoerd vóór de instemming van de ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Gevoerd voordat bellers de aankondiging van het opnemen hoorden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
         <source>Made before the agent received the protocol</source>
         <translation>Gevoerd voordat de medewerker het gedragsprotocol ontving</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
         <source>No recording file</source>
         <translation>Geen opnamebestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
         <source>No purpose of the policy covers it</source>
         <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Ouder dan de bewaartermijn (zou meteen worden verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="74"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
         <source>erased on request</source>
         <translation>verwijderd op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>private call, destroyed</source>
         <translation>privégesprek, vernietigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="82"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="85"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="143"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="150"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="153"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="152"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="158"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>

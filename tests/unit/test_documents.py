@@ -130,8 +130,10 @@ def test_every_template_file_exists_for_both_languages() -> None:
         for language in ("nl", "en")
     } | {"phrases.nl.json", "phrases.en.json", "documents.css"}
     assert set(all_template_names()) == expected
-    # The notices' templates are checked with the notices (tests/unit/test_notifications_text.py).
-    documents_files = [p.name for p in TEMPLATE_DIR.iterdir() if not p.name.startswith("notice_")]
+    # The notices' templates are checked with the notices (tests/unit/test_notifications_text.py),
+    # the access letter's and the transparency report's in tests/unit/test_access_letter.py.
+    others = ("notice_", "access_letter.", "transparency_report.")
+    documents_files = [p.name for p in TEMPLATE_DIR.iterdir() if not p.name.startswith(others)]
     assert sorted(documents_files) == sorted(expected)
 
 
