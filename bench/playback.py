@@ -41,8 +41,8 @@ from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, people_repo
+from supervisor_app.services.session import Session, unlock
+from supervisor_app.vault import audit
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.keyslots import KdfParams
 
@@ -50,6 +50,7 @@ RATE = 8000
 MB = 1_000_000
 ADMIN, PASSPHRASE = "bench", "bench-paarse-olifant-fietst-morgen"
 LEAD = "lead"
+LEAD_PASSPHRASE = PASSPHRASE + "-lead"
 REASON = "Benchmark of the time to first audio"
 BENCH_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -80,7 +81,7 @@ def prepare(folder: Path, calls: dict[str, int]) -> tuple[Session, dict[str, int
     documents = DocumentService(session)
     documents.publish()
     documents.acknowledge([agent.id])
-    people.add_user(LEAD, people.grants_for([Role.TEAM_LEAD], ["Bench"]), PASSPHRASE + "-lead")
+    people.add_user(LEAD, people.grants_for([Role.TEAM_LEAD], ["Bench"]), LEAD_PASSPHRASE)
 
     export = folder / "export"
     (export / "rec").mkdir(parents=True)
@@ -111,9 +112,7 @@ def prepare(folder: Path, calls: dict[str, int]) -> tuple[Session, dict[str, int
         int(f): int(i) for i, f in session.conn.execute("SELECT id, frames FROM recordings")
     }
     ids = {name: by_frames[seconds * RATE] for name, seconds in calls.items()}
-    user = people_repo.user_by_name(session.conn, LEAD)
-    assert user is not None
-    return Session(session.vault, user, session.conn), ids, files
+    return unlock(session.vault.folder, LEAD, LEAD_PASSPHRASE), ids, files
 
 
 class FirstBlock(NullSink):

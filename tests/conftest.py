@@ -48,3 +48,12 @@ def new_vault(vault_dir: Path) -> Iterator[tuple[Session, str]]:
 def admin_session(new_vault: tuple[Session, str]) -> Session:
     """The administrator's session on a new vault."""
     return new_vault[0]
+
+
+@pytest.fixture(autouse=True)
+def fast_recalibration(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A passphrase change recalibrates Argon2id; tests get FAST_KDF instead of measuring.
+
+    tests/unit/test_keyslots.py checks the real calibration with an injected timer.
+    """
+    monkeypatch.setattr("supervisor_app.services.people.calibrated_kdf", lambda: FAST_KDF)

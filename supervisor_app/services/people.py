@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from supervisor_app.domain.errors import InputError, NotFound
 from supervisor_app.domain.people import (
     Agent,
@@ -17,15 +19,20 @@ from supervisor_app.domain.people import (
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.passphrase import check_strength
 from supervisor_app.services.session import Session
-from supervisor_app.vault import people_repo
+from supervisor_app.vault import audit, keyslots, people_repo
 from supervisor_app.vault.db import transaction
+from supervisor_app.vault.keyslots import KdfParams, calibrated_kdf
 
 
 class PeopleService:
     """Use cases for the People page and the ``user``/``agent``/``team`` commands."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, *, calibrate: Callable[[], KdfParams] | None = None
+    ) -> None:
         self.session = session
+        # Measures this machine's Argon2id speed; replaced in tests, which cannot wait for it.
+        self.kdf_calibration = calibrate or calibrated_kdf
 
     # --- teams ----------------------------------------------------------------------------
 
@@ -159,10 +166,19 @@ class PeopleService:
             if people_repo.user_by_name(conn, name) is not None or vault.has_slot(name):
                 raise InputError(f"There is already a user called “{name}”.")
             user = people_repo.add_user(conn, name, display_name.strip() or name, checked)
-            self.session.record("user_added", name, {"roles": _grants_json(checked)})
+            slot, _ = vault.prepare_slot(name, passphrase)
+            # The entry registers the new user's signing key, which their first unlock uses.
+            self.session.record(
+                "user_added",
+                name,
+                {
+                    "roles": _grants_json(checked),
+                    audit.REGISTRATION_FIELD: [keyslots.registration(slot)],
+                },
+            )
             # The slot is written last, inside the transaction: if writing it fails, the
             # user row is rolled back too, so there is never a user without a key or back.
-            vault.set_passphrase(name, passphrase)
+            vault.put_slot(slot)
         return user
 
     def set_roles(self, name: str, grants: list[RoleGrant]) -> User:
@@ -190,9 +206,30 @@ class PeopleService:
         if user.name.casefold() != self.session.user.name.casefold():
             self.session.require(Role.ADMINISTRATOR, "change another user's passphrase")
         check_strength(passphrase, [user.name, user.display_name])
+        vault = self.session.vault
+        own = user.name.casefold() == self.session.user.name.casefold()
+        old = (
+            vault.slot_file.find(user.name).kdf
+            if vault.has_slot(user.name)
+            else vault.slot_file.kdf
+        )
+        slot, signer = vault.prepare_slot(user.name, passphrase, self._stronger_kdf(old))
+        # The new slot's key is registered in a transaction of its own before the slot is
+        # written: a crash in between leaves an unused key in the log, never a slot whose
+        # key the log does not know.
+        with transaction(self.session.conn):
+            self.session.record(
+                "signing_key_added",
+                user.name,
+                {audit.REGISTRATION_FIELD: [keyslots.registration(slot)]},
+            )
         with transaction(self.session.conn):
             self.session.record("passphrase_changed", user.name)
-            self.session.vault.set_passphrase(user.name, passphrase)
+            vault.put_slot(slot, signer if own else None)
+
+    def _stronger_kdf(self, old: KdfParams) -> KdfParams:
+        """The key-derivation cost for a new passphrase: recalibrated, never weaker than before."""
+        return old.at_least(self.kdf_calibration())
 
     def remove_user(self, name: str, *, rekey: bool = False) -> None:
         """Remove a user and their key slot; with rekey, re-encrypt the database too.

@@ -1,4 +1,11 @@
-"""A signed-in session: who unlocked which vault, with a connection for the calling thread."""
+"""A signed-in session: who unlocked which vault, with a connection for the calling thread.
+
+Starting a session is where the log's witnesses are checked (services/witnesses.py): the
+unlocking user's own key must be the one the log knows for them, and every slot's last-seen
+head must still be in the log. A head that is not is shown loudly and logged once. After
+the unlock entry commits, and again after the lock entry, the user's own slot remembers
+the head they saw.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,14 @@ from typing import Any
 from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.people import RoleGrant, User
 from supervisor_app.domain.roles import Role
-from supervisor_app.vault import audit, listen_repo, people_repo
+from supervisor_app.services import witnesses
+from supervisor_app.services.witnesses import HeadWarning
+from supervisor_app.vault import audit, keyslots, listen_repo, people_repo
+from supervisor_app.vault.audit import KeyRegistry
 from supervisor_app.vault.db import Connection, cipher_version, transaction
-from supervisor_app.vault.errors import VaultError
+from supervisor_app.vault.errors import DamagedVault, VaultError
 from supervisor_app.vault.keyslots import RECOVERY_SLOT
+from supervisor_app.vault.signing import Signer
 from supervisor_app.vault.vault import LockedVault, UnlockedVault
 
 log = logging.getLogger(__name__)
@@ -36,14 +47,26 @@ class Session:
     threads open their own with ``vault.connect()``.
     """
 
-    def __init__(self, vault: UnlockedVault, user: User, conn: Connection) -> None:
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        user: User,
+        conn: Connection,
+        head_warnings: tuple[HeadWarning, ...] = (),
+    ) -> None:
         self.vault = vault
         self.user = user
         self.conn = conn
+        # Heads some slot vouches for that the log no longer extends, found at unlock.
+        self.head_warnings = head_warnings
 
     @classmethod
     def start(cls, vault: UnlockedVault) -> Session:
-        """Open the connection, find the user, log the unlock; end listens a crash left open."""
+        """Open the connection, find the user, check the witnesses, log the unlock.
+
+        Also ends listens a crash left open. Raises VaultError when the slot used is not
+        the one the log knows for its user (an old copy of a replaced or removed slot).
+        """
         conn = vault.connect()
         try:
             if vault.unlocked_as == RECOVERY_SLOT:
@@ -56,6 +79,10 @@ class Session:
                         "ask an administrator."
                     )
                 user = found
+            registry = audit.key_registry(conn)
+            own_registration = _own_key_registration(vault, user, registry)
+            warnings = witnesses.check_slots(vault.slot_file, conn, registry)
+            signer = vault.signer
             with transaction(conn):
                 for failure in vault.take_failed_unlocks():
                     audit.append(
@@ -64,18 +91,33 @@ class Session:
                         "unlock_failed",
                         failure.user,
                         {"at": failure.at, "reason": failure.reason},
+                        signer=signer,
                     )
-                audit.append(
-                    conn, user.name, "unlock", user.name, {"recovery_key": user is RECOVERY_USER}
-                )
-                _interrupt_left_open(conn, user)
+                details: dict[str, Any] = {"recovery_key": user is RECOVERY_USER}
+                if own_registration is not None:
+                    details[audit.REGISTRATION_FIELD] = [own_registration]
+                audit.append(conn, user.name, "unlock", user.name, details, signer=signer)
+                for warning in warnings:
+                    if not witnesses.already_logged(conn, warning):
+                        audit.append(
+                            conn,
+                            user.name,
+                            witnesses.LOG_ACTION,
+                            warning.user,
+                            warning.details(),
+                            signer=signer,
+                        )
+                _interrupt_left_open(conn, user, signer)
+            vault.update_witness(*audit.head(conn))
         except BaseException:
             conn.close()
             vault.lock()
             raise
         version = ".".join(str(p) for p in cipher_version(conn))
         log.info("vault unlocked; SQLCipher %s", version)
-        return cls(vault, user, conn)
+        for warning in warnings:
+            log.warning("audit log head not extended: %s at %s", warning.problem, warning.seq)
+        return cls(vault, user, conn, tuple(warnings))
 
     @property
     def is_recovery(self) -> bool:
@@ -90,8 +132,8 @@ class Session:
     def record(
         self, action: str, subject: str = "", details: Mapping[str, Any] | None = None
     ) -> None:
-        """Append an audit entry in the caller's transaction."""
-        audit.append(self.conn, self.user.name, action, subject, details)
+        """Append an audit entry, signed with the user's key, in the caller's transaction."""
+        audit.append(self.conn, self.user.name, action, subject, details, signer=self.vault.signer)
 
     @contextmanager
     def on_this_thread(self) -> Iterator[Session]:
@@ -102,7 +144,7 @@ class Session:
         """
         conn = self.vault.connect()
         try:
-            yield Session(self.vault, self.user, conn)
+            yield Session(self.vault, self.user, conn, self.head_warnings)
         finally:
             conn.close()
 
@@ -120,6 +162,7 @@ class Session:
         try:
             with transaction(self.conn):
                 self.record("lock", self.user.name)
+            self.vault.update_witness(*audit.head(self.conn))
         except VaultError:
             pass  # the key goes regardless; a read-only disk must not keep the vault open
         finally:
@@ -128,7 +171,30 @@ class Session:
         log.info("vault locked")
 
 
-def _interrupt_left_open(conn: Connection, user: User) -> None:
+def _own_key_registration(
+    vault: UnlockedVault, user: User, registry: KeyRegistry
+) -> dict[str, str] | None:
+    """Check the unlocking slot's key against the log; its registration if it needs one.
+
+    A key the log retired belongs to a slot that was replaced or removed: an old copy of the
+    key file, which must not act in the user's name. A key the log never saw is registered
+    by the unlock itself, but only for a user who has no key yet (a slot from before signing
+    keys); otherwise it is a slot the log cannot vouch for.
+    """
+    signer = vault.signer
+    info = registry.keys.get(signer.key_id)
+    if info is not None and info.user == user.name.casefold() and info.state != "retired":
+        return None
+    refused = DamagedVault(
+        f"The key slot of “{user.name}” is an old or unknown copy: the audit log knows "
+        "another key for this user, or none. Ask an administrator to set a new passphrase."
+    )
+    if info is not None or registry.current_key(user.name) is not None:
+        raise refused
+    return keyslots.registration(vault.own_slot)
+
+
+def _interrupt_left_open(conn: Connection, user: User, signer: Signer) -> None:
     """Close the listen sessions a crashed or killed run left open, and log each one.
 
     Run at unlock, before this process can have opened a session of its own. The entry
@@ -140,7 +206,8 @@ def _interrupt_left_open(conn: Connection, user: User) -> None:
             user.name,
             "listen_interrupted",
             f"recording:{row.recording_id}",
-            {
+            signer=signer,
+            details={
                 "session": row.id,
                 "purpose": row.purpose_id,
                 "intervals_s": [

@@ -294,6 +294,13 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
         "CREATE INDEX listen_sessions_user ON listen_sessions(user_name, started_at)",
         "CREATE INDEX listen_sessions_started ON listen_sessions(started_at)",
     ),
+    # 10: every audit entry is signed by its author's key (vault/audit.py, vault/signing.py).
+    # Entries written before this step keep no signature and verify by their hashes only.
+    (
+        "ALTER TABLE audit_log ADD COLUMN signer TEXT",
+        "ALTER TABLE audit_log ADD COLUMN signature BLOB",
+        "CREATE INDEX audit_log_action ON audit_log(action)",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)

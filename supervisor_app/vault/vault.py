@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
@@ -24,8 +25,9 @@ from supervisor_app.vault.errors import (
     VaultError,
     from_os_error,
 )
-from supervisor_app.vault.keyslots import RECOVERY_SLOT, KdfParams, SlotFile
+from supervisor_app.vault.keyslots import RECOVERY_SLOT, KdfParams, OpenedSlot, Slot, SlotFile
 from supervisor_app.vault.migrations import migrate
+from supervisor_app.vault.signing import Signer
 
 FAILED_UNLOCKS_FILE: Final = "failed-unlocks.jsonl"
 
@@ -76,7 +78,7 @@ class LockedVault:
         """Unlock as a user; a failure is remembered for the audit log, then re-raised."""
         try:
             slot = self.slot_file.find(name)
-            keys = keyslots.open_slot(slot, self.slot_file.vault_id, passphrase.encode())
+            opened = keyslots.unlock_slot(slot, self.slot_file.vault_id, passphrase.encode())
         except UnknownUser:
             # What was typed might be a mistyped passphrase; never write it down.
             self._remember_failure("(unknown user)", "unknown user")
@@ -84,23 +86,23 @@ class LockedVault:
         except VaultError as exc:
             self._remember_failure(name, type(exc).__name__)
             raise
-        return self._open_with(keys, slot.name)
+        return self._open_with(opened, slot)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> UnlockedVault:
         """Unlock with the printed recovery key (to reset a forgotten passphrase)."""
         slot = self.slot_file.find(RECOVERY_SLOT)
         secret = keyslots.normalise_recovery_key(recovery_key)
         try:
-            keys = keyslots.open_slot(slot, self.slot_file.vault_id, secret)
+            opened = keyslots.unlock_slot(slot, self.slot_file.vault_id, secret)
         except VaultError as exc:
             self._remember_failure(RECOVERY_SLOT, type(exc).__name__)
             raise
-        return self._open_with(keys, RECOVERY_SLOT)
+        return self._open_with(opened, slot)
 
-    def _open_with(self, keys: list[bytes], name: str) -> UnlockedVault:
+    def _open_with(self, opened: OpenedSlot, slot: Slot) -> UnlockedVault:
         # More than one key only after an interrupted rekey: the database accepts one of them.
         last_error: VaultError | None = None
-        for key in keys:
+        for key in opened.keys:
             try:
                 conn = connect(self.folder / DB_FILE, key)
             except DamagedVault as exc:
@@ -112,7 +114,17 @@ class LockedVault:
             finally:
                 conn.close()
             keyslots.remove_stale_temp_files(self.folder)
-            return UnlockedVault(self.folder, self.slot_file, bytearray(key), name)
+            vault = UnlockedVault(self.folder, self.slot_file, bytearray(key), slot.name)
+            signer = opened.signer
+            if signer is None:
+                # A slot from before signing keys: it gets one now, while the passphrase key
+                # is at hand. The session registers it in the log (services/session.py).
+                upgraded, signer = keyslots.add_signing_key(
+                    slot, self.slot_file.vault_id, opened.kek
+                )
+                vault._update(lambda f, slot=upgraded: f.with_slot(slot))  # type: ignore[misc]
+            vault._set_signer(signer, slot.slot_id)
+            return vault
         assert last_error is not None
         raise last_error
 
@@ -143,6 +155,30 @@ class UnlockedVault:
         self._slot_file = slot_file
         self._key: bytearray | None = key
         self.unlocked_as = unlocked_as
+        self._signer: Signer | None = None
+        self._slot_id = ""
+
+    def _set_signer(self, signer: Signer, slot_id: str) -> None:
+        self._signer = signer
+        self._slot_id = slot_id
+
+    @property
+    def signer(self) -> Signer:
+        """The signing key of the user who unlocked, for every audit entry they write."""
+        if self._signer is None or self._key is None:
+            raise VaultError("The vault is locked; unlock it again to continue.")
+        return self._signer
+
+    @property
+    def own_slot(self) -> Slot:
+        """The slot this vault was unlocked with (as the file holds it now)."""
+        for slot in self._slot_file.slots:
+            if slot.slot_id == self._slot_id:
+                return slot
+        raise VaultError(
+            "Your key was removed from this vault's key file while it was open; "
+            "lock the vault and ask an administrator."
+        )
 
     @property
     def vault_id(self) -> str:
@@ -174,6 +210,7 @@ class UnlockedVault:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self._signer = None
 
     def take_failed_unlocks(self) -> list[FailedUnlock]:
         """Failed attempts since the last unlock, removed from disk once read."""
@@ -200,12 +237,30 @@ class UnlockedVault:
         """Whether a user of that name has a slot."""
         return self._slot_file.has(name)
 
-    def set_passphrase(self, name: str, passphrase: str) -> None:
-        """Give name a slot for passphrase, replacing any old slot of that name only."""
-        slot = keyslots.make_slot(
-            self.vault_id, name, passphrase.encode(), self._require_key(), self._slot_file.kdf
+    def prepare_slot(
+        self, name: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[Slot, Signer]:
+        """A new slot for name (not yet saved) and its signing key, to register it first."""
+        return keyslots.make_slot_with_signer(
+            self.vault_id,
+            name,
+            passphrase.encode(),
+            self._require_key(),
+            kdf or self._slot_file.kdf,
         )
-        self._save(self._slot_file.with_slot(slot))
+
+    def put_slot(self, slot: Slot, signer: Signer | None = None) -> None:
+        """Save slot, replacing any old slot of its name; signer when it is one's own."""
+        self._update(lambda f: f.with_slot(slot))
+        if signer is not None:
+            self._set_signer(signer, slot.slot_id)
+
+    def set_passphrase(self, name: str, passphrase: str) -> Signer:
+        """Give name a slot for passphrase, replacing any old slot of that name only."""
+        slot, signer = self.prepare_slot(name, passphrase)
+        own = name.strip().casefold() == self.unlocked_as.casefold()
+        self.put_slot(slot, signer if own else None)
+        return signer
 
     def remove_slot(self, name: str) -> None:
         """Delete name's slot; the database key itself stays the same until rekey()."""
@@ -213,10 +268,13 @@ class UnlockedVault:
             raise VaultError(
                 "The recovery key's slot cannot be removed; make a new recovery key instead."
             )
-        self._save(self._slot_file.without(name))
+        self._update(lambda f: f.without(name))
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery key; returns the new one to be shown once."""
+        """Replace the recovery key; returns the new one, to be shown once.
+
+        The new slot's signing key registers itself when the recovery key is first used.
+        """
         key = keyslots.new_recovery_key()
         slot = keyslots.make_slot(
             self.vault_id,
@@ -225,8 +283,23 @@ class UnlockedVault:
             self._require_key(),
             self._slot_file.kdf,
         )
-        self._save(self._slot_file.with_slot(slot))
+        self._update(lambda f: f.with_slot(slot))
         return key
+
+    def update_witness(self, seq: int, head_hash: str) -> None:
+        """Remember in one's own slot, signed, that the log reached (seq, head_hash)."""
+        signer, slot_id, vault_id = self.signer, self._slot_id, self.vault_id
+
+        def change(current: SlotFile) -> SlotFile:
+            slots = tuple(
+                keyslots.sign_witness(s, vault_id, signer, seq, head_hash)
+                if s.slot_id == slot_id
+                else s
+                for s in current.slots
+            )
+            return replace(current, slots=slots)
+
+        self._update(change)
 
     def rekey(self, conn: Connection) -> None:
         """Re-encrypt the whole database under a fresh key and reseal it to every slot.
@@ -254,6 +327,17 @@ class UnlockedVault:
     def _save(self, slot_file: SlotFile) -> None:
         keyslots.write(self.folder, slot_file)
         self._slot_file = slot_file
+
+    def _update(self, change: Callable[[SlotFile], SlotFile]) -> None:
+        # Change the file as it is on disk now, not as this process read it at unlock:
+        # another session may have saved a slot or a witness since.
+        current = keyslots.read(self.folder)
+        if current.vault_id != self.vault_id:
+            raise DamagedVault(
+                "keyslots.json was replaced by the key file of another vault while this one "
+                "was open; lock the vault and restore the folder from one backup."
+            )
+        self._save(change(current))
 
 
 def create_vault(
@@ -294,20 +378,22 @@ def create_vault(
                 )
         finally:
             conn.close()
-        slots = (
-            keyslots.make_slot(vault_id, admin_name, passphrase.encode(), db_key, kdf),
-            keyslots.make_slot(
-                vault_id, RECOVERY_SLOT, keyslots.normalise_recovery_key(recovery), db_key, kdf
-            ),
+        admin_slot, signer = keyslots.make_slot_with_signer(
+            vault_id, admin_name, passphrase.encode(), db_key, kdf
         )
-        slot_file = SlotFile(vault_id, kdf, slots)
+        recovery_slot = keyslots.make_slot(
+            vault_id, RECOVERY_SLOT, keyslots.normalise_recovery_key(recovery), db_key, kdf
+        )
+        slot_file = SlotFile(vault_id, kdf, (admin_slot, recovery_slot))
         keyslots.write(folder, slot_file)
     except BaseException:
         # A vault that failed half-way is useless and holds nothing yet: leave an empty folder.
         for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", keyslots.SLOTS_FILE):
             (folder / name).unlink(missing_ok=True)
         raise
-    return UnlockedVault(folder, slot_file, bytearray(db_key), admin_name), recovery
+    vault = UnlockedVault(folder, slot_file, bytearray(db_key), admin_name)
+    vault._set_signer(signer, admin_slot.slot_id)
+    return vault, recovery
 
 
 def _now_iso() -> str:
