@@ -34,7 +34,7 @@ from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.services import demo, settings, setup
 from supervisor_app.services.session import Session
 from supervisor_app.vault.db import DatabaseError
-from supervisor_app.vault.errors import from_sqlite_error
+from supervisor_app.vault.errors import UnknownUser, from_sqlite_error
 from supervisor_app.vault.vault import LockedVault
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,12 @@ def _open_session(args: argparse.Namespace, stdin: StdinLines) -> Session:
         )
     passphrase = read_secret(args.passphrase_file, "passphrase", stdin)
     return Session.start(locked.unlock(args.user, passphrase))
+
+
+def _warn_about_heads(session: Session) -> None:
+    # Loud on purpose: the log no longer holds what someone saw in it (services/witnesses.py).
+    for warning in session.head_warnings:
+        sys.stderr.write(f"supervisor-app: WARNING: {warning.sentence()}\n")
 
 
 def _cmd_init(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> int:
@@ -170,11 +176,13 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
         if not getattr(args, "needs_session", True):
             return func(args, reader, out)
         session = _open_session(args, reader)
+        _warn_about_heads(session)
         try:
             return func(args, session, reader, out)
         finally:
             session.lock()
-    except InputError as exc:
+    except (InputError, UnknownUser) as exc:
+        # An unknown user name is wrong input like any other name that does not exist.
         sys.stderr.write(f"supervisor-app: {exc.message}\n")
         return EXIT_BAD_INPUT
     except UserFacingError as exc:

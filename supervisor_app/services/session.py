@@ -186,8 +186,9 @@ def _own_key_registration(
     if info is not None and info.user == user.name.casefold() and info.state != "retired":
         return None
     refused = DamagedVault(
-        f"The key slot of “{user.name}” is an old or unknown copy: the audit log knows "
-        "another key for this user, or none. Ask an administrator to set a new passphrase."
+        f"The audit log knows another signing key for “{user.name}”, or none: this key slot "
+        "is an old copy, or the log was rewritten. Tell the privacy officer; an administrator "
+        "can set a new passphrase."
     )
     if info is not None or registry.current_key(user.name) is not None:
         raise refused

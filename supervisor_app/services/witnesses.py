@@ -115,14 +115,14 @@ def check_slot(
         return None  # a slot from before signing keys vouches for nothing yet
     kid = key_id(slot.signing.public_key)
     info = registry.keys.get(kid)
-    if info is None and registry.current_key(slot.name) is None:
+    if info is None and slot.witness is None and registry.current_key(slot.name) is None:
         return None  # an old slot given its key at an unlock that has not registered it yet
     if info is None or info.user != slot.name.casefold():
         return HeadWarning(HeadProblem.UNKNOWN_KEY, slot.name, 0)
     witness = slot.witness
     if witness is None:
         # Every unlock leaves a witness, so a user whose key has signed has one.
-        if info.state == "current":
+        if kid in registry.used:
             return HeadWarning(HeadProblem.REMOVED, slot.name, 0)
         return None
     if not witness_is_signed(slot, vault_id):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.session import Session
+from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog
@@ -58,6 +59,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._folder = folder
+        self.notice_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Unlock — {app}").format(app=APP_NAME))
         self.setMinimumWidth(460)
 
@@ -196,7 +198,53 @@ class UnlockWindow(QWidget):
         self.passphrase_edit.clear()
         self.error.hide()
         self.show_message("")
+        self.notice_box = self.show_unlock_notices(session)
         self.unlocked.emit(session)
+
+    def show_unlock_notices(self, session: Session) -> QMessageBox | None:
+        """Say loudly what the unlock found: a log that no longer extends someone's head."""
+        lines = [self._head_warning_text(w) for w in session.head_warnings]
+        if not lines:
+            return None
+        # No parent: the unlock screen hides once the main window shows, the box must not.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The audit log was changed"),
+            "\n\n".join(lines),
+        )
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _head_warning_text(self, warning: HeadWarning) -> str:
+        match warning.problem:
+            case HeadProblem.MISSING:
+                text = self.tr(
+                    "The audit log was shortened: {user} saw it reach entry {seq}, but it now "
+                    "ends at entry {length}. Tell the privacy officer."
+                )
+            case HeadProblem.REWRITTEN:
+                text = self.tr(
+                    "The audit log was rewritten: entry {seq} is not the one {user} saw there. "
+                    "Tell the privacy officer."
+                )
+            case HeadProblem.FORGED:
+                text = self.tr(
+                    "The last log entry recorded for {user} in keyslots.json is not signed by "
+                    "their key: the key file was altered. Tell the privacy officer."
+                )
+            case HeadProblem.UNKNOWN_KEY:
+                text = self.tr(
+                    "The key of {user} in keyslots.json is not the one the audit log registered "
+                    "for them: the key file was altered. Tell the privacy officer."
+                )
+            case _:
+                text = self.tr(
+                    "The last log entry {user} saw is missing from keyslots.json: the key file "
+                    "was altered or restored from an old copy. Tell the privacy officer."
+                )
+        return text.format(user=warning.user, seq=warning.seq, length=warning.log_length)
 
     def _failed(self, exc: UserFacingError, name: str) -> None:
         self._set_busy(False)

@@ -72,6 +72,7 @@ class KeyRegistry:
 
     keys: dict[str, KeyInfo] = field(default_factory=dict)
     current: dict[str, str] = field(default_factory=dict)  # user -> key id
+    used: set[str] = field(default_factory=set)  # key ids that signed at least one entry
 
     def register(self, info: KeyInfo) -> None:
         """Add a pending key (ignored when the id is already known)."""
@@ -319,8 +320,11 @@ class _Walker:
             self.signed += 1
         for reg in regs:
             registry.register(reg)
-        if info.state == "pending":
+            if reg.user != actor_key:
+                registry.promote(reg.key_id)
+        if registry.keys[info.key_id].state == "pending":
             registry.promote(info.key_id)
+        registry.used.add(info.key_id)
         if action == "user_removed":
             registry.retire_user(subject)
         return ""
@@ -333,28 +337,38 @@ def key_registry(conn: Connection) -> KeyRegistry:
     removals, replayed in log order. ``verify`` builds the same registry while it checks.
     """
     events: list[tuple[int, int, Any]] = []
-    for seq, details in conn.execute(
-        "SELECT seq, details FROM audit_log WHERE instr(details, ?) > 0",
+    for seq, actor, details in conn.execute(
+        "SELECT seq, actor, details FROM audit_log WHERE instr(details, ?) > 0",
         (f'"{REGISTRATION_FIELD}"',),
     ):
         try:
-            events.extend((seq, 0, info) for info in registrations(json.loads(details), seq))
+            for info in registrations(json.loads(details), seq):
+                events.append((seq, 0, info))
+                if info.user != str(actor).casefold():  # registered for someone else
+                    events.append((seq, 1, info.key_id))
         except ValueError:
             continue
     for key_id, first in conn.execute(
         "SELECT signer, min(seq) FROM audit_log WHERE signer IS NOT NULL GROUP BY signer"
     ):
-        events.append((first, 1, key_id))
+        events.append((first, 3, key_id))
     for seq, subject in conn.execute(
         "SELECT seq, subject FROM audit_log WHERE action = 'user_removed'"
     ):
         events.append((seq, 2, subject))
     registry = KeyRegistry()
-    for _, kind, value in sorted(events, key=lambda e: (e[0], e[1])):
+    # Per entry: registrations, then promotions of keys registered for someone else, then the
+    # entry's own signature (kind 3), then a removal it records.
+    order = {0: 0, 1: 1, 3: 2, 2: 3}
+    for _, kind, value in sorted(events, key=lambda e: (e[0], order[e[1]])):
         if kind == 0:
             registry.register(value)
-        elif kind == 1 and value in registry.keys and registry.keys[value].state == "pending":
+        elif kind == 1 and value in registry.keys and registry.keys[value].state != "retired":
             registry.promote(value)
+        elif kind == 3 and value in registry.keys:
+            registry.used.add(value)
+            if registry.keys[value].state == "pending":
+                registry.promote(value)
         elif kind == 2:
             registry.retire_user(value)
     return registry
