@@ -196,7 +196,7 @@ def test_a_whole_new_log_with_new_keys_for_everyone_is_found(vault: Path, tmp_pa
     rows = [r for r in insider.rows() if not is_listen(r)]
     with transaction(insider.conn):
         insider.conn.execute("DELETE FROM audit_log")
-        for _, at, actor, action, subject, details, _, _ in rows:
+        for _, _at, actor, action, subject, details, _, _ in rows:
             signer = fakes.setdefault(actor.casefold(), Signer.generate(actor))
             parsed = json.loads(details)
             parsed.pop(audit.REGISTRATION_FIELD, None)
@@ -205,11 +205,11 @@ def test_a_whole_new_log_with_new_keys_for_everyone_is_found(vault: Path, tmp_pa
                 for user in users:
                     fake = fakes.setdefault(user.casefold(), Signer.generate(user))
                     parsed.setdefault(audit.REGISTRATION_FIELD, []).append(fake.registration())
-            audit.append(insider.conn, actor, action, subject, parsed, signer=signer, at=None)
+            audit.append(insider.conn, actor, action, subject, parsed, signer=signer)
     insider.close()
 
     # The log verifies on its own, but the administrator's slot key is not the one it names.
-    code, report = log_verify_as_recovery_free(vault, tmp_path)
+    code, _ = log_verify_as_recovery_free(vault, tmp_path)
     assert code == 1
     with pytest.raises(DamagedVault, match="old copy"):
         unlock(vault, ADMIN, ADMIN_PASSPHRASE)
