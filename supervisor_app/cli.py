@@ -70,6 +70,12 @@ def _warn_about_heads(session: Session) -> None:
     # Loud on purpose: the log no longer holds what someone saw in it (services/witnesses.py).
     for warning in session.head_warnings:
         sys.stderr.write(f"supervisor-app: WARNING: {warning.sentence()}\n")
+    if session.finished_rekey is not None:
+        sys.stderr.write(
+            "supervisor-app: A rekey of the vault that was interrupted "
+            f"(begun {session.finished_rekey.started_at} by {session.finished_rekey.started_by})"
+            " was finished now; the old key no longer opens it.\n"
+        )
 
 
 def _cmd_init(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> int:

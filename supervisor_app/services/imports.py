@@ -220,6 +220,8 @@ class ImportService:
             )
             if not dry_run:
                 _finish(work, kind, report)
+                if not cancelled:
+                    _complete_earlier(work, {b for _, b in prepared.earlier})
         return report
 
     @contextmanager
@@ -415,6 +417,27 @@ def _finish(work: Session, kind: str, report: ImportReport) -> None:
             recordings_repo.finish_batch(work.conn, report.batch, counts, finished)
         subject = f"batch:{report.batch}" if report.batch is not None else f"import:{kind}"
         work.record("import_batch", subject, {"source": kind, **counts})
+
+
+def _complete_earlier(work: Session, batch_ids: set[int]) -> None:
+    """Mark earlier, interrupted batches finished once this run stored all they selected.
+
+    Running an interrupted import again stores the rest of that batch's selection under it,
+    usually without a batch of its own: the batch it finishes must then say it is done.
+    """
+    conn = work.conn
+    for batch_id in sorted(batch_ids):
+        summary = recordings_repo.batch(conn, batch_id)
+        if summary is None or summary.finished_at is not None:
+            continue
+        missing = recordings_repo.unstored_selection(conn, batch_id)
+        if missing:
+            continue
+        stored = len(recordings_repo.batch_recordings(conn, batch_id))
+        counts = {**summary.counts, "imported": stored, "cancelled": False, "completed_later": True}
+        with transaction(conn):
+            recordings_repo.finish_batch(conn, batch_id, counts, dt.datetime.now(dt.UTC))
+            work.record("import_batch_completed", f"batch:{batch_id}", {"stored": stored})
 
 
 def _file_name(job: Job) -> str:

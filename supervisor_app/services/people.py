@@ -17,6 +17,7 @@ from supervisor_app.domain.people import (
     check_user_name,
 )
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import rekey as rekeying
 from supervisor_app.services.passphrase import check_strength
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit, keyslots, people_repo
@@ -231,33 +232,39 @@ class PeopleService:
         """The key-derivation cost for a new passphrase: recalibrated, never weaker than before."""
         return old.at_least(self.kdf_calibration())
 
-    def remove_user(self, name: str, *, rekey: bool = False) -> None:
-        """Remove a user and their key slot; with rekey, re-encrypt the database too.
+    def remove_user(self, name: str, *, rekey: bool = True) -> None:
+        """Remove a user and their key slot, and re-encrypt the database (unless not rekey).
 
-        A removed user might have kept a copy of the database key; the rekey makes any
-        later copy of the vault useless to them.
+        A removed user might have kept a copy of the key file, or of the database key; the
+        rekey makes any later copy of the vault useless to them. The rekey is journaled in
+        keyslots.json before anything changes, in the same write that removes their slot,
+        so a crash cannot leave it half done: the next unlock finishes it (services/rekey.py).
         """
         self.session.require(Role.ADMINISTRATOR, "remove users")
         conn = self.session.conn
-        with transaction(conn):
-            user = self._user(name)
-            if user.name.casefold() == self.session.user.name.casefold():
-                raise InputError("You cannot remove yourself; ask another administrator.")
-            if user.is_administrator:
-                self._keep_an_administrator(user)
-            people_repo.mark_user_removed(conn, user.id)
-            self.session.record("user_removed", user.name, {"rekey": rekey})
-            if self.session.vault.has_slot(user.name):
-                self.session.vault.remove_slot(user.name)
+        user = self._user(name)
+        if user.name.casefold() == self.session.user.name.casefold():
+            raise InputError("You cannot remove yourself; ask another administrator.")
+        if user.is_administrator:
+            self._keep_an_administrator(user)
+        vault = self.session.vault
         if rekey:
-            self.rekey()
+            vault.begin_rekey(self.session.user.name, removing=user.name)
+            rekeying.finish(conn, vault, self.session.user.name, interrupted=False)
+            return
+        with transaction(conn):
+            people_repo.mark_user_removed(conn, user.id)
+            self.session.record("user_removed", user.name, {"rekey": False})
+            if vault.has_slot(user.name):
+                vault.remove_slot(user.name)
 
     def rekey(self) -> None:
         """Re-encrypt the database under a fresh key (administrators only)."""
         self.session.require(Role.ADMINISTRATOR, "rekey the vault")
-        self.session.vault.rekey(self.session.conn)
-        with transaction(self.session.conn):
-            self.session.record("vault_rekeyed", "vault")
+        self.session.vault.begin_rekey(self.session.user.name)
+        rekeying.finish(
+            self.session.conn, self.session.vault, self.session.user.name, interrupted=False
+        )
 
     def _user(self, name: str) -> User:
         user = people_repo.user_by_name(self.session.conn, name)

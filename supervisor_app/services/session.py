@@ -18,13 +18,14 @@ from typing import Any
 from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.people import RoleGrant, User
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import rekey as rekeying
 from supervisor_app.services import witnesses
 from supervisor_app.services.witnesses import HeadWarning
 from supervisor_app.vault import audit, keyslots, listen_repo, people_repo
 from supervisor_app.vault.audit import KeyRegistry
 from supervisor_app.vault.db import Connection, cipher_version, transaction
 from supervisor_app.vault.errors import DamagedVault, VaultError
-from supervisor_app.vault.keyslots import RECOVERY_SLOT
+from supervisor_app.vault.keyslots import RECOVERY_SLOT, RekeyJournal
 from supervisor_app.vault.signing import Signer
 from supervisor_app.vault.vault import LockedVault, UnlockedVault
 
@@ -53,12 +54,15 @@ class Session:
         user: User,
         conn: Connection,
         head_warnings: tuple[HeadWarning, ...] = (),
+        finished_rekey: RekeyJournal | None = None,
     ) -> None:
         self.vault = vault
         self.user = user
         self.conn = conn
         # Heads some slot vouches for that the log no longer extends, found at unlock.
         self.head_warnings = head_warnings
+        # A rekey a crash had interrupted, which this unlock finished.
+        self.finished_rekey = finished_rekey
 
     @classmethod
     def start(cls, vault: UnlockedVault) -> Session:
@@ -81,6 +85,16 @@ class Session:
                 user = found
             registry = audit.key_registry(conn)
             own_registration = _own_key_registration(vault, user, registry)
+            interrupted = vault.rekey_pending
+            if interrupted is not None:
+                if own_registration is not None:
+                    raise VaultError(
+                        "A rekey of this vault was interrupted; unlock once as a user who has "
+                        "unlocked since the last update, so it can be finished."
+                    )
+                # A crash interrupted a rekey: finish it now, before anything else is written.
+                rekeying.finish(conn, vault, user.name, interrupted=True)
+                registry = audit.key_registry(conn)
             warnings = witnesses.check_slots(vault.slot_file, conn, registry)
             signer = vault.signer
             with transaction(conn):
@@ -117,7 +131,9 @@ class Session:
         log.info("vault unlocked; SQLCipher %s", version)
         for warning in warnings:
             log.warning("audit log head not extended: %s at %s", warning.problem, warning.seq)
-        return cls(vault, user, conn, tuple(warnings))
+        if interrupted is not None:
+            log.warning("an interrupted rekey was finished at this unlock")
+        return cls(vault, user, conn, tuple(warnings), interrupted)
 
     @property
     def is_recovery(self) -> bool:
@@ -144,7 +160,7 @@ class Session:
         """
         conn = self.vault.connect()
         try:
-            yield Session(self.vault, self.user, conn, self.head_warnings)
+            yield Session(self.vault, self.user, conn, self.head_warnings, self.finished_rekey)
         finally:
             conn.close()
 

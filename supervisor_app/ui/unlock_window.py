@@ -202,14 +202,22 @@ class UnlockWindow(QWidget):
         self.unlocked.emit(session)
 
     def show_unlock_notices(self, session: Session) -> QMessageBox | None:
-        """Say loudly what the unlock found: a log that no longer extends someone's head."""
+        """Say what the unlock found: a log not extending a head, or a rekey it finished."""
         lines = [self._head_warning_text(w) for w in session.head_warnings]
+        if session.finished_rekey is not None:
+            lines.append(
+                self.tr(
+                    "A re-encryption of the vault (rekey) was interrupted; it was finished now, "
+                    "and the old key no longer opens the vault."
+                )
+            )
         if not lines:
             return None
+        warning = bool(session.head_warnings)
         # No parent: the unlock screen hides once the main window shows, the box must not.
         box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("The audit log was changed"),
+            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+            self.tr("The audit log was changed") if warning else self.tr("Rekey finished"),
             "\n\n".join(lines),
         )
         box.setWindowModality(Qt.WindowModality.ApplicationModal)

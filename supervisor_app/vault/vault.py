@@ -25,7 +25,14 @@ from supervisor_app.vault.errors import (
     VaultError,
     from_os_error,
 )
-from supervisor_app.vault.keyslots import RECOVERY_SLOT, KdfParams, OpenedSlot, Slot, SlotFile
+from supervisor_app.vault.keyslots import (
+    RECOVERY_SLOT,
+    KdfParams,
+    OpenedSlot,
+    RekeyJournal,
+    Slot,
+    SlotFile,
+)
 from supervisor_app.vault.migrations import migrate
 from supervisor_app.vault.signing import Signer
 
@@ -115,6 +122,7 @@ class LockedVault:
                 conn.close()
             keyslots.remove_stale_temp_files(self.folder)
             vault = UnlockedVault(self.folder, self.slot_file, bytearray(key), slot.name)
+            vault._keys = list(opened.keys)
             signer = opened.signer
             if signer is None:
                 # A slot from before signing keys: it gets one now, while the passphrase key
@@ -157,6 +165,8 @@ class UnlockedVault:
         self.unlocked_as = unlocked_as
         self._signer: Signer | None = None
         self._slot_id = ""
+        # Every key the unlocking slot held: two while a rekey is under way (old, new).
+        self._keys: list[bytes] = [bytes(key)]
 
     def _set_signer(self, signer: Signer, slot_id: str) -> None:
         self._signer = signer
@@ -206,6 +216,7 @@ class UnlockedVault:
 
     def lock(self) -> None:
         """Forget the database key (overwritten in memory as far as Python allows)."""
+        self._keys = []
         if self._key is not None:
             for i in range(len(self._key)):
                 self._key[i] = 0
@@ -301,28 +312,74 @@ class UnlockedVault:
 
         self._update(change)
 
-    def rekey(self, conn: Connection) -> None:
-        """Re-encrypt the whole database under a fresh key and reseal it to every slot.
+    @property
+    def rekey_pending(self) -> RekeyJournal | None:
+        """The journal of a rekey that has not finished (after a crash, or begun just now)."""
+        return self._slot_file.rekey
 
-        conn must be the only open connection. The slot file first holds both keys, then
-        the database is rekeyed (one transaction inside SQLCipher), then the old key is
-        dropped from the file: a crash at any step leaves a vault that still opens.
+    def begin_rekey(self, started_by: str, removing: str = "") -> None:
+        """Write the rekey's journal: a fresh key sealed next to the old one in every slot.
+
+        The same atomic write removes the slot of the user whose removal asked for the rekey,
+        so from here on the rekey ends whatever happens: this process finishes it with
+        ``finish_rekey``, or, after a crash, whoever unlocks next does.
         """
         old = self._require_key()
         new = secrets.token_bytes(keyslots.KEY_BYTES)
         vid = self.vault_id
-        both = SlotFile(
-            vid,
-            self._slot_file.kdf,
-            tuple(keyslots.reseal(s, vid, [old, new]) for s in self._slot_file.slots),
-        )
-        self._save(both)
-        conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
-        # Fold the WAL into the main file so no page under the old key stays behind.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._key = bytearray(new)
-        final = SlotFile(vid, both.kdf, tuple(keyslots.reseal(s, vid, [new]) for s in both.slots))
-        self._save(final)
+        journal = RekeyJournal(_now_iso(), started_by, removing)
+
+        def change(current: SlotFile) -> SlotFile:
+            slots = current.without(removing).slots if removing else current.slots
+            return replace(
+                current,
+                slots=tuple(keyslots.reseal(s, vid, [old, new]) for s in slots),
+                rekey=journal,
+            )
+
+        if removing and removing.strip().casefold() == RECOVERY_SLOT:
+            raise VaultError(
+                "The recovery key's slot cannot be removed; make a new recovery key instead."
+            )
+        self._update(change)
+        self._keys = [old, new]
+
+    def rekey_database(self, conn: Connection) -> None:
+        """Re-encrypt vault.db under the journal's new key, unless that already happened.
+
+        conn must be the only open connection. SQLCipher rewrites every page in one
+        transaction: a crash before its commit leaves the old key, after it the new one.
+        """
+        if self._slot_file.rekey is None:
+            raise VaultError("No rekey is under way.")
+        new = self._keys[-1]
+        if self._require_key() != new:
+            conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+            # Fold the WAL into the main file so no page under the old key stays behind.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._key = bytearray(new)
+
+    def end_rekey(self) -> None:
+        """Drop the old key from every slot and clear the journal (after rekey_database)."""
+        new = self._require_key()
+        vid = self.vault_id
+
+        def change(current: SlotFile) -> SlotFile:
+            slots = tuple(keyslots.reseal(s, vid, [new]) for s in current.slots)
+            return replace(current, slots=slots, rekey=None)
+
+        self._update(change)
+        self._keys = [new]
+
+    def rekey(self, conn: Connection) -> None:
+        """Re-encrypt the whole database under a fresh key and reseal it to every slot.
+
+        conn must be the only open connection. The services log the rekey between
+        rekey_database and end_rekey (services/people.py); this is the bare sequence.
+        """
+        self.begin_rekey(self.unlocked_as)
+        self.rekey_database(conn)
+        self.end_rekey()
 
     def _save(self, slot_file: SlotFile) -> None:
         keyslots.write(self.folder, slot_file)
