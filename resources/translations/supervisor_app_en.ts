@@ -3779,77 +3779,117 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="61"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="63"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="71"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="100"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="101"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="146"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="175"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="179"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="210"/>
+        <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
+        <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="220"/>
+        <source>The audit log was changed</source>
+        <translation>The audit log was changed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="220"/>
+        <source>Rekey finished</source>
+        <translation>Rekey finished</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
+        <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
+        <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
+        <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="242"/>
+        <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
+        <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
+        <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
+        <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="252"/>
+        <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
+        <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="265"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="306"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="261"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="317"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="318"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
