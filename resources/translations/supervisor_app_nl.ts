@@ -3856,12 +3856,12 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/unlock_window.py" line="242"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
-        <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de sleutel van {user} ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
+        <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
-        <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor {user} heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
+        <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/unlock_window.py" line="252"/>
