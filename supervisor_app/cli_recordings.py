@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from supervisor_app.cli_support import EXIT_FAILURE
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.ingest.sources import SOURCE_KINDS
 from supervisor_app.services.imports import ImportProgress, ImportReport, ImportService
@@ -88,6 +89,9 @@ def cmd_import(args: argparse.Namespace, session: Session, stdin: Any, out: Text
         out.write(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
     else:
         out.write(describe_report(report))
+    # Nothing could be stored although recordings were selected: the import failed.
+    if not report.dry_run and report.failed and report.imported == 0 and report.duplicates == 0:
+        return EXIT_FAILURE
     return 0
 
 

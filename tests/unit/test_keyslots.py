@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from supervisor_app.vault import keyslots
@@ -526,3 +526,33 @@ def test_an_oversized_or_deeply_nested_slot_file_is_refused(slot_file: SlotFile)
     big = to_json(slot_file).replace(b'"slots"', b'"padding":"' + b"x" * (5 << 20) + b'","slots"')
     with pytest.raises(DamagedVault, match="larger"):
         from_json(big)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda cut, junk: _VALID[:cut] + junk + _VALID[cut:],
+            st.integers(0, 2000),
+            st.binary(max_size=20),
+        ),
+    )
+)
+@example(data=b"[" * 100_000)
+@example(data=b'{"format":"supervisor-app/keyslots","version":1,"slots":' + b"{" * 50_000)
+@example(data=b'{"format":"supervisor-app/keyslots","version":1e400}')
+def test_fuzzed_slot_files_are_refused_with_a_sentence_or_read(data: bytes) -> None:
+    try:
+        from_json(data)
+    except VaultError as exc:
+        _assert_sentence(exc)
+
+
+_VALID = to_json(
+    SlotFile(
+        VAULT_ID,
+        FAST_KDF,
+        (make_slot(VAULT_ID, "anna", SECRET, bytes(32), FAST_KDF),),
+    )
+)
