@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -63,6 +64,12 @@ def _open_session(args: argparse.Namespace, stdin: StdinLines) -> Session:
             "Give your passphrase with --passphrase-file FILE ('-' reads standard input)."
         )
     passphrase = read_secret(args.passphrase_file, "passphrase", stdin)
+    delay = locked.unlock_delay(args.user)
+    if delay > 0:
+        sys.stderr.write(
+            f"supervisor-app: after several wrong passphrases for {args.user}, waiting "
+            f"{math.ceil(delay)} s before trying this one.\n"
+        )
     return Session.start(locked.unlock(args.user, passphrase))
 
 

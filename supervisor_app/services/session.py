@@ -97,8 +97,9 @@ class Session:
                 registry = audit.key_registry(conn)
             warnings = witnesses.check_slots(vault.slot_file, conn, registry)
             signer = vault.signer
+            failures, failures_read = vault.pending_failed_unlocks()
             with transaction(conn):
-                for failure in vault.take_failed_unlocks():
+                for failure in failures:
                     audit.append(
                         conn,
                         failure.user,
@@ -122,6 +123,8 @@ class Session:
                             signer=signer,
                         )
                 _interrupt_left_open(conn, user, signer)
+            # Only now that their entries are committed may the failed attempts go.
+            vault.forget_failed_unlocks(failures_read)
             vault.update_witness(*audit.head(conn))
         except BaseException:
             conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -180,6 +181,17 @@ class UnlockWindow(QWidget):
             self.passphrase_edit.setFocus()
             return
         folder = self._folder
+        try:
+            delay = LockedVault.open(folder).unlock_delay(name)
+        except UserFacingError:
+            delay = 0.0
+        if delay > 0:
+            self.show_message(
+                self.tr(
+                    "After several wrong passphrases for “{name}”, this try waits {n} seconds "
+                    "first."
+                ).format(name=name, n=math.ceil(delay))
+            )
         self._set_busy(True)
         self._runner.run(
             lambda: LockedVault.open(folder).unlock(name, passphrase),

@@ -7,7 +7,9 @@ out one connection per caller (SQLCipher connections must never cross threads).
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -16,13 +18,15 @@ from pathlib import Path
 from typing import Final
 
 from supervisor_app import __version__
-from supervisor_app.vault import keyslots
+from supervisor_app.vault import backoff, keyslots
+from supervisor_app.vault.backoff import Backoff
 from supervisor_app.vault.db import DB_FILE, Connection, connect, transaction
 from supervisor_app.vault.errors import (
     DamagedVault,
     NotAVault,
     UnknownUser,
     VaultError,
+    WrongPassphrase,
     from_os_error,
 )
 from supervisor_app.vault.keyslots import (
@@ -54,14 +58,32 @@ class FailedUnlock:
 
 
 class LockedVault:
-    """A vault whose slot file has been read but whose database is still closed."""
+    """A vault whose slot file has been read but whose database is still closed.
 
-    def __init__(self, folder: Path, slot_file: SlotFile) -> None:
+    ``clock`` and ``sleep`` drive the wait after wrong passphrases (vault/backoff.py).
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        slot_file: SlotFile,
+        *,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
         self.folder = folder
         self.slot_file = slot_file
+        self.backoff = Backoff(folder, clock or (lambda: time.time()))
+        self.sleep = sleep or (lambda seconds: time.sleep(seconds))
 
     @classmethod
-    def open(cls, folder: Path) -> LockedVault:
+    def open(
+        cls,
+        folder: Path,
+        *,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> LockedVault:
         """Read the slot file of the vault in folder; raise a VaultError if it is no vault."""
         folder = Path(folder)
         if not folder.is_dir():
@@ -74,7 +96,12 @@ class LockedVault:
                 f"The folder {folder} has a key file but no {DB_FILE}; "
                 "restore the vault folder from a backup."
             )
-        return cls(folder, slot_file)
+        return cls(folder, slot_file, clock=clock, sleep=sleep)
+
+    def unlock_delay(self, name: str) -> float:
+        """Seconds an unlock as name will wait first, after wrong passphrases in a row."""
+        bucket = name if self.slot_file.has(name) else backoff.UNKNOWN
+        return self.backoff.remaining(bucket)
 
     @property
     def user_names(self) -> list[str]:
@@ -82,29 +109,49 @@ class LockedVault:
         return sorted((s.name for s in self.slot_file.slots if not s.is_recovery), key=str.casefold)
 
     def unlock(self, name: str, passphrase: str) -> UnlockedVault:
-        """Unlock as a user; a failure is remembered for the audit log, then re-raised."""
+        """Unlock as a user; a failure is remembered for the audit log, then re-raised.
+
+        After wrong passphrases in a row for this user, it first waits (vault/backoff.py).
+        """
+        bucket = name if self.slot_file.has(name) else backoff.UNKNOWN
+        self._wait(bucket)
         try:
             slot = self.slot_file.find(name)
             opened = keyslots.unlock_slot(slot, self.slot_file.vault_id, passphrase.encode())
         except UnknownUser:
             # What was typed might be a mistyped passphrase; never write it down.
             self._remember_failure("(unknown user)", "unknown user")
+            self.backoff.failed(bucket)
             raise
         except VaultError as exc:
             self._remember_failure(name, type(exc).__name__)
+            if isinstance(exc, WrongPassphrase):
+                self.backoff.failed(bucket)
             raise
-        return self._open_with(opened, slot)
+        vault = self._open_with(opened, slot)
+        self.backoff.succeeded(bucket)
+        return vault
+
+    def _wait(self, bucket: str) -> None:
+        delay = self.backoff.remaining(bucket)
+        if delay > 0:
+            self.sleep(delay)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> UnlockedVault:
         """Unlock with the printed recovery key (to reset a forgotten passphrase)."""
         slot = self.slot_file.find(RECOVERY_SLOT)
         secret = keyslots.normalise_recovery_key(recovery_key)
+        self._wait(RECOVERY_SLOT)
         try:
             opened = keyslots.unlock_slot(slot, self.slot_file.vault_id, secret)
         except VaultError as exc:
             self._remember_failure(RECOVERY_SLOT, type(exc).__name__)
+            if isinstance(exc, WrongPassphrase):
+                self.backoff.failed(RECOVERY_SLOT)
             raise
-        return self._open_with(opened, slot)
+        vault = self._open_with(opened, slot)
+        self.backoff.succeeded(RECOVERY_SLOT)
+        return vault
 
     def _open_with(self, opened: OpenedSlot, slot: Slot) -> UnlockedVault:
         # More than one key only after an interrupted rekey: the database accepts one of them.
@@ -223,23 +270,52 @@ class UnlockedVault:
             self._key = None
         self._signer = None
 
-    def take_failed_unlocks(self) -> list[FailedUnlock]:
-        """Failed attempts since the last unlock, removed from disk once read."""
+    def pending_failed_unlocks(self) -> tuple[list[FailedUnlock], bytes]:
+        """Failed attempts since the last unlock, and the file's bytes they were read from.
+
+        Nothing is removed here: ``forget_failed_unlocks`` does that once the entries that
+        record them are committed, so a failure in between loses none of them.
+        """
         path = self.folder / FAILED_UNLOCKS_FILE
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            return []
+            data = path.read_bytes()
         except OSError:
-            return []
+            return [], b""
         found = []
-        for line in lines:
+        # Only whole lines: one cut short by a crash is skipped, and stays out of `data`.
+        whole = data[: data.rfind(b"\n") + 1]
+        for line in whole.decode("utf-8", errors="replace").splitlines():
             try:
                 raw = json.loads(line)
                 found.append(FailedUnlock(str(raw["at"]), str(raw["user"]), str(raw["reason"])))
             except (json.JSONDecodeError, KeyError, TypeError):
-                continue  # a line cut short by a crash
-        path.unlink(missing_ok=True)
+                continue
+        return found, whole
+
+    def forget_failed_unlocks(self, read: bytes) -> None:
+        """Remove the attempts that were read (as ``read``) and are now in the audit log.
+
+        Attempts appended since (by another window) stay for the next unlock.
+        """
+        if not read:
+            return
+        path = self.folder / FAILED_UNLOCKS_FILE
+        try:
+            data = path.read_bytes()
+            rest = data[len(read) :] if data.startswith(read) else data
+            if rest:
+                tmp = path.with_name(f".{FAILED_UNLOCKS_FILE}.{secrets.token_hex(4)}.tmp")
+                tmp.write_bytes(rest)
+                os.replace(tmp, path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass  # read-only: they are logged again next time, which says no more than once
+
+    def take_failed_unlocks(self) -> list[FailedUnlock]:
+        """Failed attempts since the last unlock, removed from disk once read (no log)."""
+        found, read = self.pending_failed_unlocks()
+        self.forget_failed_unlocks(read)
         return found
 
     # --- slots ----------------------------------------------------------------------------
