@@ -3779,117 +3779,122 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="63"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="71"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="100"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="101"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="106"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="111"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="146"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="147"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="175"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="176"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="179"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="180"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="210"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="191"/>
+        <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
+        <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="222"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="220"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="220"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="244"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="249"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="242"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="254"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="252"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="265"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="277"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="306"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="318"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="317"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="329"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="318"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="330"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

@@ -3779,117 +3779,122 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="63"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
         <source>Unlock — {app}</source>
         <translation>Ontgrendelen — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="71"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="100"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="101"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="106"/>
         <source>Open another vault…</source>
         <translation>Andere kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="111"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="146"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="147"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="175"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="176"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="179"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="180"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="210"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="191"/>
+        <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
+        <translation>Na een paar verkeerde wachtwoordzinnen voor ‘{name}’ wacht deze poging eerst {n} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="222"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>Het opnieuw versleutelen van de kluis was onderbroken; het is nu afgemaakt, en de oude sleutel opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="220"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
         <source>The audit log was changed</source>
         <translation>Het logboek is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="220"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
         <source>Rekey finished</source>
         <translation>Opnieuw versleutelen afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="244"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="249"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="242"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="254"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="252"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="265"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="277"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="306"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="318"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="317"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="329"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="318"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="330"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from supervisor_app import __version__
-from supervisor_app.vault import backoff, keyslots
+from supervisor_app.vault import backoff, instance_lock, keyslots
 from supervisor_app.vault.backoff import Backoff
 from supervisor_app.vault.db import DB_FILE, Connection, connect, transaction
 from supervisor_app.vault.errors import (
@@ -154,6 +154,15 @@ class LockedVault:
         return vault
 
     def _open_with(self, opened: OpenedSlot, slot: Slot) -> UnlockedVault:
+        # Another program that has this vault open keeps it; taken before any database work.
+        held = instance_lock.acquire(self.folder)
+        try:
+            return self._open_locked(opened, slot, held)
+        except BaseException:
+            instance_lock.release(held)
+            raise
+
+    def _open_locked(self, opened: OpenedSlot, slot: Slot, held: Path) -> UnlockedVault:
         # More than one key only after an interrupted rekey: the database accepts one of them.
         last_error: VaultError | None = None
         for key in opened.keys:
@@ -170,6 +179,7 @@ class LockedVault:
             keyslots.remove_stale_temp_files(self.folder)
             vault = UnlockedVault(self.folder, self.slot_file, bytearray(key), slot.name)
             vault._keys = list(opened.keys)
+            vault._instance = held
             signer = opened.signer
             if signer is None:
                 # A slot from before signing keys: it gets one now, while the passphrase key
@@ -214,6 +224,7 @@ class UnlockedVault:
         self._slot_id = ""
         # Every key the unlocking slot held: two while a rekey is under way (old, new).
         self._keys: list[bytes] = [bytes(key)]
+        self._instance: Path | None = None  # the vault.lock this object holds a use of
 
     def _set_signer(self, signer: Signer, slot_id: str) -> None:
         self._signer = signer
@@ -264,6 +275,9 @@ class UnlockedVault:
     def lock(self) -> None:
         """Forget the database key (overwritten in memory as far as Python allows)."""
         self._keys = []
+        if self._instance is not None:
+            instance_lock.release(self._instance)
+            self._instance = None
         if self._key is not None:
             for i in range(len(self._key)):
                 self._key[i] = 0
@@ -526,6 +540,7 @@ def create_vault(
         raise
     vault = UnlockedVault(folder, slot_file, bytearray(db_key), admin_name)
     vault._set_signer(signer, admin_slot.slot_id)
+    vault._instance = instance_lock.acquire(folder)
     return vault, recovery
 
 
