@@ -35,6 +35,7 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo, recordings_repo
+from supervisor_app.vault.checkpointer import Checkpointer
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import NewBatch, NewRecording
 
@@ -344,16 +345,20 @@ def _store_all(
             progress(ImportProgress(done, len(jobs), bytes_done, sum(sizes), elapsed))
 
     report()
-    for job, encoded in pipeline.encode_ahead(jobs, cancel=cancel):
-        if isinstance(encoded, AudioError):
-            tally.failed.append(FailedRecording(_file_name(job), encoded.message))
-        elif _store_one(work, policy, job, encoded):
-            tally.imported += 1
-        else:
-            tally.duplicates += 1
-        bytes_done += sizes[done]
-        done += 1
-        report()
+    # Three things overlap: encoders (two threads), this thread encrypting and committing
+    # each recording, and a third folding the write-ahead log into the database.
+    with Checkpointer(work.conn, work.vault.connect) as checkpointer:
+        for job, encoded in pipeline.encode_ahead(jobs, cancel=cancel):
+            if isinstance(encoded, AudioError):
+                tally.failed.append(FailedRecording(_file_name(job), encoded.message))
+            elif _store_one(work, policy, job, encoded):
+                tally.imported += 1
+                checkpointer.committed()
+            else:
+                tally.duplicates += 1
+            bytes_done += sizes[done]
+            done += 1
+            report()
     return done < len(jobs)
 
 
@@ -376,7 +381,7 @@ def _store_one(work: Session, policy: Policy, job: Job, audio: EncodedAudio) -> 
         samplerate=audio.samplerate,
         channels=audio.channels,
         frames=audio.frames,
-        audio_sha256=recordings_repo.sha256(audio.flac),
+        audio_sha256=audio.flac_sha256 or recordings_repo.sha256(audio.flac),
         peaks=audio.peaks,
     )
     conn = work.conn
