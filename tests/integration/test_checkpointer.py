@@ -6,7 +6,7 @@ import os
 
 from supervisor_app.services.session import Session
 from supervisor_app.vault.checkpointer import DEFAULT_AUTOCHECKPOINT, Checkpointer
-from supervisor_app.vault.db import transaction
+from supervisor_app.vault.db import DB_FILE, transaction
 
 
 def test_commits_reach_the_database_file_and_the_setting_comes_back(
@@ -20,9 +20,10 @@ def test_commits_reach_the_database_file_and_the_setting_comes_back(
             with transaction(conn):
                 conn.execute("INSERT INTO scratch VALUES (?)", (os.urandom(200_000),))
             checkpointer.committed()
+    # The writer itself never checkpointed meanwhile (nor since): only the thread filled vault.db,
+    # its last checkpoint running as the block ended.
+    db_size = (admin_session.vault.folder / DB_FILE).stat().st_size
+    assert db_size >= 20 * 200_000, "the checkpoint thread copied nothing into vault.db"
     assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == DEFAULT_AUTOCHECKPOINT
-    # Everything committed was copied into vault.db by the checkpoint thread.
-    busy, in_log, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    assert busy == 0 and in_log == copied
     assert conn.execute("SELECT count(*) FROM scratch").fetchone()[0] == 20
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
