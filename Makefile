@@ -31,9 +31,7 @@ lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find supervisor_app -name '*.py' | sort) -ts $(TS) -no-obsolete
 
 bench: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/unlock.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/import.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/playback.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/all.py
 
 # The installable app (dist/supervisor-app/, or dist/Supervisor App.app on macOS); see build.spec.
 package: $(PACKAGE_STAMP) $(QM)

@@ -25,7 +25,7 @@ from supervisor_app.services.anchors import AnchorCheck
 from supervisor_app.services.files import write_bytes
 from supervisor_app.services.session import Session
 from supervisor_app.services.witnesses import HeadWarning
-from supervisor_app.vault import audit
+from supervisor_app.vault import audit, keyslots
 from supervisor_app.vault.audit import AuditEntry, ChainReport, canonical_details
 from supervisor_app.vault.db import transaction
 
@@ -102,7 +102,9 @@ class AuditLogService:
         self._require_reader()
         docs = [(path, anchors.read(path)) for path in anchor_files or []]
         conn = self.session.conn
-        chain = audit.verify(conn)
+        chain = audit.verify(conn, signatures_after=self._verified_before())
+        if chain.intact:
+            self.session.vault.update_verified(chain.count, chain.head_hash)
         registry = chain.registry if chain.intact else audit.key_registry(conn)
         vault = self.session.vault
         # What this session's own unlock found first: it then moved its own witness on.
@@ -113,6 +115,23 @@ class AuditLogService:
         heads = list(dict.fromkeys(found))
         checks = [anchors.check(p, d, vault.vault_id, conn, registry) for p, d in docs]
         return Verification(chain, tuple(heads), tuple(checks))
+
+    def _verified_before(self) -> int:
+        """Up to which entry this user's own earlier check still stands (0: check them all).
+
+        The user's slot remembers, signed with their key, the head up to which every
+        signature was checked. If the log still holds that very entry there, nothing before
+        it can have changed (its hash covers them all), so those signatures need no second
+        look. The mark is only trusted from one's own slot, checked with one's own key.
+        """
+        vault = self.session.vault
+        slot = vault.own_slot
+        mark = slot.verified
+        if mark is None or not keyslots.verified_is_signed(
+            slot, vault.vault_id, vault.signer.public_key
+        ):
+            return 0
+        return mark.seq if audit.hash_at(self.session.conn, mark.seq) == mark.head_hash else 0
 
     def anchor(self, path: Path) -> dict[str, object]:
         """Write a signed anchor of the current head to path; log that it was written."""

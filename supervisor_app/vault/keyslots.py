@@ -191,6 +191,8 @@ class Slot:
     # None only in slots written before signing keys existed, until their next unlock.
     signing: WrappedSigningKey | None = None
     witness: Witness | None = None
+    # The head up to which this user last checked every signature (a cache for log verify).
+    verified: Witness | None = None
 
     @property
     def is_recovery(self) -> bool:
@@ -319,6 +321,24 @@ def sign_witness(
     at = _now()
     message = signing.witness_message(vault_id, slot.slot_id, seq, head_hash, at)
     return replace(slot, witness=Witness(seq, head_hash, at, signer.sign(message)))
+
+
+def sign_verified(
+    slot: Slot, vault_id: str, signer: signing.Signer, seq: int, head_hash: str
+) -> Slot:
+    """slot remembering that its user checked every signature up to (seq, head_hash)."""
+    at = _now()
+    message = signing.witness_message(vault_id, slot.slot_id, seq, head_hash, at, "verified")
+    return replace(slot, verified=Witness(seq, head_hash, at, signer.sign(message)))
+
+
+def verified_is_signed(slot: Slot, vault_id: str, public_key: bytes) -> bool:
+    """Whether slot's verification mark carries a good signature of public_key."""
+    v = slot.verified
+    if v is None:
+        return False
+    message = signing.witness_message(vault_id, slot.slot_id, v.seq, v.head_hash, v.at, "verified")
+    return signing.is_valid(public_key, v.signature, message)
 
 
 def registration(slot: Slot) -> dict[str, str]:
@@ -470,13 +490,14 @@ def _slot_to_json(s: Slot) -> dict[str, Any]:
             "nonce": _b64(s.signing.nonce),
             "ct": _b64(s.signing.ct),
         }
-    if s.witness is not None:
-        doc["witness"] = {
-            "seq": s.witness.seq,
-            "hash": s.witness.head_hash,
-            "at": s.witness.at,
-            "signature": _b64(s.witness.signature),
-        }
+    for name, mark in (("witness", s.witness), ("verified", s.verified)):
+        if mark is not None:
+            doc[name] = {
+                "seq": mark.seq,
+                "hash": mark.head_hash,
+                "at": mark.at,
+                "signature": _b64(mark.signature),
+            }
     return doc
 
 
@@ -487,12 +508,8 @@ def _slot_from_json(raw: Any) -> Slot:
         wrapped = WrappedSigningKey(
             _unb64(signing_doc["public"]), _unb64(signing_doc["nonce"]), _unb64(signing_doc["ct"])
         )
-    witness = None
-    if witness_doc is not None:
-        seq, head = witness_doc["seq"], witness_doc["hash"]
-        if type(seq) is not int or not isinstance(head, str):
-            raise ValueError("witness")
-        witness = Witness(seq, head, str(witness_doc["at"]), _unb64(witness_doc["signature"]))
+    witness = _mark_from_json(witness_doc)
+    verified = _mark_from_json(raw.get("verified"))
     return Slot(
         slot_id=str(raw["id"]),
         name=str(raw["name"]),
@@ -508,7 +525,17 @@ def _slot_from_json(raw: Any) -> Slot:
         ),
         signing=wrapped,
         witness=witness,
+        verified=verified,
     )
+
+
+def _mark_from_json(doc: Any) -> Witness | None:
+    if doc is None:
+        return None
+    seq, head = doc["seq"], doc["hash"]
+    if type(seq) is not int or not isinstance(head, str):
+        raise ValueError("witness")
+    return Witness(seq, head, str(doc["at"]), _unb64(doc["signature"]))
 
 
 def to_json(slot_file: SlotFile) -> bytes:

@@ -79,9 +79,11 @@ def entry_message(entry_hash: str) -> bytes:
     return b"supervisor-app/audit-entry|" + entry_hash.encode()
 
 
-def witness_message(vault_id: str, slot_id: str, seq: int, head_hash: str, at: str) -> bytes:
-    """What a slot's witness signature covers: the head its user last saw, in this vault."""
-    return f"supervisor-app/witness|{vault_id}|{slot_id}|{seq}|{head_hash}|{at}".encode()
+def witness_message(
+    vault_id: str, slot_id: str, seq: int, head_hash: str, at: str, kind: str = "witness"
+) -> bytes:
+    """What a slot's witness (or verified mark) signature covers: a head, in this vault."""
+    return f"supervisor-app/{kind}|{vault_id}|{slot_id}|{seq}|{head_hash}|{at}".encode()
 
 
 def anchor_message(vault_id: str, seq: int, head_hash: str, at: str, user: str) -> bytes:

@@ -387,6 +387,21 @@ class UnlockedVault:
         self._update(lambda f: f.with_slot(slot))
         return key
 
+    def update_verified(self, seq: int, head_hash: str) -> None:
+        """Remember, signed in one's own slot, that every signature up to seq checked out."""
+        signer, slot_id, vault_id = self.signer, self._slot_id, self.vault_id
+
+        def change(current: SlotFile) -> SlotFile:
+            slots = tuple(
+                keyslots.sign_verified(s, vault_id, signer, seq, head_hash)
+                if s.slot_id == slot_id
+                else s
+                for s in current.slots
+            )
+            return replace(current, slots=slots)
+
+        self._update(change)
+
     def update_witness(self, seq: int, head_hash: str) -> None:
         """Remember in one's own slot, signed, that the log reached (seq, head_hash)."""
         signer, slot_id, vault_id = self.signer, self._slot_id, self.vault_id

@@ -358,3 +358,19 @@ def test_a_removed_users_old_slot_cannot_act_for_a_new_user_of_that_name(vault: 
     keyslots.write(vault, current.without(BRAM[0]).with_slot(old))
     with pytest.raises(DamagedVault, match="old copy"):
         unlock(vault, *BRAM)
+
+
+def test_a_second_verify_checks_only_new_signatures_until_the_log_changes(
+    vault: Path, tmp_path: Path
+) -> None:
+    code, first = log_verify(vault, tmp_path)
+    assert code == 0 and first["signed"] == first["entries"]
+    code, second = log_verify(vault, tmp_path)
+    # The lock and unlock since the first check, and nothing before the head it checked.
+    assert code == 0 and 0 < second["signed"] < 5 < second["entries"]
+    insider = Insider(vault)
+    insider.rewrite(lambda r: not is_listen(r))
+    insider.close()
+    code, third = log_verify(vault, tmp_path)
+    assert code == 1
+    assert third["problem"] == "its signature does not match"
