@@ -202,3 +202,26 @@ def test_fuzzed_exports_are_always_answered(reader: str) -> None:
         assert_answered(read(reader, data), FILE_NAMES[reader])
 
     check()
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.text(min_size=1, max_size=80).filter(lambda n: "/" not in n and "\x00" not in n))
+@example(name="[Zinhle]_201-0114627554_20190219120918(380).wav")
+@example(name="[]_-_99999999999999().wav")
+@example(name="out-201-0612345678-20261116-250000-1763280000.1.wav")
+def test_fuzzed_file_names_are_answered_by_the_name_readers(name: str) -> None:
+    from supervisor_app.ingest.sources import ThreeCxSource
+    from supervisor_app.ingest.sources.freepbx import parse_name
+
+    parse_name(name)  # a name either reads or gives None; never an exception
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        try:
+            (folder / name).write_bytes(b"RIFF")
+        except OSError:
+            return  # a name this file system refuses cannot come from an export either
+        for source in (ThreeCxSource(folder, SETTINGS), FreePbxSource(folder, SETTINGS)):
+            for item in source.scan():
+                assert isinstance(item, CallRecord | ParseProblem)
+                if isinstance(item, ParseProblem):
+                    assert "\n" not in item.reason
