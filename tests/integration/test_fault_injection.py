@@ -125,11 +125,13 @@ def operations(template: Path) -> dict[str, Operation]:
             rerun_codes=frozenset({0, 2}),  # 2: eva was removed before the kill
             after_kill=rekey_interrupted_or_done,
             after_rerun=removed,
+            kills=10,
         ),
         "passphrase": Operation(
             "passphrase",
             lambda f: ["user", "passwd", BRAM[0], "--new-passphrase-file", pw(template, "new")],
             admin,
+            kills=4,  # each run calibrates Argon2id for the new slot: a few seconds
         ),
         "publish": Operation("publish", lambda f: ["documents", "publish"], admin),
         "notice": Operation(
