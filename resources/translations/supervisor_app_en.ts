@@ -1303,151 +1303,151 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
-        <source>Set the most calls per agent per week that may be sampled (at least 1).</source>
-        <translation>Set the most calls per agent per week that may be sampled (at least 1).</translation>
+        <source>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</source>
+        <translation>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="77"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="78"/>
         <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
         <translation>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="82"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="83"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="86"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="87"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
         <translation>Set within how many days an agent is told that a call of theirs was listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="90"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="91"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
         <translation>Set within how many days an agent is told that a call of theirs was recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="94"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="95"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="97"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="98"/>
         <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
         <translation>Record the kind, date and reference of the DPIA or risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="100"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="101"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="103"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="104"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="139"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="140"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="145"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Set the fewest calls per agent per week to sample to 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="150"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="156"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="167"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="169"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="184"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="185"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="194"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="200"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="201"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="206"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="208"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="213"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="215"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="216"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
-        <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
-        <translation>Set how many days recordings are kept for the purpose {name} (at least 1).</translation>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
+        <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
+        <translation>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>

@@ -1303,151 +1303,151 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
-        <source>Set the most calls per agent per week that may be sampled (at least 1).</source>
-        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen (minstens 1).</translation>
+        <source>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</source>
+        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen (minstens 1, hoogstens 10000).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="77"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="78"/>
         <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
         <translation>Noem minstens één zakelijke wachtrij, inkomend nummer, campagnecontext of accountcode; tot dan telt geen enkel gesprek als zakelijk.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="82"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="83"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="86"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="87"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="90"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="91"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="94"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="95"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="97"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="98"/>
         <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
         <translation>Leg de soort, datum en het kenmerk van de DPIA of risicoanalyse vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="100"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="101"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="103"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="104"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="139"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="140"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="145"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Stel het minimum aantal gesprekken per agent per week in op 0 of meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="150"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>De tijdzone “{zone}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Kies de tijdzone van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="156"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="167"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Haal de lege regel uit het gespreksprotocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="169"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="184"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="185"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="194"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="200"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="201"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="206"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
         <source>Give purpose {name} a title.</source>
         <translation>Geef doel {name} een titel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="208"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="213"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Kies de grondslag voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="215"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="216"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
-        <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
-        <translation>Stel in hoeveel dagen opnames voor het doel {name} worden bewaard (minstens 1).</translation>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
+        <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
+        <translation>Stel in hoeveel dagen na het gesprek opnames voor het doel {name} worden bewaard (minstens 1, hoogstens 3650).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>

@@ -229,7 +229,7 @@ class PeoplePage(QWidget):
 
     def _remove(self, user: User, *, rekey: bool) -> None:
         if not rekey:
-            self._call(lambda: self._people.remove_user(user.name))
+            self._call(lambda: self._people.remove_user(user.name, rekey=False))
             return
         # Re-encrypting rewrites the whole database: worker thread, and the GUI's own
         # connection closed meanwhile, because the rekey needs the only open connection.

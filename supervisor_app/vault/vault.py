@@ -435,7 +435,8 @@ class UnlockedVault:
         journal = RekeyJournal(_now_iso(), started_by, removing)
 
         def change(current: SlotFile) -> SlotFile:
-            slots = current.without(removing).slots if removing else current.slots
+            gone = removing and current.has(removing)
+            slots = current.without(removing).slots if gone else current.slots
             return replace(
                 current,
                 slots=tuple(keyslots.reseal(s, vid, [old, new]) for s in slots),
