@@ -1,4 +1,7 @@
-"""``make bench``: every benchmark, printed as one table of figures against same-run baselines."""
+"""``uv run tasks.py bench`` starts here: one table of unlock, import and playback figures.
+
+Each figure stands against a baseline measured in the same run.
+"""
 
 from __future__ import annotations
 

@@ -37,6 +37,7 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.session import Session
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.recordings_repo import CHUNK_SIZE
 
@@ -53,7 +54,8 @@ def make_export(folder: Path, calls: int, minutes: float) -> list[Path]:
     rng = np.random.default_rng(7)
     frames = int(RATE * 60 * minutes)
     t = np.arange(frames) / RATE
-    start = dt.datetime(2026, 11, 16, 9, 0, tzinfo=dt.UTC)
+    # A week ago: inside every retention period and after the policy's gate dates.
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=7)
     rows, files = [], []
     for n in range(calls):
         # Speech-band tones that change every few seconds, under noise: compresses like calls.
@@ -81,7 +83,7 @@ def make_export(folder: Path, calls: int, minutes: float) -> list[Path]:
     return files
 
 
-def prepare_vault(folder: Path) -> setup.Session:
+def prepare_vault(folder: Path) -> Session:
     """A vault whose policy imports every business recording (sampling mode source)."""
     session, _ = setup.create(folder, ADMIN, PASSPHRASE, kdf=BENCH_KDF)
     people = PeopleService(session)
@@ -92,13 +94,14 @@ def prepare_vault(folder: Path) -> setup.Session:
     policies.save(dataclasses.replace(policy, sampling=Sampling(mode=SamplingMode.SOURCE)))
     documents = DocumentService(session)
     documents.publish()
-    documents.acknowledge(ids)
+    documents.acknowledge(ids, received_on=dt.date(2026, 5, 1))
     return session
 
 
 def timed(work: Callable[[], object]) -> float:
     """Seconds work takes, starting with no dirty pages left from earlier steps to write back."""
-    os.sync()
+    if hasattr(os, "sync"):  # POSIX; Windows has no call that flushes every file
+        os.sync()
     start = time.perf_counter()
     work()
     return time.perf_counter() - start

@@ -82,13 +82,14 @@ def prepare(folder: Path, calls: dict[str, int]) -> tuple[Session, dict[str, int
     policies.save(dataclasses.replace(policy, sampling=Sampling(mode=SamplingMode.SOURCE)))
     documents = DocumentService(session)
     documents.publish()
-    documents.acknowledge([agent.id])
+    documents.acknowledge([agent.id], received_on=dt.date(2026, 5, 1))
     people.add_user(LEAD, people.grants_for([Role.TEAM_LEAD], ["Bench"]), LEAD_PASSPHRASE)
 
     export = folder / "export"
     (export / "rec").mkdir(parents=True)
     rows, files = [], {}
-    start = dt.datetime(2026, 11, 16, 9, 0, tzinfo=dt.UTC)
+    # A week ago: inside every retention period and after the policy's gate dates.
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=7)
     for n, (name, seconds) in enumerate(calls.items()):
         files[name] = export / "rec" / f"{name}.wav"
         write_call(files[name], seconds, n)

@@ -22,6 +22,7 @@ from supervisor_app import (
     cli_people,
     cli_policy,
     cli_recordings,
+    cli_retention,
     paths,
 )
 from supervisor_app.cli_support import (
@@ -33,6 +34,7 @@ from supervisor_app.cli_support import (
 )
 from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.services import demo, settings, setup
+from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault.db import DatabaseError
 from supervisor_app.vault.errors import UnknownUser, from_sqlite_error
@@ -155,7 +157,24 @@ def build_parser() -> argparse.ArgumentParser:
     cli_recordings.add_commands(commands, vault_opts, json_opt)
     cli_listening.add_commands(commands, vault_opts, json_opt)
     cli_notifications.add_commands(commands, vault_opts, json_opt)
+    cli_retention.add_commands(commands, vault_opts, json_opt)
+    demo_export = commands.add_parser(
+        "demo-export",
+        help="write the demo telephone-system export, its calls dated to the past week, to DIR",
+    )
+    demo_export.add_argument("folder", metavar="DIR", help="a new or empty folder")
+    demo_export.set_defaults(func=_cmd_demo_export, needs_session=False)
     return parser
+
+
+def _cmd_demo_export(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> int:
+    target = Path(args.folder).expanduser()
+    monitor, cdr = demo.write_demo_export(target)
+    out.write(
+        f"Demo export written to {target}. Import it with:\n"
+        f"  supervisor-app import --source freepbx {monitor} --cdr {cdr}\n"
+    )
+    return 0
 
 
 def _start_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -191,6 +210,9 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
         session = _open_session(args, reader)
         _warn_about_heads(session)
         try:
+            if not getattr(args, "purges_itself", False):
+                # Forgetting on time happens at every unlock, in the app and here alike.
+                RetentionService(session).purge()
             return func(args, session, reader, out)
         finally:
             session.lock()

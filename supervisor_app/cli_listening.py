@@ -30,6 +30,9 @@ def add_commands(
     listen.add_argument("--purpose", required=True, help="the policy purpose you listen for")
     listen.add_argument("--reason", required=True, help="why you listen (at least 10 characters)")
     listen.add_argument(
+        "--case", default="", help="the case reference, for a purpose that allows evidence holds"
+    )
+    listen.add_argument(
         "--sink",
         choices=["device", "null"],
         default="device",
@@ -87,7 +90,9 @@ def add_commands(
 
 def cmd_listen(args: argparse.Namespace, session: Session, stdin: Any, out: TextIO) -> int:
     """Open a logged listen session, play it to the end (or Ctrl-C), report what was heard."""
-    listen = ListeningService(session).open(args.recording, args.purpose, args.reason)
+    listen = ListeningService(session).open(
+        args.recording, args.purpose, args.reason, case_reference=args.case
+    )
     error = None
     try:
         sink: Sink = NullSink() if args.sink == "null" else DeviceSink()

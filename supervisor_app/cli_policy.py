@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from supervisor_app.cli_support import Parser, StdinLines, parse_date
+from supervisor_app.cli_support import Parser, StdinLines, confirm, parse_date
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import DocumentKind
@@ -36,7 +36,18 @@ def _cmd_policy_import(
 ) -> int:
     service = PolicyService(session)
     before = service.current().version
-    policy = service.import_file(Path(args.file))
+    proposed = service.read_file(Path(args.file))
+    effect = service.effect_of(proposed)
+    if effect.changes_anything:
+        question = (
+            f"This policy shortens the retention of {effect.shortened} stored recordings; "
+            f"{effect.purged_now} of them are then past it and are deleted at the next purge. "
+            "Import it?"
+        )
+        if not confirm(question, stdin, args.yes):
+            out.write("The policy was not imported; nothing changed.\n")
+            return 0
+    policy = service.save(proposed)
     if policy.version == before:
         out.write(f"The policy is unchanged (version {policy.version}).\n")
     else:
@@ -134,6 +145,11 @@ def add_commands(
     pexport.set_defaults(func=_cmd_policy_export)
     pimport = policy_cmds.add_parser("import", parents=[vault_opts], help="read it from TOML")
     pimport.add_argument("file", metavar="FILE")
+    pimport.add_argument(
+        "--yes",
+        action="store_true",
+        help="do not ask when it shortens stored recordings' retention",
+    )
     pimport.set_defaults(func=_cmd_policy_import)
     pstatus = policy_cmds.add_parser(
         "status", parents=[vault_opts, json_opt], help="is it complete, and what is missing"

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from supervisor_app.cli_support import EXIT_FAILURE
+from supervisor_app.cli_support import EXIT_FAILURE, StdinLines, confirm
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.ingest.sources import SOURCE_KINDS
 from supervisor_app.services.imports import ImportProgress, ImportReport, ImportService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import Session
+from supervisor_app.services.source_cleanup import DeletedSources
 from supervisor_app.vault.recordings_repo import RecordingSummary
 
 PROGRESS_INTERVAL_S = 1.0
@@ -48,6 +49,12 @@ def add_commands(
     imp.add_argument("path", metavar="PATH", help="recordings folder (or manifest/Master.csv)")
     imp.add_argument("--cdr", metavar="FILE", help="call-record file (Master.csv or cdr export)")
     imp.add_argument("--dry-run", action="store_true", help="draw and count, but store nothing")
+    imp.add_argument(
+        "--delete-unsampled-source",
+        action="store_true",
+        help="then delete the export's files of calls that were not kept (sampling mode app)",
+    )
+    imp.add_argument("--yes", action="store_true", help="do not ask before deleting files")
     imp.set_defaults(func=cmd_import, needs_session=True)
 
     recordings = commands.add_parser("recordings", help="recordings in the vault")
@@ -75,24 +82,52 @@ def add_commands(
 # --- import ------------------------------------------------------------------------------------
 
 
-def cmd_import(args: argparse.Namespace, session: Session, stdin: Any, out: TextIO) -> int:
+def cmd_import(args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO) -> int:
     """Run an import; progress on stderr, the report on stdout."""
     show = None if args.json else _progress_printer(sys.stderr)
-    report = ImportService(session).run(
+    service = ImportService(session)
+    report = service.run(
         args.source,
         Path(args.path).expanduser(),
         Path(args.cdr).expanduser() if args.cdr else None,
         dry_run=args.dry_run,
         progress=show,
     )
+    deleted = None
+    if args.delete_unsampled_source and report.cleanup is not None and report.cleanup.count:
+        cleanup = report.cleanup
+        question = (
+            f"Delete {cleanup.count} recording files of calls that were not kept from "
+            f"{cleanup.folder}? They cannot be restored."
+        )
+        if confirm(question, stdin, args.yes):
+            deleted = service.delete_sources(cleanup)
     if args.json:
-        out.write(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
+        doc = report.to_json()
+        if deleted is not None:
+            doc["source_files_deleted"] = deleted.deleted
+            doc["source_files_not_deleted"] = len(deleted.failed)
+        out.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     else:
         out.write(describe_report(report))
+        if deleted is not None:
+            out.write(describe_deleted(deleted))
     # Nothing could be stored although recordings were selected: the import failed.
     if not report.dry_run and report.failed and report.imported == 0 and report.duplicates == 0:
         return EXIT_FAILURE
     return 0
+
+
+def describe_deleted(deleted: DeletedSources) -> str:
+    """What deleting the export's files did."""
+    text = f"{deleted.deleted} recording files deleted from the export; the audit log lists them.\n"
+    if deleted.failed:
+        text += (
+            f"{len(deleted.failed)} could not be deleted (check the folder's permissions): "
+            + ", ".join(deleted.failed)
+            + "\n"
+        )
+    return text
 
 
 def _progress_printer(stream: TextIO) -> Callable[[ImportProgress], None]:
@@ -130,6 +165,13 @@ def describe_report(report: ImportReport) -> str:
     ]
     if report.cancelled:
         lines.append("Cancelled: the recordings stored so far are kept; run again to finish.")
+    if report.cleanup is not None and report.cleanup.count:
+        c = report.cleanup
+        lines.append(
+            f"The export still holds {c.count} recording files of calls that were not kept "
+            f"({c.not_sampled} not sampled, {c.excluded} out of scope: private, protected, "
+            "internal and the like); --delete-unsampled-source deletes them."
+        )
     lines += [f"  failed: {f.reason}" for f in report.failed]
     if report.unparsed_rows:
         lines.append(f"{report.unparsed_rows} rows or files could not be read:")
@@ -179,7 +221,9 @@ def _list_row(
                 {"id": p.purpose_id, "retain_until": p.retain_until.isoformat()}
                 for p in rec.purposes
             ],
+            "retain_until": until.isoformat() if until else None,
             "retention_days_left": days_left,
+            "on_hold": rec.on_hold,
             "status": rec.status,
         }
     minutes, seconds = divmod(round(rec.duration_s), 60)
@@ -191,7 +235,8 @@ def _list_row(
         "duration": f"{minutes}:{seconds:02d}",
         "direction": rec.direction or "",
         "purposes": ", ".join(p.purpose_id for p in rec.purposes),
-        "retention_left": f"{days_left} d" if days_left is not None else "",
+        "retention_left": (f"{days_left} d" if days_left is not None else "")
+        + (" (on hold)" if rec.on_hold else ""),
     }
 
 

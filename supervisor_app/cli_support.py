@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, NoReturn, TextIO
@@ -32,6 +33,19 @@ class StdinLines:
         if not text:
             raise InputError(f"Standard input ended before the {what} was given.")
         return text.rstrip("\r\n")
+
+
+def confirm(question: str, stdin: StdinLines, yes: bool) -> bool:
+    """Ask a yes/no question on stderr and read the answer; --yes answers it beforehand."""
+    if yes:
+        return True
+    sys.stderr.write(f"{question} [y/N] ")
+    sys.stderr.flush()
+    try:
+        answer = stdin.line("answer")
+    except InputError:
+        raise InputError(f"{question} Answer on standard input, or add --yes.") from None
+    return answer.strip().casefold() in {"y", "yes", "j", "ja"}
 
 
 def read_secret(path: str, what: str, stdin: StdinLines) -> str:

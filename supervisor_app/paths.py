@@ -5,8 +5,8 @@ The override keeps tests, demos and portable installs away from the user's real 
 
 from __future__ import annotations
 
+import importlib.resources
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
@@ -14,6 +14,7 @@ import platformdirs
 from supervisor_app import APP_ID
 
 HOME_ENV = "SUPERVISOR_APP_HOME"
+RESOURCES_PACKAGE = "supervisor_app.resources"
 
 
 def _base(kind: str) -> Path:
@@ -53,8 +54,13 @@ def demo_vault_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The resources folder, from a source checkout or from a frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The files the app ships with (templates, translations, demo export, example policy).
+
+    They are the package ``supervisor_app.resources``, found the same way from a checkout, a
+    wheel and the frozen bundle. Callers walk and open them as files (the importers read the
+    demo export like any folder), so an install that is not a plain folder is refused.
+    """
+    root = importlib.resources.files(RESOURCES_PACKAGE)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"{RESOURCES_PACKAGE} must be installed as a folder, not in {root}")
+    return root

@@ -4,27 +4,32 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="30"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="32"/>
         <source>Record receipt of the protocol</source>
         <translation>Record receipt of the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="33"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="35"/>
         <source>and {n} more</source>
         <translation>and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="36"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="38"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
         <translation>Record that these agents received version {v} of the agent protocol: {names}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="45"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="47"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="51"/>
+        <source>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</source>
+        <translation>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="57"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
@@ -32,27 +37,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="103"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="112"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="110"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="113"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="111"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="114"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="112"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="116"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="114"/>
         <source>&amp;Add user</source>
         <translation>&amp;Add user</translation>
     </message>
@@ -60,42 +65,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="158"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="161"/>
         <source>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</source>
         <translation>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="165"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="166"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="168"/>
         <source>for example anna</source>
         <translation>for example anna</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="169"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="170"/>
         <source>for example Anna de Vries</source>
         <translation>for example Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="181"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="237"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="246"/>
         <source>Creating the vault and protecting it with your passphrase…</source>
         <translation>Creating the vault and protecting it with your passphrase…</translation>
     </message>
@@ -103,62 +108,62 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="20"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
         <source>Edit agent</source>
         <translation>Edit agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="20"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="30"/>
         <source>for example 201, 202</source>
         <translation>for example 201, 202</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="29"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="34"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="33"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="34"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="39"/>
         <source>E&amp;xtensions:</source>
         <translation>E&amp;xtensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="35"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="40"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="36"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="41"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="37"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="42"/>
         <source>&amp;Language for notices:</source>
         <translation>&amp;Language for notices:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="43"/>
         <source>&amp;Add agent</source>
         <translation>&amp;Add agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="49"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="56"/>
         <source>Add a team first: every agent belongs to a team.</source>
         <translation>Add a team first: every agent belongs to a team.</translation>
     </message>
@@ -194,22 +199,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="101"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="162"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="193"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -217,99 +222,124 @@
 <context>
     <name>AttestationsSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="405"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="407"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>What the organisation has arranged outside the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="406"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="408"/>
         <source>Works council</source>
         <translation>Works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="409"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="411"/>
         <source>The works council &amp;consented</source>
         <translation>The works council &amp;consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="410"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="412"/>
         <source>Consent does &amp;not apply</source>
         <translation>Consent does &amp;not apply</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="423"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="425"/>
         <source>e.g. the organisation has no works council</source>
         <translation>e.g. the organisation has no works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="424"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="426"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="427"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="446"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="448"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="428"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="430"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="449"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="431"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="436"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="438"/>
         <source>Impact assessment</source>
         <translation>Impact assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="440"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="442"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="445"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="452"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="454"/>
         <source>Announcement to callers</source>
         <translation>Announcement to callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="455"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="457"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="461"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="463"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Before the call starts, with the reason why.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="464"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="466"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="470"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
+        <source>The telephone system&apos;s own recordings</source>
+        <translation>The telephone system&apos;s own recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
+        <source>e.g. the IT department</source>
+        <translation>e.g. the IT department</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="479"/>
+        <source>Kept &amp;there for:</source>
+        <translation>Kept &amp;there for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="482"/>
+        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
+        <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="487"/>
+        <source>Removed by:</source>
+        <translation>Removed by:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="492"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Start from the app&apos;s &amp;text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="498"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="478"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
@@ -320,6 +350,19 @@
         <location filename="../../supervisor_app/ui/banner.py" line="11"/>
         <source>Demo vault — fictitious data</source>
         <translation>Demo vault — fictitious data</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -348,17 +391,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="88"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="107"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="108"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
@@ -383,32 +426,32 @@
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="186"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="185"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="193"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Every agent has received the current protocol (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="202"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="207"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent has not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="217"/>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="220"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="219"/>
         <source>Acknowledgements…</source>
         <translation>Acknowledgements…</translation>
     </message>
@@ -429,153 +472,153 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="75"/>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="87"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="88"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="103"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="112"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="114"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="116"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="119"/>
         <source>Doc&amp;ument:</source>
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="143"/>
         <source>Versions (choose one to see it):</source>
         <translation>Versions (choose one to see it):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="156"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="165"/>
         <source>Only agents who have &amp;not received it</source>
         <translation>Only agents who have &amp;not received it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="171"/>
         <source>&amp;Record receipt…</source>
         <translation>&amp;Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="166"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="175"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
         <translation>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="251"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>The register entry is not published: export it for the register of processing activities whenever it is needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="258"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="255"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>There is no saved policy yet; the preview shows an empty draft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="257"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Version {v} is published for the current policy (version {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="262"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Not yet published for the current policy (version {p}). Agents and staff need the published version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="278"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="275"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Both documents are published for this policy version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="280"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="277"/>
         <source>First complete the policy: {item}</source>
         <translation>First complete the policy: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="301"/>
         <source>From policy version {p}</source>
         <translation>From policy version {p}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="307"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="302"/>
         <source>Draft from policy version {p}, not published</source>
         <translation>Draft from policy version {p}, not published</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="318"/>
         <source>Publish documents</source>
         <translation>Publish documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="327"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="320"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="335"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="328"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="340"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="333"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="360"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} version {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="368"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
         <source>Published.</source>
         <translation>Published.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="377"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="372"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="380"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="375"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="394"/>
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="410"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="407"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>No agent protocol has been published yet; publish the documents first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="416"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="413"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Current protocol: version {v}. Agents without it: {n}.</translation>
     </message>
@@ -583,22 +626,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="29"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="31"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="38"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="40"/>
         <source>(no log file could be written)</source>
         <translation>(no log file could be written)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="41"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="43"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="42"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="44"/>
         <source>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</source>
@@ -610,27 +653,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="31"/>
         <source>first version</source>
         <translation>first version</translation>
     </message>
@@ -638,22 +681,22 @@
 <context>
     <name>ImportCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="25"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="23"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="30"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="27"/>
         <source>Open Recordings</source>
         <translation>Open Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="37"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
         <source>1 recording is held in the vault.</source>
         <translation>1 recording is held in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="39"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
         <source>{n} recordings are held in the vault.</source>
         <translation>{n} recordings are held in the vault.</translation>
     </message>
@@ -686,24 +729,24 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="71"/>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="74"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="282"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="571"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… and {n} more unreadable rows</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="208"/>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="295"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="209"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="302"/>
         <source>Import calls</source>
         <translation>Import calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="267"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="272"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Only an administrator or a team lead can import calls.</translation>
     </message>
@@ -711,37 +754,37 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="51"/>
         <source>Welcome to {app}</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="54"/>
         <source>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="64"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="65"/>
         <source>Open an existing vault…</source>
         <translation>Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="67"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="68"/>
         <source>Already have a vault?</source>
         <translation>Already have a vault?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="76"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="77"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="84"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="85"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="87"/>
         <source>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</source>
         <translation>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</translation>
     </message>
@@ -782,82 +825,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="44"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="58"/>
         <source>Listen to recording {n}</source>
         <translation>Listen to recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="48"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="62"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>For example: coaching talk with the agent about greeting callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="80"/>
+        <source>e.g. DOS-2026-17</source>
+        <translation>e.g. DOS-2026-17</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="82"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Case reference:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
         <source>&amp;Listen</source>
         <translation>&amp;Listen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="86"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="66"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="88"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="93"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="114"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
         <source>the recording policy is complete;</source>
         <translation>the recording policy is complete;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>the policy lets one of your roles listen for a purpose;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>the recording is still kept for that purpose (or held for it);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>the agent is in a team you lead or coach;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>the recording has not expired and was not flagged as private.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="104"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="129"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Ask your privacy officer if you think you should be able to listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="156"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} characters (at least {n})</translation>
     </message>
@@ -865,7 +918,7 @@
 <context>
     <name>ListenFlow</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_flow.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_flow.py" line="128"/>
         <source>Listening to recording {n} ended: {s} heard.</source>
         <translation>Listening to recording {n} ended: {s} heard.</translation>
     </message>
@@ -902,215 +955,220 @@
 <context>
     <name>ListenLogModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="37"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
         <source>Listener</source>
         <translation>Listener</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
         <source>Heard</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="45"/>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="74"/>
+        <source>{n}, deleted on {date}</source>
+        <translation>{n}, deleted on {date}</translation>
     </message>
 </context>
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="62"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="67"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="79"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="107"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="109"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="133"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="124"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="220"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="222"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="274"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="265"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="280"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="271"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="295"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="295"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="299"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="322"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="311"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="332"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="331"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="343"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
     </message>
@@ -1118,37 +1176,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="98"/>
         <source>Vault location</source>
         <translation>Vault location</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="101"/>
         <source>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</source>
         <translation>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="114"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="131"/>
         <source>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</source>
         <translation>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="135"/>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>This folder is not empty; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="142"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
@@ -1156,102 +1214,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="286"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
+        <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
+        <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
+        <source>The purge could not run: {reason}</source>
+        <translation>The purge could not run: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="343"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="348"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="363"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="373"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="375"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1348,106 +1416,116 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
+        <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
+        <translation>State how many days the telephone system keeps its own recordings and who removes them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="116"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="140"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="145"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Set the fewest calls per agent per week to sample to 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="150"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="158"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="165"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="168"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="169"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="173"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="185"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="194"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="198"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="201"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="205"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="207"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
+        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
+        <translation>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="208"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="213"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="216"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="230"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="235"/>
         <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
         <translation>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="240"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
@@ -1499,12 +1577,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Say how the notices reached the agents.</translation>
     </message>
@@ -1585,133 +1663,133 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="65"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
         <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
         <translation>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="75"/>
         <source>To: {address}</source>
         <translation>To: {address}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
         <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
         <translation>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="82"/>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="307"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="309"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
         <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
         <translation>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="97"/>
         <source>Open in &amp;mail client</source>
         <translation>Open in &amp;mail client</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="93"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="98"/>
         <source>Save .&amp;eml…</source>
         <translation>Save .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="94"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="99"/>
         <source>Save P&amp;DF letter…</source>
         <translation>Save P&amp;DF letter…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="95"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="96"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="101"/>
         <source>Cop&amp;y text</source>
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="116"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="121"/>
         <source>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</source>
         <translation>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="129"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
         <source>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</source>
         <translation>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="133"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="138"/>
         <source>Yes, it &amp;was sent</source>
         <translation>Yes, it &amp;was sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="139"/>
         <source>No, &amp;not sent</source>
         <translation>No, &amp;not sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="147"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="152"/>
         <source>Not recorded as sent. Choose another way, or try again.</source>
         <translation>Not recorded as sent. Choose another way, or try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="267"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="274"/>
         <source>Did you send the message in your mail program?</source>
         <translation>Did you send the message in your mail program?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="269"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="276"/>
         <source>Did you send the copied text to {agent}?</source>
         <translation>Did you send the copied text to {agent}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="154"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="159"/>
         <source>How, e.g. handed over in person on 3 December</source>
         <translation>How, e.g. handed over in person on 3 December</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="155"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="160"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="162"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="167"/>
         <source>Done outside the app?</source>
         <translation>Done outside the app?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="221"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="226"/>
         <source>Say how the notice reached the agent.</source>
         <translation>Say how the notice reached the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>Save the notice as an e-mail</source>
         <translation>Save the notice as an e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mail messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Save the notice as a PDF letter</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="250"/>
         <source>Print the notice</source>
         <translation>Print the notice</translation>
     </message>
@@ -1719,7 +1797,7 @@
 <context>
     <name>NoticeSender</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_actions.py" line="48"/>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="64"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>No mail program opened. Save the notice as an .eml file or copy its text instead.</translation>
     </message>
@@ -1727,27 +1805,27 @@
 <context>
     <name>NotificationSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="358"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="360"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="365"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="367"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="370"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="372"/>
         <source>After a &amp;listen, within:</source>
         <translation>After a &amp;listen, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="375"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="377"/>
         <source>After &amp;recording, within:</source>
         <translation>After &amp;recording, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="378"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="380"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
     </message>
@@ -1755,53 +1833,53 @@
 <context>
     <name>NotificationsCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="16"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="17"/>
         <source>Notices to agents</source>
         <translation>Notices to agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="21"/>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="22"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
         <source>Show overdue notices</source>
         <translation>Show overdue notices</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="30"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="34"/>
         <source>1 notice to an agent is overdue.</source>
         <translation>1 notice to an agent is overdue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="32"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="36"/>
         <source>{n} notices to agents are overdue.</source>
         <translation>{n} notices to agents are overdue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="37"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
         <source>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</source>
         <translation>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="43"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
         <source>No notice to an agent is overdue.</source>
         <translation>No notice to an agent is overdue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
         <source>No notices wait to be sent.</source>
         <translation>No notices wait to be sent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="51"/>
         <source>1 notice waits to be sent, within its deadline.</source>
         <translation>1 notice waits to be sent, within its deadline.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
         <source>{n} notices wait to be sent, within their deadlines.</source>
         <translation>{n} notices wait to be sent, within their deadlines.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="57"/>
         <source>Open Notifications</source>
         <translation>Open Notifications</translation>
     </message>
@@ -1857,173 +1935,173 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="77"/>
         <source>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</source>
         <translation>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="81"/>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="255"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="86"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="87"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="88"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="102"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="103"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="123"/>
         <source>Mail, save, print or copy the selected notice</source>
         <translation>Mail, save, print or copy the selected notice</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
         <source>Mark as sent &amp;outside the app…</source>
         <translation>Mark as sent &amp;outside the app…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="127"/>
         <source>Save digests as .&amp;eml…</source>
         <translation>Save digests as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
         <source>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</source>
         <translation>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="135"/>
         <source>Mark &amp;acknowledged…</source>
         <translation>Mark &amp;acknowledged…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="132"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="137"/>
         <source>Check a &amp;receipt…</source>
         <translation>Check a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="214"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="206"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="215"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="255"/>
         <source>Overdue ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="265"/>
         <source>No notice matches.</source>
         <translation>No notice matches.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="245"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="267"/>
         <source>1 notice</source>
         <translation>1 notice</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="247"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="269"/>
         <source>{n} notices</source>
         <translation>{n} notices</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="312"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="333"/>
         <source>Mark as sent outside the app</source>
         <translation>Mark as sent outside the app</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="314"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="335"/>
         <source>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</source>
         <translation>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="319"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="340"/>
         <source>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</source>
         <translation>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
         <source>Recorded {n} notices as sent.</source>
         <translation>Recorded {n} notices as sent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="328"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="353"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="362"/>
         <source>Mark as acknowledged</source>
         <translation>Mark as acknowledged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="339"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="364"/>
         <source>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</source>
         <translation>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="345"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="370"/>
         <source>Recorded {n} notices as acknowledged.</source>
         <translation>Recorded {n} notices as acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="375"/>
         <source>Mark &amp;acknowledged</source>
         <translation>Mark &amp;acknowledged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="363"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="390"/>
         <source>Save the digests as e-mails in</source>
         <translation>Save the digests as e-mails in</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="405"/>
         <source>Saved {n} digests in {folder} and recorded them as sent.</source>
         <translation>Saved {n} digests in {folder} and recorded them as sent.</translation>
     </message>
@@ -2031,27 +2109,27 @@
 <context>
     <name>NotifyPrompt</name>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="63"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="66"/>
         <source>Tell {agent}</source>
         <translation>Tell {agent}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="73"/>
         <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
         <translation>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="75"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
         <source>Notify {agent} &amp;now</source>
         <translation>Notify {agent} &amp;now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="81"/>
         <source>&amp;Later (due {date})</source>
         <translation>&amp;Later (due {date})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="85"/>
         <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
         <translation>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</translation>
     </message>
@@ -2065,34 +2143,42 @@
     </message>
 </context>
 <context>
+    <name>OptionalDaysSpinBox</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_fields.py" line="106"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="102"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="104"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>The organisation responsible for the recordings (the controller).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="106"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
         <source>e.g. privacy@example.nl</source>
         <translation>e.g. privacy@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="111"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="115"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Where agents and customers send objections and requests to see recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="116"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="118"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacy officer:</translation>
     </message>
@@ -2100,17 +2186,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="181"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="199"/>
         <source>Passphrase of {name}</source>
         <translation>Passphrase of {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="187"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="204"/>
         <source>Only this user&apos;s passphrase changes; other users and the recovery key keep working as before.</source>
         <translation>Only this user&apos;s passphrase changes; other users and the recovery key keep working as before.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="195"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="212"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Change passphrase</translation>
     </message>
@@ -2118,204 +2204,246 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="103"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="129"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
-        <location filename="../../supervisor_app/ui/people_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="206"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="212"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
     </message>
+</context>
+<context>
+    <name>PlaceHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
-        <source>Re-encrypting the vault…</source>
-        <translation>Re-encrypting the vault…</translation>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="44"/>
+        <source>Keep recording {n} as evidence</source>
+        <translation>Keep recording {n} as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="51"/>
+        <source>e.g. DOS-2026-17</source>
+        <translation>e.g. DOS-2026-17</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="54"/>
+        <source>For example: the donor disputes agreeing to a recurring gift</source>
+        <translation>For example: the donor disputes agreeing to a recurring gift</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="57"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Case reference:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
+        <source>Keep until:</source>
+        <translation>Keep until:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="64"/>
+        <source>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</source>
+        <translation>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="70"/>
+        <source>&amp;Keep as evidence</source>
+        <translation>&amp;Keep as evidence</translation>
     </message>
 </context>
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="83"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="118"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="130"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="263"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="136"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="138"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="140"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="142"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="151"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="157"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="172"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="176"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="179"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="182"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="263"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="281"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="286"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="291"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="337"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="296"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="345"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="292"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="303"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="303"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="308"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="338"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="344"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="352"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
@@ -2434,97 +2562,112 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="61"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="85"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="110"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="157"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="175"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="164"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="182"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="223"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="226"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="228"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="257"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="299"/>
+        <source>Shorter retention</source>
+        <translation>Shorter retention</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="301"/>
+        <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
+        <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <source>&amp;Shorten retention</source>
+        <translation>&amp;Shorten retention</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="337"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="350"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="252"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="268"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="378"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -2532,72 +2675,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="129"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="134"/>
         <source>What the export holds</source>
         <translation>What the export holds</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="132"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
         <translation>Counted before anything is stored: nothing is written to the vault until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="140"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="145"/>
         <source>Reading the export… A large export can take a while.</source>
         <translation>Reading the export… A large export can take a while.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="156"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="158"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
         <source>Left out, never opened or stored:</source>
         <translation>Left out, never opened or stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="166"/>
         <source>Drawn by an earlier import:</source>
         <translation>Drawn by an earlier import:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="167"/>
         <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
         <translation>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="168"/>
         <source>Size of those recordings:</source>
         <translation>Size of those recordings:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="229"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
         <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
         <translation>No call in this export is a business call that may be sampled, so there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="239"/>
         <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
         <translation>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="240"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="245"/>
         <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
         <translation>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="244"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="249"/>
         <source>The telephone system already drew the sample: every call in scope is stored.</source>
         <translation>The telephone system already drew the sample: every call in scope is stored.</translation>
     </message>
@@ -2605,24 +2748,24 @@
 <context>
     <name>ProtocolSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="547"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="575"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="555"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="583"/>
         <source>Always be polite and patient.
 Never swear.</source>
         <translation>Always be polite and patient.
 Never swear.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="559"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="587"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="561"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="589"/>
         <source>One expectation per line.</source>
         <translation>One expectation per line.</translation>
     </message>
@@ -2680,67 +2823,82 @@ Never swear.</translation>
         <translation>Tell the agent &amp;who listened</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="126"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Lowercase letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="127"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="134"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="128"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="131"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
         <source>&amp;Explanation:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="145"/>
         <source>&amp;Necessity:</source>
         <translation>&amp;Necessity:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="147"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Why recording is needed and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="151"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Keep for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="143"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="153"/>
+        <source>Counted from the day of the call.</source>
+        <translation>Counted from the day of the call.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="155"/>
         <source>Who may listen:</source>
         <translation>Who may listen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="169"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="159"/>
+        <source>Who may keep as evidence:</source>
+        <translation>Who may keep as evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="162"/>
+        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
+        <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="192"/>
         <source>Add a purpose to describe it here.</source>
         <translation>Add a purpose to describe it here.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="215"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="238"/>
         <source>(new purpose)</source>
         <translation>(new purpose)</translation>
     </message>
@@ -2748,57 +2906,57 @@ Never swear.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="40"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="43"/>
         <source>Check a receipt</source>
         <translation>Check a receipt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="45"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="48"/>
         <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
         <translation>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="53"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="59"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Receipt code:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="100"/>
         <source>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</source>
         <translation>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="103"/>
         <source>What it records: {what}</source>
         <translation>What it records: {what}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
         <source>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</source>
         <translation>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="115"/>
         <source>Receipt {code} checks: log entry {seq} is unchanged.</source>
         <translation>Receipt {code} checks: log entry {seq} is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="110"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="119"/>
         <source>The whole log up to its newest entry verifies.</source>
         <translation>The whole log up to its newest entry verifies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="112"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="121"/>
         <source>The log is broken later, at entry {bad}: {problem}.</source>
         <translation>The log is broken later, at entry {bad}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="137"/>
         <source>recording {ids}</source>
         <translation>recording {ids}</translation>
     </message>
@@ -2834,96 +2992,169 @@ Never swear.</translation>
 <context>
     <name>RecordingDetails</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="35"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="37"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="46"/>
         <source>Select a recording to see its details.</source>
         <translation>Select a recording to see its details.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="68"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="53"/>
+        <source>&amp;Keep as evidence…</source>
+        <translation>&amp;Keep as evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="55"/>
+        <source>Keep this recording past its retention for a concrete case</source>
+        <translation>Keep this recording past its retention for a concrete case</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="57"/>
+        <source>Release &amp;hold…</source>
+        <translation>Release &amp;hold…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="69"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="103"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="70"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
         <source>Call started:</source>
         <translation>Call started:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="71"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="106"/>
         <source>Direction:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="109"/>
         <source>Queue:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="79"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="113"/>
         <source>Import batch:</source>
         <translation>Import batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="80"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="114"/>
         <source>Stored:</source>
         <translation>Stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="117"/>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
+        <source>Was kept for:</source>
+        <translation>Was kept for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="126"/>
         <source>{purpose}:
 until {date} ({left})</source>
         <translation>{purpose}:
 until {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="133"/>
         <source>Kept for:</source>
         <translation>Kept for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="92"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="135"/>
+        <source>On hold:</source>
+        <translation>On hold:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="137"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="139"/>
         <source>{n} channels</source>
         <translation>{n} channels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="143"/>
         <source>Audio:</source>
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
         <source>FLAC, {rate} Hz, {channels}</source>
         <translation>FLAC, {rate} Hz, {channels}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="149"/>
         <source>Size:</source>
         <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="157"/>
+        <source>on {date}
+its retention had ended</source>
+        <translation>on {date}
+its retention had ended</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="159"/>
+        <source>on {date}
+erased on request</source>
+        <translation>on {date}
+erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="160"/>
+        <source>on {date}
+as a private call</source>
+        <translation>on {date}
+as a private call</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="163"/>
+        <source>case {case}
+for {purpose}</source>
+        <translation>case {case}
+for {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="167"/>
+        <source>released on {date}</source>
+        <translation>released on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="169"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="171"/>
+        <source>until it is released</source>
+        <translation>until it is released</translation>
     </message>
 </context>
 <context>
@@ -2980,66 +3211,101 @@ until {date} ({left})</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <source>Made before the works council consented</source>
+        <translation>Made before the works council consented</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <source>Made before callers heard the recording announcement</source>
+        <translation>Made before callers heard the recording announcement</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <source>Made before the agent received the protocol</source>
+        <translation>Made before the agent received the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <source>Older than the retention period (would be deleted at once)</source>
+        <translation>Older than the retention period (would be deleted at once)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="71"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <source>erased on request</source>
+        <translation>erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <source>private call, destroyed</source>
+        <translation>private call, destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="82"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="107"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="130"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="118"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="141"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="120"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="143"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="121"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="127"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="150"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="129"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="152"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="132"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -3047,12 +3313,12 @@ until {date} ({left})</translation>
 <context>
     <name>RecordingsListen</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="22"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="18"/>
         <source>&amp;Listen…</source>
         <translation>&amp;Listen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="25"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="21"/>
         <source>Choose a purpose and give a reason, then play the call</source>
         <translation>Choose a purpose and give a reason, then play the call</translation>
     </message>
@@ -3060,47 +3326,52 @@ until {date} ({left})</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="207"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="357"/>
         <source>In the time zone of the telephone system (from the policy)</source>
         <translation>In the time zone of the telephone system (from the policy)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="221"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="375"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="222"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="376"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="223"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="377"/>
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="224"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="378"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="225"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="379"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="226"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="380"/>
         <source>Kept for</source>
         <translation>Kept for</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="381"/>
         <source>Retention left</source>
         <translation>Retention left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="249"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="371"/>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="408"/>
         <source>{purpose}: kept until {date}</source>
         <translation>{purpose}: kept until {date}</translation>
     </message>
@@ -3108,87 +3379,117 @@ until {date} ({left})</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="144"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="146"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="160"/>
+        <source>Kept recordings</source>
+        <translation>Kept recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
+        <source>On hold as evidence</source>
+        <translation>On hold as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
+        <source>Deleted (retention ended)</source>
+        <translation>Deleted (retention ended)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
+        <source>All recordings</source>
+        <translation>All recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="168"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="177"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="187"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="187"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="242"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="207"/>
+        <source>Reading recordings</source>
+        <translation>Reading recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="431"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="435"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="251"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="440"/>
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="502"/>
         <source>1 recording</source>
         <translation>1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="502"/>
         <source>{n} recordings</source>
         <translation>{n} recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="305"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="507"/>
         <source>No recording matches these filters.</source>
         <translation>No recording matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="510"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
     </message>
@@ -3196,27 +3497,27 @@ until {date} ({left})</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="56"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="60"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="70"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="72"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="76"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="89"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
@@ -3229,22 +3530,22 @@ until {date} ({left})</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="272"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="281"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="275"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="284"/>
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</source>
         <translation>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="282"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="291"/>
         <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
         <translation>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="287"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="296"/>
         <source>I have stored the recovery key somewhere safe</source>
         <translation>I have stored the recovery key somewhere safe</translation>
     </message>
@@ -3277,6 +3578,39 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>ReleaseHoldDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="118"/>
+        <source>Release the evidence hold</source>
+        <translation>Release the evidence hold</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="121"/>
+        <source>Case {case}, recording {n}.</source>
+        <translation>Case {case}, recording {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="126"/>
+        <source>For example: the dispute was settled</source>
+        <translation>For example: the dispute was settled</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="129"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="133"/>
+        <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
+        <translation>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="138"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
@@ -3289,30 +3623,83 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="164"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="172"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
     </message>
 </context>
 <context>
+    <name>RetentionCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="23"/>
+        <source>Forgetting on time</source>
+        <translation>Forgetting on time</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="39"/>
+        <source>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
+        <translation>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="47"/>
+        <source>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
+        <translation>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="54"/>
+        <source>Next deletion on {date}: 1 recording reaches the end of its retention.</source>
+        <translation>Next deletion on {date}: 1 recording reaches the end of its retention.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="57"/>
+        <source>Next deletion on {date}: {n} recordings reach the end of their retention.</source>
+        <translation>Next deletion on {date}: {n} recordings reach the end of their retention.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="67"/>
+        <source>No recording is waiting to be deleted.</source>
+        <translation>No recording is waiting to be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="70"/>
+        <source>1 recording is kept longer as evidence (on hold).</source>
+        <translation>1 recording is kept longer as evidence (on hold).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="73"/>
+        <source>{n} recordings are kept longer as evidence (on hold).</source>
+        <translation>{n} recordings are kept longer as evidence (on hold).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="80"/>
+        <source>Last purge {when}: {n} recordings deleted.</source>
+        <translation>Last purge {when}: {n} recordings deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="86"/>
+        <source>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</source>
+        <translation>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</translation>
+    </message>
+</context>
+<context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="155"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="162"/>
         <source>Roles of {name}</source>
         <translation>Roles of {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="160"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="167"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="161"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="168"/>
         <source>&amp;Save roles</source>
         <translation>&amp;Save roles</translation>
     </message>
@@ -3320,22 +3707,22 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="39"/>
         <source>Teams (for team lead and quality coach):</source>
         <translation>Teams (for team lead and quality coach):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="55"/>
         <source>There are no teams yet; add them on the Teams tab.</source>
         <translation>There are no teams yet; add them on the Teams tab.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="83"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="84"/>
         <source>Give the user at least one role.</source>
         <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="87"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Team leads and quality coaches work for chosen teams only; tick at least one team.</translation>
     </message>
@@ -3343,27 +3730,27 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="270"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="275"/>
         <source>Importing calls</source>
         <translation>Importing calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="273"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="278"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
         <translation>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="282"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="287"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="288"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="293"/>
         <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
         <translation>Stopping after the recording being stored. Recordings already stored stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="343"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="351"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>Stored {done} of {total} recordings · {eta}</translation>
     </message>
@@ -3371,47 +3758,47 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SamplingSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="146"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="148"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="152"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="154"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="167"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="169"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Who samples:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="170"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Share of calls:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="174"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="176"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Most per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="180"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>The most calls of one agent kept per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="182"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Fewest per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="186"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>At least this many calls of each agent per week, if there are enough.</translation>
     </message>
@@ -3419,82 +3806,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ScopeSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="225"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="227"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
         <source>e.g. 400, 401</source>
         <translation>e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="245"/>
         <source>e.g. +31201234500</source>
         <translation>e.g. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="248"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="250"/>
         <source>e.g. 100-399, 500</source>
         <translation>e.g. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="252"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="258"/>
         <source>Business calls</source>
         <translation>Business calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="260"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="262"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Queues:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="264"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="266"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inbound &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="272"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campaign &amp;contexts:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="276"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="278"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campaign &amp;account codes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="292"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="294"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Protected numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="295"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="297"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="301"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
         <source>Internal &amp;extensions:</source>
         <translation>Internal &amp;extensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="305"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="345"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="347"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
     </message>
@@ -3502,7 +3889,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="28"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
         <source>Send the notice to {agent}</source>
         <translation>Send the notice to {agent}</translation>
     </message>
@@ -3573,7 +3960,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="320"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>Set up {app}</translation>
     </message>
@@ -3581,82 +3968,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="82"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="83"/>
         <source>Where are the recordings?</source>
         <translation>Where are the recordings?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="85"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="86"/>
         <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
         <translation>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="95"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="96"/>
         <source>Call records (*.csv);;All files (*)</source>
         <translation>Call records (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="103"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="104"/>
         <source>&amp;Telephone system:</source>
         <translation>&amp;Telephone system:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="142"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="143"/>
         <source>The manifest file does not exist; choose the CSV file.</source>
         <translation>The manifest file does not exist; choose the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="144"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="145"/>
         <source>The recordings folder does not exist; choose the folder.</source>
         <translation>The recordings folder does not exist; choose the folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="146"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="147"/>
         <source>The call-record file does not exist; choose it or leave it empty.</source>
         <translation>The call-record file does not exist; choose it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="155"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="156"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="158"/>
         <source>&amp;Manifest file:</source>
         <translation>&amp;Manifest file:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="158"/>
         <source>&amp;Recordings folder:</source>
         <translation>&amp;Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="162"/>
         <source>&amp;Call records (optional):</source>
         <translation>&amp;Call records (optional):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="164"/>
         <source>&amp;Call records (Master.csv):</source>
         <translation>&amp;Call records (Master.csv):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="168"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="169"/>
         <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
         <translation>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="173"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="174"/>
         <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
         <translation>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="177"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="178"/>
         <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
         <translation>Choose the folder with the 3CX recordings; subfolders are searched too.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="181"/>
         <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
         <translation>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</translation>
     </message>
@@ -3664,106 +4051,146 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="403"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <source>The telephone system&apos;s own copies</source>
+        <translation>The telephone system&apos;s own copies</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
         <source>The import failed</source>
         <translation>The import failed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Recordings stored before the error stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="411"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="443"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="414"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="446"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="419"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="451"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="422"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="454"/>
         <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
         <translation>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="427"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="429"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="431"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>none (no new calls to draw from)</source>
         <translation>none (no new calls to draw from)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="432"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>Sampled:</source>
         <translation>Sampled:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
         <source>Imported:</source>
         <translation>Imported:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="468"/>
         <source>Already in the vault:</source>
         <translation>Already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="437"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
         <source>Could not be stored:</source>
         <translation>Could not be stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="439"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
         <source>Unreadable rows in the export:</source>
         <translation>Unreadable rows in the export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="442"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="493"/>
+        <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
+        <translation>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="500"/>
+        <source>&amp;Delete these {n} files from the export…</source>
+        <translation>&amp;Delete these {n} files from the export…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <source>Delete recording files</source>
+        <translation>Delete recording files</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="512"/>
+        <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
+        <translation>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
+        <source>&amp;Delete {n} files</source>
+        <translation>&amp;Delete {n} files</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="541"/>
+        <source>{n} files were deleted from the export; the audit log lists them.</source>
+        <translation>{n} files were deleted from the export; the audit log lists them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="546"/>
+        <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
+        <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="72"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="87"/>
         <source>Add team</source>
         <translation>Add team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="75"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="91"/>
         <source>&amp;Add team</source>
         <translation>&amp;Add team</translation>
     </message>
@@ -3789,112 +4216,112 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="101"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="107"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="106"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="111"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="154"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="176"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="183"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="191"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="222"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="226"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="232"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="244"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="248"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="249"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="253"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="254"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="277"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="281"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="318"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="332"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="329"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="343"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="330"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
@@ -3920,12 +4347,12 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="42"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="41"/>
         <source>Policy version {n}</source>
         <translation>Policy version {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="48"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="47"/>
         <source>Version {n}, saved {when} by {who}. Old versions cannot be changed.</source>
         <translation>Version {n}, saved {when} by {who}. Old versions cannot be changed.</translation>
     </message>
@@ -3974,17 +4401,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="51"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="52"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="69"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="70"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="72"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="73"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>

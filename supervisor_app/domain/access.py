@@ -146,10 +146,18 @@ def _listener_roles(user: User, purpose: Purpose) -> list[Role]:
 
 
 def _kept_for(recording: RecordingFacts, purpose_id: str, now: dt.datetime) -> bool:
-    """Whether the recording is still kept for the purpose, or held under a hold naming it."""
+    """Whether the recording is still kept for the purpose.
+
+    An active evidence hold naming the purpose keeps it past its deadline, but only for a
+    purpose it was kept for in the first place (R5): a hold never opens a recording for a
+    purpose it was not stored for, nor to anyone the other rules refuse.
+    """
+    kept = [k for k in recording.kept_for if k.purpose_id == purpose_id]
+    if not kept:
+        return False
     if any(h.purpose_id == purpose_id for h in recording.holds):
         return True
-    return any(k.purpose_id == purpose_id and now < k.retain_until for k in recording.kept_for)
+    return any(now < k.retain_until for k in kept)
 
 
 def _gone_sentence(recording: RecordingFacts) -> str:

@@ -54,6 +54,9 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "listeners",
                 "security_statement",
                 "retention_rows",
+                "holds",
+                "source_retention",
+                "date_gates",
                 "sampling_deadline",
                 "listen_deadline",
                 "notification_style",
@@ -93,6 +96,8 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "purpose_rows",
                 "listeners",
                 "retention_rows",
+                "holds",
+                "source_retention",
                 "security_statement",
                 "dpia",
                 "works_council",
@@ -217,6 +222,9 @@ def _staff_regulation_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "security_statement": _text(policy.attestations.security_statement)
         or writer.phrase("not_set"),
         "retention_rows": _retention_rows(writer, policy.purposes),
+        "holds": _holds(writer, policy.purposes),
+        "source_retention": _source_retention(writer, policy),
+        "date_gates": writer.phrase("date_gates"),
         **_notification_values(writer, policy),
         "private_calls": writer.phrase("private_calls"),
         "works_council": _works_council(writer, policy),
@@ -263,6 +271,8 @@ def _register_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "purpose_rows": purpose_rows or f"<p>{writer.phrase('not_set')}</p>",
         "listeners": _listeners(writer, _listener_roles(policy.purposes)),
         "retention_rows": _retention_rows(writer, policy.purposes),
+        "holds": _holds(writer, policy.purposes),
+        "source_retention": _source_retention(writer, policy),
         "security_statement": _text(policy.attestations.security_statement)
         or writer.phrase("not_set"),
         "dpia": _dpia(writer, policy),
@@ -333,7 +343,7 @@ def _purpose_section(writer: _Writer, number: int, purpose: Purpose) -> str:
         disclosure=writer.phrase(
             "listener_named" if purpose.disclose_listener_name else "listener_not_named"
         ),
-        retention=_count(writer, "days", purpose.retention_days),
+        retention=_count(writer, "retention_after_call", purpose.retention_days),
     )
 
 
@@ -401,11 +411,40 @@ def _retention_rows(writer: _Writer, purposes: Sequence[Purpose]) -> str:
         writer.phrase(
             "retention_row",
             title=_esc(p.display_name),
-            retention=_count(writer, "days", p.retention_days),
+            retention=_count(writer, "retention_after_call", p.retention_days),
             listeners=_role_list(writer, p.listener_roles),
         )
         for p in purposes
     )
+
+
+def _holds(writer: _Writer, purposes: Sequence[Purpose]) -> str:
+    """Who may keep recordings as evidence past their retention, and for which purposes."""
+    holding = [p for p in purposes if p.allows_holds]
+    if not holding:
+        return writer.phrase("holds_none")
+    roles = {role for p in holding for role in p.hold_roles}
+    return writer.phrase(
+        "holds",
+        purposes=writer.join([f"“{_esc(p.display_name)}”" for p in holding]),
+        roles=_role_list(writer, roles),
+    )
+
+
+def _source_retention(writer: _Writer, policy: Policy) -> str:
+    """What the telephone system keeps itself, truthfully (R17 and the staff regulation)."""
+    source = policy.attestations.source_retention
+    if source.days is None or not source.removed_by.strip():
+        return writer.phrase("not_set")
+    removed_by = _esc(source.removed_by.strip())
+    if source.days == 0:
+        return writer.phrase("source_retention_same_day", removed_by=removed_by)
+    key = (
+        "source_retention_source"
+        if policy.sampling.mode is SamplingMode.SOURCE
+        else "source_retention_app"
+    )
+    return writer.phrase(key, days=writer.plural("days", source.days), removed_by=removed_by)
 
 
 def _notification_values(writer: _Writer, policy: Policy) -> dict[str, str]:

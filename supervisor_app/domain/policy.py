@@ -143,6 +143,14 @@ class Purpose:
     listener_roles: tuple[Role, ...] = ()
     # Telling the agent who listened is the more transparent default.
     disclose_listener_name: bool = True
+    # Roles that may keep a recording past its retention as evidence in a concrete case
+    # (an evidence hold, with a case reference). Empty: this purpose allows no holds.
+    hold_roles: tuple[Role, ...] = ()
+
+    @property
+    def allows_holds(self) -> bool:
+        """Whether recordings kept for this purpose may be held as evidence (a dispute)."""
+        return bool(self.hold_roles)
 
     @property
     def display_name(self) -> str:
@@ -220,6 +228,18 @@ class IvrAnnouncement:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceRetention:
+    """How long the telephone system keeps its own recordings, and who removes them.
+
+    The app keeps only its sample; the telephone system may keep every call, private ones
+    included, until someone removes them. The staff regulation says so truthfully.
+    """
+
+    days: int | None = None  # None: not stated yet; 0: removed the day they are exported
+    removed_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Attestations:
     """What the organisation states it has done outside the app."""
 
@@ -227,6 +247,7 @@ class Attestations:
     dpia: ImpactAssessment = ImpactAssessment()
     ivr_announcement: IvrAnnouncement = IvrAnnouncement()
     security_statement: str = ""
+    source_retention: SourceRetention = SourceRetention()
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,6 +480,13 @@ def _purpose_items(purpose: Purpose, position: int, seen_ids: set[str], need: _N
                 f"Remove {', '.join(refused)} from the roles that may listen for the purpose "
                 f"{name}; only team_lead and quality_coach can listen.",
             )
+    stray = [r.value for r in purpose.hold_roles if r not in purpose.listener_roles]
+    if stray:
+        need(
+            f"{base}.hold_roles",
+            f"Only roles that may listen for the purpose {name} can hold its recordings as "
+            f"evidence; remove {', '.join(stray)} or let that role listen.",
+        )
 
 
 def _sampling_items(sampling: Sampling, need: _Need) -> None:
@@ -564,6 +592,13 @@ def _attestation_items(attestations: Attestations, need: _Need) -> None:
         need(
             "attestations.security_statement",
             "Write how recordings are secured (the app's own measures can be used as a start).",
+        )
+    source = attestations.source_retention
+    if source.days is None or source.days < 0 or not source.removed_by.strip():
+        need(
+            "attestations.source_retention",
+            "State how many days the telephone system keeps its own recordings "
+            "and who removes them.",
         )
 
 
@@ -681,6 +716,10 @@ def _policy_to_dict(policy: Policy) -> dict[str, object]:
                 "date": _iso(att.ivr_announcement.date),
             },
             "security_statement": att.security_statement,
+            "source_retention": {
+                "days": att.source_retention.days,
+                "removed_by": att.source_retention.removed_by,
+            },
         },
         "protocol": {"expectations": list(policy.protocol_expectations)},
     }
@@ -701,6 +740,7 @@ def _purpose_to_dict(purpose: Purpose) -> dict[str, object]:
         "retention_days": purpose.retention_days,
         "listener_roles": [r.value for r in purpose.listener_roles],
         "disclose_listener_name": purpose.disclose_listener_name,
+        "hold_roles": [r.value for r in purpose.hold_roles],
     }
 
 
@@ -721,6 +761,7 @@ def _policy_from_dict(data: Mapping[str, object]) -> Policy:
     council = _section(att, "works_council")
     dpia = _section(att, "dpia")
     ivr = _section(att, "ivr_announcement")
+    source = _section(att, "source_retention")
     return Policy(
         version=_int(data, "version"),
         organisation=Organisation(
@@ -765,6 +806,10 @@ def _policy_from_dict(data: Mapping[str, object]) -> Policy:
                 date=_optional_date(ivr, "date"),
             ),
             security_statement=_str(att, "security_statement"),
+            source_retention=SourceRetention(
+                days=_optional_int(source, "days"),
+                removed_by=_str(source, "removed_by"),
+            ),
         ),
         protocol_expectations=_strings(_section(data, "protocol"), "expectations"),
     )
@@ -789,6 +834,7 @@ def _purpose_from_dict(data: object) -> Purpose:
         retention_days=_int(data, "retention_days"),
         listener_roles=tuple(parse_role(str(r)) for r in _list(data, "listener_roles")),
         disclose_listener_name=_bool(data, "disclose_listener_name", True),
+        hold_roles=tuple(parse_role(str(r)) for r in _list(data, "hold_roles")),
     )
 
 
@@ -815,6 +861,10 @@ def _int(data: Mapping[str, object], key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"{key} must be a whole number, not {type(value).__name__}.")
     return value
+
+
+def _optional_int(data: Mapping[str, object], key: str) -> int | None:
+    return None if data.get(key) is None else _int(data, key)
 
 
 def _float(data: Mapping[str, object], key: str) -> float:

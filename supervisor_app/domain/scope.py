@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Protocol
 
 from supervisor_app.domain.calls import CallRecord, Direction
 from supervisor_app.domain.policy import Policy, Purpose
+from supervisor_app.domain.retention import on_or_after, zone
 
 # Dutch subscriber numbers have nine significant digits. Protected numbers also match on
 # their last nine digits, so "020 765 4321" in the policy still protects +31207654321 in a
@@ -26,6 +28,9 @@ class ExclusionReason(StrEnum):
     NOT_BUSINESS_LINE = "not_business_line"
     AGENT_UNKNOWN = "agent_unknown"
     PROTOCOL_NOT_ACKNOWLEDGED = "protocol_not_acknowledged"
+    BEFORE_WORKS_COUNCIL = "before_works_council"
+    BEFORE_ANNOUNCEMENT = "before_announcement"
+    BEFORE_ACKNOWLEDGEMENT = "before_acknowledgement"
     NO_RECORDING = "no_recording"
 
 
@@ -62,7 +67,7 @@ def classify(
     record: CallRecord,
     policy: Policy,
     agents_by_extension: Mapping[str, AgentInfo],
-    acknowledged_agent_ids: set[int] | frozenset[int],
+    acknowledged: Mapping[int, dt.date],
 ) -> ScopeDecision:
     """Decide whether a call is in scope; anything not shown to be a business call is out.
 
@@ -77,9 +82,19 @@ def classify(
        campaign contexts and account codes count;
     5. agent unknown, then 6. protocol not acknowledged — asked only of business calls, so
        these counts tell the administrator which agents still need setting up;
-    7. no recording — last, so a missing file never hides any of the reasons above.
+    7.–9. the date gates: no lawful basis covered a call made before the works council
+       consented, before callers heard the announcement, or before the agent received the
+       protocol (R8, R10, R17). Each date counts from that day on, in the policy's time zone;
+       a works council that does not apply (a stated reason) sets no date;
+    10. no recording — last, so a missing file never hides any of the reasons above.
+
+    ``acknowledged`` maps each agent who received the current protocol version to the day
+    they first received any version: the protocol that was in force at the call.
     """
     scope = policy.scope
+    tz = zone(scope.timezone)
+    council = policy.attestations.works_council
+    announcement = policy.attestations.ivr_announcement
     agent = agents_by_extension.get(record.agent_extension or "")
     reason: ExclusionReason | None = None
     if not record.answered:
@@ -92,8 +107,16 @@ def classify(
         reason = ExclusionReason.NOT_BUSINESS_LINE
     elif agent is None:
         reason = ExclusionReason.AGENT_UNKNOWN
-    elif agent.id not in acknowledged_agent_ids:
+    elif agent.id not in acknowledged:
         reason = ExclusionReason.PROTOCOL_NOT_ACKNOWLEDGED
+    elif not council.not_applicable_reason.strip() and not on_or_after(
+        record.started_at, council.consent_date, tz
+    ):
+        reason = ExclusionReason.BEFORE_WORKS_COUNCIL
+    elif not (announcement.exists and on_or_after(record.started_at, announcement.date, tz)):
+        reason = ExclusionReason.BEFORE_ANNOUNCEMENT
+    elif not on_or_after(record.started_at, acknowledged[agent.id], tz):
+        reason = ExclusionReason.BEFORE_ACKNOWLEDGEMENT
     elif record.audio_path is None:
         reason = ExclusionReason.NO_RECORDING
     if reason is not None or agent is None:

@@ -20,12 +20,16 @@ from typing import Final
 from supervisor_app.audio.codec import AudioError, EncodedAudio, encode_file
 from supervisor_app.domain.calls import CallRecord
 from supervisor_app.domain.policy import Policy, Purpose
+from supervisor_app.domain.retention import longest_deadline, zone
 from supervisor_app.domain.sampling import Candidate, Stratum, stratum_for
 from supervisor_app.domain.scope import AgentInfo, classify, count_exclusions, purposes_for
 
-# Not one of domain.scope's reasons: a business call no policy purpose covers has no reason
-# to be kept at all, so it is left out like any other excluded call.
+# Not domain.scope's reasons, because they need the purposes: a business call no policy
+# purpose covers has no reason to be kept at all, and a call already past the longest
+# retention of the purposes covering it would be purged the moment it was stored (R12).
+# Both are left out like any other excluded call: never opened, decoded or stored.
 NO_PURPOSE: Final = "no_purpose"
+EXPIRED: Final = "expired"
 ENCODE_WORKERS: Final = 2
 AHEAD: Final = 4  # encoded recordings waiting to be stored, at most: bounds memory
 
@@ -64,13 +68,20 @@ def plan(
     records: Sequence[CallRecord],
     policy: Policy,
     agents_by_extension: Mapping[str, AgentInfo],
-    acknowledged_agent_ids: frozenset[int],
+    acknowledged: Mapping[int, dt.date],
     timezone: dt.tzinfo,
+    now: dt.datetime,
 ) -> Plan:
-    """Classify every call; keep the in-scope ones with what they would be held for."""
-    decisions = [classify(r, policy, agents_by_extension, acknowledged_agent_ids) for r in records]
+    """Classify every call; keep the in-scope ones with what they would be held for.
+
+    ``acknowledged`` is what ``domain.scope.classify`` takes; ``now`` decides which calls
+    are already past every retention that applies to them.
+    """
+    decisions = [classify(r, policy, agents_by_extension, acknowledged) for r in records]
     excluded = count_exclusions(decisions)
     excluded[NO_PURPOSE] = 0
+    excluded[EXPIRED] = 0
+    policy_zone = zone(policy.scope.timezone)
     kept: list[InScope] = []
     for decision in decisions:
         if not decision.in_scope or decision.agent_id is None or decision.team_id is None:
@@ -78,6 +89,12 @@ def plan(
         purposes = tuple(purposes_for(decision.record, policy))
         if not purposes:
             excluded[NO_PURPOSE] += 1
+            continue
+        last = longest_deadline(
+            decision.record.started_at, (p.retention_days for p in purposes), policy_zone
+        )
+        if last is None or last <= now:
+            excluded[EXPIRED] += 1
             continue
         stratum = stratum_for(decision.agent_id, decision.record.started_at, timezone)
         kept.append(

@@ -6,18 +6,25 @@ recordings in a demo vault.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
+import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from supervisor_app import paths
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language, RoleGrant
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import setup
 from supervisor_app.services.documents import DocumentService
-from supervisor_app.services.imports import import_demo_export
+from supervisor_app.services.imports import DEMO_SOURCE, ImportReport, ImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.session import Session
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.vault import is_vault
 
@@ -83,11 +90,103 @@ def ensure_demo_vault(folder: Path, kdf: KdfParams | None = None) -> bool:
         PolicyService(session).import_file(paths.resources_dir() / "policy.example.toml")
         documents = DocumentService(session)
         documents.publish()
-        documents.acknowledge(agent_ids)
-        import_demo_export(session)
+        # The agents received the protocol a month before the demo's calls (the date gate).
+        documents.acknowledge(agent_ids, received_on=demo_received_on())
+        import_demo(session)
     finally:
         session.lock()
     return True
+
+
+# --- the demo export, dated to the past week ---------------------------------------------------
+
+DEMO_ROOT: Final = "demo"
+_DAY_IN_NAME = re.compile(r"-(\d{8})-(\d{6})-")
+
+
+def demo_shift(today: dt.date | None = None) -> dt.timedelta:
+    """Whole weeks that move the shipped demo calls into the week before today.
+
+    The calls in resources/demo were made in one week; a recording is kept 30 days after its
+    call, so the demo dates them to the past week (weekdays and times stay as they were).
+    """
+    today = today or dt.date.today()
+    last = _shipped_days()[-1]
+    weeks = (today - dt.timedelta(days=1) - last).days // 7
+    return dt.timedelta(weeks=weeks)
+
+
+def demo_received_on(today: dt.date | None = None) -> dt.date:
+    """The day the demo's agents received the protocol: four weeks before the first call."""
+    first = _shipped_days()[0] + demo_shift(today)
+    return first - dt.timedelta(weeks=4)
+
+
+def write_demo_export(target: Path, today: dt.date | None = None) -> tuple[Path, Path]:
+    """Copy the demo FreePBX export into target, its calls dated to the week before today.
+
+    The spool's folders and file names and the CDR's dates move by whole weeks; nothing else
+    changes. Returns the recordings folder and the CDR file to import.
+    """
+    shift = demo_shift(today)
+    source = paths.resources_dir() / DEMO_ROOT
+    target = Path(target)
+    if target.exists() and any(target.iterdir()):
+        raise InputError(f"The folder {target} is not empty; choose a new or empty folder.")
+    monitor = target / "monitor"
+    for wav in sorted((source / "monitor").rglob("*")):
+        if not wav.is_file():
+            continue
+        name = _shift_name(wav.name, shift)
+        day = _day_of(name)
+        folder = monitor / f"{day:%Y}" / f"{day:%m}" / f"{day:%d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(wav.read_bytes())
+    cdr = target / "cdr.csv"
+    cdr.write_text(
+        _shift_cdr((source / "cdr.csv").read_text(encoding="utf-8"), shift), encoding="utf-8"
+    )
+    return monitor, cdr
+
+
+def import_demo(session: Session, today: dt.date | None = None) -> ImportReport:
+    """Import the demo export, dated to the past week, from a throwaway copy of it."""
+    with tempfile.TemporaryDirectory(prefix="supervisor-demo-") as folder:
+        monitor, cdr = write_demo_export(Path(folder) / "export", today)
+        return ImportService(session).run(DEMO_SOURCE, monitor, cdr=cdr)
+
+
+def _shipped_days() -> list[dt.date]:
+    monitor = paths.resources_dir() / DEMO_ROOT / "monitor"
+    return sorted({_day_of(p.name) for p in monitor.rglob("*") if p.is_file()})
+
+
+def _day_of(name: str) -> dt.date:
+    found = _DAY_IN_NAME.search(name)
+    if found is None:
+        raise ValueError(f"no date in demo file name {name}")
+    return dt.datetime.strptime(found.group(1), "%Y%m%d").date()
+
+
+def _shift_name(name: str, shift: dt.timedelta) -> str:
+    def moved(match: re.Match[str]) -> str:
+        day = dt.datetime.strptime(match.group(1), "%Y%m%d") + shift
+        return f"-{day:%Y%m%d}-{match.group(2)}-"
+
+    return _DAY_IN_NAME.sub(moved, name, count=1)
+
+
+def _shift_cdr(text: str, shift: dt.timedelta) -> str:
+    rows = list(csv.DictReader(io.StringIO(text)))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        moved = dt.datetime.strptime(row["calldate"], "%Y-%m-%d %H:%M:%S") + shift
+        row["calldate"] = moved.strftime("%Y-%m-%d %H:%M:%S")
+        row["recordingfile"] = _shift_name(row["recordingfile"], shift)
+        writer.writerow(row)
+    return out.getvalue()
 
 
 def describe() -> str:

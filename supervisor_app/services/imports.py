@@ -22,18 +22,20 @@ from typing import Any
 
 from supervisor_app import paths
 from supervisor_app.audio.codec import AudioError, EncodedAudio
+from supervisor_app.domain import retention
 from supervisor_app.domain.calls import ReadResult
 from supervisor_app.domain.errors import AccessDenied
-from supervisor_app.domain.policy import Policy, Sampling
+from supervisor_app.domain.policy import Policy, Sampling, SamplingMode
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.sampling import Selection, draw, new_seed
 from supervisor_app.ingest import pipeline
 from supervisor_app.ingest.pipeline import InScope, Job, Plan
 from supervisor_app.ingest.sources import SourceSettings, open_source, read_all
-from supervisor_app.services import notifications
+from supervisor_app.services import notifications, source_cleanup
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
+from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
 from supervisor_app.vault import people_repo, policy_repo, recordings_repo
 from supervisor_app.vault.checkpointer import Checkpointer
 from supervisor_app.vault.db import transaction
@@ -42,6 +44,7 @@ from supervisor_app.vault.recordings_repo import NewBatch, NewRecording
 IMPORT_ACTION = "importing calls"
 DEMO_SOURCE = "freepbx"
 IMPORTER_ROLES = (Role.ADMINISTRATOR, Role.TEAM_LEAD)
+Clock = Callable[[], dt.datetime]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,9 @@ class ImportReport:
     cancelled: bool = False
     dry_run: bool = False
     problems: tuple[str, ...] = field(default=())  # the unparsed rows, one sentence each
+    # In sampling mode app: the export's files of calls that were not kept, which the user
+    # may delete from the telephone system's folder (None otherwise, or after a dry run).
+    cleanup: SourceCleanup | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The report as the command line prints it with --json."""
@@ -107,6 +113,7 @@ class ImportReport:
             "duplicates": self.duplicates,
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
             "unparsed_rows": self.unparsed_rows,
+            "source_files_not_kept": self.cleanup.count if self.cleanup else None,
         }
 
 
@@ -151,16 +158,23 @@ class _Tally:
 class ImportService:
     """Use cases of the import wizard and the ``import`` command.
 
-    Both methods open their own connection, so the GUI can call them on a worker thread.
+    Every method works on the session's own connection: the GUI calls them on the vault worker,
+    the thread that owns it. Only the write-ahead log's checkpoints run on a connection of their
+    own, on a thread of their own (vault/checkpointer.py).
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock | None = None) -> None:
         self.session = session
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+
+    def now(self) -> dt.datetime:
+        """The service's current time (injectable for tests)."""
+        return self._clock()
 
     def preview(self, kind: str, path: Path, cdr: Path | None = None) -> ImportPreview:
         """Count what an import of this export would find, exclude and sample; writes nothing."""
-        with self._worker_session() as work:
-            prepared = _prepare(work, kind, path, cdr)
+        with self._as_importer() as work:
+            prepared = _prepare(work, kind, path, cdr, self.now())
         selection = _draw(prepared.fresh, new_seed(), prepared.policy.sampling)
         chosen = [c for c in prepared.fresh if c.fingerprint in selection.selected]
         chosen += [c for c, _ in prepared.earlier if c.fingerprint not in prepared.stored]
@@ -192,18 +206,20 @@ class ImportService:
         With ``dry_run`` the sample is drawn but nothing is written and no audio is opened.
         ``cancel`` is asked between recordings; what was stored stays stored.
         """
-        with self._worker_session() as work:
-            prepared = _prepare(work, kind, path, cdr)
+        with self._as_importer() as work:
+            prepared = _prepare(work, kind, path, cdr, self.now())
             seed = new_seed()
             selection = _draw(prepared.fresh, seed, prepared.policy.sampling)
             batch_id = None
             if not dry_run and prepared.fresh:
-                batch_id = _store_batch(work, kind, prepared, selection)
+                batch_id = _store_batch(work, kind, prepared, selection, self.now())
             jobs, duplicates = _jobs(prepared, selection, batch_id or 0)
             tally = _Tally(duplicates=duplicates)
             cancelled = False
             if not dry_run:
-                cancelled = _store_all(work, prepared.policy, jobs, tally, progress, cancel)
+                cancelled = _store_all(
+                    work, prepared.policy, jobs, tally, progress, cancel, self._clock
+                )
             report = ImportReport(
                 batch=batch_id,
                 seed=selection.seed_hex,
@@ -218,33 +234,32 @@ class ImportService:
                 cancelled=cancelled,
                 dry_run=dry_run,
                 problems=tuple(str(p) for p in prepared.read.problems),
+                cleanup=None if dry_run or cancelled else _cleanup(path, prepared, selection),
             )
             if not dry_run:
-                _finish(work, kind, report)
+                _finish(work, kind, report, self.now())
                 if not cancelled:
-                    _complete_earlier(work, {b for _, b in prepared.earlier})
+                    _complete_earlier(work, {b for _, b in prepared.earlier}, self.now())
         return report
 
+    def delete_sources(self, cleanup: SourceCleanup) -> DeletedSources:
+        """Delete the export's files of calls the import did not keep (after confirmation)."""
+        with self._as_importer() as work:
+            return source_cleanup.delete_sources(work, cleanup, self.now())
+
     @contextmanager
-    def _worker_session(self) -> Iterator[Session]:
-        """The user's session on a connection of the calling thread (connections stay put)."""
+    def _as_importer(self) -> Iterator[Session]:
+        """The user's session, once their roles are checked (the GUI calls from its worker)."""
         user = self.session.user
         if not any(user.has(role) for role in IMPORTER_ROLES):
             raise AccessDenied("Only an administrator or a team lead can import calls.")
-        with self.session.on_this_thread() as work:
-            yield work
-
-
-def import_demo_export(session: Session) -> ImportReport:
-    """Import the demo export shipped in resources/demo (FreePBX spool with a CDR export)."""
-    root = paths.resources_dir() / "demo"
-    return ImportService(session).run(DEMO_SOURCE, root / "monitor", cdr=root / "cdr.csv")
+        yield self.session
 
 
 # --- steps -------------------------------------------------------------------------------------
 
 
-def _prepare(work: Session, kind: str, path: Path, cdr: Path | None) -> _Prepared:
+def _prepare(work: Session, kind: str, path: Path, cdr: Path | None, now: dt.datetime) -> _Prepared:
     policy = PolicyService(work).require_complete(IMPORT_ACTION)
     conn = work.conn
     agents = people_repo.agents(conn)
@@ -252,8 +267,11 @@ def _prepare(work: Session, kind: str, path: Path, cdr: Path | None) -> _Prepare
     settings = SourceSettings.from_policy(policy, known_extensions=by_extension)
     read = read_all(open_source(kind, path, settings, cdr=cdr))
     version = DocumentService(work).current_protocol_version()
-    acknowledged = frozenset(policy_repo.acknowledged_agents(conn, version) if version else ())
-    plan = pipeline.plan(read.records, policy, by_extension, acknowledged, settings.timezone)
+    current = policy_repo.acknowledged_agents(conn, version) if version else {}
+    # The date gate compares each call with the day its agent first received a protocol.
+    first = policy_repo.first_acknowledgements(conn)
+    acknowledged = {agent_id: first[agent_id] for agent_id in current if agent_id in first}
+    plan = pipeline.plan(read.records, policy, by_extension, acknowledged, settings.timezone, now)
     fingerprints = [c.fingerprint for c in plan.in_scope]
     drawn = recordings_repo.drawn(conn, fingerprints)
     return _Prepared(
@@ -274,7 +292,9 @@ def _draw(fresh: Sequence[InScope], seed: bytes, sampling: Sampling) -> Selectio
     return draw((c.candidate for c in fresh), seed, sampling)
 
 
-def _store_batch(work: Session, kind: str, prepared: _Prepared, selection: Selection) -> int:
+def _store_batch(
+    work: Session, kind: str, prepared: _Prepared, selection: Selection, now: dt.datetime
+) -> int:
     sampling = prepared.policy.sampling
     new = NewBatch(
         source=kind,
@@ -282,7 +302,7 @@ def _store_batch(work: Session, kind: str, prepared: _Prepared, selection: Selec
         seed=selection.seed_hex,
         policy_version=prepared.policy.version,
         imported_by=work.user.name,
-        started_at=dt.datetime.now(dt.UTC),
+        started_at=now,
         sampling=sampling_to_dict(sampling),
         candidates=sorted((c.fingerprint, str(c.stratum)) for c in prepared.fresh),
         selected=selection.selected,
@@ -333,6 +353,7 @@ def _store_all(
     tally: _Tally,
     progress: Callable[[ImportProgress], None] | None,
     cancel: Callable[[], bool] | None,
+    clock: Clock,
 ) -> bool:
     """Encode ahead on workers and store on this thread; True when cancelled."""
     sizes = [pipeline.source_size(j.call.record.audio_path) for j in jobs]
@@ -351,7 +372,7 @@ def _store_all(
         for job, encoded in pipeline.encode_ahead(jobs, cancel=cancel):
             if isinstance(encoded, AudioError):
                 tally.failed.append(FailedRecording(_file_name(job), encoded.message))
-            elif _store_one(work, policy, job, encoded):
+            elif _store_one(work, policy, job, encoded, clock()):
                 tally.imported += 1
                 checkpointer.committed()
             else:
@@ -362,7 +383,9 @@ def _store_all(
     return done < len(jobs)
 
 
-def _store_one(work: Session, policy: Policy, job: Job, audio: EncodedAudio) -> bool:
+def _store_one(
+    work: Session, policy: Policy, job: Job, audio: EncodedAudio, now: dt.datetime
+) -> bool:
     """Store one recording in one transaction; False when that exact file is already stored."""
     call, record = job.call, job.call.record
     new = NewRecording(
@@ -389,8 +412,14 @@ def _store_one(work: Session, policy: Policy, job: Job, audio: EncodedAudio) -> 
         # Checked again inside the transaction: another window may have imported it meanwhile.
         if recordings_repo.find(conn, new.source, new.call_id, new.source_sha256) is not None:
             return False
-        now = dt.datetime.now(dt.UTC)
-        recording_id = recordings_repo.add_recording(conn, new, audio.flac, call.purposes, now)
+        tz = retention.zone(policy.scope.timezone)
+        deadlines = [
+            retention.PurposeDeadline(
+                p.id, retention.deadline(new.started_at, p.retention_days, tz)
+            )
+            for p in call.purposes
+        ]
+        recording_id = recordings_repo.add_recording(conn, new, audio.flac, deadlines, now)
         work.record(
             "recording_imported",
             f"recording:{recording_id}",
@@ -410,7 +439,7 @@ def _store_one(work: Session, policy: Policy, job: Job, audio: EncodedAudio) -> 
     return True
 
 
-def _finish(work: Session, kind: str, report: ImportReport) -> None:
+def _finish(work: Session, kind: str, report: ImportReport, now: dt.datetime) -> None:
     """Store the counts with the batch and log them (counts only: no names or numbers)."""
     counts = report.to_json()
     counts.pop("seed")
@@ -418,13 +447,13 @@ def _finish(work: Session, kind: str, report: ImportReport) -> None:
     counts["cancelled"] = report.cancelled
     with transaction(work.conn):
         if report.batch is not None:
-            finished = None if report.cancelled else dt.datetime.now(dt.UTC)
+            finished = None if report.cancelled else now
             recordings_repo.finish_batch(work.conn, report.batch, counts, finished)
         subject = f"batch:{report.batch}" if report.batch is not None else f"import:{kind}"
         work.record("import_batch", subject, {"source": kind, **counts})
 
 
-def _complete_earlier(work: Session, batch_ids: set[int]) -> None:
+def _complete_earlier(work: Session, batch_ids: set[int], now: dt.datetime) -> None:
     """Mark earlier, interrupted batches finished once this run stored all they selected.
 
     Running an interrupted import again stores the rest of that batch's selection under it,
@@ -441,8 +470,20 @@ def _complete_earlier(work: Session, batch_ids: set[int]) -> None:
         stored = len(recordings_repo.batch_recordings(conn, batch_id))
         counts = {**summary.counts, "imported": stored, "cancelled": False, "completed_later": True}
         with transaction(conn):
-            recordings_repo.finish_batch(conn, batch_id, counts, dt.datetime.now(dt.UTC))
+            recordings_repo.finish_batch(conn, batch_id, counts, now)
             work.record("import_batch_completed", f"batch:{batch_id}", {"stored": stored})
+
+
+def _cleanup(folder: Path, prepared: _Prepared, selection: Selection) -> SourceCleanup | None:
+    """In mode app, the export's files of every call that was not selected (in any batch)."""
+    if prepared.policy.sampling.mode is not SamplingMode.APP:
+        return None
+    if folder.resolve().is_relative_to(paths.resources_dir().resolve()):
+        return None  # the app's own demo export: never offered for deletion
+    keep = {c.fingerprint for c in prepared.fresh if c.fingerprint in selection.selected}
+    keep |= {c.fingerprint for c, _ in prepared.earlier}
+    in_scope = {c.fingerprint for c in prepared.plan.in_scope}
+    return source_cleanup.plan_cleanup(folder, prepared.read.records, in_scope, keep)
 
 
 def _file_name(job: Job) -> str:

@@ -33,7 +33,13 @@ from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.session import Session
-from supervisor_app.vault import listen_repo, people_repo, policy_repo, recordings_repo
+from supervisor_app.vault import (
+    listen_repo,
+    people_repo,
+    policy_repo,
+    recordings_repo,
+    retention_repo,
+)
 
 # Message-IDs need a domain; without one from the organisation's contact address this reserved
 # name is used, so the computer's own host name never ends up in a message.
@@ -117,7 +123,7 @@ class LetterService:
                     event_at = row.started_at
                     purpose = self._purpose(row.recording_id, row.purpose_id, policy)
         if item.kind in (Kind.PRIVATE_CALL_DESTROYED, Kind.RECORDING_ERASED):
-            stone = listen_repo.tombstone(conn, item.recording_ids[0])
+            stone = retention_repo.tombstone(conn, item.recording_ids[0])
             if stone is not None:
                 event_at = stone.destroyed_at
         return NoticeFacts(

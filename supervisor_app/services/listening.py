@@ -25,6 +25,7 @@ from typing import BinaryIO, Final
 
 from supervisor_app.audio.player import FLUSH_EVERY_S, Interval, Player, frames_in, merge
 from supervisor_app.audio.sinks import Sink
+from supervisor_app.domain import retention
 from supervisor_app.domain.access import (
     HELD,
     Allowed,
@@ -42,15 +43,17 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services import notifications
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
-from supervisor_app.vault import listen_repo, people_repo, recordings_repo
+from supervisor_app.vault import listen_repo, people_repo, recordings_repo, retention_repo
 from supervisor_app.vault.db import Connection, DatabaseError, transaction
 from supervisor_app.vault.errors import VaultError
-from supervisor_app.vault.listen_repo import ListenFilter, ListenRow, NewListen, Tombstone
+from supervisor_app.vault.listen_repo import ListenFilter, ListenRow, NewListen
 from supervisor_app.vault.recordings_repo import ChunkReader, RecordingDetail
+from supervisor_app.vault.retention_repo import Tombstone
 
 log = logging.getLogger(__name__)
 
 MIN_REASON_CHARS: Final = 10
+MAX_CASE_REFERENCE_CHARS: Final = 100
 Clock = Callable[[], dt.datetime]
 
 
@@ -253,13 +256,15 @@ class ListeningService:
         if detail is None:
             return None
         s = detail.summary
+        policy = PolicyService(self.session).current()
+        today = retention.local_date(self.now(), retention.zone(policy.scope.timezone))
         facts = RecordingFacts(
             id=s.id,
             agent_id=s.agent_id,
             team_id=s.team_id,
             status=s.status,
             kept_for=tuple(KeptFor(p.purpose_id, p.retain_until) for p in s.purposes),
-            holds=listen_repo.active_holds(conn, s.id),
+            holds=retention_repo.active_holds(conn, s.id, today),
             private=s.status == listen_repo.PRIVATE_DESTROYED,
         )
         return detail, facts
@@ -274,22 +279,42 @@ class ListeningService:
             self.session.user, found[1], policy, self.now(), policy_complete=complete
         )
 
-    def open(self, recording_id: int, purpose_id: str, reason: str) -> ListenSession:
+    def needs_case_reference(self, purpose_id: str) -> bool:
+        """Whether listening for this purpose asks for a case reference (a dispute purpose)."""
+        purpose = PolicyService(self.session).current().purpose(purpose_id)
+        return purpose is not None and purpose.allows_holds
+
+    def open(
+        self, recording_id: int, purpose_id: str, reason: str, case_reference: str = ""
+    ) -> ListenSession:
         """Gate the request, log the decision, and on allow write the session; then return it.
 
-        Raises InputError for a missing or short reason (nothing is logged: no request was
-        made), AccessDenied with the gate's sentence when denied (the denial is logged).
+        A purpose that allows evidence holds (a dispute) needs the case reference as well.
+        Raises InputError for a missing or short reason, or for a missing case reference when
+        the gate would allow the listen (nothing is logged: no complete request was made),
+        AccessDenied with the gate's sentence when denied (the denial is logged).
         """
         reason = " ".join(reason.split())
+        case_reference = " ".join(case_reference.split())
         if len(reason) < MIN_REASON_CHARS:
             raise InputError(
                 f"Write why you listen to this call, in at least {MIN_REASON_CHARS} characters."
             )
+        if len(case_reference) > MAX_CASE_REFERENCE_CHARS:
+            raise InputError(
+                f"Shorten the case reference to at most {MAX_CASE_REFERENCE_CHARS} characters."
+            )
+        policy, complete = self._policy()
         user, conn = self.session.user, self.session.conn
         subject = f"recording:{recording_id}"
-        request = {"recording": recording_id, "purpose": purpose_id, "reason": reason}
+        request: dict[str, object] = {
+            "recording": recording_id,
+            "purpose": purpose_id,
+            "reason": reason,
+        }
+        if case_reference:
+            request["case"] = case_reference
         found = self._facts(recording_id)
-        policy, complete = self._policy()
         now = self.now()
         if found is None:
             decision: Allowed | Denied = Denied(
@@ -312,6 +337,11 @@ class ListeningService:
         detail = found[0]
         purpose = policy.purpose(purpose_id)
         assert purpose is not None
+        if purpose.allows_holds and not case_reference:
+            raise InputError(
+                f"Listening for “{purpose.display_name}” needs the case reference (dossiernummer)"
+                " of the dispute."
+            )
         with transaction(conn):
             self.session.record("access_allowed", subject, {**request, "role": decision.role.value})
             session_id = listen_repo.add_session(
@@ -325,6 +355,7 @@ class ListeningService:
                     reason=reason,
                     samplerate=detail.samplerate,
                     started_at=now,
+                    case_reference=case_reference or None,
                 ),
             )
             self.session.record(
@@ -404,11 +435,13 @@ class ListeningService:
             ),
             audio_sha256=detail.audio_sha256,
             audio_size=detail.audio_size,
+            team_id=s.team_id,
+            retain_until=s.retain_until,
         )
         conn = self.session.conn
         policy = self._policy()[0]
         with transaction(conn):
-            chunks = listen_repo.destroy_audio(conn, stone, listen_repo.PRIVATE_DESTROYED)
+            chunks = retention_repo.destroy_audio(conn, stone, listen_repo.PRIVATE_DESTROYED)
             self.session.record(
                 "private_call_destroyed",
                 f"recording:{recording_id}",
@@ -441,7 +474,7 @@ class ListeningService:
             )
         if reclaim:
             self.reclaim_space()
-        stored = listen_repo.tombstone(conn, recording_id)
+        stored = retention_repo.tombstone(conn, recording_id)
         assert stored is not None
         return stored
 
@@ -449,13 +482,13 @@ class ListeningService:
         """Give the pages freed by destroyed audio back to the file system; True when done.
 
         The first time this rewrites the whole vault (a full VACUUM, in time proportional
-        to its size), so the GUI runs it on a worker with that thread's own session
-        (``Session.on_this_thread``). The audio is already deleted and overwritten by then;
-        only the file's size waits. When another connection keeps the vault busy nothing
-        is reclaimed and it returns False; a later call gives the space back.
+        to its size), so the GUI runs it on the vault worker. The audio is already deleted
+        and overwritten by then; only the file's size waits. When another connection keeps
+        the vault busy nothing is reclaimed and it returns False; a later call gives the
+        space back.
         """
         try:
-            listen_repo.reclaim_space(self.session.conn)
+            retention_repo.reclaim_space(self.session.conn)
         except (VaultError, DatabaseError) as exc:
             log.warning("freed space not reclaimed: %s", exc)
             return False

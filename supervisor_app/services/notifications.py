@@ -39,7 +39,7 @@ from supervisor_app.domain.notifications import (
 from supervisor_app.domain.policy import NotificationStyle, Policy
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, notifications_repo
+from supervisor_app.vault import audit, notifications_repo, retention_repo
 from supervisor_app.vault.audit import AuditEntry, ChainReport
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.notifications_repo import ItemFilter, Line, NewItem
@@ -196,6 +196,8 @@ class ReceiptCheck:
     agent_id: int | None = None
     recording_ids: tuple[int, ...] = ()
     item_ids: tuple[int, ...] = field(default=())
+    # Recordings whose audio has since been destroyed: (id, how, when, UTC date text).
+    gone: tuple[tuple[int, str, str], ...] = field(default=())
 
     @property
     def found(self) -> bool:
@@ -225,6 +227,7 @@ class ReceiptCheck:
             "chain_intact_to_head": self.chain.intact,
             "chain_entries": self.chain.count,
             "first_bad_seq": self.chain.first_bad_seq,
+            "deleted": [{"recording": r, "kind": k, "on": on} for r, k, on in self.gone],
         }
 
 
@@ -253,7 +256,19 @@ def describe_receipt(check: ReceiptCheck) -> str:
         else f"The log is broken later, at entry {check.chain.first_bad_seq}: "
         f"{check.chain.problem}."
     )
-    return f"Receipt {check.code} checks: it is log entry {e.seq}, {covers}, unchanged. {tail}"
+    gone = " ".join(
+        f"The audio of recording {rec} was deleted on {on} ({_GONE.get(kind, kind)})."
+        for rec, kind, on in check.gone
+    )
+    text = f"Receipt {check.code} checks: it is log entry {e.seq}, {covers}, unchanged. {tail}"
+    return f"{text} {gone}" if gone else text
+
+
+_GONE = {
+    "purged": "its retention had ended",
+    "erased": "erased on request",
+    "private_call": "a private call",
+}
 
 
 # --- the service -------------------------------------------------------------------------------
@@ -440,6 +455,7 @@ class NotificationService:
         if not isinstance(agent, int):
             agent = items[0].agent_id if items else None
         recordings = [line.recording_id for _, line in lines if line.audit_seq == entry.seq]
+        stones = retention_repo.tombstones(conn, recordings)
         return ReceiptCheck(
             code=formatted,
             chain=chain,
@@ -449,6 +465,10 @@ class NotificationService:
             agent_id=agent,
             recording_ids=tuple(dict.fromkeys(recordings)),
             item_ids=tuple(dict.fromkeys(line_items)),
+            gone=tuple(
+                (r, stone.kind, stone.destroyed_at.date().isoformat())
+                for r, stone in sorted(stones.items())
+            ),
         )
 
 

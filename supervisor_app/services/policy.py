@@ -9,10 +9,11 @@ from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.policy import MissingItem, Policy, diff_summary, missing_items
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import policy_toml
+from supervisor_app.services.retention import PolicyEffect, RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import policy_repo
 from supervisor_app.vault.db import transaction
-from supervisor_app.vault.policy_repo import PolicyVersionInfo
+from supervisor_app.vault.policy_repo import PolicyVersionInfo as PolicyVersionInfo
 
 
 class PolicyIncomplete(UserFacingError):
@@ -86,12 +87,19 @@ class PolicyService:
             summary = diff_summary(old, policy)
             version = policy_repo.add_policy_version(conn, policy, self.session.user.name, summary)
             self.session.record("policy_changed", f"policy:{version}", {"summary": summary})
-        saved = policy_repo.policy_version(conn, version)
-        assert saved is not None
+            saved = policy_repo.policy_version(conn, version)
+            assert saved is not None
+            # A shorter retention applies to stored recordings at once (the next purge deletes
+            # what it makes overdue); a longer one never extends them (services/retention.py).
+            RetentionService(self.session).apply_policy(saved)
         return saved
 
-    def import_file(self, path: Path) -> Policy:
-        """Validate a TOML policy file and store it; an invalid file changes nothing."""
+    def effect_of(self, policy: Policy) -> PolicyEffect:
+        """What saving policy would do to stored recordings (ask before shortening retention)."""
+        return RetentionService(self.session).effect_of(policy)
+
+    def read_file(self, path: Path) -> Policy:
+        """Read and validate a TOML policy file without storing it."""
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -113,7 +121,11 @@ class PolicyService:
                 f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
                 f" and import it again:\n{exc}"
             ) from None
-        return self.save(policy)
+        return policy
+
+    def import_file(self, path: Path) -> Policy:
+        """Validate a TOML policy file and store it; an invalid file changes nothing."""
+        return self.save(self.read_file(path))
 
     def export_text(self, existing_text: str | None = None) -> str:
         """The current policy as TOML (keeping the comments of existing_text, if given)."""

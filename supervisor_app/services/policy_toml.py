@@ -31,6 +31,7 @@ from supervisor_app.domain.policy import (
     Sampling,
     SamplingMode,
     Scope,
+    SourceRetention,
     WorksCouncil,
     format_extension_ranges,
     is_valid_purpose_id,
@@ -78,6 +79,7 @@ _PURPOSE = (
     "retention_days",
     "listener_roles",
     "disclose_listener_name",
+    "hold_roles",
 )
 _APPLIES_TO = ("queues", "campaigns")
 _SAMPLING = ("mode", "rate", "max_per_agent_per_week", "min_per_agent_per_week")
@@ -91,7 +93,14 @@ _SCOPE = (
     "internal_extensions",
 )
 _NOTIFICATION = ("deadline_days_after_listen", "deadline_days_after_sampling", "style")
-_ATTESTATIONS = ("security_statement", "works_council", "dpia", "ivr_announcement")
+_ATTESTATIONS = (
+    "security_statement",
+    "works_council",
+    "dpia",
+    "ivr_announcement",
+    "source_retention",
+)
+_SOURCE_RETENTION = ("days", "removed_by")
 _WORKS_COUNCIL = ("consent_date", "reference", "not_applicable_reason")
 _DPIA = ("kind", "date", "reference")
 _IVR = ("exists", "date")
@@ -225,6 +234,7 @@ class _Reader:
             ),
             listener_roles=self.listener_roles(data, path),
             disclose_listener_name=self.flag(data, "disclose_listener_name", path, default=True),
+            hold_roles=self.roles(data, "hold_roles", path),
         )
 
     def applies_to(self, data: Mapping[str, object], path: str) -> AppliesTo:
@@ -247,9 +257,12 @@ class _Reader:
         )
 
     def listener_roles(self, data: Mapping[str, object], path: str) -> tuple[Role, ...]:
-        key = f"{path}.listener_roles"
+        return self.roles(data, "listener_roles", path)
+
+    def roles(self, data: Mapping[str, object], field: str, path: str) -> tuple[Role, ...]:
+        key = f"{path}.{field}"
         roles: list[Role] = []
-        for name in self.texts(data, "listener_roles", path):
+        for name in self.texts(data, field, path):
             try:
                 role = parse_role(name)
             except ValueError as error:
@@ -339,6 +352,8 @@ class _Reader:
         council = self.table(att, "works_council", path, _WORKS_COUNCIL)
         dpia = self.table(att, "dpia", path, _DPIA)
         ivr = self.table(att, "ivr_announcement", path, _IVR)
+        source = self.table(att, "source_retention", path, _SOURCE_RETENTION)
+        source_path = "attestations.source_retention"
         council_path = "attestations.works_council"
         works_council = WorksCouncil(
             consent_date=self.day(council, "consent_date", council_path),
@@ -365,6 +380,14 @@ class _Reader:
                 date=self.day(ivr, "date", "attestations.ivr_announcement"),
             ),
             security_statement=self.text(att, "security_statement", path),
+            source_retention=SourceRetention(
+                days=(
+                    self.count(source, "days", source_path, minimum=0)
+                    if source.get("days") is not None
+                    else None
+                ),
+                removed_by=self.text(source, "removed_by", source_path),
+            ),
         )
 
     def protocol(self, top: Mapping[str, object]) -> tuple[str, ...]:
@@ -577,6 +600,12 @@ def _policy_data(policy: Policy) -> dict[str, object]:
                     {"kind": dpia.kind, "date": dpia.date, "reference": dpia.reference}
                 ),
                 "ivr_announcement": _filled({"exists": ivr.exists, "date": ivr.date}),
+                "source_retention": _filled(
+                    {
+                        "days": att.source_retention.days,
+                        "removed_by": att.source_retention.removed_by or None,
+                    }
+                ),
             },
             "protocol": {"expectations": list(policy.protocol_expectations)},
         }
@@ -605,6 +634,7 @@ def _purpose_data(purpose: Purpose) -> dict[str, object]:
             "retention_days": purpose.retention_days or None,
             "listener_roles": [r.value for r in purpose.listener_roles],
             "disclose_listener_name": purpose.disclose_listener_name,
+            "hold_roles": [r.value for r in purpose.hold_roles] or None,
         }
     )
 

@@ -9,6 +9,7 @@ the head they saw.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -44,8 +45,9 @@ RECOVERY_USER = User(
 class Session:
     """An unlocked vault and the user who unlocked it.
 
-    The connection belongs to the thread that created the session; workers on other
-    threads open their own with ``vault.connect()``.
+    The connection belongs to the thread that created the session. The GUI runs
+    ``Session.start`` on its vault worker (ui/tasks.py), which then does all the session's
+    work; other threads that need the vault open their own with ``vault.connect()``.
     """
 
     def __init__(
@@ -122,6 +124,7 @@ class Session:
                             warning.details(),
                             signer=signer,
                         )
+                _write_pending_audit(conn, user, signer)
                 _interrupt_left_open(conn, user, signer)
             # Only now that their entries are committed may the failed attempts go.
             vault.forget_failed_unlocks(failures_read)
@@ -212,6 +215,24 @@ def _own_key_registration(
     if info is not None or registry.current_key(user.name) is not None:
         raise refused
     return keyslots.registration(vault.own_slot)
+
+
+def _write_pending_audit(conn: Connection, user: User, signer: Signer) -> None:
+    """Log what a schema migration did (it ran before anyone could sign for it), then forget it.
+
+    The unlocking user signs these entries, like every other entry of their unlock.
+    """
+    rows = conn.execute("SELECT id, action, subject, details FROM pending_audit ORDER BY id")
+    for row_id, action, subject, details in rows.fetchall():
+        audit.append(
+            conn,
+            user.name,
+            action,
+            subject,
+            {**json.loads(details), "by": "migration"},
+            signer=signer,
+        )
+        conn.execute("DELETE FROM pending_audit WHERE id = ?", (row_id,))
 
 
 def _interrupt_left_open(conn: Connection, user: User, signer: Signer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import shiboken6
@@ -9,9 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -19,25 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.domain.policy import SamplingMode
+from supervisor_app.domain.policy import Policy, SamplingMode
 from supervisor_app.domain.scope import ExclusionReason
-from supervisor_app.ingest.pipeline import NO_PURPOSE
+from supervisor_app.ingest.pipeline import EXPIRED, NO_PURPOSE
 from supervisor_app.services.imports import (
     ImportPreview,
     ImportProgress,
     ImportReport,
-    ImportService,
 )
-from supervisor_app.services.policy import PolicyIncomplete, PolicyService
-from supervisor_app.services.session import Session
+from supervisor_app.services.policy import PolicyIncomplete
+from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
 from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.progress import DelayedShow
 from supervisor_app.ui.recording_labels import eta_text, megabytes, reason_label
-from supervisor_app.ui.tasks import TaskRunner
 
 # Every reason the preview and the report count, in the order the rules are applied.
-REASONS = (*(r.value for r in ExclusionReason), NO_PURPOSE)
+REASONS = (*(r.value for r in ExclusionReason), NO_PURPOSE, EXPIRED)
 # Unparsed rows named on the pages; the rest are counted.
 _PROBLEMS_SHOWN = 20
 
@@ -62,11 +66,10 @@ def _number(value: int) -> QLabel:
     return label
 
 
-def error_text(exc: UserFacingError, session: Session) -> str:
+def error_text(exc: UserFacingError, policy: Policy) -> str:
     """The error in the interface language where we know it; else the service's sentence."""
     if isinstance(exc, PolicyIncomplete):
         # Someone changed the policy after the wizard opened: the same list as the refusal.
-        policy = PolicyService(session).current()
         lines = "\n".join(f"• {missing_text(item, policy)}" for item in exc.missing)
         head = translate(
             "ImportWizard",
@@ -77,7 +80,9 @@ def error_text(exc: UserFacingError, session: Session) -> str:
 
 
 class _WorkPage(QWizardPage):
-    """A page that runs one piece of work on the task runner at a time.
+    """A page that runs one piece of work on the vault worker at a time.
+
+    ``policy`` is the policy as it was when the wizard opened (for the texts it shows).
 
     Signals:
         idle(): the work ended (its result was handled, or dropped as stale).
@@ -85,10 +90,10 @@ class _WorkPage(QWizardPage):
 
     idle = Signal()
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
+    def __init__(self, ops: Ops, policy: Policy) -> None:
         super().__init__()
-        self.service = service
-        self.runner = runner
+        self.ops = ops
+        self.policy = policy
         self._running = 0
         self._generation = 0
 
@@ -124,8 +129,8 @@ class _WorkPage(QWizardPage):
 class PreviewPage(_WorkPage):
     """Counts what the import would do; reads the export on the worker, writes nothing."""
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
-        super().__init__(service, runner)
+    def __init__(self, ops: Ops, policy: Policy) -> None:
+        super().__init__(ops, policy)
         self.setTitle(self.tr("What the export holds"))
         self.setSubTitle(
             self.tr(
@@ -190,11 +195,11 @@ class PreviewPage(_WorkPage):
         generation = self._start()
         self._delay.start()
         self.completeChanged.emit()
-        self.runner.run(
-            lambda: self.service.preview(kind, path, cdr),
+        self.ops.query(
+            self,
+            lambda s: s.imports.preview(kind, path, cdr),
             lambda preview: self._done(generation, preview),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+            failed=lambda exc: self._failed(generation, exc),
             after=self._after,
         )
 
@@ -234,7 +239,7 @@ class PreviewPage(_WorkPage):
                 "Every business call in this export was drawn by an earlier import, so "
                 "importing it again adds nothing."
             )
-        sampling = PolicyService(self.service.session).current().sampling
+        sampling = self.policy.sampling
         if sampling.mode is SamplingMode.APP:
             return self.tr(
                 "Import draws the sample afresh with a new random seed, so the number can "
@@ -248,7 +253,7 @@ class PreviewPage(_WorkPage):
         if not self._current(generation):
             return
         self._delay.stop()
-        self.error.setText(error_text(exc, self.service.session))
+        self.error.setText(error_text(exc, self.policy))
         self.error.show()
         self.completeChanged.emit()
 
@@ -265,8 +270,8 @@ class RunPage(_WorkPage):
     # Emitted on the worker thread; the page lives on the GUI thread, so it arrives queued.
     progressed = Signal(object)
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
-        super().__init__(service, runner)
+    def __init__(self, ops: Ops, policy: Policy) -> None:
+        super().__init__(ops, policy)
         self.setTitle(self.tr("Importing calls"))
         self.setSubTitle(
             self.tr(
@@ -278,7 +283,7 @@ class RunPage(_WorkPage):
         self.report: ImportReport | None = None
         self.error_text = ""
         self.cancel_requested = False
-        self._cancel_flag = False
+        self._cancel = threading.Event()
         self.status = QLabel(self.tr("Starting…"))
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
@@ -303,20 +308,22 @@ class RunPage(_WorkPage):
         kind, path, cdr = self._source()
         self.report = None
         self.error_text = ""
-        self.cancel_requested = self._cancel_flag = False
+        self.cancel_requested = False
+        self._cancel = cancel = threading.Event()
         self.stopping.hide()
         self.bar.setRange(0, 0)
         generation = self._start()
         self._delay.start()
         self.completeChanged.emit()
-        # The worker reads this plain flag between recordings; only the GUI thread sets it.
-        self.runner.run(
-            lambda: self.service.run(
-                kind, path, cdr, progress=self.progressed.emit, cancel=lambda: self._cancel_flag
-            ),
+        # The worker checks the event between recordings.
+        progress = self.progressed.emit
+        self.ops.change(
+            self,
+            lambda s: s.imports.run(kind, path, cdr, progress=progress, cancel=cancel.is_set),
             lambda report: self._done(generation, report),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+            changes={Change.RECORDINGS, Change.NOTICES},
+            failed=lambda exc: self._failed(generation, exc),
+            cancel=cancel,
             after=self._after,
         )
 
@@ -328,7 +335,8 @@ class RunPage(_WorkPage):
         """Stop after the recording being stored; what is stored stays."""
         if not self.busy or self.cancel_requested:
             return
-        self.cancel_requested = self._cancel_flag = True
+        self.cancel_requested = True
+        self._cancel.set()
         self.stopping.show()
         wizard = self.wizard()
         if wizard is not None:
@@ -357,7 +365,7 @@ class RunPage(_WorkPage):
         if not self._current(generation):
             return
         self._delay.stop()
-        self.error_text = error_text(exc, self.service.session)
+        self.error_text = error_text(exc, self.policy)
         self._ended()
         self.finished_run.emit(None)
 
@@ -370,10 +378,18 @@ class RunPage(_WorkPage):
 
 
 class SummaryPage(QWizardPage):
-    """What the import did: batch, seed, counts, and every file that could not be stored."""
+    """What the import did: batch, seed, counts, and every file that could not be stored.
 
-    def __init__(self) -> None:
+    In sampling mode app it also offers to delete the export's files of the calls that were
+    not kept: the telephone system would otherwise keep them, private calls included.
+    """
+
+    def __init__(self, ops: Ops) -> None:
         super().__init__()
+        self.ops = ops
+        self.cleanup: SourceCleanup | None = None
+        self.deleted: DeletedSources | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setFinalPage(True)
         self.seed = QLabel()
         self.seed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -385,9 +401,22 @@ class SummaryPage(QWizardPage):
         self.details.setReadOnly(True)
         self.details.hide()
         self.error = error_label()
+        self.source_box = QGroupBox(self.tr("The telephone system's own copies"))
+        self.source_text = QLabel()
+        self.source_text.setWordWrap(True)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.ask_delete_sources)
+        source_column = QVBoxLayout(self.source_box)
+        source_column.addWidget(self.source_text)
+        delete_row = QHBoxLayout()
+        delete_row.addWidget(self.delete_button)
+        delete_row.addStretch()
+        source_column.addLayout(delete_row)
+        self.source_box.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.details, 1)
+        layout.addWidget(self.source_box)
         layout.addWidget(self.error)
         layout.addStretch()
 
@@ -399,6 +428,9 @@ class SummaryPage(QWizardPage):
             self.form.removeRow(0)
         self.details.hide()
         self.error.hide()
+        self.source_box.hide()
+        self.cleanup = report.cleanup if report is not None else None
+        self.deleted = None
         if report is None:
             self.setTitle(self.tr("The import failed"))
             self.setSubTitle(self.tr("Recordings stored before the error stay in the vault."))
@@ -447,6 +479,84 @@ class SummaryPage(QWizardPage):
         if lines:
             self.details.setPlainText("\n".join(lines))
             self.details.show()
+        self._show_cleanup()
+
+    def _show_cleanup(self) -> None:
+        cleanup = self.cleanup
+        if cleanup is None or not cleanup.count:
+            return
+        self.source_box.show()
+        self.delete_button.show()
+        self.delete_button.setEnabled(True)
+        self.source_text.setText(
+            self.tr(
+                "The export still holds {n} recording files of calls that were not kept: "
+                "{sampled} business calls outside the sample and {excluded} calls that are "
+                "out of scope (private, protected, internal and the like). The telephone "
+                "system keeps them until someone removes them."
+            ).format(n=cleanup.count, sampled=cleanup.not_sampled, excluded=cleanup.excluded)
+        )
+        self.delete_button.setText(
+            self.tr("&Delete these {n} files from the export…").format(n=cleanup.count)
+        )
+
+    def ask_delete_sources(self) -> QMessageBox | None:
+        """Name the count and the folder, and delete only after an explicit yes."""
+        cleanup = self.cleanup
+        if cleanup is None or not cleanup.count:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete recording files"),
+            self.tr(
+                "Delete {n} recording files of calls that were not kept from the folder "
+                "{folder}? They cannot be restored. Files of the calls in the sample are not "
+                "touched."
+            ).format(n=cleanup.count, folder=cleanup.folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("&Delete {n} files").format(n=cleanup.count)
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(result: int) -> None:
+            self.confirm_box = None
+            if result == QMessageBox.StandardButton.Yes:
+                self._delete_sources(cleanup)
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _delete_sources(self, cleanup: SourceCleanup) -> None:
+        self.delete_button.setEnabled(False)
+
+        def done(result: DeletedSources) -> None:
+            self.deleted = result
+            self.delete_button.hide()
+            text = self.tr("{n} files were deleted from the export; the audit log lists them.")
+            lines = [text.format(n=result.deleted)]
+            if result.failed:
+                lines.append(
+                    self.tr(
+                        "{n} files could not be deleted; check the folder's permissions: {names}"
+                    ).format(n=len(result.failed), names=", ".join(result.failed))
+                )
+            self.source_text.setText("\n".join(lines))
+
+        def failed(exc: UserFacingError) -> None:
+            self.delete_button.setEnabled(True)
+            self.error.setText(str(exc))
+            self.error.show()
+
+        # The export is outside the vault: no page shows it (the audit log records it).
+        self.ops.change(
+            self, lambda s: s.imports.delete_sources(cleanup), done, changes=(), failed=failed
+        )
 
     def _run_page(self) -> RunPage:
         wizard = self.wizard()

@@ -5,12 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import Purpose
-from supervisor_app.services.listening import MIN_REASON_CHARS, ListeningService, ListenSession
+from supervisor_app.services.listening import (
+    MAX_CASE_REFERENCE_CHARS,
+    MIN_REASON_CHARS,
+    ListenSession,
+)
 from supervisor_app.ui.form_dialog import FormDialog
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.sizing import grow_to_fit
@@ -24,23 +36,25 @@ def reason_length(text: str) -> int:
 class ListenDialog(FormDialog):
     """Purpose and reason for one recording; on Listen the service gates, logs and opens.
 
-    After ``accepted`` the open, logged session is in ``listen``. When the gate allows no
-    purpose at all, the dialog says why listening is not possible and offers nothing.
+    ``purposes`` are what the gate allows now (asked on the vault worker before the dialog
+    opens). After ``accepted`` the open, logged session is in ``listen``. When the gate
+    allows no purpose at all, the dialog says why listening is not possible and offers nothing.
     """
 
     def __init__(
         self,
-        service: ListeningService,
+        ops: Ops,
         recording_id: int,
+        purposes: Sequence[Purpose],
         description: str = "",
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._ops = ops
         self.recording_id = recording_id
         self.listen: ListenSession | None = None
-        self.purposes: list[Purpose] = service.options(recording_id)
+        self.purposes: list[Purpose] = list(purposes)
         self.setWindowTitle(self.tr("Listen to recording {n}").format(n=recording_id))
         self.addActions(list(dialog_actions))
         self.setMinimumWidth(520)
@@ -60,9 +74,17 @@ class ListenDialog(FormDialog):
         self.reason_edit.setFixedHeight(80)
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.count_label = QLabel()
+        # A dispute purpose (one that allows evidence holds) asks for the case reference.
+        self.case_edit = QLineEdit()
+        self.case_edit.setMaxLength(MAX_CASE_REFERENCE_CHARS)
+        self.case_edit.setPlaceholderText(self.tr("e.g. DOS-2026-17"))
+        self.case_edit.textChanged.connect(self._reason_changed)
+        self.case_label = QLabel(self.tr("&Case reference:"))
+        self.case_label.setBuddy(self.case_edit)
         self.ok_button.setText(self.tr("&Listen"))
         if self.purposes:
             self.form.addRow(self.tr("&Purpose:"), self.purpose_combo)
+            self.form.addRow(self.case_label, self.case_edit)
             self.form.addRow(self.tr("&Reason:"), self.reason_edit)
             self.form.addRow("", self.count_label)
             self.form.addRow(
@@ -73,7 +95,10 @@ class ListenDialog(FormDialog):
                     )
                 )
             )
-            self._reason_changed()
+            self.purpose_combo.currentIndexChanged.connect(self._purpose_changed)
+            self._purpose_changed()
+            # The purpose comes chosen; why one listens is what must be written first.
+            self.first_field = self.reason_edit
         else:
             self.purpose_combo.hide()
             self.reason_edit.hide()
@@ -113,6 +138,17 @@ class ListenDialog(FormDialog):
         data = self.purpose_combo.currentData()
         return None if data is None else str(data)
 
+    @property
+    def needs_case(self) -> bool:
+        """Whether the chosen purpose asks for a case reference (it allows evidence holds)."""
+        chosen = next((p for p in self.purposes if p.id == self.purpose_id), None)
+        return chosen is not None and chosen.allows_holds
+
+    def _purpose_changed(self) -> None:
+        self.case_label.setVisible(self.needs_case)
+        self.case_edit.setVisible(self.needs_case)
+        self._reason_changed()
+
     def _reason_changed(self) -> None:
         count = reason_length(self.reason_edit.toPlainText())
         enough = count >= MIN_REASON_CHARS
@@ -120,20 +156,31 @@ class ListenDialog(FormDialog):
             self.tr("{count} characters (at least {n})").format(count=count, n=MIN_REASON_CHARS)
         )
         self.count_label.setStyleSheet(OK_STYLE if enough else ERROR_STYLE)
-        self.ok_button.setEnabled(enough)
+        has_case = bool(self.case_edit.text().strip()) or not self.needs_case
+        self.ok_button.setEnabled(enough and has_case)
 
     def submit(self) -> None:
-        """Ask the service; it logs the decision and, when allowed, the session."""
+        """Ask the service on the worker; it logs the decision and, when allowed, the session."""
         purpose = self.purpose_id
         if purpose is None:
             return
-        try:
-            self.listen = self._service.open(
-                self.recording_id, purpose, self.reason_edit.toPlainText()
-            )
-        except UserFacingError as exc:
-            # A denial is already in the audit log; the sentence says why.
-            self.show_error(exc)
-            grow_to_fit(self)
-            return
+        recording, reason = self.recording_id, self.reason_edit.toPlainText()
+        case = self.case_edit.text() if self.needs_case else ""
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: s.listening.open(recording, purpose, reason, case_reference=case),
+            self._opened,
+            changes={Change.LISTENS, Change.NOTICES},
+            failed=self._refused,
+        )
+
+    def _opened(self, listen: ListenSession) -> None:
+        self.set_busy(False)
+        self.listen = listen
         self.accept()
+
+    def _refused(self, exc: UserFacingError) -> None:
+        # A denial is already in the audit log; the sentence says why.
+        self.show_error(exc)
+        grow_to_fit(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.ui.labels import role_name
@@ -14,6 +14,7 @@ from supervisor_app.ui.people_models import _Index, _RowsModel
 from supervisor_app.vault.listen_repo import ListenRow
 
 HEARD_COLUMN = 6
+translate = QCoreApplication.translate  # bound once, so lupdate finds the calls by name
 
 
 class ListenLogModel(_RowsModel):
@@ -51,7 +52,7 @@ class ListenLogModel(_RowsModel):
             local_moment(listen.started_at),
             f"{listen.user_name} ({_role(listen.role)})",
             listen.agent_name,
-            str(listen.recording_id),
+            _recording(listen),
             self._purpose_name(listen.purpose_id),
             listen.reason,
             seconds_heard(listen.seconds_heard),
@@ -64,6 +65,15 @@ class ListenLogModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, HEARD_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
+
+
+def _recording(listen: ListenRow) -> str:
+    """The recording's id, and "deleted on <date>" once its audio is gone."""
+    if listen.audio_deleted_at is None:
+        return str(listen.recording_id)
+    return translate("ListenLogModel", "{n}, deleted on {date}").format(
+        n=listen.recording_id, date=local_moment(listen.audio_deleted_at).split()[0]
+    )
 
 
 def _role(value: str) -> str:

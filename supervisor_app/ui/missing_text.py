@@ -105,6 +105,10 @@ _FIXED: dict[str, Callable[[], str]] = {
         "MissingItems",
         "Write how recordings are secured (the app's own measures can be used as a start).",
     ),
+    "attestations.source_retention": lambda: translate(
+        "MissingItems",
+        "State how many days the telephone system keeps its own recordings and who removes them.",
+    ),
     "documents.staff_regulation": lambda: translate(
         "MissingItems",
         "Publish the staff-regulation section on call recording for this version of the policy.",
@@ -122,7 +126,7 @@ def is_reworded(item: MissingItem) -> bool:
     ``team_lead``; everywhere else the English sentence is the domain's own.
     """
     refused_roles = item.key.endswith(".listener_roles") and item.text.startswith("Remove")
-    return item.key == "sampling.rate" or refused_roles
+    return item.key == "sampling.rate" or refused_roles or item.key.endswith(".hold_roles")
 
 
 def missing_text(item: MissingItem, policy: Policy) -> str:
@@ -203,6 +207,13 @@ def _purpose_text(policy: Policy, index: int, field: str, text: str) -> str:
             "Remove {roles} from the roles that may listen for the purpose {name}; "
             "only team leads and quality coaches can listen.",
         ).format(roles=", ".join(refused), name=name)
+    if field == "hold_roles":
+        stray = [role_name(r) for r in purpose.hold_roles if r not in purpose.listener_roles]
+        return translate(
+            "MissingItems",
+            "Only roles that may listen for the purpose {name} can keep its recordings as "
+            "evidence; remove {roles} or let that role listen.",
+        ).format(roles=", ".join(stray), name=name)
     sentences: dict[str, Callable[[], str]] = {
         "title": lambda: translate("MissingItems", "Give purpose {name} a title."),
         "applies_to": lambda: translate(

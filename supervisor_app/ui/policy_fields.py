@@ -97,6 +97,24 @@ class DaysSpinBox(QSpinBox):
         self.setSuffix(self.tr(" day") if value == 1 else self.tr(" days"))
 
 
+class OptionalDaysSpinBox(DaysSpinBox):
+    """A number of days that may also be "not stated" (shown below 0)."""
+
+    def __init__(self, maximum: int = 3650, parent: QWidget | None = None) -> None:
+        super().__init__(maximum, parent)
+        self.setMinimum(-1)
+        self.setSpecialValueText(self.tr("Not stated"))
+        self.setValue(-1)
+
+    def days(self) -> int | None:
+        """The number of days, or None when not stated."""
+        return None if self.value() < 0 else self.value()
+
+    def set_days(self, days: int | None) -> None:
+        """Show a number of days, or "not stated"."""
+        self.setValue(-1 if days is None else days)
+
+
 def parse_list(text: str) -> tuple[str, ...]:
     """Items separated by commas or line breaks, trimmed, blanks dropped."""
     return tuple(part.strip() for part in _LIST_SEPARATORS.split(text) if part.strip())

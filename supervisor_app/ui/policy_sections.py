@@ -39,6 +39,7 @@ from supervisor_app.domain.policy import (
     Sampling,
     SamplingMode,
     Scope,
+    SourceRetention,
     WorksCouncil,
     format_extension_ranges,
     parse_extension_ranges,
@@ -46,6 +47,7 @@ from supervisor_app.domain.policy import (
 from supervisor_app.ui.policy_fields import (
     DaysSpinBox,
     OptionalDateEdit,
+    OptionalDaysSpinBox,
     parse_lines,
     parse_list,
 )
@@ -466,6 +468,26 @@ class AttestationsSection(Section):
         self.ivr_check.toggled.connect(self.ivr_date.setEnabled)
         self.form.addRow(ivr)
 
+        source = QGroupBox(self.tr("The telephone system's own recordings"))
+        source_form = QFormLayout(source)
+        source_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.source_days = OptionalDaysSpinBox()
+        self.source_removed_by = QLineEdit()
+        self.source_removed_by.setPlaceholderText(self.tr("e.g. the IT department"))
+        self.add_row(
+            "attestations.source_retention",
+            self.tr("Kept &there for:"),
+            self.source_days,
+            self.tr(
+                "The telephone system keeps every recorded call until it is removed there; "
+                "the staff regulation says how long."
+            ),
+            form=source_form,
+        )
+        source_form.addRow(self.tr("Removed by:"), self.source_removed_by)
+        self.watch("attestations.source_retention", self.source_removed_by)
+        self.form.addRow(source)
+
         self.security_edit = _text_box(6)
         self.default_button = QPushButton(self.tr("Start from the app's &text"))
         self.default_button.clicked.connect(
@@ -509,6 +531,8 @@ class AttestationsSection(Section):
         self.ivr_date.set_value(att.ivr_announcement.date)
         self.ivr_date.setEnabled(att.ivr_announcement.exists)
         self.security_edit.setPlainText(att.security_statement)
+        self.source_days.set_days(att.source_retention.days)
+        self.source_removed_by.setText(att.source_retention.removed_by)
 
     def apply(self, policy: Policy) -> Policy:
         """Policy with the attestations from the fields."""
@@ -532,6 +556,10 @@ class AttestationsSection(Section):
                     exists=ivr, date=self.ivr_date.value() if ivr else None
                 ),
                 security_statement=self.security_edit.toPlainText().strip(),
+                source_retention=SourceRetention(
+                    days=self.source_days.days(),
+                    removed_by=self.source_removed_by.text().strip(),
+                ),
             ),
         )
 

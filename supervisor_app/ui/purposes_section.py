@@ -121,6 +121,13 @@ class PurposesSection(Section):
             roles_row.addWidget(check)
         roles_row.addStretch()
         self.disclose_check = QCheckBox(self.tr("Tell the agent &who listened"))
+        self.hold_checks = {role: QCheckBox(role_name(role)) for role in LISTENER_ROLES}
+        holds = QWidget()
+        holds_row = QHBoxLayout(holds)
+        holds_row.setContentsMargins(0, 0, 0, 0)
+        for check in self.hold_checks.values():
+            holds_row.addWidget(check)
+        holds_row.addStretch()
 
         rows: list[tuple[str, str, QWidget, str]] = [
             ("id", self.tr("&Id:"), self.id_edit, self.tr("Lowercase letters, digits, - or _.")),
@@ -139,9 +146,23 @@ class PurposesSection(Section):
                 self.necessity_edit,
                 self.tr("Why recording is needed and which less intrusive means were weighed."),
             ),
-            ("retention_days", self.tr("&Keep for:"), self.retention_spin, ""),
+            (
+                "retention_days",
+                self.tr("&Keep for:"),
+                self.retention_spin,
+                self.tr("Counted from the day of the call."),
+            ),
             ("listener_roles", self.tr("Who may listen:"), roles, ""),
             ("disclose_listener_name", "", self.disclose_check, ""),
+            (
+                "hold_roles",
+                self.tr("Who may keep as evidence:"),
+                holds,
+                self.tr(
+                    "Longer than the retention period, for a concrete case with its case "
+                    "reference. Leave empty when this purpose needs no evidence."
+                ),
+            ),
         ]
         for key, label, widget, note in rows:
             self.add_row(key, label, widget, note, form=editor_form, watch=False)
@@ -159,12 +180,14 @@ class PurposesSection(Section):
             ("disclose_listener_name", self.disclose_check),
         ]
         watched += [("listener_roles", check) for check in self.role_checks.values()]
+        watched += [("hold_roles", check) for check in self.hold_checks.values()]
         for field, source in watched:
             self._watch_field(field, source)
         self.named_radio.toggled.connect(self._applies_changed)
         self.fields["id"] = self.id_edit  # the cursor goes to the line edit, not its box
         self.fields["applies_to"] = self.all_radio
         self.fields["listener_roles"] = next(iter(self.role_checks.values()))
+        self.fields["hold_roles"] = next(iter(self.hold_checks.values()))
 
         self.empty_note = note_label(self.tr("Add a purpose to describe it here."))
         scroll = QScrollArea()
@@ -275,6 +298,8 @@ class PurposesSection(Section):
         for role, check in self.role_checks.items():
             check.setChecked(role in purpose.listener_roles)
         self.disclose_check.setChecked(purpose.disclose_listener_name)
+        for role, check in self.hold_checks.items():
+            check.setChecked(role in purpose.hold_roles)
 
     def _read(self, purpose: Purpose) -> Purpose:
         if self.all_radio.isChecked():
@@ -299,6 +324,7 @@ class PurposesSection(Section):
             retention_days=self.retention_spin.value(),
             listener_roles=tuple(r for r, check in self.role_checks.items() if check.isChecked()),
             disclose_listener_name=self.disclose_check.isChecked(),
+            hold_roles=tuple(r for r, check in self.hold_checks.items() if check.isChecked()),
         )
 
     # --- Section -------------------------------------------------------------------------

@@ -46,11 +46,34 @@ def reason_label(reason: str) -> str:
         "protocol_not_acknowledged": lambda: translate(
             "RecordingLabels", "Agent has not received the current protocol"
         ),
+        "before_works_council": lambda: translate(
+            "RecordingLabels", "Made before the works council consented"
+        ),
+        "before_announcement": lambda: translate(
+            "RecordingLabels", "Made before callers heard the recording announcement"
+        ),
+        "before_acknowledgement": lambda: translate(
+            "RecordingLabels", "Made before the agent received the protocol"
+        ),
         "no_recording": lambda: translate("RecordingLabels", "No recording file"),
         "no_purpose": lambda: translate("RecordingLabels", "No purpose of the policy covers it"),
+        "expired": lambda: translate(
+            "RecordingLabels", "Older than the retention period (would be deleted at once)"
+        ),
     }
     found = labels.get(reason)
     return found() if found else reason
+
+
+def gone_label(status: str) -> str:
+    """What became of a recording's audio, short, for a table cell."""
+    labels: dict[str, Callable[[], str]] = {
+        "purged": lambda: translate("RecordingLabels", "deleted"),
+        "erased": lambda: translate("RecordingLabels", "erased on request"),
+        "private_destroyed": lambda: translate("RecordingLabels", "private call, destroyed"),
+    }
+    found = labels.get(status)
+    return found() if found else status
 
 
 def direction_label(direction: str | None) -> str:

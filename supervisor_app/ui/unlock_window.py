@@ -31,7 +31,7 @@ from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog
 from supervisor_app.ui.sizing import grow_to_fit
 from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.vault.errors import UnknownUser, WrongPassphrase
-from supervisor_app.vault.vault import LockedVault, UnlockedVault, is_vault
+from supervisor_app.vault.vault import LockedVault, is_vault
 
 
 class UnlockWindow(QWidget):
@@ -79,7 +79,9 @@ class UnlockWindow(QWidget):
         self.user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.returnPressed.connect(self.unlock)
+        # Enter presses the button, so it is refused the same visible way while the button
+        # is disabled.
+        self.passphrase_edit.returnPressed.connect(self._return_pressed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -112,6 +114,11 @@ class UnlockWindow(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
+        # The vault worker does one thing at a time; while it still works (a lock finishing,
+        # say) the button waits disabled instead of swallowing a click.
+        self._unlocking = False
+        runner.busy_changed.connect(self._runner_busy)
+        self._update_unlock_button()
         links = QVBoxLayout()
         links.addWidget(self.recovery_link)
         links.addWidget(self.other_link)
@@ -167,9 +174,9 @@ class UnlockWindow(QWidget):
         grow_to_fit(self)
 
     def unlock(self) -> None:
-        """Unlock in the worker, then start the session on the GUI thread."""
-        if self._runner.busy:
-            return
+        """Unlock and start the session on the vault worker; the result comes back here."""
+        if not self.unlock_button.isEnabled():
+            return  # the worker is busy: the disabled button already says so
         name = self.user_combo.currentText().strip()
         passphrase = self.passphrase_edit.text()
         if not name:
@@ -193,20 +200,17 @@ class UnlockWindow(QWidget):
                 ).format(name=name, n=math.ceil(delay))
             )
         self._set_busy(True)
+        # Argon2 and the session's connection both on the vault worker: the connection
+        # belongs to that thread from now until the lock.
         self._runner.run(
-            lambda: LockedVault.open(folder).unlock(name, passphrase),
+            lambda: Session.start(LockedVault.open(folder).unlock(name, passphrase)),
             self._opened,
             lambda exc: self._failed(exc, name),
             owner=self,
         )
 
-    def _opened(self, vault: UnlockedVault) -> None:
+    def _opened(self, session: Session) -> None:
         self._set_busy(False)
-        try:
-            session = Session.start(vault)
-        except UserFacingError as exc:
-            self._failed(exc, vault.unlocked_as)
-            return
         self.passphrase_edit.clear()
         self.error.hide()
         self.show_message("")
@@ -287,16 +291,26 @@ class UnlockWindow(QWidget):
         self.error.setVisible(bool(text))
         grow_to_fit(self)
 
+    def _return_pressed(self) -> None:
+        self.unlock_button.click()  # does nothing while the button is disabled
+
+    def _runner_busy(self, _busy: bool) -> None:
+        self._update_unlock_button()
+
+    def _update_unlock_button(self) -> None:
+        self.unlock_button.setEnabled(not self._unlocking and not self._runner.busy)
+
     def _set_busy(self, busy: bool) -> None:
+        self._unlocking = busy
         self.progress.setVisible(busy)
         for widget in (
             self.user_combo,
             self.passphrase_edit,
-            self.unlock_button,
             self.recovery_link,
             self.other_link,
         ):
             widget.setEnabled(not busy)
+        self._update_unlock_button()
         if busy:
             self.error.hide()
 

@@ -1,4 +1,4 @@
-"""Rows for listening: sessions with their heard intervals, evidence holds, tombstones."""
+"""Rows for listening: listen sessions with their heard intervals."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final, cast
 
-from supervisor_app.domain.access import Hold
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.recordings_repo import from_text, to_text
 
@@ -31,6 +30,7 @@ class NewListen:
     reason: str
     samplerate: int
     started_at: dt.datetime
+    case_reference: str | None = None  # for a purpose that allows evidence holds (a dispute)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,9 @@ class ListenRow:
     ended_at: dt.datetime | None
     intervals: tuple[tuple[int, int], ...]
     state: str
+    case_reference: str | None = None
+    recording_status: str = "held"  # purged, erased or private_destroyed once the audio is gone
+    audio_deleted_at: dt.datetime | None = None  # when, from its tombstone
 
     @property
     def seconds_heard(self) -> float:
@@ -70,23 +73,6 @@ class ListenFilter:
     recording_id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Tombstone:
-    """Proof that a recording's audio was destroyed: what it was, when, why and by whom."""
-
-    recording_id: int
-    kind: str
-    reason: str
-    destroyed_by: str
-    destroyed_at: dt.datetime
-    agent_id: int
-    started_at: dt.datetime
-    stored_at: dt.datetime
-    purposes: tuple[tuple[str, str], ...]  # (purpose id, retain_until text) as they were
-    audio_sha256: str
-    audio_size: int
-
-
 # --- sessions ----------------------------------------------------------------------------------
 
 
@@ -94,7 +80,7 @@ def add_session(conn: Connection, new: NewListen) -> int:
     """Insert an open session; returns its id."""
     cur = conn.execute(
         "INSERT INTO listen_sessions (recording_id, user_id, user_name, role, purpose_id, reason,"
-        " samplerate, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " samplerate, started_at, case_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.recording_id,
             new.user_id,
@@ -104,6 +90,7 @@ def add_session(conn: Connection, new: NewListen) -> int:
             new.reason,
             new.samplerate,
             to_text(new.started_at),
+            new.case_reference,
         ),
     )
     return int(cast(int, cur.lastrowid))
@@ -182,7 +169,9 @@ def _select(
 ) -> list[ListenRow]:
     rows = conn.execute(
         "SELECT l.id, l.recording_id, r.agent_id, a.name, r.team_id, l.user_name, l.role,"
-        " l.purpose_id, l.reason, l.samplerate, l.started_at, l.ended_at, l.intervals, l.state"
+        " l.purpose_id, l.reason, l.samplerate, l.started_at, l.ended_at, l.intervals, l.state,"
+        " l.case_reference, r.status,"
+        " (SELECT t.destroyed_at FROM recording_tombstones t WHERE t.recording_id = l.recording_id)"
         " FROM listen_sessions l JOIN recordings r ON r.id = l.recording_id"
         f" JOIN agents a ON a.id = r.agent_id{where}"
         " ORDER BY l.started_at DESC, l.id DESC LIMIT ? OFFSET ?",
@@ -204,6 +193,9 @@ def _select(
             ended_at=from_text(r[11]) if r[11] else None,
             intervals=tuple((int(s), int(e)) for s, e in json.loads(r[12])),
             state=r[13],
+            case_reference=r[14],
+            recording_status=r[15],
+            audio_deleted_at=from_text(r[16]) if r[16] else None,
         )
         for r in rows
     ]
@@ -211,108 +203,3 @@ def _select(
 
 def _intervals_text(intervals: Sequence[tuple[int, int]]) -> str:
     return json.dumps([[int(s), int(e)] for s, e in intervals], separators=(",", ":"))
-
-
-# --- holds -------------------------------------------------------------------------------------
-
-
-def active_holds(conn: Connection, recording_id: int) -> tuple[Hold, ...]:
-    """Holds on a recording that have not been released."""
-    rows = conn.execute(
-        "SELECT purpose_id, case_reference FROM recording_holds"
-        " WHERE recording_id = ? AND released_at IS NULL ORDER BY id",
-        (recording_id,),
-    ).fetchall()
-    return tuple(Hold(r[0], r[1]) for r in rows)
-
-
-def add_hold(
-    conn: Connection, recording_id: int, purpose_id: str, case_reference: str, by: str
-) -> int:
-    """Place a hold (the holds feature itself belongs to the retention work)."""
-    cur = conn.execute(
-        "INSERT INTO recording_holds (recording_id, purpose_id, case_reference, placed_by,"
-        " placed_at) VALUES (?, ?, ?, ?, ?)",
-        (recording_id, purpose_id, case_reference, by, to_text(dt.datetime.now(dt.UTC))),
-    )
-    return int(cast(int, cur.lastrowid))
-
-
-# --- destroying audio --------------------------------------------------------------------------
-
-
-def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
-    """Delete a recording's audio, blank what was derived from it, keep a tombstone.
-
-    Run inside the caller's transaction; the connection has secure_delete on, so the freed
-    pages are overwritten. Returns how many chunks were deleted.
-    """
-    deleted = conn.execute(
-        "DELETE FROM audio_chunks WHERE recording_id = ?", (tombstone.recording_id,)
-    ).rowcount
-    # The waveform and the other party's number come from the call itself: they go too.
-    conn.execute(
-        "UPDATE recordings SET status = ?, peaks = x'', remote_number = NULL WHERE id = ?",
-        (status, tombstone.recording_id),
-    )
-    t = tombstone
-    conn.execute(
-        "INSERT INTO recording_tombstones (recording_id, kind, reason, destroyed_by,"
-        " destroyed_at, agent_id, started_at, stored_at, purposes, audio_sha256, audio_size)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            t.recording_id,
-            t.kind,
-            t.reason,
-            t.destroyed_by,
-            to_text(t.destroyed_at),
-            t.agent_id,
-            to_text(t.started_at),
-            to_text(t.stored_at),
-            json.dumps([list(p) for p in t.purposes], separators=(",", ":")),
-            t.audio_sha256,
-            t.audio_size,
-        ),
-    )
-    return int(deleted)
-
-
-def tombstone(conn: Connection, recording_id: int) -> Tombstone | None:
-    """A recording's tombstone, if its audio was destroyed."""
-    r = conn.execute(
-        "SELECT recording_id, kind, reason, destroyed_by, destroyed_at, agent_id, started_at,"
-        " stored_at, purposes, audio_sha256, audio_size FROM recording_tombstones"
-        " WHERE recording_id = ?",
-        (recording_id,),
-    ).fetchone()
-    if r is None:
-        return None
-    return Tombstone(
-        recording_id=int(r[0]),
-        kind=r[1],
-        reason=r[2],
-        destroyed_by=r[3],
-        destroyed_at=from_text(r[4]),
-        agent_id=int(r[5]),
-        started_at=from_text(r[6]),
-        stored_at=from_text(r[7]),
-        purposes=tuple((str(p[0]), str(p[1])) for p in json.loads(r[8])),
-        audio_sha256=r[9],
-        audio_size=int(r[10]),
-    )
-
-
-def reclaim_space(conn: Connection) -> None:
-    """Give freed pages back to the file system, so destroyed audio leaves no free pages.
-
-    The first call switches the vault to incremental auto-vacuum (a one-time full VACUUM);
-    later calls only release the free pages. The WAL is then folded in and truncated, so
-    no copy of the old pages stays in it. Run it outside a transaction, with no reader of
-    the deleted rows left open.
-    """
-    if int(conn.execute("PRAGMA auto_vacuum").fetchone()[0]) != 2:
-        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
-        conn.execute("VACUUM")
-    else:
-        conn.execute("PRAGMA incremental_vacuum").fetchall()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

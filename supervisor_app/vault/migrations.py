@@ -2,15 +2,93 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
 from typing import Final
 
+from supervisor_app.domain import retention
 from supervisor_app.vault.db import Connection, transaction
 from supervisor_app.vault.errors import NewerVault
 
-# Each step is a list of statements. Never edit a released step: add a new one.
-# (executescript would commit on its own, so statements run one by one inside a transaction.)
-MIGRATIONS: Final[Sequence[Sequence[str]]] = (
+# A step is a list of SQL statements or of functions that take the connection, for what SQL
+# alone cannot say (calendar arithmetic in the policy's time zone). Never edit a released
+# step: add a new one. (executescript would commit on its own, so statements run one by one
+# inside the step's transaction.)
+Statement = str | Callable[[Connection], None]
+
+_TIME: Final = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def _recompute_deadlines_from_the_call(conn: Connection) -> None:
+    """Step 9's data change: deadlines counted from the call's start, not from the import.
+
+    Until step 9 a purpose's deadline was the import time plus its retention, so the
+    retention in days is that difference; the deadline becomes the call's start plus those
+    days in the newest policy's time zone. Only ever earlier: a call starts before it is
+    imported. The counts go to the audit log at the next unlock (pending_audit).
+    """
+    row = conn.execute(
+        "SELECT policy FROM policy_versions ORDER BY version DESC LIMIT 1"
+    ).fetchone()
+    scope = json.loads(row[0]).get("scope", {}) if row else {}
+    tz = retention.zone(str(scope.get("timezone") or ""))
+    rows = conn.execute(
+        "SELECT p.rowid, r.started_at, r.stored_at, p.retain_until"
+        " FROM recording_purposes p JOIN recordings r ON r.id = p.recording_id"
+    ).fetchall()
+    updates = []
+    for rowid, started, stored, until in rows:
+        start = dt.datetime.strptime(started, _TIME).replace(tzinfo=dt.UTC)
+        kept = dt.datetime.strptime(until, _TIME) - dt.datetime.strptime(stored, _TIME)
+        days = round(kept.total_seconds() / 86400)
+        new = retention.deadline(start, days, tz).strftime(_TIME)
+        updates.append((new, int(rowid)))
+    conn.executemany("UPDATE recording_purposes SET retain_until = ? WHERE rowid = ?", updates)
+    conn.execute(
+        "UPDATE recordings SET retain_until = (SELECT max(p.retain_until)"
+        " FROM recording_purposes p WHERE p.recording_id = recordings.id)"
+    )
+    if rows:
+        recordings = conn.execute("SELECT count(*) FROM recordings").fetchone()[0]
+        conn.execute(
+            "INSERT INTO pending_audit (action, subject, details) VALUES (?, ?, ?)",
+            (
+                "retention_recomputed",
+                "vault",
+                json.dumps(
+                    {
+                        "rule": "call start + retention days",
+                        "recordings": int(recordings),
+                        "purpose_deadlines": len(rows),
+                        "schema_step": 9,
+                    },
+                    sort_keys=True,
+                ),
+            ),
+        )
+
+
+def sort_name(name: str) -> str:
+    """How a name sorts in the lists: case and accents aside (SQLite's lower() knows ASCII only)."""
+    return name.casefold()
+
+
+def _fill_sort_names(conn: Connection) -> None:
+    """Step 10's data change: each recording's agent and team name as they sort."""
+    agents = conn.execute("SELECT id, name FROM agents").fetchall()
+    teams = conn.execute("SELECT id, name FROM teams").fetchall()
+    conn.executemany(
+        "UPDATE recordings SET agent_sort = ? WHERE agent_id = ?",
+        [(sort_name(name), int(i)) for i, name in agents],
+    )
+    conn.executemany(
+        "UPDATE recordings SET team_sort = ? WHERE team_id = ?",
+        [(sort_name(name), int(i)) for i, name in teams],
+    )
+
+
+MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
     # 1: vault identity and the append-only audit log (hash-chained: see vault/audit.py).
     (
         """CREATE TABLE vault_meta (
@@ -294,7 +372,75 @@ MIGRATIONS: Final[Sequence[Sequence[str]]] = (
         "CREATE INDEX listen_sessions_user ON listen_sessions(user_name, started_at)",
         "CREATE INDEX listen_sessions_started ON listen_sessions(started_at)",
     ),
-    # 10: every audit entry is signed by its author's key (vault/audit.py, vault/signing.py).
+    # 9: forgetting on time (R12). Deadlines count from the call's start; each recording's
+    # latest deadline sits on its row, indexed with its status, so finding what to purge (or
+    # sorting by it) is one index walk. Holds get a reason, an optional last day and a release
+    # reason; tombstones the team, the deadline and the purge run; a dispute listen its case
+    # reference. Purge runs are rows, so a run a crash interrupted is finished by the next.
+    # pending_audit holds entries a step wants in the audit log; the next unlock writes them.
+    (
+        """CREATE TABLE pending_audit (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            details TEXT NOT NULL
+        )""",
+        "ALTER TABLE recordings ADD COLUMN retain_until TEXT",
+        "CREATE INDEX recordings_deadline ON recordings(status, retain_until)",
+        "ALTER TABLE recording_holds ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE recording_holds ADD COLUMN until TEXT",
+        "ALTER TABLE recording_holds ADD COLUMN release_reason TEXT",
+        "CREATE INDEX recording_holds_active ON recording_holds(recording_id)"
+        " WHERE released_at IS NULL",
+        "ALTER TABLE recording_tombstones ADD COLUMN team_id INTEGER",
+        "ALTER TABLE recording_tombstones ADD COLUMN retain_until TEXT",
+        "ALTER TABLE recording_tombstones ADD COLUMN purge_run INTEGER",
+        "ALTER TABLE listen_sessions ADD COLUMN case_reference TEXT",
+        """CREATE TABLE purge_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            started_by TEXT NOT NULL,
+            policy_version INTEGER NOT NULL,
+            finished_at TEXT,
+            purged INTEGER NOT NULL DEFAULT 0
+        )""",
+        _recompute_deadlines_from_the_call,
+    ),
+    # 10: lists that stay fast at 100,000 recordings. The waveform peaks (kilobytes per call)
+    # leave the recordings row for a table of their own, read only by the player and the
+    # details panel, so scanning the list reads small rows. Each row carries its agent's and
+    # team's names as they sort, and every sort the Recordings page offers has an index that
+    # walks it in order, per status and across all of them (keyset paging continues after
+    # the last row shown). The listen log filters by purpose; notices list by deadline, within
+    # a state or all of them, and are found by their listen session.
+    # tests/integration/test_query_plans.py holds every list to these indexes.
+    (
+        """CREATE TABLE recording_peaks (
+            recording_id INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            peaks BLOB NOT NULL
+        )""",
+        "INSERT INTO recording_peaks (recording_id, peaks)"
+        " SELECT id, peaks FROM recordings WHERE length(peaks) > 0",
+        "ALTER TABLE recordings DROP COLUMN peaks",
+        "ALTER TABLE recordings ADD COLUMN agent_sort TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE recordings ADD COLUMN team_sort TEXT NOT NULL DEFAULT ''",
+        _fill_sort_names,
+        "CREATE INDEX recordings_agent_sort ON recordings(status, agent_sort)",
+        "CREATE INDEX recordings_team_sort ON recordings(status, team_sort)",
+        "CREATE INDEX recordings_duration ON recordings(status, duration_s)",
+        "CREATE INDEX recordings_direction ON recordings(status, ifnull(direction, ''))",
+        "CREATE INDEX recordings_retention ON recordings(status, ifnull(retain_until, ''))",
+        # "All recordings" has no status to start from: the same orders without it.
+        "CREATE INDEX recordings_any_agent ON recordings(agent_sort)",
+        "CREATE INDEX recordings_any_team ON recordings(team_sort)",
+        "CREATE INDEX recordings_any_duration ON recordings(duration_s)",
+        "CREATE INDEX recordings_any_direction ON recordings(ifnull(direction, ''))",
+        "CREATE INDEX recordings_any_retention ON recordings(ifnull(retain_until, ''))",
+        "CREATE INDEX listen_sessions_purpose ON listen_sessions(purpose_id, started_at)",
+        "CREATE INDEX notifications_listen_any ON notifications(listen_session_id)",
+        "CREATE INDEX notifications_by_deadline ON notifications(due_at)",
+    ),
+    # 11: every audit entry is signed by its author's key (vault/audit.py, vault/signing.py).
     # Entries written before this step keep no signature and verify by their hashes only.
     (
         "ALTER TABLE audit_log ADD COLUMN signer TEXT",
@@ -319,7 +465,10 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
     for number in range(current + 1, target + 1):
         with transaction(conn):
             for statement in MIGRATIONS[number - 1]:
-                conn.execute(statement)
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
             # PRAGMA takes no parameters; number is an int from our own table.
             conn.execute(f"PRAGMA user_version = {number}")
     return schema_version(conn)

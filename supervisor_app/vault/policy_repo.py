@@ -165,3 +165,11 @@ def acknowledged_agents(conn: Connection, protocol_version: int) -> dict[int, st
         (protocol_version,),
     )
     return {int(r[0]): str(r[1]) for r in rows}
+
+
+def first_acknowledgements(conn: Connection) -> dict[int, date]:
+    """Agent id → the first day they received any protocol version (the date gate's day)."""
+    rows = conn.execute(
+        "SELECT agent_id, min(received_on) FROM protocol_acknowledgements GROUP BY agent_id"
+    )
+    return {int(r[0]): date.fromisoformat(str(r[1])) for r in rows}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from supervisor_app import cli
+from supervisor_app.cli_support import EXIT_BAD_INPUT, EXIT_FAILURE
 from supervisor_app.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 
@@ -145,7 +146,7 @@ def test_non_administrator_is_refused_with_exit_1(
         str(secrets_dir / "strong"),
     ]
     code, _ = run(["team", "add", "Zuid", *as_eva])
-    assert code == cli.EXIT_FAILURE
+    assert code == EXIT_FAILURE
     err = capsys.readouterr().err
     assert err == "supervisor-app: Only an administrator can add teams.\n"
 
@@ -201,7 +202,7 @@ def test_bad_input_is_one_line_and_exit_2(
     # The case's own options come after as_admin: argparse lets the later one win.
     code, _ = run([*filled[:2], *as_admin, *filled[2:]])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_BAD_INPUT
+    assert code == EXIT_BAD_INPUT
     assert expected in err
     assert err.count("\n") == 1 and err.startswith("supervisor-app: ")
 
@@ -210,14 +211,14 @@ def test_wrong_passphrase_and_missing_vault(
     as_admin: list[str], secrets_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     wrong = [*as_admin[:4], "--passphrase-file", str(secrets_dir / "strong")]
-    assert run(["team", "list", *wrong])[0] == cli.EXIT_FAILURE
+    assert run(["team", "list", *wrong])[0] == EXIT_FAILURE
     assert "passphrase for “admin” is not right" in capsys.readouterr().err
     assert (
         run(["team", "list", "--vault", str(secrets_dir / "nope"), *as_admin[2:]])[0]
-        == cli.EXIT_FAILURE
+        == EXIT_FAILURE
     )
     assert "There is no folder" in capsys.readouterr().err
-    assert run(["team", "list", "--vault", str(secrets_dir), *as_admin[2:]])[0] == cli.EXIT_FAILURE
+    assert run(["team", "list", "--vault", str(secrets_dir), *as_admin[2:]])[0] == EXIT_FAILURE
     assert "is not a Supervisor App vault" in capsys.readouterr().err
 
 
@@ -273,9 +274,8 @@ def test_remove_with_rekey_keeps_others_working(as_admin: list[str], secrets_dir
         "--passphrase-file",
         str(secrets_dir / "strong"),
     ]
-    assert (
-        run(["team", "list", *as_bram])[0] == cli.EXIT_BAD_INPUT
-    )  # no such user any more: wrong input
+    # No such user any more: wrong input.
+    assert run(["team", "list", *as_bram])[0] == EXIT_BAD_INPUT
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ import pytest
 
 from supervisor_app import cli, paths
 from supervisor_app.applog import LOG_FILE
+from supervisor_app.cli_support import EXIT_BAD_INPUT, EXIT_FAILURE
 from supervisor_app.domain.people import RoleGrant
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
@@ -51,7 +52,7 @@ def as_admin(admin_session: Session, tmp_path: Path) -> list[str]:
 def test_an_unknown_user_is_wrong_input(as_admin: list[str]) -> None:
     args = [*as_admin]
     args[args.index(ADMIN)] = "nobody"
-    assert run(["team", "list", *args])[0] == cli.EXIT_BAD_INPUT
+    assert run(["team", "list", *args])[0] == EXIT_BAD_INPUT
 
 
 def test_an_unknown_purpose_is_wrong_input(
@@ -68,7 +69,7 @@ def test_an_unknown_purpose_is_wrong_input(
     (tmp_path / "bram.pw").write_text("stille-uil-telt-sterren-bram\n")
     as_bram = [*as_admin[:2], "--user", "bram", "--passphrase-file", str(tmp_path / "bram.pw")]
     listen = ["listen", "1", "--reason", "Because I want to know", "--sink", "null", *as_bram]
-    assert run([*listen, "--purpose", "nonsense"])[0] == cli.EXIT_BAD_INPUT
+    assert run([*listen, "--purpose", "nonsense"])[0] == EXIT_BAD_INPUT
     assert run([*listen, "--purpose", "training"])[0] == 0
 
 
@@ -79,14 +80,14 @@ def test_an_import_that_stores_nothing_because_all_failed_exits_1(
     calls = [Call("queue", "201", MONDAY, 2.0, audio="empty")]
     monitor, cdr, _ = write_export(tmp_path / "export", calls)
     code, text = run(["import", "--source", "freepbx", str(monitor), "--cdr", str(cdr), *as_admin])
-    assert code == cli.EXIT_FAILURE, text
+    assert code == EXIT_FAILURE, text
     assert "1 failed" in text
 
 
 def test_an_empty_policy_file_is_refused(as_admin: list[str], tmp_path: Path) -> None:
     (tmp_path / "empty.toml").write_text("# nothing here yet\n")
     code, _ = run(["policy", "import", str(tmp_path / "empty.toml"), *as_admin])
-    assert code == cli.EXIT_BAD_INPUT
+    assert code == EXIT_BAD_INPUT
 
 
 def test_a_policy_with_a_huge_retention_is_refused(as_admin: list[str], tmp_path: Path) -> None:
@@ -121,7 +122,7 @@ def test_sqlcipher_messages_go_to_the_app_log_not_the_terminal(
         env={**os.environ, paths.HOME_ENV: str(isolated_home)},
         timeout=120,
     )
-    assert result.returncode == cli.EXIT_FAILURE
+    assert result.returncode == EXIT_FAILURE
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("supervisor-app: "), result.stderr
     assert "ERROR CORE" not in result.stderr

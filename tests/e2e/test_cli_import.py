@@ -18,6 +18,7 @@ from supervisor_app.services.session import Session
 from supervisor_app.vault.db import transaction
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_import_pipeline import (
+    AMSTERDAM,
     EVERYTHING,
     MIX,
     MONDAY,
@@ -38,6 +39,7 @@ REPORT_KEYS = [
     "duplicates",
     "failed",
     "unparsed_rows",
+    "source_files_not_kept",
 ]
 
 
@@ -177,8 +179,17 @@ def test_recordings_list_shows_only_the_teams_a_lead_leads(vault: Path, tmp_path
     assert len(everything) == 3 and {r["team"] for r in everything} == {"Team Noord", "Team Zuid"}
     assert len(noord) == 2 and {r["team"] for r in noord} == {"Team Noord"}
     first = noord[0]
-    assert first["started_at"].endswith("+01:00")  # the PBX's local time, Amsterdam in November
-    assert first["purposes"][0]["id"] == "training" and 29 <= first["retention_days_left"] <= 30
+    started = dt.datetime.fromisoformat(first["started_at"])
+    # The PBX's local time: Amsterdam's offset on that day.
+    assert started.utcoffset() == started.astimezone(AMSTERDAM).utcoffset()
+    training = first["purposes"][0]
+    until = dt.datetime.fromisoformat(training["retain_until"])
+    assert training["id"] == "training" and until.astimezone(AMSTERDAM).date() == (
+        started.astimezone(AMSTERDAM).date() + dt.timedelta(days=30)
+    )
+    # Counted a moment earlier by the command: a whole day can have passed in between.
+    assert 0 <= (until - dt.datetime.now(dt.UTC)).days - first["retention_days_left"] + 1 <= 1
+    assert first["retain_until"] == until.isoformat() and first["on_hold"] is False
     assert "remote_number" not in first
     code, text = run(["recordings", "list", *login(vault, tmp_path)])
     assert code == 0 and "RETENTION_LEFT" in text.splitlines()[0] and "training" in text

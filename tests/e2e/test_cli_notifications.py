@@ -15,6 +15,7 @@ from supervisor_app.vault import audit
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.e2e.test_cli_listen import read_vault, run
 from tests.integration.test_audit_tamper import tamper
+from tests.integration.test_import_pipeline import MONDAY, iso_week
 from tests.integration.test_listen import REASON, Vault, build_vault
 
 
@@ -47,12 +48,12 @@ def test_list_shows_what_the_user_may_see(vault: tuple[Path, Vault, int]) -> Non
         ("sampled", "Fatima El Amrani", "pending", False),
         ("sampled", "Ivo de Boer", "pending", False),
     ]
-    assert rows[0]["listen_session"] == session_id and rows[1]["week"] == "2026-W47"
+    assert rows[0]["listen_session"] == session_id and rows[1]["week"] == iso_week(MONDAY)
     assert [r["agent"] for r in listing(folder, "bram")] == ["Fatima El Amrani"] * 2
     code, out = run(folder, "bram", "notifications", "list")
     assert code == 0
     assert out.splitlines()[0].split() == ["ID", "KIND", "AGENT", "DUE_ON", "STATE", "RECEIPT"]
-    assert "sampled (2026-W47)" in out
+    assert f"sampled ({iso_week(MONDAY)})" in out
     code, out = run(folder, "bram", "notifications", "list", "--overdue")
     assert (code, out) == (0, "No overdue notices.\n")
     assert listing(folder, "admin", "--overdue") == []

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from supervisor_app import cli, paths
+from supervisor_app import paths
+from supervisor_app.cli_support import EXIT_BAD_INPUT
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
@@ -60,7 +61,7 @@ def test_invalid_policy_file_lists_every_problem(
     bad.write_text('[sampling]\nrate = 7\n[scope]\ntimezone = "Mars/Olympus"\n', encoding="utf-8")
     code, _ = run(["policy", "import", str(bad), *as_admin])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_BAD_INPUT
+    assert code == EXIT_BAD_INPUT
     assert "2 problems" in err and "sampling.rate" in err and "scope.timezone" in err
     assert _status(as_admin)["version"] == 0
 
@@ -71,7 +72,7 @@ def test_export_documents_and_acknowledge(
     run(["policy", "import", str(EXAMPLE), *as_admin])
     code, _ = run(["documents", "export", "agent_protocol", "--format", "html",
                    "--language", "nl", str(tmp_path / "p.html"), *as_admin])  # fmt: skip
-    assert code == cli.EXIT_BAD_INPUT  # nothing published yet
+    assert code == EXIT_BAD_INPUT  # nothing published yet
     assert "publish the documents first" in capsys.readouterr().err
     run(["documents", "publish", *as_admin])
     for kind in ("staff_regulation", "agent_protocol", "register"):
@@ -89,8 +90,8 @@ def test_export_documents_and_acknowledge(
                       "--date", "2026-09-02", *as_admin])  # fmt: skip
     assert code == 0 and "Recorded 1 acknowledgement(s) of protocol version 1." in text
     code, _ = run(["documents", "acknowledge", "--extension", "999", *as_admin])
-    assert code == cli.EXIT_BAD_INPUT
+    assert code == EXIT_BAD_INPUT
     assert "No agent has extension 999" in capsys.readouterr().err
     code, _ = run(["documents", "acknowledge", "--extension", "202", "--date", "2.9.26", *as_admin])
-    assert code == cli.EXIT_BAD_INPUT
+    assert code == EXIT_BAD_INPUT
     assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from supervisor_app import selftest
+from supervisor_app import paths, selftest
 from supervisor_app.selftest import CHECKS, Check
 
 
@@ -79,7 +79,7 @@ def test_demo_audio_check_fails_without_recordings(tmp_path: Path) -> None:
 
 
 def test_translation_check_fails_when_a_language_is_missing(tmp_path: Path) -> None:
-    source = selftest.paths.resources_dir() / "translations" / "supervisor_app_en.qm"
+    source = paths.resources_dir() / "translations" / "supervisor_app_en.qm"
     (tmp_path / source.name).write_bytes(source.read_bytes())
     with pytest.raises(RuntimeError, match=r"supervisor_app_nl\.qm is missing"):
         selftest.check_translations(tmp_path)

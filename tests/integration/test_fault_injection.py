@@ -17,7 +17,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services import setup
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.people import PeopleService
-from supervisor_app.services.session import Session
+from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import keyslots
 from supervisor_app.vault.db import DB_FILE, connect
 from supervisor_app.vault.errors import DamagedVault
@@ -68,7 +68,7 @@ def pw(template: Path, name: str) -> str:
 
 
 def first_id(template: Path, sql: str) -> str:
-    session = fault_harness.unlock(template, ADMIN, ADMIN_PASSPHRASE)
+    session = unlock(template, ADMIN, ADMIN_PASSPHRASE)
     try:
         return str(session.conn.execute(sql).fetchone()[0])
     finally:

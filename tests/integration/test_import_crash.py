@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import select
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.recordings_repo import ChunkReader
+from tests.children import KILLED, Lines, hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_import_pipeline import (
     EVERYTHING,
@@ -39,7 +37,7 @@ STOP_AT = 3
 
 # The child imports with the real pipeline and stalls at the STOP_AT-th recording: "inside"
 # right after its audit entry, so before its transaction commits; "between" once it has
-# committed and progress was reported. The parent kills it there with SIGKILL.
+# committed and progress was reported. The parent kills it there (tests/children.py).
 CHILD = textwrap.dedent(
     """
     import sys, time
@@ -87,27 +85,15 @@ def _kill_at_marker(args: list[str]) -> None:
         text=True,
     ) as proc:
         try:
-            line = _first_line(proc)
-            if line.strip() != "STOP":
-                proc.kill()
+            assert proc.stdout is not None
+            line = Lines(proc.stdout).next(MARKER_TIMEOUT)
+            if line is None or line.strip() != "STOP":
+                hard_kill(proc)
                 pytest.fail(f"the importer did not stall: {line!r} {proc.communicate()[1]}")
-            proc.send_signal(signal.SIGKILL)
-            proc.communicate(timeout=30)
-            assert proc.returncode == -signal.SIGKILL
+            hard_kill(proc)
+            assert proc.returncode == KILLED
         finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
-
-
-def _first_line(proc: subprocess.Popen[str]) -> str:
-    assert proc.stdout is not None
-    deadline = time.monotonic() + MARKER_TIMEOUT
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([proc.stdout], [], [], 1.0)
-        if ready:
-            return proc.stdout.readline()
-    return ""
+            hard_kill(proc)
 
 
 def _check_whole(session: Session, monitor: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -9,7 +10,6 @@ import soundfile as sf
 
 from supervisor_app import paths
 from supervisor_app.services import demo
-from supervisor_app.services.imports import import_demo_export
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import unlock
 from supervisor_app.vault.recordings_repo import ChunkReader
@@ -46,7 +46,7 @@ def test_the_demo_vault_gets_a_handful_of_recordings(tmp_path: Path) -> None:
         assert rate == 8000 and len(data) == round(listed[0].duration_s * 8000)
         assert RecordingsService(session).verify_batch(listed[0].batch_id).ok
 
-        again = import_demo_export(session)
+        again = demo.import_demo(session)
 
         assert (again.found, again.in_scope, again.unparsed_rows) == (19, 14, 0)
         assert {k: v for k, v in again.excluded.items() if v} == {
@@ -61,3 +61,21 @@ def test_the_demo_vault_gets_a_handful_of_recordings(tmp_path: Path) -> None:
     finally:
         session.lock()
     assert tree_digest(DEMO) == before
+
+
+def test_the_demo_export_is_dated_to_the_week_before_today(tmp_path: Path) -> None:
+    today = dt.date(2027, 3, 10)  # a Wednesday, months after the shipped calls
+    monitor, cdr = demo.write_demo_export(tmp_path / "export", today)
+    days = sorted(
+        dt.date.fromisoformat("-".join(p.relative_to(monitor).parts[:3]))
+        for p in monitor.rglob("*")
+        if p.is_file()
+    )
+    assert len(days) == 19
+    assert today - dt.timedelta(days=7) <= days[-1] < today
+    shipped = sorted({dt.date(2026, 11, d) for d in range(16, 21)})
+    assert sorted(set(days)) == [d + demo.demo_shift(today) for d in shipped]
+    assert {d.weekday() for d in days} == {0, 1, 2, 3, 4}  # still Monday to Friday
+    rows = cdr.read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 20 and all("2026-11" not in row for row in rows[1:])
+    assert demo.demo_received_on(today) < days[0]

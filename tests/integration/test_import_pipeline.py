@@ -35,7 +35,28 @@ from supervisor_app.vault.recordings_repo import ChunkReader, RecordingFilter
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-MONDAY = dt.datetime(2026, 11, 16, 9, 0)  # local PBX time, ISO week 2026-W47
+
+
+def monday_weeks_ago(weeks: int) -> dt.datetime:
+    """09:00 (PBX time) on the Monday of the week that many weeks before this one."""
+    today = dt.date.today()
+    return dt.datetime.combine(today - dt.timedelta(days=today.weekday() + 7 * weeks), dt.time(9))
+
+
+# The calls are three weeks old: in the past, inside every purpose's retention (30 days at the
+# least), and after the example policy's works-council and announcement dates.
+MONDAY = monday_weeks_ago(3)  # local PBX time
+WEEK = dt.timedelta(days=7)
+
+
+def iso_week(moment: dt.datetime) -> str:
+    """The ISO week of a local time, as digests name it (2026-W47)."""
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+# The agents received the protocol four weeks before the first call (the date gate).
+PROTOCOL_RECEIVED = MONDAY.date() - 4 * WEEK
 AGENTS = (
     ("Fatima El Amrani", "201", "Team Noord"),
     ("Gert van Dijk", "202", "Team Noord"),
@@ -184,7 +205,7 @@ def prepare_vault(session: Session, sampling: Sampling | None = None) -> list[in
         policies.save(dataclasses.replace(policy, sampling=sampling))
     documents = DocumentService(session)
     documents.publish()
-    documents.acknowledge(ids)
+    documents.acknowledge(ids, received_on=PROTOCOL_RECEIVED)
     return ids
 
 
@@ -211,7 +232,7 @@ def stored_rows(session: Session) -> list[tuple[str, str, int]]:
 def decoded(session: Session, recording_id: int) -> np.ndarray:
     """A stored recording decoded straight from the vault's chunks."""
     with ChunkReader(session.conn, recording_id) as reader:
-        data, _ = sf.read(reader, dtype="int16", always_2d=True)
+        data: np.ndarray = sf.read(reader, dtype="int16", always_2d=True)[0]
     return data
 
 
@@ -249,8 +270,12 @@ def test_only_in_scope_calls_are_stored_with_purposes_and_retention(
         "not_business_line": 1,
         "agent_unknown": 1,
         "protocol_not_acknowledged": 0,
+        "before_works_council": 0,
+        "before_announcement": 0,
+        "before_acknowledgement": 0,
         "no_recording": 1,
         "no_purpose": 0,
+        "expired": 0,
     }
     assert report.failed == () and report.duplicates == 0 and report.batch is not None
     assert {cid for cid, _, _ in stored_rows(admin_session)} == {
@@ -262,8 +287,14 @@ def test_only_in_scope_calls_are_stored_with_purposes_and_retention(
     by_queue = {r.queue: r for r in rows}
     campaign = next(r for r in rows if r.campaign == "donor-2026")
     assert [p.purpose_id for p in campaign.purposes] == ["training", "dispute"]
-    held = {p.purpose_id: p.retain_until - campaign.stored_at for p in campaign.purposes}
+    # Each deadline counts from the call, in calendar days of the policy's time zone.
+    call_local = campaign.started_at.astimezone(AMSTERDAM).replace(tzinfo=None)
+    held = {
+        p.purpose_id: p.retain_until.astimezone(AMSTERDAM).replace(tzinfo=None) - call_local
+        for p in campaign.purposes
+    }
     assert held == {"training": dt.timedelta(days=30), "dispute": dt.timedelta(days=90)}
+    assert campaign.retain_until == max(p.retain_until for p in campaign.purposes)
     assert [p.purpose_id for p in by_queue["400"].purposes] == ["training"]
     assert {r.team_name for r in rows} == {"Team Noord", "Team Zuid"}
 

@@ -18,6 +18,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit, listen_repo
 from supervisor_app.vault.listen_repo import ListenFilter
@@ -31,6 +32,7 @@ from tests.integration.test_import_pipeline import (
 )
 
 REASON = "Coaching talk about greeting callers"
+CASE = "DOS-2026-17"
 TIMEOUT = 30.0
 
 
@@ -85,7 +87,7 @@ def vault(admin_session: Session, tmp_path: Path) -> Vault:
 
 def reference(session: Session, recording_id: int) -> np.ndarray:
     with ChunkReader(session.conn, recording_id) as reader:
-        data, _ = sf.read(reader, dtype="int16", always_2d=True)
+        data: np.ndarray = sf.read(reader, dtype="int16", always_2d=True)[0]
     return data
 
 
@@ -161,9 +163,27 @@ def test_an_expired_purpose_is_denied(vault: Vault) -> None:
 
 
 def test_a_hold_keeps_a_purpose_audible(vault: Vault) -> None:
-    listen_repo.add_hold(vault.admin.conn, vault.campaign, "dispute", "case 2026-17", "admin")
+    RetentionService(vault.lead).place_hold(
+        vault.campaign, "dispute", "case 2026-17", "The donor disputes the recurring gift"
+    )
     later = ListeningService(vault.lead, clock=lambda: dt.datetime.now(dt.UTC) + dt.timedelta(400))
     assert [p.id for p in later.options(vault.campaign)] == ["dispute"]
+
+
+def test_a_dispute_listen_needs_and_records_the_case_reference(vault: Vault) -> None:
+    service = ListeningService(vault.lead)
+    before = len(audit.entries(vault.admin.conn))
+    with pytest.raises(InputError, match="case reference"):
+        service.open(vault.campaign, "dispute", REASON)
+    assert len(audit.entries(vault.admin.conn)) == before  # an incomplete request is no request
+    listen = service.open(vault.campaign, "dispute", REASON, case_reference=" case  2026-17 ")
+    listen.close()
+    row = listen_repo.session(vault.admin.conn, listen.id)
+    assert row is not None and row.case_reference == "case 2026-17"
+    started = [d for a, d in actions(vault.admin) if a == "listen_started"][-1]
+    assert started["case"] == "case 2026-17"
+    # Training needs none: the case reference belongs to the purposes that allow holds.
+    assert service.needs_case_reference("dispute") and not service.needs_case_reference("training")
 
 
 # --- write-ahead -------------------------------------------------------------------------------
@@ -222,7 +242,7 @@ def test_playing_through_logs_every_frame_once(vault: Vault) -> None:
 
 
 def test_seek_pause_and_resume_log_exactly_the_frames_handed_over(vault: Vault) -> None:
-    listen = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON)
+    listen = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON, CASE)
     delivered: list[tuple[int, int]] = []
     rate = 8000
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import signal
 import subprocess
 import sys
 import textwrap
@@ -16,6 +15,7 @@ from supervisor_app.vault import audit, listen_repo
 from supervisor_app.vault.db import connect, transaction
 from supervisor_app.vault.listen_repo import ListenRow
 from supervisor_app.vault.migrations import LATEST, migrate
+from tests.children import hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_listen import REASON, build_vault
 
@@ -46,7 +46,7 @@ def test_an_open_session_is_interrupted_at_the_next_unlock(
     done = ListeningService(vault.coach).open(vault.noord, "training", REASON)
     done.record_intervals([(0, 2 * RATE)])
     done.close()
-    left = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON)
+    left = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON, "DOS-2026-17")
     left.record_intervals([(0, RATE), (4 * RATE, 6 * RATE)])  # what the player flushed
     silent = ListeningService(vault.lead).open(vault.noord, "training", REASON)
     closed_before = row(admin_session, done.id)
@@ -162,8 +162,7 @@ def test_a_listen_killed_with_its_process_is_interrupted(
         assert child.stdout is not None
         session_id = int(child.stdout.readline())
     finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
+        hard_kill(child)
         if child.stdout is not None:
             child.stdout.close()
 
@@ -182,7 +181,7 @@ def test_the_schema_step_keeps_sessions_and_the_notices_that_point_at_them(
 ) -> None:
     conn = connect(tmp_path / "old.db", secrets.token_bytes(32), create=True)
     try:
-        migrate(conn, target=LATEST - 1)
+        migrate(conn, target=7)  # the step before 'interrupted' existed
         with transaction(conn):
             conn.execute("INSERT INTO teams VALUES (1, 'Noord', 'x')")
             conn.execute(
@@ -212,11 +211,13 @@ def test_the_schema_step_keeps_sessions_and_the_notices_that_point_at_them(
                     " VALUES ('listened', 1, 1, ?, 'x', 'x', 'x', ?, 'r')",
                     (sid, sid),
                 )
-        before = conn.execute("SELECT * FROM listen_sessions ORDER BY id").fetchall()
+        columns = ", ".join(r[1] for r in conn.execute("PRAGMA table_info(listen_sessions)"))
+        before = conn.execute(f"SELECT {columns} FROM listen_sessions ORDER BY id").fetchall()
         notices = conn.execute("SELECT * FROM notifications ORDER BY id").fetchall()
 
         assert migrate(conn) == LATEST
-        assert conn.execute("SELECT * FROM listen_sessions ORDER BY id").fetchall() == before
+        after = conn.execute(f"SELECT {columns} FROM listen_sessions ORDER BY id").fetchall()
+        assert after == before
         assert conn.execute("SELECT * FROM notifications ORDER BY id").fetchall() == notices
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

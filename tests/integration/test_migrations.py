@@ -13,7 +13,7 @@ import pytest
 
 from supervisor_app.domain.people import Language
 from supervisor_app.services.people import PeopleService
-from supervisor_app.services.session import Session
+from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit, keyslots, migrations
 from supervisor_app.vault.db import (
     CIPHER_PAGE_SIZE,
@@ -56,6 +56,10 @@ def schema(conn: Connection) -> list[tuple[Any, ...]]:
 def columns(conn: Connection, table: str) -> list[str]:
     """The columns of a table, in order."""
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+# Columns a later step moved out of their table: (table, column).
+MOVED = {("recordings", "peaks")}
 
 
 def contents(conn: Connection) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
@@ -148,10 +152,14 @@ def test_a_database_from_every_earlier_version_migrates_with_its_data(
         assert schema(conn) == latest_schema
         after = contents(conn)
         for table, (cols, rows) in before.items():
-            # Later steps may add columns; the old ones keep their values.
-            assert after[table][0][: len(cols)] == cols
-            kept = conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid").fetchall()
-            assert [tuple(r) for r in kept] == rows, f"{table} lost or changed rows"
+            # Later steps may add columns; the old ones keep their values. A column moved
+            # to a table of its own (MOVED) is checked by its step's own test.
+            stay = [i for i, c in enumerate(cols) if (table, c) not in MOVED]
+            names = [cols[i] for i in stay]
+            assert [c for c in after[table][0] if c in names] == names
+            kept = conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY rowid")
+            expected = [tuple(row[i] for i in stay) for row in rows]
+            assert [tuple(r) for r in kept.fetchall()] == expected, f"{table} lost or changed rows"
         if "audit_log" in before:
             assert audit.verify(conn).count == 2
         assert migrate(conn) == LATEST  # running it again does nothing
@@ -324,3 +332,139 @@ def test_the_database_file_reveals_nothing(admin_session: Session, vault_dir: Pa
             plain.execute("SELECT * FROM sqlite_master").fetchall()
     finally:
         plain.close()
+
+
+# --- step 9: deadlines from the call -------------------------------------------------------------
+
+
+def test_step_9_counts_deadlines_from_the_call_and_logs_it_at_the_next_unlock(
+    tmp_path: Path,
+) -> None:
+    """A vault of schema 8 kept recordings 30/90 days from their import; now from the call."""
+    folder = tmp_path / "old-vault"
+    folder.mkdir(mode=0o700)
+    key = secrets.token_bytes(32)
+    vault_id = uuid.uuid4().hex
+    conn = connect(folder / DB_FILE, key, create=True)
+    try:
+        migrate(conn, target=8)
+        with transaction(conn):
+            conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            legacy_append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+            conn.execute(
+                "INSERT INTO policy_versions VALUES (1, 'x', 'admin', 'first version', ?)",
+                ('{"scope": {"timezone": "Europe/Amsterdam"}}',),
+            )
+            conn.execute("INSERT INTO teams (id, name, created_at) VALUES (1, 'Noord', 'x')")
+            conn.execute(
+                "INSERT INTO users (id, name, display_name, created_at) VALUES (1, ?, 'A', 'x')",
+                (ADMIN,),
+            )
+            conn.execute("INSERT INTO user_roles VALUES (1, 'administrator', NULL)")
+            conn.execute(
+                "INSERT INTO agents (id, name, team_id, created_at) VALUES (1, 'F', 1, 'x')"
+            )
+            conn.execute(
+                "INSERT INTO import_batches (id, source, mode, seed, policy_version,"
+                " imported_by, started_at) VALUES (1, 's', 'app', 'x', 1, 'admin', 'x')"
+            )
+            # A call of 18 November 09:30 in Amsterdam, imported on 1 December: 30 days from
+            # the import kept it until 31 December, 43 days after the call.
+            for rec_id, started in ((1, "2026-11-18T08:30:00Z"), (2, "2026-10-20T08:30:00Z")):
+                conn.execute(
+                    "INSERT INTO recordings (id, batch_id, source, call_id, fingerprint,"
+                    " source_sha256, agent_id, team_id, started_at, duration_s, samplerate,"
+                    " channels, frames, audio_size, audio_sha256, peaks, stored_at)"
+                    " VALUES (?, 1, 's', ?, ?, 'h', 1, 1, ?, 1, 8000, 1, 8000, 1, 'h', x'',"
+                    " '2026-12-01T12:00:00Z')",
+                    (rec_id, f"c{rec_id}", f"f{rec_id}", started),
+                )
+                conn.executemany(
+                    "INSERT INTO recording_purposes VALUES (?, ?, ?)",
+                    [
+                        (rec_id, "training", "2026-12-31T12:00:00Z"),
+                        (rec_id, "dispute", "2027-03-01T12:00:00Z"),
+                    ],
+                )
+    finally:
+        conn.close()
+    # Slots as they were before signing keys existed (schema 8 had none).
+    slots = tuple(
+        replace(keyslots.make_slot(vault_id, name, secret, key, FAST_KDF), signing=None)
+        for name, secret in ((ADMIN, ADMIN_PASSPHRASE.encode()), (RECOVERY_SLOT, b"R" * 32))
+    )
+    keyslots.write(folder, SlotFile(vault_id, FAST_KDF, slots))
+
+    session = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        rows = session.conn.execute(
+            "SELECT recording_id, purpose_id, retain_until FROM recording_purposes"
+            " ORDER BY recording_id, purpose_id"
+        ).fetchall()
+        # 18 November 09:30 + 30 and 90 days, at 09:30 Amsterdam time (winter: UTC+1).
+        # 20 October 10:30 CEST + 30 days crosses the clock change: 19 November 10:30 CET.
+        assert [tuple(r) for r in rows] == [
+            (1, "dispute", "2027-02-16T08:30:00Z"),
+            (1, "training", "2026-12-18T08:30:00Z"),
+            (2, "dispute", "2027-01-18T09:30:00Z"),
+            (2, "training", "2026-11-19T09:30:00Z"),
+        ]
+        own = session.conn.execute("SELECT id, retain_until FROM recordings ORDER BY id")
+        assert [tuple(r) for r in own.fetchall()] == [
+            (1, "2027-02-16T08:30:00Z"),
+            (2, "2027-01-18T09:30:00Z"),
+        ]
+        logged = [e for e in audit.entries(session.conn) if e.action == "retention_recomputed"]
+        assert len(logged) == 1
+        assert logged[0].details["recordings"] == 2 and logged[0].details["by"] == "migration"
+        # Written at the unlock, so signed by the unlocking user like the rest of it.
+        assert logged[0].signer is not None
+        assert session.conn.execute("SELECT count(*) FROM pending_audit").fetchone()[0] == 0
+        assert audit.verify(session.conn).intact
+    finally:
+        session.lock()
+    # The entry is written once: the next unlock finds nothing pending.
+    again = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        count = [e.action for e in audit.entries(again.conn)].count("retention_recomputed")
+        assert count == 1
+    finally:
+        again.lock()
+
+
+# --- step 10: lists that stay fast --------------------------------------------------------------
+
+
+def test_step_10_moves_peaks_to_their_own_table_and_fills_the_sort_names(tmp_path: Path) -> None:
+    """Peaks leave the recordings row (scans no longer read them); names get sort keys."""
+    conn, _ = new_db(tmp_path)
+    peaks = bytes(range(256)) * 24  # about what two minutes of call give
+    try:
+        migrate(conn, target=9)
+        with transaction(conn):
+            conn.execute("INSERT INTO teams (id, name, created_at) VALUES (1, 'Zuid', 'x')")
+            conn.execute(
+                "INSERT INTO agents (id, name, team_id, created_at)"
+                " VALUES (1, 'Émile DE Vries', 1, 'x')"
+            )
+            conn.execute(
+                "INSERT INTO import_batches (id, source, mode, seed, policy_version,"
+                " imported_by, started_at) VALUES (1, 's', 'app', 'x', 1, 'admin', 'x')"
+            )
+            for rec_id, blob in ((1, peaks), (2, b"")):
+                conn.execute(
+                    "INSERT INTO recordings (id, batch_id, source, call_id, fingerprint,"
+                    " source_sha256, agent_id, team_id, started_at, duration_s, samplerate,"
+                    " channels, frames, audio_size, audio_sha256, peaks, stored_at)"
+                    " VALUES (?, 1, 's', ?, ?, 'h', 1, 1, 'x', 1, 8000, 1, 8000, 1, 'h', ?, 'x')",
+                    (rec_id, f"c{rec_id}", f"f{rec_id}", blob),
+                )
+        migrate(conn)
+        assert "peaks" not in columns(conn, "recordings")
+        moved = conn.execute("SELECT recording_id, peaks FROM recording_peaks").fetchall()
+        # A recording without peaks (audio already gone) gets no row.
+        assert [(r[0], bytes(r[1])) for r in moved] == [(1, peaks)]
+        names = conn.execute("SELECT agent_sort, team_sort FROM recordings ORDER BY id")
+        assert [tuple(r) for r in names.fetchall()] == [("émile de vries", "zuid")] * 2
+    finally:
+        conn.close()

@@ -26,7 +26,9 @@ from supervisor_app.vault.notifications_repo import ItemFilter
 from tests.integration.test_import_pipeline import (
     EVERYTHING,
     MONDAY,
+    WEEK,
     Call,
+    iso_week,
     prepare_vault,
     write_export,
 )
@@ -69,8 +71,8 @@ def test_every_sampled_recording_is_one_line_of_its_agents_weekly_digest(vault: 
     service = NotificationService(vault.admin)
     items = service.items()
     assert [(i.kind, i.agent_name, i.digest_week, len(i.recording_ids)) for i in items] == [
-        (Kind.SAMPLED, "Fatima El Amrani", "2026-W47", 2),
-        (Kind.SAMPLED, "Ivo de Boer", "2026-W47", 1),
+        (Kind.SAMPLED, "Fatima El Amrani", iso_week(MONDAY), 2),
+        (Kind.SAMPLED, "Ivo de Boer", iso_week(MONDAY), 1),
     ]
     imported = entries(vault.admin, "recording_imported")
     lines = [line for i in items for line in service.lines(i.id)]
@@ -111,7 +113,8 @@ def test_per_recording_style_gives_one_notice_per_sampled_recording(
 
 def test_a_digest_is_per_agent_per_local_iso_week(admin_session: Session, tmp_path: Path) -> None:
     prepare_vault(admin_session, EVERYTHING)
-    sunday_late = MONDAY + dt.timedelta(days=6, hours=14, minutes=30)  # Sun 23:30, still W47
+    # Sunday 23:30: still Monday's week.
+    sunday_late = MONDAY + dt.timedelta(days=6, hours=14, minutes=30)
     import_calls(
         admin_session,
         tmp_path / "export",
@@ -124,9 +127,9 @@ def test_a_digest_is_per_agent_per_local_iso_week(admin_session: Session, tmp_pa
     )
     items = NotificationService(admin_session).items()
     assert sorted((i.agent_name, i.digest_week, len(i.recording_ids)) for i in items) == [
-        ("Fatima El Amrani", "2026-W47", 2),
-        ("Fatima El Amrani", "2026-W48", 1),
-        ("Gert van Dijk", "2026-W47", 1),
+        ("Fatima El Amrani", iso_week(MONDAY), 2),
+        ("Fatima El Amrani", iso_week(MONDAY + WEEK), 1),
+        ("Gert van Dijk", iso_week(MONDAY), 1),
     ]
 
 
@@ -144,12 +147,12 @@ def test_a_sent_digest_is_closed_and_a_later_recording_starts_a_new_one(vault: V
             vault.noord,
             1,
             1,
-            dt.datetime(2026, 11, 17, 9, tzinfo=dt.UTC),
+            (MONDAY + dt.timedelta(days=1)).replace(tzinfo=dt.UTC),
             dt.datetime.now(dt.UTC),
         )
     assert new_id != fatima.id
     assert service.item(fatima.id).recording_ids == fatima.recording_ids  # unchanged once sent
-    assert service.item(new_id).digest_week == "2026-W47"
+    assert service.item(new_id).digest_week == iso_week(MONDAY)
 
 
 def test_every_listen_session_gets_exactly_one_notice(vault: Vault) -> None:

@@ -24,11 +24,30 @@ from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, recordings_repo
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.notifications_repo import ItemFilter
+from tests.integration.test_import_pipeline import MONDAY
 from tests.integration.test_listen import REASON, Vault, build_vault
 from tests.integration.test_notifications import set_style
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 EMAIL = "fatima@voorbeeld.nl"
+_NL_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
+_EN_MONTHS = "January February March April May June July August September October November December"
+
+
+def dutch_day(day: dt.date) -> str:
+    """A Monday as a Dutch letter writes it: "maandag 16 november 2026"."""
+    return f"maandag {day.day} {_NL_MONTHS.split()[day.month - 1]} {day.year}"
+
+
+def english_day(day: dt.date) -> str:
+    """A Monday as an English letter writes it: "Monday 16 November 2026"."""
+    return f"Monday {day.day} {_EN_MONTHS.split()[day.month - 1]} {day.year}"
+
+
+CALL_DAY = MONDAY.date()  # every call of the test vault is on this Monday
+YEAR, WEEK_NUMBER, _ = MONDAY.isocalendar()
 
 
 @pytest.fixture
@@ -84,7 +103,7 @@ def test_a_listen_letter_in_dutch_says_everything_the_agent_must_know(vault: Vau
     assert letter.language == "nl" and letter.to == EMAIL
     assert letter.subject == "Een opname van je gesprek is teruggeluisterd"
     assert "Beste Fatima El Amrani," in text
-    assert "je inkomende gesprek van maandag 16 november 2026 om " in text and f"{hour}." in text
+    assert f"je inkomende gesprek van {dutch_day(CALL_DAY)} om " in text and f"{hour}." in text
     assert "Wie luisterde: Bram Jansen" in text
     assert "“Training and coaching”" in text and "gerechtvaardigd belang" in text
     detail = recordings_repo.recording(vault.admin.conn, vault.noord)
@@ -114,7 +133,7 @@ def test_an_english_agent_gets_english(vault: Vault) -> None:
     letter = LetterService(vault.lead).letter(listened(vault))
     assert letter.language == "en"
     assert letter.subject == "A recording of your call was listened to"
-    assert "your incoming call of Monday 16 November 2026 at " in letter.text
+    assert f"your incoming call of {english_day(CALL_DAY)} at " in letter.text
     assert "if the log were changed later, the code would no longer match" in letter.text
 
 
@@ -122,8 +141,10 @@ def test_a_digest_letter_lists_each_call_with_its_code(vault: Vault) -> None:
     notices = NotificationService(vault.admin)
     digest = notices.items(ItemFilter(kind=Kind.SAMPLED))[0]
     letter = LetterService(vault.admin).letter(digest.id)
-    assert letter.subject == "Je opgenomen gesprekken in week 47 van 2026"
-    assert "In week 47 van 2026 zijn 2 van je gesprekken opgenomen voor" in letter.text
+    assert letter.subject == f"Je opgenomen gesprekken in week {WEEK_NUMBER} van {YEAR}"
+    assert (
+        f"In week {WEEK_NUMBER} van {YEAR} zijn 2 van je gesprekken opgenomen voor" in letter.text
+    )
     for line in notices.lines(digest.id):
         assert f"(controlecode {line.receipt})" in letter.text
     assert f"Controlecode van dit overzicht: {digest.receipt}" in letter.text
@@ -138,7 +159,7 @@ def test_a_private_call_letter(vault: Vault) -> None:
     item = NotificationService(vault.admin).items(ItemFilter(kind=Kind.PRIVATE_CALL_DESTROYED))[0]
     letter = LetterService(vault.admin).letter(item.id)
     assert letter.subject == "Een privégesprek van je is vernietigd"
-    assert "Terwijl Bram Jansen je uitgaande gesprek van maandag 16 november 2026" in letter.text
+    assert f"Terwijl Bram Jansen je uitgaande gesprek van {dutch_day(CALL_DAY)}" in letter.text
     assert item.receipt in letter.text
 
 

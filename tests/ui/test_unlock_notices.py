@@ -15,7 +15,7 @@ from supervisor_app.vault.backoff import BACKOFF_FILE, FREE_ATTEMPTS
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import MakeController, unlock
+from tests.ui.conftest import MakeController, settle, unlock
 
 
 def test_the_wait_after_wrong_passphrases_is_announced(
@@ -35,8 +35,13 @@ def test_the_wait_after_wrong_passphrases_is_announced(
     shown: list[str] = []
     window = controller.unlock_window
     show = window.show_message
-    monkeypatch.setattr(window, "show_message", lambda text: (shown.append(text), show(text)))
-    unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+
+    def recording_show(text: str) -> None:
+        shown.append(text)
+        show(text)
+
+    monkeypatch.setattr(window, "show_message", recording_show)
+    settle(qtbot, unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE))
     assert slept and 0 < slept[0] <= 2
     assert (
         shown[0]
@@ -63,7 +68,7 @@ def test_a_shortened_log_is_said_loudly_at_unlock(
 
     controller = make_controller(folder)
     controller.start()
-    unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE))
     box = controller.unlock_window.notice_box
     assert isinstance(box, QMessageBox)
     qtbot.waitUntil(box.isVisible)

@@ -71,8 +71,10 @@ def lawful(
     purpose = matching[0]
     if rec.status != "held" or rec.private:
         return False
-    still_kept = any(k.purpose_id == purpose_id and k.retain_until > now for k in rec.kept_for)
-    on_hold = any(h.purpose_id == purpose_id for h in rec.holds)
+    kept = [k for k in rec.kept_for if k.purpose_id == purpose_id]
+    still_kept = any(k.retain_until > now for k in kept)
+    # A hold keeps a recording past its deadline only for a purpose it was stored for (R5).
+    on_hold = bool(kept) and any(h.purpose_id == purpose_id for h in rec.holds)
     if not (still_kept or on_hold):
         return False
     listeners = {Role.TEAM_LEAD, Role.QUALITY_COACH} & set(purpose.listener_roles)

@@ -17,7 +17,6 @@ import pytest
 
 from supervisor_app.domain import documents
 from supervisor_app.domain.documents import (
-    LANGUAGES,
     REGISTER_ENTRY,
     REQUIRED_ELEMENTS,
     RenderedDocument,
@@ -26,6 +25,7 @@ from supervisor_app.domain.documents import (
     render_register_entry,
     template_names,
 )
+from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.policy import (
     AppliesTo,
     DocumentKind,
@@ -49,6 +49,7 @@ EXPECTED = {
         "basis": "gerechtvaardigd belang (artikel 6, lid 1, onder f, AVG)",
         "team": "alleen van medewerkers in hun eigen team",
         "days": "{} dagen",
+        "retention": "{} dagen na het gesprek",
         "private": "Privégesprekken worden nooit teruggeluisterd.",
         "destroyed": "wordt de opname vernietigd",
         "afterwards": "achteraf",
@@ -66,6 +67,7 @@ EXPECTED = {
         "basis": "legitimate interest (Article 6(1)(f) GDPR)",
         "team": "only to those of agents in their own teams",
         "days": "{} days",
+        "retention": "{} days after the call",
         "private": "Private calls are never listened to.",
         "destroyed": "the recording is destroyed",
         "afterwards": "afterwards",
@@ -276,11 +278,11 @@ def test_singular_forms_and_named_queues(templates: dict[str, str], policy: Poli
     changed = dataclasses.replace(policy, purposes=(purpose,))
     text = plain(render(DocumentKind.STAFF_REGULATION, changed, "nl", templates).html)
     assert "gesprekken in wachtrij 400 en gesprekken in de campagnes najaar en voorjaar" in text
-    assert "1 dag." in text
+    assert "1 dag na het gesprek." in text  # the retention period counts from the call
     assert "maar niet door wie" in text
     english = plain(render(DocumentKind.STAFF_REGULATION, changed, "en", templates).html)
     assert "calls in queue 400 and calls in campaigns najaar and voorjaar" in english
-    assert "1 day." in english
+    assert "1 day after the call." in english
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -338,7 +340,7 @@ def test_register_entry_names_controller_purposes_bases_and_retention(
     for purpose in policy.purposes:
         assert purpose.title in text
         assert words(purpose.basis_explanation) in text
-        assert EXPECTED[language]["days"].format(purpose.retention_days) in text
+        assert EXPECTED[language]["retention"].format(purpose.retention_days) in text
     assert EXPECTED[language]["basis"] in text
     assert words(policy.attestations.security_statement) in text
     assert policy.attestations.dpia.reference in text
@@ -469,3 +471,67 @@ def test_titles_follow_the_language(templates: dict[str, str], policy: Policy) -
         DocumentKind.AGENT_PROTOCOL,
         REGISTER_ENTRY,
     )
+
+
+# --- forgetting on time, said truthfully ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nl",
+            [
+                "De bewaartermijn gaat in op de dag van het gesprek",
+                "alleen voor “Evidence in disputes with donors”. Dat doen teamleiders, met een "
+                "dossiernummer en een reden",
+                "neemt zelf alle gesprekken op en bewaart die opnames tot 14 dagen na het gesprek; "
+                "daarna verwijdert the IT department (telephony administration) ze",
+                "van vóór de instemming van de ondernemingsraad en van vóór de aankondiging aan "
+                "bellers worden nooit opgeslagen",
+                "een opname wordt nooit langer bewaard dan de termijn die gold toen ze werd "
+                "opgeslagen",
+            ],
+        ),
+        (
+            "en",
+            [
+                "The retention period starts on the day of the call",
+                "only for “Evidence in disputes with donors”. This is done by team leads, with a "
+                "case reference and a reason",
+                "records every call and keeps those recordings until 14 days after the call; then "
+                "the IT department (telephony administration) removes them",
+                "before the works council consented or before callers were told about recording "
+                "are never stored",
+                "a recording is never kept longer than the period that applied when it was stored",
+            ],
+        ),
+    ],
+)
+def test_the_staff_regulation_says_how_forgetting_works(
+    templates: dict[str, str], policy: Policy, language: str, expected: list[str]
+) -> None:
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
+    for sentence in expected:
+        assert sentence in text
+    # The old claim was untrue in sampling mode app: the telephone system keeps every call.
+    assert "Andere gesprekken worden niet opgeslagen" not in text
+    assert "Other calls are not stored" not in text
+
+
+def test_without_evidence_holds_or_a_source_statement_the_texts_say_so(
+    templates: dict[str, str], policy: Policy
+) -> None:
+    no_holds = dataclasses.replace(
+        policy,
+        purposes=tuple(dataclasses.replace(p, hold_roles=()) for p in policy.purposes),
+        attestations=dataclasses.replace(
+            policy.attestations,
+            source_retention=dataclasses.replace(policy.attestations.source_retention, days=0),
+        ),
+    )
+    text = plain(render(DocumentKind.STAFF_REGULATION, no_holds, "nl", templates).html)
+    assert "Opnames worden nooit langer bewaard dan de bewaartermijn, ook niet als bewijs." in text
+    assert "niet langer dan de dag van het gesprek" in text
+    register = plain(documents.render_register_entry(no_holds, "en", templates).html)
+    assert "not even as evidence" in register and "no longer than the day of the call" in register

@@ -166,7 +166,8 @@ def test_name_case_does_not_matter_for_the_binding(db_key: bytes, slot: Slot) ->
 
 @pytest.mark.parametrize("field", ["private_ct", "private_nonce", "salt"])
 def test_a_flipped_bit_in_the_wrapped_private_key_is_refused(slot: Slot, field: str) -> None:
-    tampered = replace(slot, **{field: _flip(getattr(slot, field))})
+    changes: dict[str, Any] = {field: _flip(getattr(slot, field))}
+    tampered = replace(slot, **changes)
     with pytest.raises(WrongPassphrase):
         open_slot(tampered, VAULT_ID, SECRET)
 
@@ -528,6 +529,16 @@ def test_an_oversized_or_deeply_nested_slot_file_is_refused(slot_file: SlotFile)
         from_json(big)
 
 
+# A valid slot file, for the fuzzer to cut and splice into.
+_VALID: bytes = to_json(
+    SlotFile(
+        VAULT_ID,
+        FAST_KDF,
+        (make_slot(VAULT_ID, "anna", SECRET, bytes(32), FAST_KDF),),
+    )
+)
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     data=st.one_of(
@@ -547,12 +558,3 @@ def test_fuzzed_slot_files_are_refused_with_a_sentence_or_read(data: bytes) -> N
         from_json(data)
     except VaultError as exc:
         _assert_sentence(exc)
-
-
-_VALID = to_json(
-    SlotFile(
-        VAULT_ID,
-        FAST_KDF,
-        (make_slot(VAULT_ID, "anna", SECRET, bytes(32), FAST_KDF),),
-    )
-)

@@ -12,7 +12,6 @@ import pytest
 
 from supervisor_app.domain import documents
 from supervisor_app.domain.notifications import (
-    LANGUAGES,
     LETTER,
     REQUIRED_ELEMENTS,
     CallFacts,
@@ -25,6 +24,7 @@ from supervisor_app.domain.notifications import (
     template_names,
     text_to_html,
 )
+from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.policy import LegalBasis
 from supervisor_app.domain.roles import Role
 

@@ -28,6 +28,7 @@ from supervisor_app.domain.policy import (
     Sampling,
     SamplingMode,
     Scope,
+    SourceRetention,
     WorksCouncil,
     diff_summary,
     format_extension_ranges,
@@ -77,6 +78,7 @@ COMPLETE = Policy(
         dpia=ImpactAssessment(AssessmentKind.DPIA, dt.date(2026, 2, 20), "DPIA-1"),
         ivr_announcement=IvrAnnouncement(exists=True, date=dt.date(2026, 4, 1)),
         security_statement=DEFAULT_SECURITY_STATEMENT,
+        source_retention=SourceRetention(days=14, removed_by="IT department"),
     ),
     protocol_expectations=("Always be polite.", "Never swear."),
 )
@@ -290,6 +292,7 @@ def test_the_empty_policy_misses_every_group() -> None:
         "attestations.works_council",
         "attestations.dpia",
         "attestations.ivr_announcement",
+        "attestations.source_retention",
         "protocol.expectations",
         "documents.staff_regulation",
         "documents.agent_protocol",

@@ -109,7 +109,7 @@ def test_visible_teams_follow_from_the_grants(grants: list[RoleGrant]) -> None:
     if Role.ADMINISTRATOR in roles or Role.AUDITOR in roles:
         assert visible is None
     else:
-        assert visible == {g.team_id for g in grants if g.team_id is not None}
+        assert visible == frozenset(g.team_id for g in grants if g.team_id is not None)
     assert user.is_administrator == (Role.ADMINISTRATOR in roles)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,15 @@ from hypothesis import strategies as st
 
 from supervisor_app.domain.calls import CallRecord, Direction
 from supervisor_app.domain.people import Agent, Language
-from supervisor_app.domain.policy import AppliesTo, Policy, Purpose, Scope
+from supervisor_app.domain.policy import (
+    AppliesTo,
+    Attestations,
+    IvrAnnouncement,
+    Policy,
+    Purpose,
+    Scope,
+    WorksCouncil,
+)
 from supervisor_app.domain.scope import (
     ExclusionReason,
     ScopeDecision,
@@ -21,6 +30,7 @@ from supervisor_app.domain.scope import (
     is_business_line,
     purposes_for,
 )
+from supervisor_app.ingest.pipeline import EXPIRED, plan
 
 SCOPE = Scope(
     timezone="Europe/Amsterdam",
@@ -34,7 +44,18 @@ SCOPE = Scope(
 TRAINING = Purpose(id="training", applies_to=AppliesTo.everything())
 DONORS = Purpose(id="donors", applies_to=AppliesTo(campaigns=("donor-2026",)))
 INFO = Purpose(id="info", applies_to=AppliesTo(queues=("401",)))
-POLICY = Policy(scope=SCOPE, purposes=(TRAINING, DONORS, INFO))
+# The date gates: the works council consented on 1 January 2026, callers hear the
+# announcement from 5 January; agents 1 and 3 received the protocol on 5 January.
+CONSENT = dt.date(2026, 1, 1)
+ANNOUNCED = dt.date(2026, 1, 5)
+POLICY = Policy(
+    scope=SCOPE,
+    purposes=(TRAINING, DONORS, INFO),
+    attestations=Attestations(
+        works_council=WorksCouncil(consent_date=CONSENT, reference="OR-1"),
+        ivr_announcement=IvrAnnouncement(exists=True, date=ANNOUNCED),
+    ),
+)
 
 
 def agent(agent_id: int, extension: str, team_id: int = 10) -> Agent:
@@ -42,7 +63,8 @@ def agent(agent_id: int, extension: str, team_id: int = 10) -> Agent:
 
 
 AGENTS = {"201": agent(1, "201"), "202": agent(2, "202", team_id=20), "4001": agent(3, "4001")}
-ACKNOWLEDGED = {1, 3}  # agent 2 has not acknowledged the current protocol
+# Agent id → the day they first received the protocol; agent 2 has not received the current one.
+ACKNOWLEDGED = {1: dt.date(2026, 1, 5), 3: dt.date(2026, 1, 5)}
 
 # An answered inbound call through business queue 400, taken by agent 1, with a recording.
 BUSINESS = CallRecord(
@@ -213,7 +235,10 @@ records = st.builds(
     CallRecord,
     source=st.sampled_from(["asterisk", "3cx"]),
     call_id=st.text(min_size=1, max_size=5),
-    started_at=st.just(BUSINESS.started_at),
+    # Around the gate days: 31 December 2025 to 15 January 2026, at any time of day.
+    started_at=st.datetimes(
+        min_value=dt.datetime(2025, 12, 31), max_value=dt.datetime(2026, 1, 15)
+    ).map(lambda t: t.replace(tzinfo=dt.UTC)),
     direction=st.sampled_from([*Direction, None]),
     agent_extension=st.sampled_from(["201", "202", "4001", "250", "999", None]),
     remote_number=st.sampled_from(["+31612345678", "+31207654321", "+31301112233", None]),
@@ -267,5 +292,122 @@ def test_no_out_of_scope_call_is_ever_classified_in_scope(batch: list[CallRecord
         )
         assert record.agent_extension in AGENTS
         assert AGENTS[record.agent_extension].id in ACKNOWLEDGED
+        local_day = record.started_at.astimezone(ZoneInfo("Europe/Amsterdam")).date()
+        assert local_day >= max(CONSENT, ANNOUNCED, ACKNOWLEDGED[decision.agent_id or 0])
         assert decision.agent_id == AGENTS[record.agent_extension].id
         assert record.audio_path is not None
+
+
+# --- the date gates, each at its boundary day ----------------------------------------------------
+
+
+def _at_local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    moment = dt.datetime.combine(day, dt.time(hour, minute), ZoneInfo("Europe/Amsterdam"))
+    return moment.astimezone(dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("gate", "reason", "policy", "acknowledged"),
+    [
+        ("consent", ExclusionReason.BEFORE_WORKS_COUNCIL, POLICY, ACKNOWLEDGED),
+        ("announcement", ExclusionReason.BEFORE_ANNOUNCEMENT, POLICY, ACKNOWLEDGED),
+        (
+            "protocol",
+            ExclusionReason.BEFORE_ACKNOWLEDGEMENT,
+            POLICY,
+            {1: dt.date(2026, 2, 2), 3: dt.date(2026, 2, 2)},
+        ),
+    ],
+)
+def test_each_date_gate_opens_on_its_own_day(
+    gate: str,
+    reason: ExclusionReason,
+    policy: Policy,
+    acknowledged: dict[int, dt.date],
+) -> None:
+    day = {"consent": CONSENT, "announcement": ANNOUNCED, "protocol": acknowledged[1]}[gate]
+    if gate == "consent":
+        # Move the other gates out of the way, so this one decides.
+        policy = dataclasses.replace(
+            policy,
+            attestations=dataclasses.replace(
+                policy.attestations,
+                works_council=WorksCouncil(consent_date=dt.date(2026, 1, 20), reference="OR-1"),
+                ivr_announcement=IvrAnnouncement(exists=True, date=dt.date(2025, 1, 1)),
+            ),
+        )
+        day = dt.date(2026, 1, 20)
+        acknowledged = {1: dt.date(2025, 1, 1), 3: dt.date(2025, 1, 1)}
+    elif gate == "announcement":
+        policy = dataclasses.replace(
+            policy,
+            attestations=dataclasses.replace(
+                policy.attestations,
+                works_council=WorksCouncil(consent_date=dt.date(2025, 1, 1), reference="OR-1"),
+                ivr_announcement=IvrAnnouncement(exists=True, date=dt.date(2026, 1, 20)),
+            ),
+        )
+        day = dt.date(2026, 1, 20)
+        acknowledged = {1: dt.date(2025, 1, 1), 3: dt.date(2025, 1, 1)}
+
+    def reason_at(moment: dt.datetime) -> ExclusionReason | None:
+        return classify(call(started_at=moment), policy, AGENTS, acknowledged).reason
+
+    # The last minute of the day before (local time) is out, the first of the day is in.
+    assert reason_at(_at_local(day - dt.timedelta(days=1), 23, 59)) is reason
+    assert reason_at(_at_local(day, 0, 0)) is None
+    assert reason_at(_at_local(day + dt.timedelta(days=30), 12)) is None
+
+
+def test_a_works_council_that_does_not_apply_sets_no_date() -> None:
+    exempt = dataclasses.replace(
+        POLICY,
+        attestations=dataclasses.replace(
+            POLICY.attestations,
+            works_council=WorksCouncil(not_applicable_reason="Fewer than 50 employees."),
+        ),
+    )
+    early = call(started_at=_at_local(dt.date(2026, 1, 6), 9))
+    assert classify(early, exempt, AGENTS, ACKNOWLEDGED).reason is None
+    assert classify(early, POLICY, AGENTS, ACKNOWLEDGED).reason is None  # after the consent too
+    before = call(started_at=_at_local(dt.date(2025, 12, 31), 9))
+    assert classify(before, exempt, AGENTS, ACKNOWLEDGED).reason is (
+        ExclusionReason.BEFORE_ANNOUNCEMENT
+    )
+
+
+def test_no_announcement_keeps_every_call_out() -> None:
+    silent = dataclasses.replace(
+        POLICY,
+        attestations=dataclasses.replace(
+            POLICY.attestations, ivr_announcement=IvrAnnouncement(exists=False)
+        ),
+    )
+    assert classify(BUSINESS, silent, AGENTS, ACKNOWLEDGED).reason is (
+        ExclusionReason.BEFORE_ANNOUNCEMENT
+    )
+
+
+# --- expired: past every retention that covers the call ------------------------------------------
+
+
+def test_a_call_past_its_longest_retention_is_never_planned_for_import() -> None:
+    training = dataclasses.replace(TRAINING, retention_days=30)
+    donors = dataclasses.replace(DONORS, retention_days=90)
+    policy = dataclasses.replace(POLICY, purposes=(training, donors))
+    start = _at_local(dt.date(2026, 1, 12), 9)
+    queue_call = call(started_at=start)
+    campaign_call = call(started_at=start, call_id="2", queue=None, accountcode="donor-2026")
+    records = [queue_call, campaign_call]
+    zone = ZoneInfo("Europe/Amsterdam")
+
+    def planned(now: dt.datetime) -> tuple[int, int]:
+        found = plan(records, policy, AGENTS, ACKNOWLEDGED, zone, now)
+        return len(found.in_scope), found.excluded[EXPIRED]
+
+    thirty_days = _at_local(dt.date(2026, 2, 11), 9)  # training's deadline to the minute
+    assert planned(thirty_days - dt.timedelta(minutes=1)) == (2, 0)
+    assert planned(thirty_days) == (1, 1)  # only the campaign call's 90 days are left
+    ninety_days = _at_local(dt.date(2026, 4, 12), 9)
+    assert planned(ninety_days - dt.timedelta(minutes=1)) == (1, 1)
+    assert planned(ninety_days) == (0, 2)
