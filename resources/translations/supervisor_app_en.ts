@@ -1371,161 +1371,161 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
-        <source>Set the most calls per agent per week that may be sampled (at least 1).</source>
-        <translation>Set the most calls per agent per week that may be sampled (at least 1).</translation>
+        <source>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</source>
+        <translation>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="77"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="78"/>
         <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
         <translation>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="82"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="83"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="86"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="87"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
         <translation>Set within how many days an agent is told that a call of theirs was listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="90"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="91"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
         <translation>Set within how many days an agent is told that a call of theirs was recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="94"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="95"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="97"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="98"/>
         <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
         <translation>Record the kind, date and reference of the DPIA or risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="100"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="101"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="103"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="104"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
         <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
         <translation>State how many days the telephone system keeps its own recordings and who removes them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="115"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="116"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="143"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="148"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Set the fewest calls per agent per week to sample to 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="158"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="164"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="165"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="171"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="173"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="192"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="197"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="198"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="204"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="205"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="211"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
         <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
         <translation>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="217"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="226"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="230"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="234"/>
-        <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
-        <translation>Set how many days recordings are kept for the purpose {name} (at least 1).</translation>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="235"/>
+        <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
+        <translation>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="238"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="240"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
@@ -4211,77 +4211,122 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="61"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="107"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="154"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="183"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="203"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
+        <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
+        <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="226"/>
+        <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
+        <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <source>The audit log was changed</source>
+        <translation>The audit log was changed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <source>Rekey finished</source>
+        <translation>Rekey finished</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="248"/>
+        <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
+        <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="253"/>
+        <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
+        <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
+        <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
+        <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
+        <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="281"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="332"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="343"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

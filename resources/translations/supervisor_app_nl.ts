@@ -1371,161 +1371,161 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
-        <source>Set the most calls per agent per week that may be sampled (at least 1).</source>
-        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen (minstens 1).</translation>
+        <source>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</source>
+        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen (minstens 1, hoogstens 10000).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="77"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="78"/>
         <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
         <translation>Noem minstens één zakelijke wachtrij, inkomend nummer, campagnecontext of accountcode; tot dan telt geen enkel gesprek als zakelijk.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="82"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="83"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="86"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="87"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="90"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="91"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="94"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="95"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="97"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="98"/>
         <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
         <translation>Leg de soort, datum en het kenmerk van de DPIA of risicoanalyse vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="100"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="101"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="103"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="104"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="107"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
         <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
         <translation>Geef aan hoeveel dagen de telefooncentrale haar eigen opnames bewaart en wie ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="111"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="115"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="116"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="143"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="148"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
         <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
         <translation>Stel het minimum aantal gesprekken per agent per week in op 0 of meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
         <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>De tijdzone “{zone}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="157"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="158"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Kies de tijdzone van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="160"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="164"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="165"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="171"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Haal de lege regel uit het gespreksprotocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="173"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="188"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="192"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="197"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="198"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="204"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="205"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="211"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
         <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
         <translation>Alleen rollen die voor het doel {name} mogen terugluisteren, kunnen opnames daarvan als bewijs bewaren; haal {roles} weg of laat die rol terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="217"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
         <source>Give purpose {name} a title.</source>
         <translation>Geef doel {name} een titel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="223"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Kies de grondslag voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="226"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="229"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="230"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="234"/>
-        <source>Set how many days recordings are kept for the purpose {name} (at least 1).</source>
-        <translation>Stel in hoeveel dagen opnames voor het doel {name} worden bewaard (minstens 1).</translation>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="235"/>
+        <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
+        <translation>Stel in hoeveel dagen na het gesprek opnames voor het doel {name} worden bewaard (minstens 1, hoogstens 3650).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="238"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="240"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>
@@ -4211,77 +4211,122 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="61"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
         <source>Unlock — {app}</source>
         <translation>Ontgrendelen — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="107"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
         <source>Open another vault…</source>
         <translation>Andere kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="154"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="183"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="203"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
+        <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
+        <translation>Na een paar verkeerde wachtwoordzinnen voor ‘{name}’ wacht deze poging eerst {n} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="226"/>
+        <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
+        <translation>Het opnieuw versleutelen van de kluis was onderbroken; het is nu afgemaakt, en de oude sleutel opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <source>The audit log was changed</source>
+        <translation>Het logboek is gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <source>Rekey finished</source>
+        <translation>Opnieuw versleutelen afgemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="248"/>
+        <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
+        <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="253"/>
+        <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
+        <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
+        <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
+        <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
+        <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="281"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="332"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="343"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>

@@ -30,6 +30,13 @@ DEFAULT_SECURITY_STATEMENT = (
 _PURPOSE_ID = re.compile(r"[a-z][a-z0-9_-]*")
 
 
+# Upper bounds of the policy's numbers: far above anything lawful or practical, low enough
+# that dates computed from them stay within what a calendar (and Python) can hold.
+MAX_RETENTION_DAYS = 3650  # ten years after the call
+MAX_DEADLINE_DAYS = 365
+MAX_COUNT = 10_000  # calls per agent and week
+
+
 class LegalBasis(StrEnum):
     """The lawful basis (art. 6 GDPR) a purpose relies on.
 
@@ -457,10 +464,11 @@ def _purpose_items(purpose: Purpose, position: int, seen_ids: set[str], need: _N
             f"Write why recording is necessary for the purpose {name} "
             "and which less intrusive means were weighed.",
         )
-    if purpose.retention_days <= 0:
+    if not 0 < purpose.retention_days <= MAX_RETENTION_DAYS:
         need(
             f"{base}.retention_days",
-            f"Set how many days recordings are kept for the purpose {name} (at least 1).",
+            f"Set how many days recordings are kept for the purpose {name} "
+            f"(at least 1, at most {MAX_RETENTION_DAYS}).",
         )
     if not purpose.listener_roles:
         need(f"{base}.listener_roles", f"Choose which roles may listen for the purpose {name}.")
@@ -495,10 +503,11 @@ def _sampling_items(sampling: Sampling, need: _Need) -> None:
             "sampling.rate",
             "Set the share of business calls to sample: more than 0 and at most 1 (e.g. 0.05).",
         )
-    if sampling.max_per_agent_per_week < 1:
+    if not 1 <= sampling.max_per_agent_per_week <= MAX_COUNT:
         need(
             "sampling.max_per_agent_per_week",
-            "Set the most calls per agent per week that may be sampled (at least 1).",
+            "Set the most calls per agent per week that may be sampled "
+            f"(at least 1, at most {MAX_COUNT}).",
         )
     if sampling.min_per_agent_per_week < 0:
         need(
@@ -535,12 +544,12 @@ def _scope_items(scope: Scope, need: _Need) -> None:
 
 
 def _notification_items(notification: Notification, need: _Need) -> None:
-    if notification.deadline_days_after_listen <= 0:
+    if not 0 < notification.deadline_days_after_listen <= MAX_DEADLINE_DAYS:
         need(
             "notification.deadline_days_after_listen",
             "Set within how many days an agent is told that a call of theirs was listened to.",
         )
-    if notification.deadline_days_after_sampling <= 0:
+    if not 0 < notification.deadline_days_after_sampling <= MAX_DEADLINE_DAYS:
         need(
             "notification.deadline_days_after_sampling",
             "Set within how many days an agent is told that a call of theirs was recorded.",

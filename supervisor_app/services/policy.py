@@ -105,6 +105,13 @@ class PolicyService:
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
             raise InputError(f"The policy file {path} cannot be read ({reason}).") from None
+        if policy_toml.is_empty(text):
+            # Saved as a new version, an empty policy would silently stop all importing and
+            # listening: refuse it instead.
+            raise InputError(
+                f"The policy file {path.name} is empty; export the current policy with "
+                "“policy export”, edit that file and import it."
+            )
         try:
             policy = policy_toml.load_policy(text)
         except policy_toml.PolicyFileError as exc:

@@ -15,6 +15,9 @@ from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import AoT, InlineTable, Item, Table
 
 from supervisor_app.domain.policy import (
+    MAX_COUNT,
+    MAX_DEADLINE_DAYS,
+    MAX_RETENTION_DAYS,
     AppliesTo,
     AssessmentKind,
     Attestations,
@@ -107,6 +110,14 @@ _E = TypeVar("_E", bound=StrEnum)
 
 
 # --- reading ---------------------------------------------------------------------------
+
+
+def is_empty(text: str) -> bool:
+    """Whether a TOML text sets nothing at all (blank, or comments only)."""
+    try:
+        return not tomlkit.parse(text).unwrap()
+    except TOMLKitError:
+        return False
 
 
 def load_policy(text: str) -> Policy:
@@ -218,7 +229,9 @@ class _Reader:
             legal_basis=basis,
             basis_explanation=self.text(data, "basis_explanation", path),
             necessity=self.text(data, "necessity", path),
-            retention_days=self.count(data, "retention_days", path, minimum=1),
+            retention_days=self.count(
+                data, "retention_days", path, minimum=1, maximum=MAX_RETENTION_DAYS
+            ),
             listener_roles=self.listener_roles(data, path),
             disclose_listener_name=self.flag(data, "disclose_listener_name", path, default=True),
             hold_roles=self.roles(data, "hold_roles", path),
@@ -325,10 +338,10 @@ class _Reader:
         data = self.table(top, "notification", "", _NOTIFICATION)
         return Notification(
             deadline_days_after_listen=self.count(
-                data, "deadline_days_after_listen", path, minimum=1
+                data, "deadline_days_after_listen", path, minimum=1, maximum=MAX_DEADLINE_DAYS
             ),
             deadline_days_after_sampling=self.count(
-                data, "deadline_days_after_sampling", path, minimum=1
+                data, "deadline_days_after_sampling", path, minimum=1, maximum=MAX_DEADLINE_DAYS
             ),
             style=self.choice(data, "style", path, NotificationStyle),
         )
@@ -428,7 +441,15 @@ class _Reader:
                 texts.append(item)
         return tuple(texts)
 
-    def count(self, data: Mapping[str, object], key: str, path: str, *, minimum: int) -> int:
+    def count(
+        self,
+        data: Mapping[str, object],
+        key: str,
+        path: str,
+        *,
+        minimum: int,
+        maximum: int = MAX_COUNT,
+    ) -> int:
         value = data.get(key)
         if value is None:
             return 0
@@ -439,6 +460,9 @@ class _Reader:
             return 0
         if value < minimum:
             self.problem(full, f"This must be at least {minimum}, not {value}.")
+            return 0
+        if value > maximum:
+            self.problem(full, f"This must be at most {maximum}, not {value}.")
             return 0
         return value
 

@@ -72,7 +72,8 @@ _FIXED: dict[str, Callable[[], str]] = {
         "Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).",
     ),
     "sampling.max_per_agent_per_week": lambda: translate(
-        "MissingItems", "Set the most calls per agent per week that may be sampled (at least 1)."
+        "MissingItems",
+        "Set the most calls per agent per week that may be sampled (at least 1, at most 10000).",
     ),
     "scope.business_calls": lambda: translate(
         "MissingItems",
@@ -233,7 +234,8 @@ def _purpose_text(policy: Policy, index: int, field: str, text: str) -> str:
         ),
         "retention_days": lambda: translate(
             "MissingItems",
-            "Set how many days recordings are kept for the purpose {name} (at least 1).",
+            "Set how many days recordings are kept for the purpose {name} "
+            "(at least 1, at most 3650).",
         ),
         "listener_roles": lambda: translate(
             "MissingItems", "Choose which roles may listen for the purpose {name}."

@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from supervisor_app.domain.policy import (
+    MAX_DEADLINE_DAYS,
+    MAX_RETENTION_DAYS,
     AppliesTo,
     AssessmentKind,
     Attestations,
@@ -29,7 +31,13 @@ from supervisor_app.domain.policy import (
     missing_items,
 )
 from supervisor_app.domain.roles import Role
-from supervisor_app.services.policy_toml import PolicyFileError, Problem, dump_policy, load_policy
+from supervisor_app.services.policy_toml import (
+    PolicyFileError,
+    Problem,
+    dump_policy,
+    is_empty,
+    load_policy,
+)
 
 EXAMPLE_PATH = Path(__file__).resolve().parents[2] / "resources" / "policy.example.toml"
 EXAMPLE_TEXT = EXAMPLE_PATH.read_text(encoding="utf-8")
@@ -166,7 +174,9 @@ _TEXT = st.text(max_size=120)
 _ENTRY = st.text(min_size=1, max_size=30).filter(str.strip)
 _ENTRIES = st.lists(_ENTRY, max_size=3).map(tuple)
 _DATES = st.none() | st.dates()
-_POSITIVE = st.integers(0, 10_000)  # 0 stands for "not filled in"
+# 0 stands for "not filled in"; the upper ends are the policy's own bounds.
+_RETENTION = st.integers(0, MAX_RETENTION_DAYS)
+_DEADLINE = st.integers(0, MAX_DEADLINE_DAYS)
 _PURPOSE_IDS = st.from_regex(r"[a-z][a-z0-9_-]{0,8}", fullmatch=True)
 
 
@@ -185,7 +195,7 @@ def _purposes(draw: st.DrawFn) -> tuple[Purpose, ...]:
             legal_basis=draw(st.none() | st.sampled_from(LegalBasis)),
             basis_explanation=draw(_TEXT),
             necessity=draw(_TEXT),
-            retention_days=draw(_POSITIVE),
+            retention_days=draw(_RETENTION),
             listener_roles=tuple(
                 draw(st.lists(st.sampled_from([Role.TEAM_LEAD, Role.QUALITY_COACH]), max_size=2))
             ),
@@ -224,7 +234,7 @@ VALID_POLICIES = st.builds(
         st.lists(_RANGE, max_size=3).map(tuple),
     ),
     notification=st.builds(
-        Notification, _POSITIVE, _POSITIVE, st.none() | st.sampled_from(NotificationStyle)
+        Notification, _DEADLINE, _DEADLINE, st.none() | st.sampled_from(NotificationStyle)
     ),
     attestations=st.builds(
         Attestations,
@@ -454,3 +464,26 @@ def test_example_with_one_mistake_is_refused_whole() -> None:
     broken = EXAMPLE_TEXT.replace('legal_basis = "legitimate_interest"', 'legal_basis = "consent"')
     keys = [p.key for p in problems_of(broken)]
     assert keys == ["purposes[1].legal_basis", "purposes[2].legal_basis"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("retention_days", 3_000_000),
+        ("retention_days", MAX_RETENTION_DAYS + 1),
+    ],
+)
+def test_numbers_above_their_bound_are_refused(key: str, value: int) -> None:
+    text = f"""
+[[purposes]]
+id = "training"
+{key} = {value}
+"""
+    with pytest.raises(PolicyFileError, match="at most"):
+        load_policy(text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "# only a comment\n"])
+def test_an_empty_file_is_recognised(text: str) -> None:
+    assert is_empty(text)
+    assert not is_empty('[organisation]\nname = "x"\n')
