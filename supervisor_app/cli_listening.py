@@ -160,7 +160,7 @@ def cmd_log_export(args: argparse.Namespace, session: Session, stdin: Any, out: 
     else:
         body, export = service.html()
         # Qt renders the PDF; it is loaded only here so the other commands need no display.
-        from supervisor_app.ui import documents_pdf
+        from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
         footer = f"Audit log · head hash {export.head_hash}"

@@ -104,7 +104,7 @@ def _cmd_documents_export(
         footer = f"{doc.title} v{doc.doc_version} · SHA-256 {doc.body_sha256[:16]}…"
     target = Path(args.file)
     # Qt renders the PDF; it is loaded only here so the other commands need no display.
-    from supervisor_app.ui import documents_pdf
+    from supervisor_app.printing import documents_pdf
 
     if args.format == "pdf":
         documents_pdf.ensure_gui_app()

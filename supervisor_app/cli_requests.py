@@ -237,7 +237,7 @@ def cmd_export_subject(
 ) -> int:
     """Write the encrypted ZIP; the passphrase goes to standard error, once."""
     # Qt renders the letter's PDF; loaded only here so other commands need no display.
-    from supervisor_app.ui import documents_pdf
+    from supervisor_app.printing import documents_pdf
 
     documents_pdf.ensure_gui_app()
     result = AccessExportService(session).export(
@@ -404,7 +404,7 @@ def cmd_report_transparency(
     elif args.format == "csv":
         write_bytes(target, report.to_csv().encode("utf-8"))
     else:
-        from supervisor_app.ui import documents_pdf
+        from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
         title = "Verantwoordingsrapportage" if args.language == "nl" else "Transparency report"

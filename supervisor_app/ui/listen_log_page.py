@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.roles import Role
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.audit_log import Export
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.types import ChainReport, ListenFilter, ListenRow
-from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.listen_log_model import ListenLogModel
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.operations import Change, Ops, follow_changes

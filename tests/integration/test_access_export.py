@@ -25,6 +25,7 @@ import soundfile as sf
 
 from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.roles import Role
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.access_export import (
     AccessExportService,
     ExportCancelled,
@@ -38,7 +39,6 @@ from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session, unlock
-from supervisor_app.ui import documents_pdf
 from supervisor_app.vault import audit
 from supervisor_app.vault.recordings_repo import ChunkReader
 from tests.children import KILLED, Lines, hard_kill
@@ -400,7 +400,7 @@ CHILD = textwrap.dedent(
     from supervisor_app.services import access_export
     from supervisor_app.services.access_export import AccessExportService, Subject
     from supervisor_app.services.session import unlock
-    from supervisor_app.ui import documents_pdf
+    from supervisor_app.printing import documents_pdf
 
     folder, user, phrase, output = sys.argv[1:5]
     session = unlock(Path(folder), user, phrase)

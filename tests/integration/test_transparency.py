@@ -16,13 +16,13 @@ import pytest
 from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.notifications import Channel
 from supervisor_app.domain.roles import Role
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.erasure import ErasureService, Target
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.services.transparency import METRICS, TransparencyService
-from supervisor_app.ui import documents_pdf
 from supervisor_app.vault import audit, people_repo
 from supervisor_app.vault.errors import WrongPassphrase
 from supervisor_app.vault.vault import LockedVault

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from supervisor_app.domain.documents import all_template_names, render
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import DocumentKind, Policy
+from supervisor_app.printing.documents_pdf import ensure_gui_app, write_html, write_pdf
 from supervisor_app.services.policy_toml import load_policy
-from supervisor_app.ui.documents_pdf import ensure_gui_app, write_html, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -149,7 +149,7 @@ def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from supervisor_app.ui.documents_pdf import write_pdf\n"
+        "from supervisor_app.printing.documents_pdf import write_pdf\n"
         "write_pdf('<h1>Gespreksprotocol</h1><p>Één pagina</p>', Path(sys.argv[1]), 'Protocol')\n"
     )
     result = subprocess.run(
