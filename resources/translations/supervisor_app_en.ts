@@ -752,97 +752,97 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="74"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
         <source>Erase for request {n}</source>
         <translation>Erase for request {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
         <source>{kind} from {who}.</source>
         <translation>{kind} from {who}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
         <source>&amp;All recordings of this caller</source>
         <translation>&amp;All recordings of this caller</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
         <source>&amp;All recordings of this agent</source>
         <translation>&amp;All recordings of this agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
         <source>&amp;One recording, number:</source>
         <translation>&amp;One recording, number:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
         <source>Looking up what would be erased…</source>
         <translation>Looking up what would be erased…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="102"/>
-        <source>I checked this list: &amp;destroy the audio of these recordings for good</source>
-        <translation>I checked this list: &amp;destroy the audio of these recordings for good</translation>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <source>I checked the list above: erase these recordings for &amp;good</source>
+        <translation>I checked the list above: erase these recordings for &amp;good</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="107"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
         <source>Erase:</source>
         <translation>Erase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="113"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
         <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
         <translation>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
         <source>1 recording will be erased: the call of {first}.</source>
         <translation>1 recording will be erased: the call of {first}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="186"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
         <source>{n} recordings will be erased: calls from {first} to {last}.</source>
         <translation>{n} recordings will be erased: calls from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="195"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
         <source>Kept for: {purposes}.</source>
         <translation>Kept for: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="198"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
         <source>No recording holds audio that this erasure could remove.</source>
         <translation>No recording holds audio that this erasure could remove.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="202"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
         <source>case {case} ({purpose})</source>
         <translation>case {case} ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
         <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
         <translation>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="219"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
         <source>{n} earlier recordings of this agent hold no audio any more.</source>
         <translation>{n} earlier recordings of this agent hold no audio any more.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="226"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
         <source>&amp;Erase 1 recording</source>
         <translation>&amp;Erase 1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="228"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
         <source>&amp;Erase {n} recordings</source>
         <translation>&amp;Erase {n} recordings</translation>
     </message>
@@ -920,47 +920,47 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="62"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
         <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
         <translation>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
         <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
         <translation>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
         <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
         <translation>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
         <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
         <translation>How it was handed over (optional), e.g. in person, passphrase by phone</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
         <source>&amp;Handed over: close the request</source>
         <translation>&amp;Handed over: close the request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="117"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
         <source>Close the request &amp;later</source>
         <translation>Close the request &amp;later</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
         <source>Once the person has the file and the passphrase, request {n} is answered.</source>
         <translation>Once the person has the file and the passphrase, request {n} is answered.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="147"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
         <source>Print the passphrase</source>
         <translation>Print the passphrase</translation>
     </message>
@@ -4162,117 +4162,112 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="138"/>
         <source>Per team</source>
         <translation>Per team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="132"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="139"/>
         <source>Listens per purpose and role</source>
         <translation>Listens per purpose and role</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="142"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="149"/>
         <source>Save P&amp;DF…</source>
         <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="144"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
         <source>Save &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="158"/>
         <source>PDF &amp;language:</source>
         <translation>PDF &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="169"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
         <source>Other exports</source>
         <translation>Other exports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="172"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="177"/>
         <source>Audit log as CSV…</source>
         <translation>Audit log as CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="174"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="179"/>
         <source>Audit log as PDF…</source>
         <translation>Audit log as PDF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
-        <source>Open the register entry</source>
-        <translation>Open the register entry</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="181"/>
+        <source>Register entry…</source>
+        <translation>Register entry…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="178"/>
-        <source>Export the policy…</source>
-        <translation>Export the policy…</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="183"/>
+        <source>The entry for the register of processing activities (art. 30 AVG)</source>
+        <translation>The entry for the register of processing activities (art. 30 AVG)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="180"/>
-        <source>Open Documents</source>
-        <translation>Open Documents</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="186"/>
+        <source>Policy as TOML…</source>
+        <translation>Policy as TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="185"/>
-        <source>The audit log, verified, with its head hash (shown on the Listen log page).</source>
-        <translation>The audit log, verified, with its head hash (shown on the Listen log page).</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="188"/>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/reports_page.py" line="190"/>
-        <source>The entry for the register of processing activities (art. 30 AVG).</source>
-        <translation>The entry for the register of processing activities (art. 30 AVG).</translation>
+        <source>The staff regulation and the agent protocol, as PDF or HTML</source>
+        <translation>The staff regulation and the agent protocol, as PDF or HTML</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="193"/>
-        <source>The recording policy as a TOML file.</source>
-        <translation>The recording policy as a TOML file.</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="208"/>
+        <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
+        <translation>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="195"/>
-        <source>The staff regulation and the agent protocol, as PDF or HTML.</source>
-        <translation>The staff regulation and the agent protocol, as PDF or HTML.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="250"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="259"/>
         <source>Choose the period and make the report.</source>
         <translation>Choose the period and make the report.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="263"/>
         <source>The audit log verified: {n} entries, head hash {hash}.</source>
         <translation>The audit log verified: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="269"/>
         <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
         <translation>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="266"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="275"/>
         <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
         <translation>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="291"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="291"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="293"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="302"/>
         <source>Save the transparency report</source>
         <translation>Save the transparency report</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="330"/>
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>
@@ -5194,52 +5189,52 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="132"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="151"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="156"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
         <source>Choose a new, empty folder</source>
         <translation>Choose a new, empty folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Encrypted ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="184"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="203"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
         <source>Export without encryption?</source>
         <translation>Export without encryption?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="213"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>Write &amp;unencrypted folder</translation>
     </message>

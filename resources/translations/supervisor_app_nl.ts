@@ -752,97 +752,97 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="74"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
         <source>Erase for request {n}</source>
         <translation>Wissen voor verzoek {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
         <source>{kind} from {who}.</source>
         <translation>{kind} van {who}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
         <source>&amp;All recordings of this caller</source>
         <translation>&amp;Alle opnames van deze beller</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
         <source>&amp;All recordings of this agent</source>
         <translation>&amp;Alle opnames van deze agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
         <source>&amp;One recording, number:</source>
         <translation>&amp;Eén opname, nummer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
         <source>Looking up what would be erased…</source>
         <translation>Opzoeken wat er gewist zou worden…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="102"/>
-        <source>I checked this list: &amp;destroy the audio of these recordings for good</source>
-        <translation>Ik heb dit overzicht gecontroleerd: &amp;vernietig het geluid van deze opnames definitief</translation>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <source>I checked the list above: erase these recordings for &amp;good</source>
+        <translation>Ik heb het overzicht gecontroleerd: deze opnames &amp;definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="107"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
         <source>Erase:</source>
         <translation>Wissen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="113"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
         <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
         <translation>Van elke opname wordt het geluid vernietigd en het nummer van de beller leeggemaakt; de tekst die over het gesprek is getypt (redenen om terug te luisteren, notities) wordt gewist. Een verslag van de verwijdering blijft als bewijs, en de agent krijgt een kennisgeving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
         <source>1 recording will be erased: the call of {first}.</source>
         <translation>1 opname wordt gewist: het gesprek van {first}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="186"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
         <source>{n} recordings will be erased: calls from {first} to {last}.</source>
         <translation>{n} opnames worden gewist: gesprekken van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="195"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
         <source>Kept for: {purposes}.</source>
         <translation>Bewaard voor: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="198"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
         <source>No recording holds audio that this erasure could remove.</source>
         <translation>Er is geen opname met geluid dat deze verwijdering kan wissen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="202"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
         <source>case {case} ({purpose})</source>
         <translation>dossier {case} ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
         <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
         <translation>Opname {id} (gesprek van {date}) wordt bewaard als bewijs: {holds}. Bewaren als bewijs gaat voor: deze opname wordt niet gewist. Beëindig eerst het bewaren als het dossier dat toelaat, en wis dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="219"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
         <source>{n} earlier recordings of this agent hold no audio any more.</source>
         <translation>{n} eerdere opnames van deze agent hebben geen geluid meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="226"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
         <source>&amp;Erase 1 recording</source>
         <translation>1 opname &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="228"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
         <source>&amp;Erase {n} recordings</source>
         <translation>{n} opnames &amp;wissen</translation>
     </message>
@@ -920,47 +920,47 @@
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="62"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
         <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
         <translation>{file} bevat {n} opnames en {files} bestanden, versleuteld met deze wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
         <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
         <translation>Je ziet hem alleen nu; hij wordt nergens bewaard. Druk hem af of schrijf hem op voordat je dit venster sluit, en geef hem de betrokkene via een andere weg dan het bestand: het bestand per e-mail of op een usb-stick, de wachtwoordzin op papier of telefonisch.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
         <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
         <translation>De map {folder} bevat {n} opnames en {files} bestanden, NIET versleuteld. Overhandig hem snel en verwijder hem daarna.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
         <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
         <translation>Hoe het is overhandigd (niet verplicht), bijv. persoonlijk, wachtwoordzin telefonisch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
         <source>&amp;Handed over: close the request</source>
         <translation>&amp;Overhandigd: verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="117"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
         <source>Close the request &amp;later</source>
         <translation>Verzoek &amp;later afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
         <source>Once the person has the file and the passphrase, request {n} is answered.</source>
         <translation>Zodra de betrokkene het bestand en de wachtwoordzin heeft, is verzoek {n} beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="147"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
         <source>Print the passphrase</source>
         <translation>De wachtwoordzin afdrukken</translation>
     </message>
@@ -4162,117 +4162,112 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="138"/>
         <source>Per team</source>
         <translation>Per team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="132"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="139"/>
         <source>Listens per purpose and role</source>
         <translation>Terugluisteren per doel en rol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="142"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="149"/>
         <source>Save P&amp;DF…</source>
         <translation>P&amp;DF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="144"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
         <source>Save &amp;CSV…</source>
         <translation>&amp;CSV opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="158"/>
         <source>PDF &amp;language:</source>
         <translation>&amp;Taal van de PDF:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="169"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
         <source>Other exports</source>
         <translation>Andere exports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="172"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="177"/>
         <source>Audit log as CSV…</source>
         <translation>Logboek als CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="174"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="179"/>
         <source>Audit log as PDF…</source>
         <translation>Logboek als PDF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
-        <source>Open the register entry</source>
-        <translation>Registervermelding openen</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="181"/>
+        <source>Register entry…</source>
+        <translation>Registervermelding…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="178"/>
-        <source>Export the policy…</source>
-        <translation>Beleid exporteren…</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="183"/>
+        <source>The entry for the register of processing activities (art. 30 AVG)</source>
+        <translation>De vermelding voor het register van verwerkingsactiviteiten (artikel 30 AVG)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="180"/>
-        <source>Open Documents</source>
-        <translation>Naar Documenten</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="186"/>
+        <source>Policy as TOML…</source>
+        <translation>Beleid als TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="185"/>
-        <source>The audit log, verified, with its head hash (shown on the Listen log page).</source>
-        <translation>Het logboek, gecontroleerd, met de laatste hash (te zien op de pagina Luisterlogboek).</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="188"/>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/reports_page.py" line="190"/>
-        <source>The entry for the register of processing activities (art. 30 AVG).</source>
-        <translation>De vermelding voor het register van verwerkingsactiviteiten (artikel 30 AVG).</translation>
+        <source>The staff regulation and the agent protocol, as PDF or HTML</source>
+        <translation>Het personeelsreglement en het gedragsprotocol voor gesprekken, als PDF of HTML</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="193"/>
-        <source>The recording policy as a TOML file.</source>
-        <translation>Het opnamebeleid als TOML-bestand.</translation>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="208"/>
+        <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
+        <translation>Elke knop opent de pagina waar die export gemaakt wordt: Luisterlogboek voor het gecontroleerde logboek, Documenten voor de registervermelding en de documenten, Beleid voor het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="195"/>
-        <source>The staff regulation and the agent protocol, as PDF or HTML.</source>
-        <translation>Het personeelsreglement en het gedragsprotocol voor gesprekken, als PDF of HTML.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="250"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="259"/>
         <source>Choose the period and make the report.</source>
         <translation>Kies de periode en maak de rapportage.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="263"/>
         <source>The audit log verified: {n} entries, head hash {hash}.</source>
         <translation>Het logboek is intact: {n} regels, laatste hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="269"/>
         <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
         <translation>Het logboek is NIET intact: het is gebroken bij regel {seq}. Meld dit aan je functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="266"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="275"/>
         <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
         <translation>{start} tot en met {end}, versie {version} van het beleid. Mislukte pogingen om de kluis te openen: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="291"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="291"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="293"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="302"/>
         <source>Save the transparency report</source>
         <translation>De verantwoordingsrapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/reports_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="330"/>
         <source>Saved as {file}.</source>
         <translation>Opgeslagen als {file}.</translation>
     </message>
@@ -5194,52 +5189,52 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="132"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="151"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>Een nieuwe, lege map. De bestanden erin zijn NIET versleuteld: iedereen met toegang tot de map kan ze lezen en afspelen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="156"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>Een versleuteld ZIP-bestand (AES-256). De wachtwoordzin wordt voor deze export gemaakt en één keer getoond, als het bestand klaar is: geef die twee via verschillende wegen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Versleutelde ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="184"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export moet komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="203"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
         <source>Export without encryption?</source>
         <translation>Exporteren zonder versleuteling?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>De gegevens verlaten de kluis dan onversleuteld: opnames, gespreksgegevens en de brief liggen leesbaar in {folder} voor iedereen die erbij kan. Kies liever het versleutelde ZIP-bestand; ga je door, overhandig de map dan snel en verwijder hem daarna.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="213"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>&amp;Onversleutelde map maken</translation>
     </message>

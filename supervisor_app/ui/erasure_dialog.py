@@ -14,7 +14,7 @@ import html
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from supervisor_app.ui.notice_labels import OVERDUE_COLOUR
 from supervisor_app.ui.operations import Change, Ops, debounced
 from supervisor_app.ui.policy_fields import note_label
 from supervisor_app.ui.request_labels import kind_name, subject_text
+from supervisor_app.ui.sizing import grow_to_fit
 from supervisor_app.ui.time_format import local_date
 
 # Erasing touches the recordings, the listens' reasons, the notices and the request's story.
@@ -72,7 +73,7 @@ class ErasureDialog(FormDialog):
         self._asked = 0  # the newest preview asked for; older answers are dropped
         row = view.row
         self.setWindowTitle(self.tr("Erase for request {n}").format(n=row.id))
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(560)
         self.addActions(list(dialog_actions))
 
         about = QLabel(
@@ -99,7 +100,7 @@ class ErasureDialog(FormDialog):
         self.preview_label = QLabel(self.tr("Looking up what would be erased…"))
         self.preview_label.setWordWrap(True)
         self.confirm_check = QCheckBox(
-            self.tr("I checked this list: &destroy the audio of these recordings for good")
+            self.tr("I checked the list above: erase these recordings for &good")
         )
         self.confirm_check.toggled.connect(self._update_ok)
 
@@ -221,6 +222,11 @@ class ErasureDialog(FormDialog):
                 )
             )
         self.preview_label.setText("<br><br>".join(parts))
+        if preview.to_erase and self.all_radio.isChecked():
+            # "One recording" starts at one of the person's own recordings.
+            self.recording_spin.blockSignals(True)
+            self.recording_spin.setValue(preview.to_erase[0].recording_id)
+            self.recording_spin.blockSignals(False)
         self.confirm_check.setEnabled(bool(n))
         self.ok_button.setText(
             self.tr("&Erase 1 recording")
@@ -228,6 +234,9 @@ class ErasureDialog(FormDialog):
             else self.tr("&Erase {n} recordings").format(n=n)
         )
         self._update_ok()
+        # Once the form has taken in the longer text (its layout updates on the next turn of
+        # the event loop), the dialog grows to show all of it.
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     def _update_ok(self) -> None:
         ready = self.preview is not None and bool(self.preview.to_erase)

@@ -56,6 +56,7 @@ class HandOverDialog(QDialog):
         self.passphrase_label = QLabel()
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.ask_print)
+        self.print_button.setAutoDefault(False)
         if result.encrypted and result.passphrase is not None:
             about = QLabel(
                 self.tr(

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -125,12 +125,19 @@ class ReportsPage(QWidget):
 
         self.counts_model = TeamCountsModel()
         self.counts_view = table_view(self.counts_model)
+        # The counts' names take what the numbers leave (elided, whole in the tooltip), so
+        # every team and the total stay in view without scrolling sideways.
+        header = self.counts_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.listens_model = ListensModel()
         self.listens_view = table_view(self.listens_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counts_view, self.tr("Per team"))
         self.tabs.addTab(self.listens_view, self.tr("Listens per purpose and role"))
-        self.tabs.setMinimumHeight(220)
+        self.tabs.setMinimumHeight(200)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,41 +174,43 @@ class ReportsPage(QWidget):
 
     def _exports_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Other exports"))
-        grid = QGridLayout(box)
-        grid.setColumnStretch(0, 1)
         self.audit_csv_button = QPushButton(self.tr("Audit log as CSV…"))
         self.audit_csv_button.clicked.connect(lambda: self.audit_log_export_requested.emit("csv"))
         self.audit_pdf_button = QPushButton(self.tr("Audit log as PDF…"))
         self.audit_pdf_button.clicked.connect(lambda: self.audit_log_export_requested.emit("pdf"))
-        self.register_button = QPushButton(self.tr("Open the register entry"))
-        self.register_button.clicked.connect(self.register_requested)
-        self.policy_button = QPushButton(self.tr("Export the policy…"))
-        self.policy_button.clicked.connect(self.policy_export_requested)
-        self.documents_button = QPushButton(self.tr("Open Documents"))
-        self.documents_button.clicked.connect(self.documents_requested)
-        rows = (
-            (
-                self.tr(
-                    "The audit log, verified, with its head hash (shown on the Listen log page)."
-                ),
-                (self.audit_csv_button, self.audit_pdf_button),
-            ),
-            (
-                self.tr("The entry for the register of processing activities (art. 30 AVG)."),
-                (self.register_button,),
-            ),
-            (self.tr("The recording policy as a TOML file."), (self.policy_button,)),
-            (
-                self.tr("The staff regulation and the agent protocol, as PDF or HTML."),
-                (self.documents_button,),
-            ),
+        self.register_button = QPushButton(self.tr("Register entry…"))
+        self.register_button.setToolTip(
+            self.tr("The entry for the register of processing activities (art. 30 AVG)")
         )
-        for n, (text, buttons) in enumerate(rows):
-            label = QLabel(text)
-            label.setWordWrap(True)
-            grid.addWidget(label, n, 0)
-            for m, button in enumerate(buttons):
-                grid.addWidget(button, n, 1 + m)
+        self.register_button.clicked.connect(self.register_requested)
+        self.policy_button = QPushButton(self.tr("Policy as TOML…"))
+        self.policy_button.clicked.connect(self.policy_export_requested)
+        self.documents_button = QPushButton(self.tr("Documents…"))
+        self.documents_button.setToolTip(
+            self.tr("The staff regulation and the agent protocol, as PDF or HTML")
+        )
+        self.documents_button.clicked.connect(self.documents_requested)
+        buttons = QHBoxLayout()
+        for button in (
+            self.audit_csv_button,
+            self.audit_pdf_button,
+            self.register_button,
+            self.policy_button,
+            self.documents_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(box)
+        layout.addLayout(buttons)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Each opens the page that makes it: the audit log is verified and saved on "
+                    "the Listen log page, the register entry and the documents on the Documents "
+                    "page, the policy on the Policy page."
+                )
+            )
+        )
         return box
 
     # --- the report ----------------------------------------------------------------------------

@@ -125,7 +125,9 @@ class SubjectExportDialog(FormDialog):
         else:
             self.language_combo.hide()
             self.form.addRow(self.tr("Letter in:"), QLabel(self.tr("the agent's own language")))
-        self.form.addRow(self.tr("&Save as:"), path_row)
+        save_label = QLabel(self.tr("&Save as:"))
+        save_label.setBuddy(self.path_edit)
+        self.form.addRow(save_label, path_row)
         self.form.addRow(self.folder_check)
         self.form.addRow(self.protection_note)
         self.progressed.connect(self._show_progress)

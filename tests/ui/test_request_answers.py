@@ -16,7 +16,7 @@ import pytest
 import pyzipper
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.domain.requests import RequestState
@@ -57,15 +57,15 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
         yield chosen
 
 
-def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def answering(
-    qtbot: QtBot, main: MainWindow, kind: str, **subject: str
+    qtbot: QtBot, main: MainWindow, kind: str, *, agent_extension: str = "", number: str = ""
 ) -> tuple[RequestsPage, int]:
     """Register a request, show the page and select it."""
-    request_id = register(main, kind, **subject).row.id
+    request_id = register(main, kind, agent_extension=agent_extension, number=number).row.id
     page = requests_page(qtbot, main)
     select(qtbot, main, page, request_id)
     return page, request_id

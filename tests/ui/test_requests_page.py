@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.domain import requests as rules
@@ -55,8 +56,8 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
         yield chosen
 
 
-def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_a_request_is_added_extended_and_closed_through_the_dialogs(
