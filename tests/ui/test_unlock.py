@@ -87,6 +87,8 @@ def test_right_passphrase_opens_main_window(
         "Recordings",
         "Listen log",
         "Notifications",
+        "Requests",
+        "Reports",
         "Policy",
         "Documents",
         "People",
