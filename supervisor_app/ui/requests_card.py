@@ -53,10 +53,16 @@ class RequestsCard(Card):
             self.set_headline(self.tr("No request waits for an answer."), _OK_HEADLINE)
             self.open_button.setText(self.tr("Open Requests"))
         if not counts.open:
+            # Only an administrator registers; an auditor reads.
+            admin = self._ops.services.session.user.is_administrator
             self.detail.setText(
                 self.tr("Register a request on the Requests page on the day it arrives.")
+                if admin
+                else ""
             )
+            self.detail.setVisible(admin)
             return
+        self.detail.show()
         parts = [
             self.tr("1 request is open.")
             if counts.open == 1
