@@ -407,9 +407,9 @@ def cmd_report_transparency(
         from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
-        title = "Verantwoordingsrapportage" if args.language == "nl" else "Transparency report"
-        footer = f"{report.vault_id} · {report.audit_head[:16]}…"
-        documents_pdf.write_pdf(report.html(args.language), target, title, footer)
+        documents_pdf.write_pdf(
+            report.html(args.language), target, report.title(args.language), report.footer
+        )
     service.log_written(report, target.name, args.format)
     state = "verified" if report.chain_intact else "NOT verified"
     out.write(

@@ -35,6 +35,74 @@
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="60"/>
+        <source>Register a request</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="63"/>
+        <source>An &amp;agent:</source>
+        <translation>An &amp;agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="64"/>
+        <source>A c&amp;aller, by phone number:</source>
+        <translation>A c&amp;aller, by phone number:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="73"/>
+        <source>e.g. 06 1234 5678 or +31 6 1234 5678</source>
+        <translation>e.g. 06 1234 5678 or +31 6 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="92"/>
+        <source>e.g. called back on the number; ID shown at the desk</source>
+        <translation>e.g. called back on the number; ID shown at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="96"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="98"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="99"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="100"/>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="101"/>
+        <source>&amp;Identity checked:</source>
+        <translation>&amp;Identity checked:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="106"/>
+        <source>The answer is due within one month of receipt (art. 12(3) AVG). Register the request on the day it arrives, even when you answer it at once.</source>
+        <translation>The answer is due within one month of receipt (art. 12(3) AVG). Register the request on the day it arrives, even when you answer it at once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="111"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
@@ -355,12 +423,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="215"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -386,6 +454,64 @@
         <location filename="../../supervisor_app/ui/checklist_panel.py" line="68"/>
         <source>Complete: nothing is missing.</source>
         <translation>Complete: nothing is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="250"/>
+        <source>Close request {n}</source>
+        <translation>Close request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="253"/>
+        <source>{kind} from {who}, due {date}.</source>
+        <translation>{kind} from {who}, due {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="260"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="261"/>
+        <source>Re&amp;fused</source>
+        <translation>Re&amp;fused</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="274"/>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="275"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="278"/>
+        <source>&amp;Close request</source>
+        <translation>&amp;Close request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="291"/>
+        <source>Why the request is refused; the person is told this reason</source>
+        <translation>Why the request is refused; the person is told this reason</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="293"/>
+        <source>How it was answered, e.g. export handed over in person</source>
+        <translation>How it was answered, e.g. export handed over in person</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="297"/>
+        <source>A refusal names its reason, and the person may complain to the Autoriteit Persoonsgegevens: tell them so.</source>
+        <translation>A refusal names its reason, and the person may complain to the Autoriteit Persoonsgegevens: tell them so.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="301"/>
+        <source>Close the request once the person has the answer.</source>
+        <translation>Close the request once the person has the answer.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +750,104 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
+        <source>Erase for request {n}</source>
+        <translation>Erase for request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
+        <source>{kind} from {who}.</source>
+        <translation>{kind} from {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
+        <source>&amp;All recordings of this caller</source>
+        <translation>&amp;All recordings of this caller</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
+        <source>&amp;All recordings of this agent</source>
+        <translation>&amp;All recordings of this agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
+        <source>&amp;One recording, number:</source>
+        <translation>&amp;One recording, number:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
+        <source>Looking up what would be erased…</source>
+        <translation>Looking up what would be erased…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <source>I checked the list above: erase these recordings for &amp;good</source>
+        <translation>I checked the list above: erase these recordings for &amp;good</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
+        <source>Erase:</source>
+        <translation>Erase:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
+        <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
+        <translation>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
+        <source>1 recording will be erased: the call of {first}.</source>
+        <translation>1 recording will be erased: the call of {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
+        <source>{n} recordings will be erased: calls from {first} to {last}.</source>
+        <translation>{n} recordings will be erased: calls from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
+        <source>Kept for: {purposes}.</source>
+        <translation>Kept for: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
+        <source>No recording holds audio that this erasure could remove.</source>
+        <translation>No recording holds audio that this erasure could remove.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
+        <source>case {case} ({purpose})</source>
+        <translation>case {case} ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
+        <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
+        <translation>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
+        <source>{n} earlier recordings of this agent hold no audio any more.</source>
+        <translation>{n} earlier recordings of this agent hold no audio any more.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
+        <source>&amp;Erase 1 recording</source>
+        <translation>&amp;Erase 1 recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
+        <source>&amp;Erase {n} recordings</source>
+        <translation>&amp;Erase {n} recordings</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../supervisor_app/ui/errors.py" line="31"/>
@@ -648,6 +872,97 @@
         <translation>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="180"/>
+        <source>Extend request {n}</source>
+        <translation>Extend request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="185"/>
+        <source>{kind} from {who}. The deadline moves from {old} to {new}.</source>
+        <translation>{kind} from {who}. The deadline moves from {old} to {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="195"/>
+        <source>For example: recordings of three teams must be reviewed</source>
+        <translation>For example: recordings of three teams must be reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="199"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="203"/>
+        <source>The law allows one extension of two months when a request is complex or one of many. Tell the person within the first month, with this reason (art. 12(3) AVG).</source>
+        <translation>The law allows one extension of two months when a request is complex or one of many. Tell the person within the first month, with this reason (art. 12(3) AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="209"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Extend</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="51"/>
+        <source>Hand over the export</source>
+        <translation>Hand over the export</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
+        <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
+        <translation>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
+        <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
+        <translation>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
+        <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
+        <translation>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
+        <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
+        <translation>How it was handed over (optional), e.g. in person, passphrase by phone</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
+        <source>&amp;Handed over: close the request</source>
+        <translation>&amp;Handed over: close the request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
+        <source>Close the request &amp;later</source>
+        <translation>Close the request &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
+        <source>Once the person has the file and the passphrase, request {n} is answered.</source>
+        <translation>Once the person has the file and the passphrase, request {n} is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
+        <source>Print the passphrase</source>
+        <translation>Print the passphrase</translation>
     </message>
 </context>
 <context>
@@ -1003,174 +1318,197 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="62"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="63"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="67"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="108"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="125"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="186"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="222"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="264"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="271"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="270"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="309"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="311"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="331"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="330"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="343"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="342"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="345"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>ListensModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Listens</source>
+        <translation>Listens</translation>
     </message>
 </context>
 <context>
@@ -1214,112 +1552,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="312"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="321"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="389"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="443"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="453"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="466"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="468"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="478"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -2132,6 +2480,64 @@
         <location filename="../../supervisor_app/ui/notify_prompt.py" line="85"/>
         <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
         <translation>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="52"/>
+        <source>Objection to sampling</source>
+        <translation>Objection to sampling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="71"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="77"/>
+        <source>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</source>
+        <translation>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="108"/>
+        <source>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</source>
+        <translation>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="113"/>
+        <source>Why the objection ends, e.g. the agent withdrew it in writing</source>
+        <translation>Why the objection ends, e.g. the agent withdrew it in writing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="115"/>
+        <source>&amp;Lift objection</source>
+        <translation>&amp;Lift objection</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="119"/>
+        <source>No objection is in force: their calls may be sampled.</source>
+        <translation>No objection is in force: their calls may be sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="121"/>
+        <source>The objection answers request {n}.</source>
+        <translation>The objection answers request {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="127"/>
+        <source>Why the agent objects, e.g. objects to sampling in writing</source>
+        <translation>Why the agent objects, e.g. objects to sampling in writing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="129"/>
+        <source>&amp;Record objection</source>
+        <translation>&amp;Record objection</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4022,678 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>ReportModels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="19"/>
+        <source>Business calls in scope (imports started in the period)</source>
+        <translation>Business calls in scope (imports started in the period)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="22"/>
+        <source>Of those, drawn in the sample</source>
+        <translation>Of those, drawn in the sample</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <source>Recordings stored</source>
+        <translation>Recordings stored</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <source>Times listened back</source>
+        <translation>Times listened back</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <source>Notices to agents due</source>
+        <translation>Notices to agents due</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <source>Of those, sent on time</source>
+        <translation>Of those, sent on time</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <source>Of those, sent late</source>
+        <translation>Of those, sent late</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <source>Of those, not sent yet</source>
+        <translation>Of those, not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <source>Private calls found and destroyed</source>
+        <translation>Private calls found and destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <source>Recordings deleted at the end of their retention period</source>
+        <translation>Recordings deleted at the end of their retention period</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="33"/>
+        <source>Recordings erased on request</source>
+        <translation>Recordings erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <source>Recordings kept as evidence (holds placed)</source>
+        <translation>Recordings kept as evidence (holds placed)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <source>Holds released</source>
+        <translation>Holds released</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <source>Requests received</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Of those, answered within the deadline</source>
+        <translation>Of those, answered within the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
+        <source>Of those, answered after the deadline</source>
+        <translation>Of those, answered after the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
+        <source>Of those, still open</source>
+        <translation>Of those, still open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="51"/>
+        <source>team lead</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <source>quality coach</source>
+        <translation>quality coach</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="81"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="101"/>
+        <source>Transparency report for the works council</source>
+        <translation>Transparency report for the works council</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="104"/>
+        <source>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</source>
+        <translation>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="115"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="138"/>
+        <source>Per team</source>
+        <translation>Per team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="139"/>
+        <source>Listens per purpose and role</source>
+        <translation>Listens per purpose and role</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="149"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="158"/>
+        <source>PDF &amp;language:</source>
+        <translation>PDF &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
+        <source>Other exports</source>
+        <translation>Other exports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="177"/>
+        <source>Audit log as CSV…</source>
+        <translation>Audit log as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="179"/>
+        <source>Audit log as PDF…</source>
+        <translation>Audit log as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="181"/>
+        <source>Register entry…</source>
+        <translation>Register entry…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="183"/>
+        <source>The entry for the register of processing activities (art. 30 AVG)</source>
+        <translation>The entry for the register of processing activities (art. 30 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="186"/>
+        <source>Policy as TOML…</source>
+        <translation>Policy as TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="188"/>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="190"/>
+        <source>The staff regulation and the agent protocol, as PDF or HTML</source>
+        <translation>The staff regulation and the agent protocol, as PDF or HTML</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="208"/>
+        <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
+        <translation>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="259"/>
+        <source>Choose the period and make the report.</source>
+        <translation>Choose the period and make the report.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="263"/>
+        <source>The audit log verified: {n} entries, head hash {hash}.</source>
+        <translation>The audit log verified: {n} entries, head hash {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="269"/>
+        <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
+        <translation>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="275"/>
+        <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
+        <translation>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="302"/>
+        <source>Save the transparency report</source>
+        <translation>Save the transparency report</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="330"/>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="18"/>
+        <source>Access (art. 15)</source>
+        <translation>Access (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="19"/>
+        <source>Erasure (art. 17)</source>
+        <translation>Erasure (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="20"/>
+        <source>Objection (art. 21)</source>
+        <translation>Objection (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="21"/>
+        <source>Restriction (art. 18)</source>
+        <translation>Restriction (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="29"/>
+        <source>{name} (agent)</source>
+        <translation>{name} (agent)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="30"/>
+        <source>Caller {number}</source>
+        <translation>Caller {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="39"/>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="41"/>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="45"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="68"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="47"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="67"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="50"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="52"/>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="54"/>
+        <source>{n} days left</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="58"/>
+        <source>Refused on {date}</source>
+        <translation>Refused on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="60"/>
+        <source>Answered late, on {date}</source>
+        <translation>Answered late, on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="61"/>
+        <source>Answered on {date}</source>
+        <translation>Answered on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="69"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="70"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="18"/>
+        <source>Requests from agents and callers</source>
+        <translation>Requests from agents and callers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="23"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="51"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="54"/>
+        <source>Open Requests</source>
+        <translation>Open Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="40"/>
+        <source>1 request is overdue.</source>
+        <translation>1 request is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="42"/>
+        <source>{n} requests are overdue.</source>
+        <translation>{n} requests are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="45"/>
+        <source>Show overdue requests</source>
+        <translation>Show overdue requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="48"/>
+        <source>No request is overdue.</source>
+        <translation>No request is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="53"/>
+        <source>No request waits for an answer.</source>
+        <translation>No request waits for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="57"/>
+        <source>Register a request on the Requests page on the day it arrives.</source>
+        <translation>Register a request on the Requests page on the day it arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="61"/>
+        <source>1 request is open.</source>
+        <translation>1 request is open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="63"/>
+        <source>{n} requests are open.</source>
+        <translation>{n} requests are open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="67"/>
+        <source>{n} due within {days} days.</source>
+        <translation>{n} due within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="71"/>
+        <source>The earliest deadline is {date}.</source>
+        <translation>The earliest deadline is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="77"/>
+        <source>Answer them now: the law gives one month from receipt (art. 12(3) AVG).</source>
+        <translation>Answer them now: the law gives one month from receipt (art. 12(3) AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="47"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="48"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="49"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="50"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="52"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="87"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="91"/>
+        <source>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</source>
+        <translation>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="97"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="98"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="99"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="100"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="101"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="102"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="107"/>
+        <source>&amp;Add request…</source>
+        <translation>&amp;Add request…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="110"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="133"/>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="135"/>
+        <source>&amp;Close…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="137"/>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Export data…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="139"/>
+        <source>Answer an access request: the person&apos;s data as an encrypted ZIP file</source>
+        <translation>Answer an access request: the person&apos;s data as an encrypted ZIP file</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="142"/>
+        <source>E&amp;rase…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="144"/>
+        <source>Answer an erasure request or objection: see what goes, then erase</source>
+        <translation>Answer an erasure request or objection: see what goes, then erase</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="147"/>
+        <source>&amp;Objection…</source>
+        <translation>&amp;Objection…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="149"/>
+        <source>Keep an agent&apos;s calls out of every import, or lift that again</source>
+        <translation>Keep an agent&apos;s calls out of every import, or lift that again</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="159"/>
+        <source>You can read the register; only an administrator changes it.</source>
+        <translation>You can read the register; only an administrator changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="231"/>
+        <source>1 request</source>
+        <translation>1 request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="233"/>
+        <source>{n} requests</source>
+        <translation>{n} requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="236"/>
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="285"/>
+        <source>Request {n}:</source>
+        <translation>Request {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="286"/>
+        <source>{kind} from {who}, received on {date}, registered by {user}.</source>
+        <translation>{kind} from {who}, received on {date}, registered by {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>Identity checked:</source>
+        <translation>Identity checked:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="296"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="300"/>
+        <source>Extended:</source>
+        <translation>Extended:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="301"/>
+        <source>to {date} by {user}, because: {reason}</source>
+        <translation>to {date} by {user}, because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Refused:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Answered:</source>
+        <translation>Answered:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="313"/>
+        <source>{when} by {user}: {note}</source>
+        <translation>{when} by {user}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="345"/>
+        <source>Request {n} registered; it is due on {date}.</source>
+        <translation>Request {n} registered; it is due on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="363"/>
+        <source>Request {n} extended; it is now due on {date}.</source>
+        <translation>Request {n} extended; it is now due on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="379"/>
+        <source>Request {n} closed.</source>
+        <translation>Request {n} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="406"/>
+        <source>Export saved as {file}; request {n} is answered.</source>
+        <translation>Export saved as {file}; request {n} is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="413"/>
+        <source>Export saved as {file}. Close the request once the person has it.</source>
+        <translation>Export saved as {file}. Close the request once the person has it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="431"/>
+        <source>1 recording erased.</source>
+        <translation>1 recording erased.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="433"/>
+        <source>{n} recordings erased.</source>
+        <translation>{n} recordings erased.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="436"/>
+        <source>{n} kept as evidence by a hold.</source>
+        <translation>{n} kept as evidence by a hold.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="440"/>
+        <source>Stopped before the end: erase again for the rest.</source>
+        <translation>Stopped before the end: erase again for the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="442"/>
+        <source>Close the request once the person is told.</source>
+        <translation>Close the request once the person is told.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="466"/>
+        <source>{name}&apos;s objection is in force: their calls are not sampled.</source>
+        <translation>{name}&apos;s objection is in force: their calls are not sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="471"/>
+        <source>{name}&apos;s objection is lifted: their calls may be sampled again.</source>
+        <translation>{name}&apos;s objection is lifted: their calls may be sampled again.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
@@ -4054,6 +5132,114 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="86"/>
+        <source>Export data for request {n}</source>
+        <translation>Export data for request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="90"/>
+        <source>Everything the vault holds about {who}, with a cover letter.</source>
+        <translation>Everything the vault holds about {who}, with a cover letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="95"/>
+        <source>&amp;FLAC (smaller, lossless)</source>
+        <translation>&amp;FLAC (smaller, lossless)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="96"/>
+        <source>&amp;WAV (plays everywhere)</source>
+        <translation>&amp;WAV (plays everywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="110"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="116"/>
+        <source>Write an &amp;unencrypted folder instead (not recommended)</source>
+        <translation>Write an &amp;unencrypted folder instead (not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="122"/>
+        <source>Audio:</source>
+        <translation>Audio:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <source>&amp;Letter in:</source>
+        <translation>&amp;Letter in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>Letter in:</source>
+        <translation>Letter in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>the agent&apos;s own language</source>
+        <translation>the agent&apos;s own language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
+        <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
+        <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <source>Choose a new, empty folder</source>
+        <translation>Choose a new, empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <source>Encrypted ZIP files (*.zip)</source>
+        <translation>Encrypted ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <source>Export without encryption?</source>
+        <translation>Export without encryption?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
+        <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <source>Write &amp;unencrypted folder</source>
+        <translation>Write &amp;unencrypted folder</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
@@ -4180,6 +5366,24 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/import_pages.py" line="546"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCountsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="76"/>
+        <source>Callers (no team)</source>
+        <translation>Callers (no team)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

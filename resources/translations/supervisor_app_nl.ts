@@ -35,6 +35,74 @@
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="60"/>
+        <source>Register a request</source>
+        <translation>Verzoek registreren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="63"/>
+        <source>An &amp;agent:</source>
+        <translation>Een &amp;agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="64"/>
+        <source>A c&amp;aller, by phone number:</source>
+        <translation>Een &amp;beller, met telefoonnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="73"/>
+        <source>e.g. 06 1234 5678 or +31 6 1234 5678</source>
+        <translation>bijv. 06 1234 5678 of +31 6 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="92"/>
+        <source>e.g. called back on the number; ID shown at the desk</source>
+        <translation>bijv. teruggebeld op het nummer; legitimatie getoond aan de balie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="96"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="98"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="99"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="100"/>
+        <source>Deadline:</source>
+        <translation>Uiterste datum:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="101"/>
+        <source>&amp;Identity checked:</source>
+        <translation>&amp;Identiteit gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="106"/>
+        <source>The answer is due within one month of receipt (art. 12(3) AVG). Register the request on the day it arrives, even when you answer it at once.</source>
+        <translation>Het antwoord moet binnen een maand na ontvangst gegeven worden (artikel 12, lid 3, AVG). Registreer het verzoek op de dag dat het binnenkomt, ook als je het meteen beantwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="111"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
@@ -355,12 +423,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="215"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="220"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -386,6 +454,64 @@
         <location filename="../../supervisor_app/ui/checklist_panel.py" line="68"/>
         <source>Complete: nothing is missing.</source>
         <translation>Volledig: er ontbreekt niets.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="250"/>
+        <source>Close request {n}</source>
+        <translation>Verzoek {n} afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="253"/>
+        <source>{kind} from {who}, due {date}.</source>
+        <translation>{kind} van {who}, uiterlijk {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="260"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="261"/>
+        <source>Re&amp;fused</source>
+        <translation>&amp;Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="274"/>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="275"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="278"/>
+        <source>&amp;Close request</source>
+        <translation>Verzoek &amp;afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="291"/>
+        <source>Why the request is refused; the person is told this reason</source>
+        <translation>Waarom het verzoek wordt geweigerd; de betrokkene krijgt deze reden te horen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="293"/>
+        <source>How it was answered, e.g. export handed over in person</source>
+        <translation>Hoe het is beantwoord, bijv. export persoonlijk overhandigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="297"/>
+        <source>A refusal names its reason, and the person may complain to the Autoriteit Persoonsgegevens: tell them so.</source>
+        <translation>Een weigering noemt de reden, en de betrokkene mag een klacht indienen bij de Autoriteit Persoonsgegevens: laat dat ook weten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="301"/>
+        <source>Close the request once the person has the answer.</source>
+        <translation>Sluit het verzoek af zodra de betrokkene het antwoord heeft.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +750,104 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
+        <source>Erase for request {n}</source>
+        <translation>Wissen voor verzoek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
+        <source>{kind} from {who}.</source>
+        <translation>{kind} van {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
+        <source>&amp;All recordings of this caller</source>
+        <translation>&amp;Alle opnames van deze beller</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
+        <source>&amp;All recordings of this agent</source>
+        <translation>&amp;Alle opnames van deze agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
+        <source>&amp;One recording, number:</source>
+        <translation>&amp;Eén opname, nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
+        <source>Looking up what would be erased…</source>
+        <translation>Opzoeken wat er gewist zou worden…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <source>I checked the list above: erase these recordings for &amp;good</source>
+        <translation>Ik heb het overzicht gecontroleerd: deze opnames &amp;definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
+        <source>Erase:</source>
+        <translation>Wissen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
+        <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
+        <translation>Van elke opname wordt het geluid vernietigd en het nummer van de beller leeggemaakt; de tekst die over het gesprek is getypt (redenen om terug te luisteren, notities) wordt gewist. Een verslag van de verwijdering blijft als bewijs, en de agent krijgt een kennisgeving.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
+        <source>1 recording will be erased: the call of {first}.</source>
+        <translation>1 opname wordt gewist: het gesprek van {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
+        <source>{n} recordings will be erased: calls from {first} to {last}.</source>
+        <translation>{n} opnames worden gewist: gesprekken van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
+        <source>Kept for: {purposes}.</source>
+        <translation>Bewaard voor: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
+        <source>No recording holds audio that this erasure could remove.</source>
+        <translation>Er is geen opname met geluid dat deze verwijdering kan wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
+        <source>case {case} ({purpose})</source>
+        <translation>dossier {case} ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
+        <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
+        <translation>Opname {id} (gesprek van {date}) wordt bewaard als bewijs: {holds}. Bewaren als bewijs gaat voor: deze opname wordt niet gewist. Beëindig eerst het bewaren als het dossier dat toelaat, en wis dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
+        <source>{n} earlier recordings of this agent hold no audio any more.</source>
+        <translation>{n} eerdere opnames van deze agent hebben geen geluid meer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
+        <source>&amp;Erase 1 recording</source>
+        <translation>1 opname &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
+        <source>&amp;Erase {n} recordings</source>
+        <translation>{n} opnames &amp;wissen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../supervisor_app/ui/errors.py" line="31"/>
@@ -648,6 +872,97 @@
         <translation>{app} liep tegen een fout in het programma aan en kon je opdracht niet afmaken. Wat je eerder hebt opgeslagen, is niet verloren. Stuur het logbestand naar je beheerder:
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="180"/>
+        <source>Extend request {n}</source>
+        <translation>Verzoek {n} verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="185"/>
+        <source>{kind} from {who}. The deadline moves from {old} to {new}.</source>
+        <translation>{kind} van {who}. De uiterste datum verschuift van {old} naar {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="195"/>
+        <source>For example: recordings of three teams must be reviewed</source>
+        <translation>Bijvoorbeeld: opnames van drie teams moeten worden nagelopen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="199"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="203"/>
+        <source>The law allows one extension of two months when a request is complex or one of many. Tell the person within the first month, with this reason (art. 12(3) AVG).</source>
+        <translation>De wet staat één verlenging van twee maanden toe als een verzoek ingewikkeld is of er veel verzoeken zijn. Laat het de betrokkene binnen de eerste maand weten, met deze reden (artikel 12, lid 3, AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="209"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="51"/>
+        <source>Hand over the export</source>
+        <translation>De export overhandigen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
+        <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
+        <translation>{file} bevat {n} opnames en {files} bestanden, versleuteld met deze wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
+        <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
+        <translation>Je ziet hem alleen nu; hij wordt nergens bewaard. Druk hem af of schrijf hem op voordat je dit venster sluit, en geef hem de betrokkene via een andere weg dan het bestand: het bestand per e-mail of op een usb-stick, de wachtwoordzin op papier of telefonisch.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
+        <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
+        <translation>De map {folder} bevat {n} opnames en {files} bestanden, NIET versleuteld. Overhandig hem snel en verwijder hem daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
+        <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
+        <translation>Hoe het is overhandigd (niet verplicht), bijv. persoonlijk, wachtwoordzin telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
+        <source>&amp;Handed over: close the request</source>
+        <translation>&amp;Overhandigd: verzoek afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
+        <source>Close the request &amp;later</source>
+        <translation>Verzoek &amp;later afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
+        <source>Once the person has the file and the passphrase, request {n} is answered.</source>
+        <translation>Zodra de betrokkene het bestand en de wachtwoordzin heeft, is verzoek {n} beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
+        <source>Print the passphrase</source>
+        <translation>De wachtwoordzin afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1003,174 +1318,197 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="62"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="63"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Every listen session, by everyone.</source>
         <translation>Elke luistersessie, van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="67"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="108"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="125"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="186"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="222"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="264"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="271"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="270"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="309"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="311"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="331"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="330"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="343"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="342"/>
         <source>an entry is missing before it</source>
         <translation>er ontbreekt een regel vóór deze</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="345"/>
         <source>it is out of order</source>
         <translation>de regel staat op de verkeerde plaats</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
         <source>it does not follow the entry before it</source>
         <translation>de regel sluit niet aan op de regel ervoor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
         <source>its details are not valid JSON</source>
         <translation>de details zijn geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
         <source>its contents were changed after it was written</source>
         <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ListensModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <source>Listens</source>
+        <translation>Keren teruggeluisterd</translation>
     </message>
 </context>
 <context>
@@ -1214,112 +1552,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="312"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="321"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="389"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="443"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="453"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="466"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="468"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="478"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -2132,6 +2480,64 @@
         <location filename="../../supervisor_app/ui/notify_prompt.py" line="85"/>
         <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
         <translation>Bij Later blijft de kennisgeving op de pagina Kennisgevingen staan; vanaf de dag na {date} staat ze als te laat op het Dashboard en bij elke ontgrendeling.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="52"/>
+        <source>Objection to sampling</source>
+        <translation>Bezwaar tegen de steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="71"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="77"/>
+        <source>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</source>
+        <translation>Zolang een bezwaar geldt, worden geen gesprekken van de agent in de steekproef getrokken of opgeslagen; elke import telt ze onder ‘bezwaar’. Opgeslagen opnames houden hun bewaartermijn, tenzij de agent ook om verwijdering vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="108"/>
+        <source>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</source>
+        <translation>Er geldt een bezwaar sinds {date}: de gesprekken van deze agent komen niet in de steekproef. Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="113"/>
+        <source>Why the objection ends, e.g. the agent withdrew it in writing</source>
+        <translation>Waarom het bezwaar eindigt, bijv. de agent heeft het schriftelijk ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="115"/>
+        <source>&amp;Lift objection</source>
+        <translation>Bezwaar &amp;opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="119"/>
+        <source>No objection is in force: their calls may be sampled.</source>
+        <translation>Er geldt geen bezwaar: de gesprekken van deze agent kunnen in de steekproef komen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="121"/>
+        <source>The objection answers request {n}.</source>
+        <translation>Het bezwaar beantwoordt verzoek {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="127"/>
+        <source>Why the agent objects, e.g. objects to sampling in writing</source>
+        <translation>Waarom de agent bezwaar maakt, bijv. schriftelijk bezwaar tegen de steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="129"/>
+        <source>&amp;Record objection</source>
+        <translation>Bezwaar &amp;vastleggen</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4022,678 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>ReportModels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="19"/>
+        <source>Business calls in scope (imports started in the period)</source>
+        <translation>Zakelijke gesprekken binnen de regels (imports gestart in de periode)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="22"/>
+        <source>Of those, drawn in the sample</source>
+        <translation>Daarvan in de steekproef getrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <source>Recordings stored</source>
+        <translation>Opnames opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <source>Times listened back</source>
+        <translation>Keren teruggeluisterd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <source>Notices to agents due</source>
+        <translation>Kennisgevingen aan agents met een uiterste datum in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <source>Of those, sent on time</source>
+        <translation>Daarvan op tijd verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <source>Of those, sent late</source>
+        <translation>Daarvan te laat verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <source>Of those, not sent yet</source>
+        <translation>Daarvan nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <source>Private calls found and destroyed</source>
+        <translation>Privégesprekken gevonden en vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <source>Recordings deleted at the end of their retention period</source>
+        <translation>Opnames verwijderd na afloop van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="33"/>
+        <source>Recordings erased on request</source>
+        <translation>Opnames gewist op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <source>Recordings kept as evidence (holds placed)</source>
+        <translation>Opnames bewaard als bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <source>Holds released</source>
+        <translation>Bewaren als bewijs beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <source>Requests received</source>
+        <translation>Verzoeken ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Of those, answered within the deadline</source>
+        <translation>Daarvan binnen de termijn beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
+        <source>Of those, answered after the deadline</source>
+        <translation>Daarvan na de termijn beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
+        <source>Of those, still open</source>
+        <translation>Daarvan nog open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="51"/>
+        <source>team lead</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <source>quality coach</source>
+        <translation>kwaliteitscoach</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <source>auditor</source>
+        <translation>controleur</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="81"/>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="101"/>
+        <source>Transparency report for the works council</source>
+        <translation>Verantwoordingsrapportage voor de ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="104"/>
+        <source>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</source>
+        <translation>Aantallen per team over een periode: gesprekken in de steekproef en opgeslagen, keren teruggeluisterd per doel en rol, kennisgevingen, verwijderingen, bewaren als bewijs, verzoeken en mislukte pogingen om de kluis te openen. Zonder namen van agents, bellers of gebruikers. Elke opgeslagen rapportage komt in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="115"/>
+        <source>&amp;Make report</source>
+        <translation>Rapportage &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="138"/>
+        <source>Per team</source>
+        <translation>Per team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="139"/>
+        <source>Listens per purpose and role</source>
+        <translation>Terugluisteren per doel en rol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="149"/>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
+        <source>Save &amp;CSV…</source>
+        <translation>&amp;CSV opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="158"/>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Taal van de PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
+        <source>Other exports</source>
+        <translation>Andere exports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="177"/>
+        <source>Audit log as CSV…</source>
+        <translation>Logboek als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="179"/>
+        <source>Audit log as PDF…</source>
+        <translation>Logboek als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="181"/>
+        <source>Register entry…</source>
+        <translation>Registervermelding…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="183"/>
+        <source>The entry for the register of processing activities (art. 30 AVG)</source>
+        <translation>De vermelding voor het register van verwerkingsactiviteiten (artikel 30 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="186"/>
+        <source>Policy as TOML…</source>
+        <translation>Beleid als TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="188"/>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="190"/>
+        <source>The staff regulation and the agent protocol, as PDF or HTML</source>
+        <translation>Het personeelsreglement en het gedragsprotocol voor gesprekken, als PDF of HTML</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="208"/>
+        <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
+        <translation>Elke knop opent de pagina waar die export gemaakt wordt: Luisterlogboek voor het gecontroleerde logboek, Documenten voor de registervermelding en de documenten, Beleid voor het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="259"/>
+        <source>Choose the period and make the report.</source>
+        <translation>Kies de periode en maak de rapportage.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="263"/>
+        <source>The audit log verified: {n} entries, head hash {hash}.</source>
+        <translation>Het logboek is intact: {n} regels, laatste hash {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="269"/>
+        <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
+        <translation>Het logboek is NIET intact: het is gebroken bij regel {seq}. Meld dit aan je functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="275"/>
+        <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
+        <translation>{start} tot en met {end}, versie {version} van het beleid. Mislukte pogingen om de kluis te openen: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="302"/>
+        <source>Save the transparency report</source>
+        <translation>De verantwoordingsrapportage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="330"/>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="18"/>
+        <source>Access (art. 15)</source>
+        <translation>Inzage (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="19"/>
+        <source>Erasure (art. 17)</source>
+        <translation>Verwijdering (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="20"/>
+        <source>Objection (art. 21)</source>
+        <translation>Bezwaar (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="21"/>
+        <source>Restriction (art. 18)</source>
+        <translation>Beperking (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="29"/>
+        <source>{name} (agent)</source>
+        <translation>{name} (agent)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="30"/>
+        <source>Caller {number}</source>
+        <translation>Beller {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="39"/>
+        <source>Overdue by 1 day</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="41"/>
+        <source>Overdue by {n} days</source>
+        <translation>{n} dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="45"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="68"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="47"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="67"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="50"/>
+        <source>due today</source>
+        <translation>vandaag de uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="52"/>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="54"/>
+        <source>{n} days left</source>
+        <translation>nog {n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="58"/>
+        <source>Refused on {date}</source>
+        <translation>Geweigerd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="60"/>
+        <source>Answered late, on {date}</source>
+        <translation>Te laat beantwoord, op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="61"/>
+        <source>Answered on {date}</source>
+        <translation>Beantwoord op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="69"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="70"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="18"/>
+        <source>Requests from agents and callers</source>
+        <translation>Verzoeken van agents en bellers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="23"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="51"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="54"/>
+        <source>Open Requests</source>
+        <translation>Verzoeken openen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="40"/>
+        <source>1 request is overdue.</source>
+        <translation>1 verzoek is te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="42"/>
+        <source>{n} requests are overdue.</source>
+        <translation>{n} verzoeken zijn te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="45"/>
+        <source>Show overdue requests</source>
+        <translation>Te late verzoeken tonen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="48"/>
+        <source>No request is overdue.</source>
+        <translation>Geen enkel verzoek is te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="53"/>
+        <source>No request waits for an answer.</source>
+        <translation>Geen enkel verzoek wacht op antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="57"/>
+        <source>Register a request on the Requests page on the day it arrives.</source>
+        <translation>Registreer een verzoek op de pagina Verzoeken op de dag dat het binnenkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="61"/>
+        <source>1 request is open.</source>
+        <translation>1 verzoek staat open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="63"/>
+        <source>{n} requests are open.</source>
+        <translation>{n} verzoeken staan open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="67"/>
+        <source>{n} due within {days} days.</source>
+        <translation>{n} met een uiterste datum binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="71"/>
+        <source>The earliest deadline is {date}.</source>
+        <translation>De eerste uiterste datum is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="77"/>
+        <source>Answer them now: the law gives one month from receipt (art. 12(3) AVG).</source>
+        <translation>Beantwoord ze nu: de wet geeft een maand na ontvangst (artikel 12, lid 3, AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="47"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="48"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="49"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="50"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="52"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="87"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="91"/>
+        <source>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</source>
+        <translation>Verzoeken van agents en bellers om hun gegevens in te zien, te laten wissen of het gebruik ervan te stoppen. Elk verzoek moet binnen een maand na ontvangst beantwoord zijn; te late verzoeken zijn rood.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="97"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="98"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="99"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="100"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="101"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="102"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="107"/>
+        <source>&amp;Add request…</source>
+        <translation>Verzoek &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="110"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="133"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="135"/>
+        <source>&amp;Close…</source>
+        <translation>&amp;Afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="137"/>
+        <source>&amp;Export data…</source>
+        <translation>Gegevens &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="139"/>
+        <source>Answer an access request: the person&apos;s data as an encrypted ZIP file</source>
+        <translation>Een inzageverzoek beantwoorden: de gegevens van de betrokkene als versleuteld ZIP-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="142"/>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="144"/>
+        <source>Answer an erasure request or objection: see what goes, then erase</source>
+        <translation>Een verzoek om verwijdering of een bezwaar beantwoorden: eerst zien wat er verdwijnt, dan wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="147"/>
+        <source>&amp;Objection…</source>
+        <translation>&amp;Bezwaar…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="149"/>
+        <source>Keep an agent&apos;s calls out of every import, or lift that again</source>
+        <translation>De gesprekken van een agent buiten elke import houden, of dat weer opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="159"/>
+        <source>You can read the register; only an administrator changes it.</source>
+        <translation>Je kunt het register lezen; alleen een beheerder kan het wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="231"/>
+        <source>1 request</source>
+        <translation>1 verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="233"/>
+        <source>{n} requests</source>
+        <translation>{n} verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="236"/>
+        <source>{n} overdue</source>
+        <translation>{n} te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="285"/>
+        <source>Request {n}:</source>
+        <translation>Verzoek {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="286"/>
+        <source>{kind} from {who}, received on {date}, registered by {user}.</source>
+        <translation>{kind} van {who}, ontvangen op {date}, geregistreerd door {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>Identity checked:</source>
+        <translation>Identiteit gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="296"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="300"/>
+        <source>Extended:</source>
+        <translation>Verlengd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="301"/>
+        <source>to {date} by {user}, because: {reason}</source>
+        <translation>tot {date} door {user}, omdat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Refused:</source>
+        <translation>Geweigerd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Answered:</source>
+        <translation>Beantwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="313"/>
+        <source>{when} by {user}: {note}</source>
+        <translation>{when} door {user}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="345"/>
+        <source>Request {n} registered; it is due on {date}.</source>
+        <translation>Verzoek {n} is geregistreerd; de uiterste datum is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="363"/>
+        <source>Request {n} extended; it is now due on {date}.</source>
+        <translation>Verzoek {n} is verlengd; de uiterste datum is nu {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="379"/>
+        <source>Request {n} closed.</source>
+        <translation>Verzoek {n} is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="406"/>
+        <source>Export saved as {file}; request {n} is answered.</source>
+        <translation>Export opgeslagen als {file}; verzoek {n} is beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="413"/>
+        <source>Export saved as {file}. Close the request once the person has it.</source>
+        <translation>Export opgeslagen als {file}. Sluit het verzoek af zodra de betrokkene hem heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="431"/>
+        <source>1 recording erased.</source>
+        <translation>1 opname gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="433"/>
+        <source>{n} recordings erased.</source>
+        <translation>{n} opnames gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="436"/>
+        <source>{n} kept as evidence by a hold.</source>
+        <translation>{n} bewaard als bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="440"/>
+        <source>Stopped before the end: erase again for the rest.</source>
+        <translation>Gestopt voor het einde: wis opnieuw voor de rest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="442"/>
+        <source>Close the request once the person is told.</source>
+        <translation>Sluit het verzoek af zodra de betrokkene het bericht heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="466"/>
+        <source>{name}&apos;s objection is in force: their calls are not sampled.</source>
+        <translation>Het bezwaar van {name} geldt: de gesprekken komen niet in de steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="471"/>
+        <source>{name}&apos;s objection is lifted: their calls may be sampled again.</source>
+        <translation>Het bezwaar van {name} is opgeheven: de gesprekken kunnen weer in de steekproef komen.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
@@ -4054,6 +5132,114 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="86"/>
+        <source>Export data for request {n}</source>
+        <translation>Gegevens exporteren voor verzoek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="90"/>
+        <source>Everything the vault holds about {who}, with a cover letter.</source>
+        <translation>Alles wat de kluis over {who} bevat, met een begeleidende brief.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="95"/>
+        <source>&amp;FLAC (smaller, lossless)</source>
+        <translation>&amp;FLAC (kleiner, zonder kwaliteitsverlies)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="96"/>
+        <source>&amp;WAV (plays everywhere)</source>
+        <translation>&amp;WAV (speelt overal af)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="110"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="116"/>
+        <source>Write an &amp;unencrypted folder instead (not recommended)</source>
+        <translation>In plaats daarvan een &amp;onversleutelde map maken (niet aan te raden)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="122"/>
+        <source>Audio:</source>
+        <translation>Geluid:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <source>&amp;Letter in:</source>
+        <translation>&amp;Brief in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>Letter in:</source>
+        <translation>Brief in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>the agent&apos;s own language</source>
+        <translation>de eigen taal van de agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
+        <translation>Een nieuwe, lege map. De bestanden erin zijn NIET versleuteld: iedereen met toegang tot de map kan ze lezen en afspelen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
+        <translation>Een versleuteld ZIP-bestand (AES-256). De wachtwoordzin wordt voor deze export gemaakt en één keer getoond, als het bestand klaar is: geef die twee via verschillende wegen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <source>Choose a new, empty folder</source>
+        <translation>Kies een nieuwe, lege map</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <source>Save the export as</source>
+        <translation>De export opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <source>Encrypted ZIP files (*.zip)</source>
+        <translation>Versleutelde ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export moet komen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <source>Export without encryption?</source>
+        <translation>Exporteren zonder versleuteling?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
+        <translation>De gegevens verlaten de kluis dan onversleuteld: opnames, gespreksgegevens en de brief liggen leesbaar in {folder} voor iedereen die erbij kan. Kies liever het versleutelde ZIP-bestand; ga je door, overhandig de map dan snel en verwijder hem daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <source>Write &amp;unencrypted folder</source>
+        <translation>&amp;Onversleutelde map maken</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
@@ -4180,6 +5366,24 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/import_pages.py" line="546"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} bestanden konden niet worden verwijderd; controleer de rechten van de map: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCountsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="76"/>
+        <source>Callers (no team)</source>
+        <translation>Bellers (geen team)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,16 @@ class TransparencyReport:
         book = Phrasebook(language, templates if templates is not None else load_templates())
         return _html(self, book)
 
+    def title(self, language: str, templates: Mapping[str, str] | None = None) -> str:
+        """The report's title in Dutch or English, as its PDF names itself."""
+        book = Phrasebook(language, templates if templates is not None else load_templates())
+        return book.phrase("report_title")
+
+    @property
+    def footer(self) -> str:
+        """The line under every PDF page: the vault and the start of the audit head it names."""
+        return f"{self.vault_id} · {self.audit_head[:16]}…"
+
 
 class TransparencyService:
     """Make the report (administrators and auditors); every report made is logged."""

@@ -164,6 +164,18 @@ def test_the_pdf_is_written_in_both_languages(people: People, tmp_path: Path) ->
     report = TransparencyService(people.admin).report(*PERIOD)
     for language in ("nl", "en"):
         target = tmp_path / f"report-{language}.pdf"
-        documents_pdf.write_pdf(report.html(language), target, "Report", report.audit_head[:16])
+        documents_pdf.write_pdf(
+            report.html(language), target, report.title(language), report.footer
+        )
         data = target.read_bytes()
         assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+
+
+def test_the_title_is_in_the_reader_s_language_and_the_footer_names_the_audit_head(
+    people: People,
+) -> None:
+    report = TransparencyService(people.admin).report(*PERIOD)
+    assert report.title("nl").startswith("Verantwoordingsrapportage")
+    assert report.title("en").startswith("Transparency report")
+    assert report.footer.startswith(report.vault_id)
+    assert report.audit_head[:16] in report.footer and report.audit_head not in report.footer
