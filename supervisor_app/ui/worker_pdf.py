@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
 
-from supervisor_app.ui import documents_pdf
+from supervisor_app.printing import documents_pdf
 
 
 def _ensure_event_dispatcher() -> None:
