@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.ui import documents_pdf
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_log_model import ListenLogModel
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.people_page import _table
@@ -177,7 +178,7 @@ class ListenLogPage(QWidget):
     def refresh(self) -> None:
         """Read the purposes and the filter choices again, then the sessions."""
         policy = self._policy.current()
-        self._purpose_titles = {p.id: p.display_name for p in policy.purposes}
+        self._purpose_titles = {p.id: purpose_title(p) for p in policy.purposes}
         everything = self._listening.sessions(ListenFilter(), SHOWN_LIMIT)
         agents = sorted({(r.agent_name, r.agent_id) for r in everything})
         listeners = sorted({r.user_name for r in everything}, key=str.casefold)
@@ -304,11 +305,13 @@ class ListenLogPage(QWidget):
             return
         path = Path(name)
         session = self.session
+        # The export speaks the interface's language (QLocale's default follows it).
+        language = "nl" if QLocale().name().startswith("nl") else "en"
 
         def work() -> tuple[str, Export] | Export:
             with worker_session(session) as own:
                 service = AuditLogService(own)
-                return service.html() if suffix == "pdf" else service.export_csv(path)
+                return service.html(language) if suffix == "pdf" else service.export_csv(path)
 
         def done(result: tuple[str, Export] | Export) -> None:
             if isinstance(result, tuple):
