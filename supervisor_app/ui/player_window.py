@@ -27,6 +27,7 @@ from supervisor_app.audio.sinks import DeviceSink, Sink
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.listening import ListeningService, ListenSession, ListenSummary
 from supervisor_app.services.session import Session
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_labels import clock, local_moment, seconds_heard
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
@@ -123,7 +124,7 @@ class PlayerWindow(QDialog):
         heading.setWordWrap(True)
         why = QFormLayout()
         why.setContentsMargins(0, 0, 0, 0)
-        purpose = QLabel(self.listen.purpose.display_name)
+        purpose = QLabel(purpose_title(self.listen.purpose))
         reason = QLabel(self.listen.reason)
         for label in (purpose, reason):
             label.setWordWrap(True)

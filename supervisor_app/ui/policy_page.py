@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.domain.policy import MissingItem, Policy, missing_items
+from supervisor_app.domain.policy import Policy
+from supervisor_app.domain.policy_check import MissingItem, review
 from supervisor_app.services.files import FileWriteError, write_text
 from supervisor_app.services.policy import PolicyService, PolicyStatus
 from supervisor_app.ui.checklist_panel import ChecklistPanel
@@ -59,6 +60,7 @@ class PolicyPage(QWidget):
         self._status: PolicyStatus | None = None
         self._baseline = Policy.empty()
         self.missing: list[MissingItem] = []
+        self.warnings: list[MissingItem] = []
 
         title = self.tr("Recording policy")  # outside the f-string, where lupdate finds it
         heading = QLabel(f"<h2>{title}</h2>")
@@ -178,12 +180,16 @@ class PolicyPage(QWidget):
         dirty = bool(errors) or draft != self._baseline
         # Documents are published for a saved version; a changed draft will need them anew.
         published = self._status.published if self._status and not dirty else frozenset()
-        self.missing = missing_items(draft, published)
-        self.checklist.show_items(self.missing, draft)
+        # The same languages (the agents') and day as the saved policy's status.
+        found = self._status.check(draft, published) if self._status else review(draft, published)
+        self.missing = [item for item in found if not item.warning]
+        self.warnings = [item for item in found if item.warning]
+        self.checklist.show_items(self.missing, draft, self.warnings)
         touched = self.editor.touched_keys(draft)
-        hints = {
-            item.key: missing_text(item, draft) for item in self.missing if item.key in touched
-        }
+        hints: dict[str, str] = {}
+        for item in found:
+            if item.key in touched and item.key not in hints:
+                hints[item.key] = missing_text(item, draft)
         hints.update(errors)
         self.editor.show_hints(hints, draft)
         self.editor.mark_section_counts([item.key for item in self.missing] + list(errors))

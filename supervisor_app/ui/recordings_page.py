@@ -27,6 +27,7 @@ from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.retention import HoldRow, RetentionService
 from supervisor_app.ui.hold_dialogs import PlaceHoldDialog, ReleaseHoldDialog
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.recording_details import RecordingDetails
 from supervisor_app.ui.recording_labels import direction_label, policy_zone, purpose_names
 from supervisor_app.ui.recordings_model import RECORDING_ID_ROLE, SORT_KEYS, Column, RecordingsModel
@@ -285,7 +286,7 @@ class RecordingsPage(QWidget):
             (
                 self.purpose_combo,
                 self.tr("All purposes"),
-                [(p.display_name, p.id) for p in purposes if p.id],
+                [(purpose_title(p), p.id) for p in purposes if p.id],
             ),
             (
                 self.direction_combo,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from supervisor_app import paths
@@ -17,6 +19,8 @@ from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.controller import AppController
 from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.policy_editor import PolicyEditor
+from supervisor_app.ui.policy_widgets import Input, LocalTextInput
 from tests.conftest import FAST_KDF, STRONG_PASSPHRASE
 
 # Long enough that no test locks by accident while it clicks; tests of the idle lock
@@ -78,3 +82,26 @@ def unlock(qtbot: QtBot, controller: AppController, name: str, passphrase: str) 
     qtbot.waitUntil(lambda: controller.main_window is not None)
     assert controller.main_window is not None
     return controller.main_window
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def policy_field(editor: PolicyEditor, key: str, kind: type[W]) -> W:
+    """The widget of a policy field outside the purposes, e.g. ``sampling.rate``."""
+    widget = editor.input(key).widget
+    assert isinstance(widget, kind), f"{key} is a {type(widget).__name__}"
+    return widget
+
+
+def purpose_field(editor: PolicyEditor, name: str, kind: type[W]) -> W:
+    """The widget of a field of the purpose shown, e.g. ``retention_days``."""
+    widget = editor.purposes.inputs[name].widget
+    assert isinstance(widget, kind), f"{name} is a {type(widget).__name__}"
+    return widget
+
+
+def text_box(field_input: Input, language: str) -> QLineEdit | QPlainTextEdit:
+    """The box of one language of a text written per language."""
+    assert isinstance(field_input, LocalTextInput)
+    return field_input.editors[language]

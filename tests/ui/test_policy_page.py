@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from supervisor_app import paths
@@ -13,8 +22,17 @@ from supervisor_app.services import session as session_service
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.policy_page import PolicyPage
+from supervisor_app.ui.policy_sections import AttestationsSection
+from supervisor_app.ui.policy_widgets import RolesInput
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, unlock
+from tests.ui.conftest import (
+    TEAM_LEAD,
+    TEAM_LEAD_PASSPHRASE,
+    MakeController,
+    policy_field,
+    text_box,
+    unlock,
+)
 
 EXAMPLE = paths.resources_dir() / "policy.example.toml"
 
@@ -54,7 +72,7 @@ def test_administrator_edits_and_saves_a_new_version(
     assert not page.is_dirty and not page.save_button.isEnabled()
     assert page.history_model.rowCount() == 1
 
-    page.editor.sampling.max_spin.setValue(4)
+    policy_field(page.editor, "sampling.max_per_agent_per_week", QSpinBox).setValue(4)
     assert page.is_dirty and page.save_button.isEnabled()
     assert page.state_label.text() == "Unsaved changes."
     page.save_button.click()
@@ -70,8 +88,9 @@ def test_administrator_edits_and_saves_a_new_version(
     page.history_view.selectRow(1)
     dialog = page.view_selected_version()
     assert dialog is not None
-    assert dialog.editor.sampling.max_spin.value() == 3
-    assert dialog.editor.sampling.max_spin.isReadOnly()
+    old_max = policy_field(dialog.editor, "sampling.max_per_agent_per_week", QSpinBox)
+    assert old_max.value() == 3
+    assert old_max.isReadOnly()
     dialog.reject()
 
 
@@ -79,8 +98,9 @@ def test_unreadable_value_shows_a_hint_and_blocks_saving(
     qtbot: QtBot, make_controller: MakeController, example_vault: Path
 ) -> None:
     _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    scope = page.editor.scope
-    scope.extensions_edit.setText("100-abc")
+    scope = page.editor.page("scope")
+    extensions = policy_field(page.editor, "scope.internal_extensions", QLineEdit)
+    extensions.setText("100-abc")
     hint = scope.hints["scope.internal_extensions"]
     assert not hint.isHidden()
     assert "“100-abc” cannot be read" in hint.text()
@@ -89,8 +109,8 @@ def test_unreadable_value_shows_a_hint_and_blocks_saving(
     assert page.history_model.rowCount() == 1
 
     # A time zone the app does not know can be saved, but the policy stays incomplete.
-    scope.extensions_edit.setText("100-399")
-    scope.timezone_combo.setEditText("Europe/Atlantis")
+    extensions.setText("100-399")
+    policy_field(page.editor, "scope.timezone", QComboBox).setEditText("Europe/Atlantis")
     tz_hint = scope.hints["scope.timezone"]
     assert tz_hint.text() == (
         "The time zone “Europe/Atlantis” is not known; use a name like Europe/Amsterdam."
@@ -110,27 +130,26 @@ def test_checklist_follows_the_draft_as_it_is_typed(
     # Saved and complete apart from publishing the documents.
     assert page.checklist.keys == ["documents.staff_regulation", "documents.agent_protocol"]
 
-    page.editor.organisation.name_edit.clear()
+    name = policy_field(page.editor, "organisation.name", QLineEdit)
+    name.clear()
     assert page.checklist.keys[0] == "organisation.name"
     assert page.checklist.item_labels[0].text().count("Enter the name of the organisation.") == 1
     assert page.editor.section_list.item(0).text() == "Organisation  (1)"
-    assert page.editor.organisation.hints["organisation.name"].text() == (
+    assert page.editor.page("organisation").hints["organisation.name"].text() == (
         "Enter the name of the organisation."
     )
 
     purposes = page.editor.purposes
     purposes.select_row(1)
-    purposes.necessity_edit.clear()
+    # The vault's agents read Dutch: an English text alone is not enough.
+    text_box(purposes.inputs["necessity"], "nl").clear()
     assert "purposes[dispute].necessity" in page.checklist.keys
-    assert (
-        purposes.hints["necessity"]
-        .text()
-        .startswith(
-            "Write why recording is necessary for the purpose “Evidence in disputes with donors”"
-        )
+    assert purposes.hints["necessity"].text() == (
+        "Write why recording is necessary for the purpose “Evidence in disputes with donors” "
+        "and which less intrusive means were weighed. It is still missing in Dutch."
     )
 
-    page.editor.organisation.name_edit.setText("Stichting Voorbeeld")
+    name.setText("Stichting Voorbeeld")
     assert "organisation.name" not in page.checklist.keys
     assert page.editor.section_list.item(0).text() == "Organisation  ✓"
 
@@ -148,18 +167,24 @@ def test_team_lead_reads_the_policy_without_changing_it(
         qtbot, make_controller, example_vault, TEAM_LEAD, TEAM_LEAD_PASSPHRASE
     )
     editor = page.editor
-    assert editor.organisation.name_edit.text() == "Stichting Voorbeeld"
-    assert editor.organisation.name_edit.isReadOnly()
-    assert editor.scope.protected_edit.isReadOnly()
-    assert editor.sampling.rate_spin.isReadOnly()
-    assert not editor.sampling.mode_combo.isEnabled()
-    assert not editor.purposes.role_checks[next(iter(editor.purposes.role_checks))].isEnabled()
+    name = policy_field(editor, "organisation.name", QLineEdit)
+    assert name.text() == "Stichting Voorbeeld"
+    assert name.isReadOnly()
+    assert policy_field(editor, "scope.protected_numbers", QPlainTextEdit).isReadOnly()
+    assert policy_field(editor, "sampling.rate", QDoubleSpinBox).isReadOnly()
+    assert not policy_field(editor, "sampling.mode", QComboBox).isEnabled()
+    assert text_box(editor.input("attestations.security_statement"), "nl").isReadOnly()
+    roles = editor.purposes.inputs["listener_roles"]
+    assert isinstance(roles, RolesInput)
+    assert not next(iter(roles.checks.values())).isEnabled()
+    attestations = editor.page("attestations")
+    assert isinstance(attestations, AttestationsSection)
     for button in (
         page.save_button,
         page.discard_button,
         page.import_button,
         editor.purposes.add_button,
-        editor.attestations.default_button,
+        attestations.default_button,
     ):
         assert button.isHidden()
     assert not page.read_only_note.isHidden()
@@ -211,7 +236,7 @@ def test_export_keeps_the_comments_of_the_file_it_replaces(
     target = tmp_path / "policy.toml"
     target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    page.editor.sampling.max_spin.setValue(5)
+    policy_field(page.editor, "sampling.max_per_agent_per_week", QSpinBox).setValue(5)
     page.save()
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
@@ -227,7 +252,7 @@ def test_leaving_with_unsaved_changes_asks_first(
     qtbot: QtBot, make_controller: MakeController, example_vault: Path
 ) -> None:
     main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    page.editor.organisation.contact_edit.setText("avg@voorbeeld.nl")
+    policy_field(page.editor, "organisation.contact", QLineEdit).setText("avg@voorbeeld.nl")
     main.show_page(main.people_page)
     # Still on the Policy page until the question is answered.
     assert main.stack.currentWidget() is page
@@ -248,7 +273,9 @@ def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.policy_page)
-    main.policy_page.editor.organisation.name_edit.setText("Stichting Anders")
+    policy_field(main.policy_page.editor, "organisation.name", QLineEdit).setText(
+        "Stichting Anders"
+    )
     main.lock_action.trigger()
     box = main._leave_box
     assert box is not None and controller.session is not None  # asked, not yet locked
