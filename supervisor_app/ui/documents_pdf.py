@@ -218,17 +218,22 @@ def _avoid_widows_and_orphans(document: QTextDocument) -> bool:
     """Move the first split paragraph with a lonely line; True when something moved.
 
     An orphan, or a paragraph of three lines or fewer, goes to the next page whole. A widow
-    of a longer paragraph gets a line's worth of space above the paragraph, so that one more
-    line goes over with it.
+    of a longer paragraph gets a line's worth of space above it (above its heading, when a
+    heading leads into it, so that the two stay together), so that one more line goes over.
     """
     for block, before, _after in _split_paragraphs(document):
-        fmt = block.blockFormat()
         if before == 1 or block.layout().lineCount() <= 3:
+            fmt = block.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        else:
-            line = block.layout().lineAt(0).height()
-            fmt.setTopMargin(fmt.topMargin() + line)
-        QTextCursor(block).setBlockFormat(fmt)
+            QTextCursor(block).setBlockFormat(fmt)
+            return True
+        line = block.layout().lineAt(0).height()
+        lead = block
+        while lead.previous().isValid() and _is_heading(lead.previous()):
+            lead = lead.previous()
+        fmt = lead.blockFormat()
+        fmt.setTopMargin(fmt.topMargin() + line)
+        QTextCursor(lead).setBlockFormat(fmt)
         return True
     return False
 
