@@ -81,7 +81,8 @@ class MissingItem:
 
     key: str
     template: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    # Not part of the hash (a dict has none); two items are equal when their values are.
+    params: Mapping[str, str] = field(default_factory=dict, hash=False)
     languages: tuple[str, ...] = ()
     warning: bool = False
 
