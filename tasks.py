@@ -8,7 +8,7 @@ editable, which compiles the translations), then runs this file with that enviro
     typecheck           mypy (strict) on the package, tests/, bench/ and the build scripts
     workflow            check .github/workflows against GitHub's schema and for security mistakes
     lupdate             re-extract the user-visible strings into resources/translations/*.ts
-    bench               the four benchmarks
+    bench               the five benchmarks
     package             the PyInstaller bundle in dist/, built from the project's wheel
     installer           the platform's installer from that bundle (see installers/installer.py)
     installer-check     install or unpack that installer and self-test the installed app
@@ -109,7 +109,7 @@ def lupdate(_args: Sequence[str]) -> None:
 
 def bench(_args: Sequence[str]) -> None:
     """The benchmarks, each printing ratios against a baseline measured in the same run."""
-    for name in ("unlock", "import", "playback", "purge"):
+    for name in ("unlock", "import", "playback", "purge", "scale"):
         python(ROOT / "bench" / f"{name}.py", env=offscreen())
 
 

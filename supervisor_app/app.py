@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from supervisor_app import APP_ID, APP_NAME, __version__, applog, paths
 from supervisor_app.services import settings as app_settings
+from supervisor_app.services.registry import Services
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,10 @@ def run_gui(vault_folder: Path | None, *, demo: bool = False) -> int:
     folder = vault_folder or (
         Path(settings.vault_folder) if settings.vault_folder else paths.default_vault_dir()
     )
-    controller = AppController(folder, settings, config_dir, demo=demo)
+    # Every unlocked session gets its services built here, once (see services/registry.py).
+    controller = AppController(
+        folder, settings, config_dir, demo=demo, build_services=Services.for_session
+    )
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return app.exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from supervisor_app import paths
 from supervisor_app.services import demo, setup
 from supervisor_app.services.session import Session
+from supervisor_app.vault import db
 from supervisor_app.vault.keyslots import KdfParams
 
 # Real Argon2id, with the smallest cost: the code path is the same, the tests stay fast.
@@ -28,6 +31,37 @@ def isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv(paths.HOME_ENV, str(home))
     return home
+
+
+class GuiThreadQuery(AssertionError):
+    """The window's own code reached the vault on the GUI thread (it must ask the worker)."""
+
+
+def no_vault_on_the_gui_thread() -> None:
+    """The debug check: fail when code of supervisor_app.ui touches the vault on the GUI thread.
+
+    Test code may use the vault on the main thread to set up and to check; the windows may
+    not, so the check looks for a frame of the ui package on the stack.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
+    frame = sys._getframe(1)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith("supervisor_app.ui."):
+            raise GuiThreadQuery(
+                f"{module}.{frame.f_code.co_name} (line {frame.f_lineno}) reached the vault "
+                "on the GUI thread; run it through the operations layer instead"
+            )
+        frame = frame.f_back  # type: ignore[assignment]
+
+
+@pytest.fixture(autouse=True)
+def vault_off_the_gui_thread() -> Iterator[None]:
+    """The debug check is on in every test."""
+    db.set_guard(no_vault_on_the_gui_thread)
+    yield
+    db.set_guard(None)
 
 
 @pytest.fixture

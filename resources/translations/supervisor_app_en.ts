@@ -4,32 +4,32 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="31"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="32"/>
         <source>Record receipt of the protocol</source>
         <translation>Record receipt of the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="34"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="35"/>
         <source>and {n} more</source>
         <translation>and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="37"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="38"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
         <translation>Record that these agents received version {v} of the agent protocol: {names}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="47"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="50"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="51"/>
         <source>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</source>
         <translation>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="56"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="57"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="103"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="112"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="110"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="113"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="111"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="114"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="112"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="116"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="114"/>
         <source>&amp;Add user</source>
         <translation>&amp;Add user</translation>
     </message>
@@ -65,42 +65,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="158"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="161"/>
         <source>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</source>
         <translation>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="165"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="166"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="168"/>
         <source>for example anna</source>
         <translation>for example anna</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="169"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="170"/>
         <source>for example Anna de Vries</source>
         <translation>for example Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="181"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="237"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="246"/>
         <source>Creating the vault and protecting it with your passphrase…</source>
         <translation>Creating the vault and protecting it with your passphrase…</translation>
     </message>
@@ -108,62 +108,62 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="20"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
         <source>Edit agent</source>
         <translation>Edit agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="20"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="30"/>
         <source>for example 201, 202</source>
         <translation>for example 201, 202</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="29"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="34"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="33"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="34"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="39"/>
         <source>E&amp;xtensions:</source>
         <translation>E&amp;xtensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="35"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="40"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="36"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="41"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="37"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="42"/>
         <source>&amp;Language for notices:</source>
         <translation>&amp;Language for notices:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="43"/>
         <source>&amp;Add agent</source>
         <translation>&amp;Add agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="49"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="56"/>
         <source>Add a team first: every agent belongs to a team.</source>
         <translation>Add a team first: every agent belongs to a team.</translation>
     </message>
@@ -199,22 +199,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="101"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="164"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="190"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="195"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -251,6 +251,19 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../supervisor_app/ui/checklist_panel.py" line="29"/>
@@ -281,17 +294,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="88"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="107"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="108"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
@@ -316,32 +329,32 @@
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="186"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="185"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="193"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Every agent has received the current protocol (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="202"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="207"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent has not received the current protocol (version {v}); their calls are not sampled.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="217"/>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="220"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="219"/>
         <source>Acknowledgements…</source>
         <translation>Acknowledgements…</translation>
     </message>
@@ -362,153 +375,153 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="75"/>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="87"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="88"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="103"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="112"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="114"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="116"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="119"/>
         <source>Doc&amp;ument:</source>
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="143"/>
         <source>Versions (choose one to see it):</source>
         <translation>Versions (choose one to see it):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="156"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="165"/>
         <source>Only agents who have &amp;not received it</source>
         <translation>Only agents who have &amp;not received it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="171"/>
         <source>&amp;Record receipt…</source>
         <translation>&amp;Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="166"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="175"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
         <translation>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="251"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>The register entry is not published: export it for the register of processing activities whenever it is needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="258"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="255"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>There is no saved policy yet; the preview shows an empty draft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="257"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Version {v} is published for the current policy (version {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="262"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Not yet published for the current policy (version {p}). Agents and staff need the published version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="278"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="275"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Both documents are published for this policy version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="280"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="277"/>
         <source>First complete the policy: {item}</source>
         <translation>First complete the policy: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="301"/>
         <source>From policy version {p}</source>
         <translation>From policy version {p}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="307"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="302"/>
         <source>Draft from policy version {p}, not published</source>
         <translation>Draft from policy version {p}, not published</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="318"/>
         <source>Publish documents</source>
         <translation>Publish documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="327"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="320"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="335"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="328"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="340"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="333"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="360"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} version {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="368"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
         <source>Published.</source>
         <translation>Published.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="377"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="372"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="380"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="375"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="394"/>
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="410"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="407"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>No agent protocol has been published yet; publish the documents first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="416"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="413"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Current protocol: version {v}. Agents without it: {n}.</translation>
     </message>
@@ -516,22 +529,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="29"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="31"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="38"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="40"/>
         <source>(no log file could be written)</source>
         <translation>(no log file could be written)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="41"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="43"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="42"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="44"/>
         <source>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</source>
@@ -543,27 +556,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="31"/>
         <source>first version</source>
         <translation>first version</translation>
     </message>
@@ -571,22 +584,22 @@
 <context>
     <name>ImportCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="25"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="23"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="30"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="27"/>
         <source>Open Recordings</source>
         <translation>Open Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="37"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
         <source>1 recording is held in the vault.</source>
         <translation>1 recording is held in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="39"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
         <source>{n} recordings are held in the vault.</source>
         <translation>{n} recordings are held in the vault.</translation>
     </message>
@@ -619,24 +632,24 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="76"/>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="74"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="282"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="566"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="571"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… and {n} more unreadable rows</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="208"/>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="295"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="209"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="302"/>
         <source>Import calls</source>
         <translation>Import calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="267"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="272"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Only an administrator or a team lead can import calls.</translation>
     </message>
@@ -644,37 +657,37 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="51"/>
         <source>Welcome to {app}</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="54"/>
         <source>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="64"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="65"/>
         <source>Open an existing vault…</source>
         <translation>Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="67"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="68"/>
         <source>Already have a vault?</source>
         <translation>Already have a vault?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="76"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="77"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="84"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="85"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="87"/>
         <source>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</source>
         <translation>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</translation>
     </message>
@@ -715,92 +728,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="59"/>
         <source>Listen to recording {n}</source>
         <translation>Listen to recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="70"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="72"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>For example: coaching talk with the agent about greeting callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="81"/>
         <source>e.g. DOS-2026-17</source>
         <translation>e.g. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="83"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Case reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="85"/>
         <source>&amp;Listen</source>
         <translation>&amp;Listen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="87"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="94"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="115"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="118"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
         <source>the recording policy is complete;</source>
         <translation>the recording policy is complete;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>the policy lets one of your roles listen for a purpose;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>the recording is still kept for that purpose (or held for it);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>the agent is in a team you lead or coach;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="126"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>the recording has not expired and was not flagged as private.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="126"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="130"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Ask your privacy officer if you think you should be able to listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="157"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} characters (at least {n})</translation>
     </message>
@@ -808,7 +821,7 @@
 <context>
     <name>ListenFlow</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_flow.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_flow.py" line="128"/>
         <source>Listening to recording {n} ended: {s} heard.</source>
         <translation>Listening to recording {n} ended: {s} heard.</translation>
     </message>
@@ -893,147 +906,147 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="72"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="70"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="77"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="114"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="127"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="195"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="223"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="275"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="269"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="281"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="275"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="296"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="296"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="294"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="316"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="317"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="337"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
@@ -1066,37 +1079,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="98"/>
         <source>Vault location</source>
         <translation>Vault location</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="101"/>
         <source>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</source>
         <translation>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="114"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="131"/>
         <source>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</source>
         <translation>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="135"/>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>This folder is not empty; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="142"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
@@ -1104,112 +1117,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="146"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="341"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="393"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="397"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="402"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="417"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="419"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1277,12 +1290,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Say how the notices reached the agents.</translation>
     </message>
@@ -1363,133 +1376,133 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="65"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
         <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
         <translation>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="75"/>
         <source>To: {address}</source>
         <translation>To: {address}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
         <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
         <translation>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="82"/>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="307"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="309"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
         <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
         <translation>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="97"/>
         <source>Open in &amp;mail client</source>
         <translation>Open in &amp;mail client</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="93"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="98"/>
         <source>Save .&amp;eml…</source>
         <translation>Save .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="94"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="99"/>
         <source>Save P&amp;DF letter…</source>
         <translation>Save P&amp;DF letter…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="95"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="96"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="101"/>
         <source>Cop&amp;y text</source>
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="116"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="121"/>
         <source>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</source>
         <translation>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="129"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
         <source>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</source>
         <translation>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="133"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="138"/>
         <source>Yes, it &amp;was sent</source>
         <translation>Yes, it &amp;was sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="139"/>
         <source>No, &amp;not sent</source>
         <translation>No, &amp;not sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="147"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="152"/>
         <source>Not recorded as sent. Choose another way, or try again.</source>
         <translation>Not recorded as sent. Choose another way, or try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="267"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="274"/>
         <source>Did you send the message in your mail program?</source>
         <translation>Did you send the message in your mail program?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="269"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="276"/>
         <source>Did you send the copied text to {agent}?</source>
         <translation>Did you send the copied text to {agent}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="154"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="159"/>
         <source>How, e.g. handed over in person on 3 December</source>
         <translation>How, e.g. handed over in person on 3 December</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="155"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="160"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="162"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="167"/>
         <source>Done outside the app?</source>
         <translation>Done outside the app?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="221"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="226"/>
         <source>Say how the notice reached the agent.</source>
         <translation>Say how the notice reached the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>Save the notice as an e-mail</source>
         <translation>Save the notice as an e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mail messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Save the notice as a PDF letter</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="250"/>
         <source>Print the notice</source>
         <translation>Print the notice</translation>
     </message>
@@ -1497,7 +1510,7 @@
 <context>
     <name>NoticeSender</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_actions.py" line="48"/>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="64"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>No mail program opened. Save the notice as an .eml file or copy its text instead.</translation>
     </message>
@@ -1505,53 +1518,53 @@
 <context>
     <name>NotificationsCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="16"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="17"/>
         <source>Notices to agents</source>
         <translation>Notices to agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="21"/>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="22"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
         <source>Show overdue notices</source>
         <translation>Show overdue notices</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="30"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="34"/>
         <source>1 notice to an agent is overdue.</source>
         <translation>1 notice to an agent is overdue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="32"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="36"/>
         <source>{n} notices to agents are overdue.</source>
         <translation>{n} notices to agents are overdue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="37"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
         <source>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</source>
         <translation>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="43"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
         <source>No notice to an agent is overdue.</source>
         <translation>No notice to an agent is overdue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
         <source>No notices wait to be sent.</source>
         <translation>No notices wait to be sent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="51"/>
         <source>1 notice waits to be sent, within its deadline.</source>
         <translation>1 notice waits to be sent, within its deadline.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
         <source>{n} notices wait to be sent, within their deadlines.</source>
         <translation>{n} notices wait to be sent, within their deadlines.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="57"/>
         <source>Open Notifications</source>
         <translation>Open Notifications</translation>
     </message>
@@ -1607,173 +1620,173 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="77"/>
         <source>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</source>
         <translation>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="81"/>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="255"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="86"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="87"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="88"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="102"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="103"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="123"/>
         <source>Mail, save, print or copy the selected notice</source>
         <translation>Mail, save, print or copy the selected notice</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
         <source>Mark as sent &amp;outside the app…</source>
         <translation>Mark as sent &amp;outside the app…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="127"/>
         <source>Save digests as .&amp;eml…</source>
         <translation>Save digests as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
         <source>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</source>
         <translation>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="135"/>
         <source>Mark &amp;acknowledged…</source>
         <translation>Mark &amp;acknowledged…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="132"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="137"/>
         <source>Check a &amp;receipt…</source>
         <translation>Check a &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="214"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="206"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="215"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="255"/>
         <source>Overdue ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="265"/>
         <source>No notice matches.</source>
         <translation>No notice matches.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="245"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="267"/>
         <source>1 notice</source>
         <translation>1 notice</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="247"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="269"/>
         <source>{n} notices</source>
         <translation>{n} notices</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="312"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="333"/>
         <source>Mark as sent outside the app</source>
         <translation>Mark as sent outside the app</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="314"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="335"/>
         <source>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</source>
         <translation>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="319"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="340"/>
         <source>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</source>
         <translation>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
         <source>Recorded {n} notices as sent.</source>
         <translation>Recorded {n} notices as sent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="328"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="353"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="362"/>
         <source>Mark as acknowledged</source>
         <translation>Mark as acknowledged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="339"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="364"/>
         <source>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</source>
         <translation>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="345"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="370"/>
         <source>Recorded {n} notices as acknowledged.</source>
         <translation>Recorded {n} notices as acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="375"/>
         <source>Mark &amp;acknowledged</source>
         <translation>Mark &amp;acknowledged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="363"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="390"/>
         <source>Save the digests as e-mails in</source>
         <translation>Save the digests as e-mails in</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="405"/>
         <source>Saved {n} digests in {folder} and recorded them as sent.</source>
         <translation>Saved {n} digests in {folder} and recorded them as sent.</translation>
     </message>
@@ -1781,27 +1794,27 @@
 <context>
     <name>NotifyPrompt</name>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="63"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="66"/>
         <source>Tell {agent}</source>
         <translation>Tell {agent}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="73"/>
         <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
         <translation>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="75"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
         <source>Notify {agent} &amp;now</source>
         <translation>Notify {agent} &amp;now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="81"/>
         <source>&amp;Later (due {date})</source>
         <translation>&amp;Later (due {date})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="85"/>
         <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
         <translation>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</translation>
     </message>
@@ -1825,17 +1838,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="181"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="199"/>
         <source>Passphrase of {name}</source>
         <translation>Passphrase of {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="187"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="204"/>
         <source>Only this user&apos;s passphrase changes; other users and the recovery key keep working as before.</source>
         <translation>Only this user&apos;s passphrase changes; other users and the recovery key keep working as before.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="195"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="212"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Change passphrase</translation>
     </message>
@@ -1843,90 +1856,84 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="103"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="129"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
-        <location filename="../../supervisor_app/ui/people_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="206"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="212"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
-        <source>Re-encrypting the vault…</source>
-        <translation>Re-encrypting the vault…</translation>
     </message>
 </context>
 <context>
@@ -1980,115 +1987,115 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="85"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="136"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="140"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="153"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="174"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="178"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="181"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="292"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="338"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="293"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="299"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
@@ -3303,112 +3310,112 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="70"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="72"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="112"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="120"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="161"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="177"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="168"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="200"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="229"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="232"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="205"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="234"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="263"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="309"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="256"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="311"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="263"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="318"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="347"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="360"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="314"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="367"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="330"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="388"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -3555,57 +3562,57 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="40"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="43"/>
         <source>Check a receipt</source>
         <translation>Check a receipt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="45"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="48"/>
         <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
         <translation>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="53"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="59"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Receipt code:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="100"/>
         <source>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</source>
         <translation>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="103"/>
         <source>What it records: {what}</source>
         <translation>What it records: {what}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
         <source>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</source>
         <translation>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="115"/>
         <source>Receipt {code} checks: log entry {seq} is unchanged.</source>
         <translation>Receipt {code} checks: log entry {seq} is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="110"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="119"/>
         <source>The whole log up to its newest entry verifies.</source>
         <translation>The whole log up to its newest entry verifies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="112"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="121"/>
         <source>The log is broken later, at entry {bad}: {problem}.</source>
         <translation>The log is broken later, at entry {bad}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="137"/>
         <source>recording {ids}</source>
         <translation>recording {ids}</translation>
     </message>
@@ -3641,167 +3648,167 @@
 <context>
     <name>RecordingDetails</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="40"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="46"/>
         <source>Select a recording to see its details.</source>
         <translation>Select a recording to see its details.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="48"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="53"/>
         <source>&amp;Keep as evidence…</source>
         <translation>&amp;Keep as evidence…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="55"/>
         <source>Keep this recording past its retention for a concrete case</source>
         <translation>Keep this recording past its retention for a concrete case</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="52"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="57"/>
         <source>Release &amp;hold…</source>
         <translation>Release &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="88"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="103"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="89"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
         <source>Call started:</source>
         <translation>Call started:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="91"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="106"/>
         <source>Direction:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="109"/>
         <source>Queue:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="113"/>
         <source>Import batch:</source>
         <translation>Import batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="114"/>
         <source>Stored:</source>
         <translation>Stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="117"/>
         <source>Deleted:</source>
         <translation>Deleted:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
         <source>Was kept for:</source>
         <translation>Was kept for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="126"/>
         <source>{purpose}:
 until {date} ({left})</source>
         <translation>{purpose}:
 until {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="118"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="133"/>
         <source>Kept for:</source>
         <translation>Kept for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="135"/>
         <source>On hold:</source>
         <translation>On hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="122"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="137"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="124"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="139"/>
         <source>{n} channels</source>
         <translation>{n} channels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="128"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="143"/>
         <source>Audio:</source>
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="129"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
         <source>FLAC, {rate} Hz, {channels}</source>
         <translation>FLAC, {rate} Hz, {channels}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="149"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="142"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="157"/>
         <source>on {date}
 its retention had ended</source>
         <translation>on {date}
 its retention had ended</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="159"/>
         <source>on {date}
 erased on request</source>
         <translation>on {date}
 erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="160"/>
         <source>on {date}
 as a private call</source>
         <translation>on {date}
 as a private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="163"/>
         <source>case {case}
 for {purpose}</source>
         <translation>case {case}
 for {purpose}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="152"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="167"/>
         <source>released on {date}</source>
         <translation>released on {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="169"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="171"/>
         <source>until it is released</source>
         <translation>until it is released</translation>
     </message>
@@ -3962,12 +3969,12 @@ for {purpose}</translation>
 <context>
     <name>RecordingsListen</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="22"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="18"/>
         <source>&amp;Listen…</source>
         <translation>&amp;Listen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="25"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="21"/>
         <source>Choose a purpose and give a reason, then play the call</source>
         <translation>Choose a purpose and give a reason, then play the call</translation>
     </message>
@@ -3975,52 +3982,52 @@ for {purpose}</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="213"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="357"/>
         <source>In the time zone of the telephone system (from the policy)</source>
         <translation>In the time zone of the telephone system (from the policy)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="375"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="228"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="376"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="229"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="377"/>
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="230"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="378"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="231"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="379"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="232"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="380"/>
         <source>Kept for</source>
         <translation>Kept for</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="233"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="381"/>
         <source>Retention left</source>
         <translation>Retention left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="254"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="371"/>
         <source>on hold</source>
         <translation>on hold</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="258"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="408"/>
         <source>{purpose}: kept until {date}</source>
         <translation>{purpose}: kept until {date}</translation>
     </message>
@@ -4028,112 +4035,117 @@ for {purpose}</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="145"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
         <source>Kept recordings</source>
         <translation>Kept recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
         <source>On hold as evidence</source>
         <translation>On hold as evidence</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
         <source>Deleted (retention ended)</source>
         <translation>Deleted (retention ended)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
         <source>All recordings</source>
         <translation>All recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="115"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="169"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="284"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="208"/>
+        <source>Reading recordings</source>
+        <translation>Reading recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="433"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="288"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="436"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="293"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="441"/>
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="342"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>1 recording</source>
         <translation>1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="342"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>{n} recordings</source>
         <translation>{n} recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="508"/>
         <source>No recording matches these filters.</source>
         <translation>No recording matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="511"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
     </message>
@@ -4141,27 +4153,27 @@ for {purpose}</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="56"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="60"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="70"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="72"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="76"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="89"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
@@ -4174,22 +4186,22 @@ for {purpose}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="272"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="281"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="275"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="284"/>
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</source>
         <translation>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="282"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="291"/>
         <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
         <translation>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="287"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="296"/>
         <source>I have stored the recovery key somewhere safe</source>
         <translation>I have stored the recovery key somewhere safe</translation>
     </message>
@@ -4224,32 +4236,32 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ReleaseHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="110"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="119"/>
         <source>Release the evidence hold</source>
         <translation>Release the evidence hold</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="113"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="122"/>
         <source>Case {case}, recording {n}.</source>
         <translation>Case {case}, recording {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="118"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="127"/>
         <source>For example: the dispute was settled</source>
         <translation>For example: the dispute was settled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="121"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="130"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="125"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="134"/>
         <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
         <translation>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="130"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="139"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
@@ -4267,12 +4279,12 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="164"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="172"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
     </message>
@@ -4280,7 +4292,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="25"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="23"/>
         <source>Forgetting on time</source>
         <translation>Forgetting on time</translation>
     </message>
@@ -4333,17 +4345,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="155"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="162"/>
         <source>Roles of {name}</source>
         <translation>Roles of {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="160"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="167"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="161"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="168"/>
         <source>&amp;Save roles</source>
         <translation>&amp;Save roles</translation>
     </message>
@@ -4351,22 +4363,22 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="39"/>
         <source>Teams (for team lead and quality coach):</source>
         <translation>Teams (for team lead and quality coach):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="55"/>
         <source>There are no teams yet; add them on the Teams tab.</source>
         <translation>There are no teams yet; add them on the Teams tab.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="83"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="84"/>
         <source>Give the user at least one role.</source>
         <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="87"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Team leads and quality coaches work for chosen teams only; tick at least one team.</translation>
     </message>
@@ -4394,7 +4406,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Stopping after the recording being stored. Recordings already stored stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="348"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="351"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>Stored {done} of {total} recordings · {eta}</translation>
     </message>
@@ -4410,7 +4422,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="28"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
         <source>Send the notice to {agent}</source>
         <translation>Send the notice to {agent}</translation>
     </message>
@@ -4481,7 +4493,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="320"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>Set up {app}</translation>
     </message>
@@ -4489,82 +4501,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="82"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="83"/>
         <source>Where are the recordings?</source>
         <translation>Where are the recordings?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="85"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="86"/>
         <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
         <translation>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="95"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="96"/>
         <source>Call records (*.csv);;All files (*)</source>
         <translation>Call records (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="103"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="104"/>
         <source>&amp;Telephone system:</source>
         <translation>&amp;Telephone system:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="142"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="143"/>
         <source>The manifest file does not exist; choose the CSV file.</source>
         <translation>The manifest file does not exist; choose the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="144"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="145"/>
         <source>The recordings folder does not exist; choose the folder.</source>
         <translation>The recordings folder does not exist; choose the folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="146"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="147"/>
         <source>The call-record file does not exist; choose it or leave it empty.</source>
         <translation>The call-record file does not exist; choose it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="155"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="156"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="158"/>
         <source>&amp;Manifest file:</source>
         <translation>&amp;Manifest file:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="158"/>
         <source>&amp;Recordings folder:</source>
         <translation>&amp;Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="162"/>
         <source>&amp;Call records (optional):</source>
         <translation>&amp;Call records (optional):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="164"/>
         <source>&amp;Call records (Master.csv):</source>
         <translation>&amp;Call records (Master.csv):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="168"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="169"/>
         <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
         <translation>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="173"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="174"/>
         <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
         <translation>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="177"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="178"/>
         <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
         <translation>Choose the folder with the 3CX recordings; subfolders are searched too.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="181"/>
         <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
         <translation>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</translation>
     </message>
@@ -4572,128 +4584,128 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="402"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
         <source>The telephone system&apos;s own copies</source>
         <translation>The telephone system&apos;s own copies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
         <source>The import failed</source>
         <translation>The import failed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Recordings stored before the error stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="441"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="443"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="444"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="446"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="449"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="451"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="452"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="454"/>
         <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
         <translation>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>none (no new calls to draw from)</source>
         <translation>none (no new calls to draw from)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="462"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>Sampled:</source>
         <translation>Sampled:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
         <source>Imported:</source>
         <translation>Imported:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="468"/>
         <source>Already in the vault:</source>
         <translation>Already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
         <source>Could not be stored:</source>
         <translation>Could not be stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
         <source>Unreadable rows in the export:</source>
         <translation>Unreadable rows in the export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="491"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="493"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="498"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="500"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>&amp;Delete these {n} files from the export…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="508"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
         <source>Delete recording files</source>
         <translation>Delete recording files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="512"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="518"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
         <source>&amp;Delete {n} files</source>
         <translation>&amp;Delete {n} files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="539"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="541"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} files were deleted from the export; the audit log lists them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="544"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="546"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
     </message>
@@ -4701,17 +4713,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="72"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="87"/>
         <source>Add team</source>
         <translation>Add team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="75"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="91"/>
         <source>&amp;Add team</source>
         <translation>&amp;Add team</translation>
     </message>
@@ -4777,27 +4789,27 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="203"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="261"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
@@ -4823,12 +4835,12 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="42"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="41"/>
         <source>Policy version {n}</source>
         <translation>Policy version {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="48"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="47"/>
         <source>Version {n}, saved {when} by {who}. Old versions cannot be changed.</source>
         <translation>Version {n}, saved {when} by {who}. Old versions cannot be changed.</translation>
     </message>
@@ -4877,17 +4889,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="51"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="52"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="69"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="70"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="72"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="73"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="31"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="32"/>
         <source>Record receipt of the protocol</source>
         <translation>Ontvangst van het protocol vastleggen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="34"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="35"/>
         <source>and {n} more</source>
         <translation>en {n} anderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="37"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="38"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
         <translation>Leg vast dat deze agents versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="46"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="47"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="50"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="51"/>
         <source>Use the day they really received it, even if that was before the app was installed: calls from before the day an agent first received the protocol are never sampled.</source>
         <translation>Vul de dag in waarop ze het echt hebben ontvangen, ook als dat vóór de installatie van de app was: gesprekken van vóór de dag waarop een medewerker het protocol voor het eerst ontving, vallen nooit in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="56"/>
+        <location filename="../../supervisor_app/ui/acknowledge_dialog.py" line="57"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="103"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="112"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="110"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="113"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="111"/>
         <source>&amp;Display name:</source>
         <translation>W&amp;eergavenaam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="114"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="112"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="116"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="114"/>
         <source>&amp;Add user</source>
         <translation>Gebruiker t&amp;oevoegen</translation>
     </message>
@@ -65,42 +65,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="158"/>
         <source>First administrator</source>
         <translation>Eerste beheerder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="161"/>
         <source>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</source>
         <translation>De beheerder beheert personen en beleid. Kies een wachtwoordzin die je kunt onthouden: niemand kan hem voor je opzoeken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="165"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="166"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="168"/>
         <source>for example anna</source>
         <translation>bijvoorbeeld anna</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="169"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="170"/>
         <source>for example Anna de Vries</source>
         <translation>bijvoorbeeld Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="181"/>
         <source>&amp;Display name:</source>
         <translation>W&amp;eergavenaam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="237"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="246"/>
         <source>Creating the vault and protecting it with your passphrase…</source>
         <translation>De kluis wordt aangemaakt en met je wachtwoordzin beveiligd…</translation>
     </message>
@@ -108,62 +108,62 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="20"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
         <source>Edit agent</source>
         <translation>Agent wijzigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="20"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
         <source>Add agent</source>
         <translation>Agent toevoegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="25"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="30"/>
         <source>for example 201, 202</source>
         <translation>bijvoorbeeld 201, 202</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="29"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="34"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="33"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="34"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="39"/>
         <source>E&amp;xtensions:</source>
         <translation>&amp;Toestelnummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="35"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="40"/>
         <source>&amp;Team:</source>
         <translation>T&amp;eam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="36"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="41"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="37"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="42"/>
         <source>&amp;Language for notices:</source>
         <translation>Taal voor &amp;kennisgevingen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="43"/>
         <source>&amp;Add agent</source>
         <translation>Agent t&amp;oevoegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="49"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="56"/>
         <source>Add a team first: every agent belongs to a team.</source>
         <translation>Voeg eerst een team toe: elke agent hoort bij een team.</translation>
     </message>
@@ -199,22 +199,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="101"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Je kluis is klaar. Ontgrendel hem met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="164"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="190"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="195"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
     </message>
@@ -251,6 +251,19 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../supervisor_app/ui/checklist_panel.py" line="29"/>
@@ -281,17 +294,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="88"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="107"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="108"/>
         <source>Agent protocol</source>
         <translation>Gespreksprotocol</translation>
     </message>
@@ -316,32 +329,32 @@
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="186"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="185"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
         <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang agents het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="194"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="193"/>
         <source>Every agent has received the current protocol (version {v}).</source>
         <translation>Alle agents hebben het huidige protocol (versie {v}) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="202"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>{n} agents hebben het huidige protocol (versie {v}) nog niet ontvangen; hun gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="207"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
         <translation>1 agent heeft het huidige protocol (versie {v}) nog niet ontvangen; die gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="217"/>
         <source>… and {n} more</source>
         <translation>… en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dashboard_page.py" line="220"/>
+        <location filename="../../supervisor_app/ui/dashboard_page.py" line="219"/>
         <source>Acknowledgements…</source>
         <translation>Ontvangstbevestigingen…</translation>
     </message>
@@ -362,153 +375,153 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="75"/>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="87"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="88"/>
         <source>Acknowledgements</source>
         <translation>Ontvangstbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="103"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="112"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="114"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="116"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="119"/>
         <source>Doc&amp;ument:</source>
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="143"/>
         <source>Versions (choose one to see it):</source>
         <translation>Versies (kies er een om die te bekijken):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="156"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="165"/>
         <source>Only agents who have &amp;not received it</source>
         <translation>Alleen agents die het &amp;nog niet hebben ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="171"/>
         <source>&amp;Record receipt…</source>
         <translation>Ontvangst &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="166"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="175"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
         <translation>Gesprekken van een agent komen pas in de steekproef als die agent het huidige protocol heeft ontvangen. Selecteer meerdere agents om ze in één keer vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="251"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>De registervermelding wordt niet gepubliceerd: exporteer haar voor het register van verwerkingsactiviteiten wanneer dat nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="258"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="255"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>Er is nog geen beleid opgeslagen; het voorbeeld toont een leeg concept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="257"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Versie {v} is gepubliceerd bij het huidige beleid (versie {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="262"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Nog niet gepubliceerd bij het huidige beleid (versie {p}). Agents en medewerkers hebben de gepubliceerde versie nodig.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="278"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="275"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Beide documenten zijn gepubliceerd bij deze beleidsversie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="280"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="277"/>
         <source>First complete the policy: {item}</source>
         <translation>Maak eerst het beleid volledig: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="301"/>
         <source>From policy version {p}</source>
         <translation>Uit beleidsversie {p}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="307"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="302"/>
         <source>Draft from policy version {p}, not published</source>
         <translation>Concept uit beleidsversie {p}, niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="318"/>
         <source>Publish documents</source>
         <translation>Documenten publiceren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="327"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="320"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>De paragraaf voor het personeelsreglement en het gespreksprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="335"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="328"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>Een gepubliceerde versie kan nooit meer worden gewijzigd: ze houdt haar nummer, datum en SHA-256-vingerafdruk. Is de tekst van het protocol veranderd, dan moeten agents de nieuwe versie ontvangen voordat hun gesprekken weer in de steekproef komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="340"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="333"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publiceren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="360"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} versie {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="368"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
         <source>Published.</source>
         <translation>Gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="377"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="372"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="380"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="375"/>
         <source>Export document</source>
         <translation>Document exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="394"/>
         <source>Saved as {file}.</source>
         <translation>Opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="410"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="407"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>Er is nog geen gespreksprotocol gepubliceerd; publiceer eerst de documenten.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="416"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="413"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Huidig protocol: versie {v}. Agents die het nog niet hebben: {n}.</translation>
     </message>
@@ -516,22 +529,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="29"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="31"/>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="38"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="40"/>
         <source>(no log file could be written)</source>
         <translation>(er kon geen logbestand worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="41"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="43"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="42"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="44"/>
         <source>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</source>
@@ -543,27 +556,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="27"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="26"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="32"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="31"/>
         <source>first version</source>
         <translation>eerste versie</translation>
     </message>
@@ -571,22 +584,22 @@
 <context>
     <name>ImportCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="25"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="23"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="30"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="27"/>
         <source>Open Recordings</source>
         <translation>Opnames openen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="37"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
         <source>1 recording is held in the vault.</source>
         <translation>Er staat 1 opname in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="39"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
         <source>{n} recordings are held in the vault.</source>
         <translation>Er staan {n} opnames in de kluis.</translation>
     </message>
@@ -619,24 +632,24 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="76"/>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="276"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="74"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="282"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>Het opnamebeleid is niet volledig, dus er kunnen nog geen gesprekken worden ingelezen. Nog te doen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="566"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="571"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… en nog {n} onleesbare regels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="208"/>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="295"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="209"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="302"/>
         <source>Import calls</source>
         <translation>Gesprekken inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="267"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="272"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Alleen een beheerder of een teamleider kan gesprekken inlezen.</translation>
     </message>
@@ -644,37 +657,37 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="51"/>
         <source>Welcome to {app}</source>
         <translation>Welkom bij {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="54"/>
         <source>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Deze app bewaart een kleine steekproef van opgenomen klantgesprekken in een versleutelde kluis op deze computer. Alleen mensen met een meeluisterrol kunnen een gesprek afspelen, en alleen voor een vastgelegd doel. Elke keer meeluisteren wordt gelogd, en de agent hoort het achteraf.&lt;/p&gt;&lt;p&gt;In drie korte stappen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;kies je waar de kluis komt;&lt;/li&gt;&lt;li&gt;word je de eerste beheerder, met je eigen wachtwoordzin;&lt;/li&gt;&lt;li&gt;krijg je de herstelsleutel te zien, om af te drukken of op te schrijven.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="64"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="65"/>
         <source>Open an existing vault…</source>
         <translation>Bestaande kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="67"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="68"/>
         <source>Already have a vault?</source>
         <translation>Heb je al een kluis?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="76"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="77"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="84"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="85"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="87"/>
         <source>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</source>
         <translation>In die map staat geen kluis. Kies de map met vault.db en keyslots.json.</translation>
     </message>
@@ -715,92 +728,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="57"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="59"/>
         <source>Listen to recording {n}</source>
         <translation>Opname {n} terugluisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="70"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="72"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>Bijvoorbeeld: coachingsgesprek met de agent over het begroeten van bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="81"/>
         <source>e.g. DOS-2026-17</source>
         <translation>bijv. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="83"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="85"/>
         <source>&amp;Listen</source>
         <translation>&amp;Luisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="87"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="94"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die je hoort. De agent krijgt daarna bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="115"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>Je kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="118"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
         <source>the recording policy is complete;</source>
         <translation>het opnamebeleid is volledig;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>het beleid laat een van je rollen terugluisteren voor een doel;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="120"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>de opname wordt voor dat doel nog bewaard (of vastgehouden);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>de agent zit in een team dat je leidt of coacht;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="126"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>de bewaartermijn is niet verstreken en de opname is niet als privégesprek gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="126"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="130"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Vraag het de privacyfunctionaris als je denkt dat je wel zou moeten kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="157"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} tekens (minstens {n})</translation>
     </message>
@@ -808,7 +821,7 @@
 <context>
     <name>ListenFlow</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_flow.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_flow.py" line="128"/>
         <source>Listening to recording {n} ended: {s} heard.</source>
         <translation>Terugluisteren van opname {n} beëindigd: {s} gehoord.</translation>
     </message>
@@ -893,147 +906,147 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="72"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
         <source>Every listen session, by everyone.</source>
         <translation>Elke luistersessie, van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="70"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="77"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="114"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="127"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="195"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="223"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="275"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="269"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="281"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="275"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="296"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="296"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="294"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="316"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="317"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="337"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
@@ -1066,37 +1079,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="98"/>
         <source>Vault location</source>
         <translation>Locatie van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="101"/>
         <source>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</source>
         <translation>De kluis is een map met twee bestanden. Kies een nieuwe of lege map op deze computer en maak er back-ups van, zoals van elke belangrijke map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="113"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="114"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="131"/>
         <source>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</source>
         <translation>In deze map staat al een kluis. Ga terug en kies ‘Bestaande kluis openen…’, of kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="135"/>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>Deze map is niet leeg; kies een nieuwe of lege map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="142"/>
         <source>Choose a folder for the vault</source>
         <translation>Kies een map voor de kluis</translation>
     </message>
@@ -1104,112 +1117,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="146"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="253"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="340"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="341"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="393"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="397"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="402"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="417"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="419"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -1277,12 +1290,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Vermeld hoe de kennisgevingen de agents hebben bereikt.</translation>
     </message>
@@ -1363,133 +1376,133 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="65"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
         <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
         <translation>Kennisgeving aan &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="75"/>
         <source>To: {address}</source>
         <translation>Aan: {address}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
         <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
         <translation>Van deze agent is geen e-mailadres bekend: sla de brief op of druk hem af, of kopieer de tekst naar een ander kanaal.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="82"/>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="307"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="309"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Controlecode: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
         <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
         <translation>De agent bewaart deze code. Daarmee kan de privacyfunctionaris of de ondernemingsraad nagaan dat deze gebeurtenis nog ongewijzigd in het auditlogboek staat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="97"/>
         <source>Open in &amp;mail client</source>
         <translation>Openen in &amp;mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="93"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="98"/>
         <source>Save .&amp;eml…</source>
         <translation>Opslaan als .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="94"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="99"/>
         <source>Save P&amp;DF letter…</source>
         <translation>P&amp;df-brief opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="95"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="96"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="101"/>
         <source>Cop&amp;y text</source>
         <translation>Tekst k&amp;opiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="116"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="121"/>
         <source>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</source>
         <translation>Opslaan of afdrukken legt vast dat je de kennisgeving nu hebt verzonden. Na het mailprogramma of het kopiëren vraagt de app of je het bericht hebt verzonden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="129"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
         <source>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</source>
         <translation>Pas dan wordt de kennisgeving als verzonden vastgelegd. Zo niet, dan wordt er niets vastgelegd en kun je een andere manier kiezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="133"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="138"/>
         <source>Yes, it &amp;was sent</source>
         <translation>&amp;Ja, het is verzonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="139"/>
         <source>No, &amp;not sent</source>
         <translation>Nee, &amp;niet verzonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="147"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="152"/>
         <source>Not recorded as sent. Choose another way, or try again.</source>
         <translation>Niet als verzonden vastgelegd. Kies een andere manier of probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="267"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="274"/>
         <source>Did you send the message in your mail program?</source>
         <translation>Heb je het bericht in je mailprogramma verzonden?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="269"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="276"/>
         <source>Did you send the copied text to {agent}?</source>
         <translation>Heb je de gekopieerde tekst naar {agent} gestuurd?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="154"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="159"/>
         <source>How, e.g. handed over in person on 3 December</source>
         <translation>Hoe, bijv. op 3 december persoonlijk overhandigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="155"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="160"/>
         <source>Mark as &amp;sent</source>
         <translation>Als &amp;verzonden markeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="162"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="167"/>
         <source>Done outside the app?</source>
         <translation>Buiten de app gedaan?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="221"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="226"/>
         <source>Say how the notice reached the agent.</source>
         <translation>Vermeld hoe de kennisgeving de agent heeft bereikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>Save the notice as an e-mail</source>
         <translation>Kennisgeving opslaan als e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="228"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mailberichten (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Kennisgeving opslaan als pdf-brief</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="250"/>
         <source>Print the notice</source>
         <translation>Kennisgeving afdrukken</translation>
     </message>
@@ -1497,7 +1510,7 @@
 <context>
     <name>NoticeSender</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_actions.py" line="48"/>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="64"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>Er is geen mailprogramma geopend. Sla de kennisgeving op als .eml-bestand of kopieer de tekst.</translation>
     </message>
@@ -1505,53 +1518,53 @@
 <context>
     <name>NotificationsCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="16"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="17"/>
         <source>Notices to agents</source>
         <translation>Kennisgevingen aan agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="21"/>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="22"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
         <source>Show overdue notices</source>
         <translation>Te late kennisgevingen tonen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="30"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="34"/>
         <source>1 notice to an agent is overdue.</source>
         <translation>1 kennisgeving aan een agent is te laat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="32"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="36"/>
         <source>{n} notices to agents are overdue.</source>
         <translation>{n} kennisgevingen aan agents zijn te laat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="37"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="41"/>
         <source>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</source>
         <translation>De agents moeten horen dat hun gesprekken zijn opgenomen of teruggeluisterd. Verstuur de kennisgevingen nu, of leg vast hoe ze het gehoord hebben.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="43"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
         <source>No notice to an agent is overdue.</source>
         <translation>Geen enkele kennisgeving aan een agent is te laat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="45"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
         <source>No notices wait to be sent.</source>
         <translation>Er wachten geen kennisgevingen op verzending.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="47"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="51"/>
         <source>1 notice waits to be sent, within its deadline.</source>
         <translation>1 kennisgeving wacht op verzending, binnen de termijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="49"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
         <source>{n} notices wait to be sent, within their deadlines.</source>
         <translation>{n} kennisgevingen wachten op verzending, binnen de termijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_card.py" line="53"/>
+        <location filename="../../supervisor_app/ui/notifications_card.py" line="57"/>
         <source>Open Notifications</source>
         <translation>Kennisgevingen openen</translation>
     </message>
@@ -1607,173 +1620,173 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="69"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="77"/>
         <source>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</source>
         <translation>Agents krijgen achteraf bericht als een van hun gesprekken is opgenomen, teruggeluisterd of vernietigd. Verstuur elke kennisgeving voordat de termijn verloopt; te late kennisgevingen zijn rood.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
         <source>Pending</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="81"/>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="255"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="86"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="87"/>
         <source>Acknowledged</source>
         <translation>Ontvangst bevestigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="88"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="102"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="103"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
         <source>&amp;Send…</source>
         <translation>&amp;Versturen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="123"/>
         <source>Mail, save, print or copy the selected notice</source>
         <translation>De gekozen kennisgeving mailen, opslaan, afdrukken of kopiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
         <source>Mark as sent &amp;outside the app…</source>
         <translation>&amp;Buiten de app verzonden…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="127"/>
         <source>Save digests as .&amp;eml…</source>
         <translation>Weekoverzichten als .&amp;eml opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
         <source>Save one e-mail file per selected weekly digest into a folder, to send from your mail program, and record each as sent</source>
         <translation>Per gekozen weekoverzicht één e-mailbestand in een map opslaan, om vanuit je mailprogramma te versturen, en elk als verzonden vastleggen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="130"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="135"/>
         <source>Mark &amp;acknowledged…</source>
         <translation>Ontvangst bevest&amp;igd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="132"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="137"/>
         <source>Check a &amp;receipt…</source>
         <translation>&amp;Controlecode nagaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="214"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="206"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="215"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="233"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="255"/>
         <source>Overdue ({n})</source>
         <translation>Te laat ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="265"/>
         <source>No notice matches.</source>
         <translation>Geen kennisgeving voldoet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="245"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="267"/>
         <source>1 notice</source>
         <translation>1 kennisgeving</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="247"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="269"/>
         <source>{n} notices</source>
         <translation>{n} kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="312"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="333"/>
         <source>Mark as sent outside the app</source>
         <translation>Buiten de app verzonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="314"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="335"/>
         <source>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</source>
         <translation>Leg vast dat deze {n} kennisgevingen de agents buiten de app hebben bereikt ({names}). Vermeld hoe, bijvoorbeeld „uitgereikt in het teamoverleg van 3 december”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="319"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="340"/>
         <source>Record that the notice reached {names} outside the app. Say how, for example “handed over in person on 3 December”.</source>
         <translation>Leg vast dat de kennisgeving {names} buiten de app heeft bereikt. Vermeld hoe, bijvoorbeeld „op 3 december persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
         <source>Recorded {n} notices as sent.</source>
         <translation>{n} kennisgevingen als verzonden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="328"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="353"/>
         <source>Mark as &amp;sent</source>
         <translation>Als &amp;verzonden markeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="362"/>
         <source>Mark as acknowledged</source>
         <translation>Ontvangst bevestigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="339"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="364"/>
         <source>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</source>
         <translation>Leg vast dat de agent de ontvangst van deze kennisgevingen heeft bevestigd ({names}). Een notitie is niet verplicht, bijv. „getekend exemplaar in het personeelsdossier”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="345"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="370"/>
         <source>Recorded {n} notices as acknowledged.</source>
         <translation>Van {n} kennisgevingen de ontvangst als bevestigd vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="348"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="375"/>
         <source>Mark &amp;acknowledged</source>
         <translation>Ontvangst &amp;bevestigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="363"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="390"/>
         <source>Save the digests as e-mails in</source>
         <translation>Weekoverzichten als e-mail opslaan in</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notifications_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/notifications_page.py" line="405"/>
         <source>Saved {n} digests in {folder} and recorded them as sent.</source>
         <translation>{n} weekoverzichten opgeslagen in {folder} en als verzonden vastgelegd.</translation>
     </message>
@@ -1781,27 +1794,27 @@
 <context>
     <name>NotifyPrompt</name>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="63"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="66"/>
         <source>Tell {agent}</source>
         <translation>{agent} informeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="73"/>
         <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
         <translation>Je hebt een gesprek van {agent} teruggeluisterd. Volgens het opnamebeleid moet {agent} dat uiterlijk {date} horen: welk gesprek, waarom, wie luisterde en hoe bezwaar te maken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="75"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
         <source>Notify {agent} &amp;now</source>
         <translation>{agent} &amp;nu informeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="81"/>
         <source>&amp;Later (due {date})</source>
         <translation>&amp;Later (uiterlijk {date})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="82"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="85"/>
         <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
         <translation>Bij Later blijft de kennisgeving op de pagina Kennisgevingen staan; vanaf de dag na {date} staat ze als te laat op het Dashboard en bij elke ontgrendeling.</translation>
     </message>
@@ -1825,17 +1838,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="181"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="199"/>
         <source>Passphrase of {name}</source>
         <translation>Wachtwoordzin van {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="187"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="204"/>
         <source>Only this user&apos;s passphrase changes; other users and the recovery key keep working as before.</source>
         <translation>Alleen de wachtwoordzin van deze gebruiker verandert; andere gebruikers en de herstelsleutel werken gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="195"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="212"/>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
@@ -1843,90 +1856,84 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
         <source>&amp;Add user…</source>
         <translation>Gebruiker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="101"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
         <source>Change &amp;roles…</source>
         <translation>&amp;Rollen wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
         <source>Re&amp;move user…</source>
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="103"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add agent…</source>
         <translation>Agent t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
         <source>&amp;Edit agent…</source>
         <translation>Agent &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>&amp;Add team…</source>
         <translation>Team t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>Je ziet de personen van je eigen teams. Alleen beheerders kunnen iets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
         <source>&amp;Users</source>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
         <source>A&amp;gents</source>
         <translation>&amp;Agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="129"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
-        <location filename="../../supervisor_app/ui/people_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="206"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="212"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="215"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="237"/>
-        <source>Re-encrypting the vault…</source>
-        <translation>De kluis wordt opnieuw versleuteld…</translation>
     </message>
 </context>
 <context>
@@ -1980,115 +1987,115 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="85"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
         <source>Listening: recording {n}</source>
         <translation>Terugluisteren: opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="136"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="140"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconden terug (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconden vooruit (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="153"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="174"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Spatie: afspelen of pauzeren · ← →: 5 seconden terug of vooruit · klik in de golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="178"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
         <source>This is a &amp;private call…</source>
         <translation>Dit is een &amp;privégesprek…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="181"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Meteen stoppen en het geluid vernietigen van een gesprek dat niet over het werk gaat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
         <source>Heard: {s}</source>
         <translation>Gehoord: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="292"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="338"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Private call</source>
         <translation>Privégesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="293"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is dit een privégesprek? Dan wordt het geluid nu definitief vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="299"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de agent krijgt daarvan bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
         <source>&amp;Destroy the audio</source>
         <translation>Geluid &amp;vernietigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>Het geluid van opname {n} is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>De vernietiging staat in het auditlogboek, en de agent krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
     </message>
@@ -3303,112 +3310,112 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="70"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="72"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
         <source>&amp;Import TOML…</source>
         <translation>TOML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
         <source>E&amp;xport TOML…</source>
         <translation>TOML e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
         <source>&amp;View version…</source>
         <translation>Versie &amp;bekijken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="112"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="120"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="161"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="177"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="168"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="200"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="229"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="203"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="232"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="205"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="234"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="243"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="263"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="254"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="309"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="256"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="311"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="263"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="318"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="347"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="360"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="314"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="367"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="330"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="388"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>
@@ -3555,57 +3562,57 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="40"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="43"/>
         <source>Check a receipt</source>
         <translation>Controlecode nagaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="45"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="48"/>
         <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
         <translation>Elke kennisgeving aan een agent heeft een controlecode: het begin van de hash van de regel in het auditlogboek waarover ze gaat. Past de code nog bij een intacte regel, dan is het logboek niet achter de rug van de agent herschreven.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="53"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
         <source>&amp;Check</source>
         <translation>&amp;Nagaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="59"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Controlecode:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="100"/>
         <source>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</source>
         <translation>Controlecode {code} past bij geen enkele regel van het auditlogboek: de code is verkeerd overgenomen, of de regel waarvan ze is gemaakt is achteraf gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="103"/>
         <source>What it records: {what}</source>
         <translation>Wat de regel vastlegt: {what}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
         <source>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</source>
         <translation>Controlecode {code} klopt niet: logregel {seq} past niet meer in de keten, die gebroken is bij regel {bad}: {problem}. Meld dit aan de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="115"/>
         <source>Receipt {code} checks: log entry {seq} is unchanged.</source>
         <translation>Controlecode {code} klopt: logregel {seq} is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="110"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="119"/>
         <source>The whole log up to its newest entry verifies.</source>
         <translation>Het hele logboek tot en met de nieuwste regel is in orde.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="112"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="121"/>
         <source>The log is broken later, at entry {bad}: {problem}.</source>
         <translation>Het logboek is verderop gebroken, bij regel {bad}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="137"/>
         <source>recording {ids}</source>
         <translation>opname {ids}</translation>
     </message>
@@ -3641,167 +3648,167 @@
 <context>
     <name>RecordingDetails</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="40"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="46"/>
         <source>Select a recording to see its details.</source>
         <translation>Kies een opname om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="48"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="53"/>
         <source>&amp;Keep as evidence…</source>
         <translation>&amp;Bewaren als bewijs…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="55"/>
         <source>Keep this recording past its retention for a concrete case</source>
         <translation>Deze opname langer dan de bewaartermijn bewaren voor een concreet geschil</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="52"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="57"/>
         <source>Release &amp;hold…</source>
         <translation>Bewaren als bewijs &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="88"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="103"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="89"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
         <source>Call started:</source>
         <translation>Begin gesprek:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="90"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
         <source>Duration:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="91"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="106"/>
         <source>Direction:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="94"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="109"/>
         <source>Queue:</source>
         <translation>Wachtrij:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="96"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
         <source>Campaign:</source>
         <translation>Campagne:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="98"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="113"/>
         <source>Import batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="99"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="114"/>
         <source>Stored:</source>
         <translation>Opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="117"/>
         <source>Deleted:</source>
         <translation>Verwijderd:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
         <source>Was kept for:</source>
         <translation>Bewaard voor:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="126"/>
         <source>{purpose}:
 until {date} ({left})</source>
         <translation>{purpose}:
 tot {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="118"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="133"/>
         <source>Kept for:</source>
         <translation>Bewaard voor:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="135"/>
         <source>On hold:</source>
         <translation>Als bewijs:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="122"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="137"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="124"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="139"/>
         <source>{n} channels</source>
         <translation>{n} kanalen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="128"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="143"/>
         <source>Audio:</source>
         <translation>Geluid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="129"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
         <source>FLAC, {rate} Hz, {channels}</source>
         <translation>FLAC, {rate} Hz, {channels}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="149"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="142"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="157"/>
         <source>on {date}
 its retention had ended</source>
         <translation>op {date}
 de bewaartermijn was verstreken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="159"/>
         <source>on {date}
 erased on request</source>
         <translation>op {date}
 verwijderd op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="160"/>
         <source>on {date}
 as a private call</source>
         <translation>op {date}
 als privégesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="163"/>
         <source>case {case}
 for {purpose}</source>
         <translation>dossier {case}
 voor {purpose}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="152"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="167"/>
         <source>released on {date}</source>
         <translation>beëindigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="169"/>
         <source>until {date}</source>
         <translation>tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="171"/>
         <source>until it is released</source>
         <translation>tot het bewaren wordt beëindigd</translation>
     </message>
@@ -3962,12 +3969,12 @@ voor {purpose}</translation>
 <context>
     <name>RecordingsListen</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="22"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="18"/>
         <source>&amp;Listen…</source>
         <translation>&amp;Terugluisteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="25"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="21"/>
         <source>Choose a purpose and give a reason, then play the call</source>
         <translation>Kies een doel en geef een reden, en speel dan het gesprek af</translation>
     </message>
@@ -3975,52 +3982,52 @@ voor {purpose}</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="213"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="357"/>
         <source>In the time zone of the telephone system (from the policy)</source>
         <translation>In de tijdzone van de telefooncentrale (uit het beleid)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="227"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="375"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="228"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="376"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="229"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="377"/>
         <source>Call started</source>
         <translation>Begin gesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="230"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="378"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="231"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="379"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="232"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="380"/>
         <source>Kept for</source>
         <translation>Bewaard voor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="233"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="381"/>
         <source>Retention left</source>
         <translation>Nog bewaard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="254"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="371"/>
         <source>on hold</source>
         <translation>bewaard als bewijs</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="258"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="408"/>
         <source>{purpose}: kept until {date}</source>
         <translation>{purpose}: bewaard tot {date}</translation>
     </message>
@@ -4028,112 +4035,117 @@ voor {purpose}</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="145"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
         <source>Kept recordings</source>
         <translation>Bewaarde opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
         <source>On hold as evidence</source>
         <translation>Bewaard als bewijs</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
         <source>Deleted (retention ended)</source>
         <translation>Verwijderd (bewaartermijn verstreken)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
         <source>All recordings</source>
         <translation>Alle opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="115"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="169"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="123"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="131"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>T&amp;o:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="284"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="208"/>
+        <source>Reading recordings</source>
+        <translation>Opnames worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="433"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="288"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="436"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="293"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="441"/>
         <source>Both directions</source>
         <translation>Beide richtingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="342"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>1 recording</source>
         <translation>1 opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="342"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>{n} recordings</source>
         <translation>{n} opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="508"/>
         <source>No recording matches these filters.</source>
         <translation>Geen opname voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="511"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
     </message>
@@ -4141,27 +4153,27 @@ voor {purpose}</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="56"/>
         <source>Use recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="60"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Typ de herstelsleutel over van het afgedrukte vel. Daarna kies je een nieuwe wachtwoordzin voor een beheerder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="70"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="72"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="76"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="89"/>
         <source>Type the recovery key.</source>
         <translation>Typ de herstelsleutel.</translation>
     </message>
@@ -4174,22 +4186,22 @@ voor {purpose}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="272"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="281"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="275"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="284"/>
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</source>
         <translation>Als alle beheerders hun wachtwoordzin vergeten, is deze sleutel de enige weg terug in de kluis. Je ziet hem alleen nu.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="282"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="291"/>
         <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
         <translation>Druk hem af of schrijf hem op en berg hem achter slot en grendel op, niet bij deze computer. Wie deze sleutel en een kopie van de kluis heeft, kan alles lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="287"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="296"/>
         <source>I have stored the recovery key somewhere safe</source>
         <translation>Ik heb de herstelsleutel op een veilige plek opgeborgen</translation>
     </message>
@@ -4224,32 +4236,32 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ReleaseHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="110"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="119"/>
         <source>Release the evidence hold</source>
         <translation>Bewaren als bewijs beëindigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="113"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="122"/>
         <source>Case {case}, recording {n}.</source>
         <translation>Dossier {case}, opname {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="118"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="127"/>
         <source>For example: the dispute was settled</source>
         <translation>Bijvoorbeeld: het geschil is opgelost</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="121"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="130"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="125"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="134"/>
         <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
         <translation>Daarna geldt weer de gewone bewaartermijn. Is die al verstreken, dan wordt de opname bij het volgende opschonen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="130"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="139"/>
         <source>&amp;Release</source>
         <translation>&amp;Beëindigen</translation>
     </message>
@@ -4267,12 +4279,12 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>De herstelsleutel heeft de kluis geopend. Kies een beheerder en geef die een nieuwe wachtwoordzin; ontgrendel daarna daarmee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="164"/>
         <source>&amp;Set passphrase</source>
         <translation>Wachtwoordzin &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="170"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="172"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Beheerder:</translation>
     </message>
@@ -4280,7 +4292,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="25"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="23"/>
         <source>Forgetting on time</source>
         <translation>Op tijd vergeten</translation>
     </message>
@@ -4333,17 +4345,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="155"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="162"/>
         <source>Roles of {name}</source>
         <translation>Rollen van {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="160"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="167"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="161"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="168"/>
         <source>&amp;Save roles</source>
         <translation>Rollen &amp;opslaan</translation>
     </message>
@@ -4351,22 +4363,22 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="38"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="39"/>
         <source>Teams (for team lead and quality coach):</source>
         <translation>Teams (voor teamleider en kwaliteitscoach):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="55"/>
         <source>There are no teams yet; add them on the Teams tab.</source>
         <translation>Er zijn nog geen teams; voeg ze toe op het tabblad Teams.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="83"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="84"/>
         <source>Give the user at least one role.</source>
         <translation>Geef de gebruiker minstens één rol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/user_dialogs.py" line="86"/>
+        <location filename="../../supervisor_app/ui/user_dialogs.py" line="87"/>
         <source>Team leads and quality coaches work for chosen teams only; tick at least one team.</source>
         <translation>Teamleiders en kwaliteitscoaches werken alleen voor gekozen teams; vink minstens één team aan.</translation>
     </message>
@@ -4394,7 +4406,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Stopt na de opname die nu wordt opgeslagen. Opnames die al zijn opgeslagen blijven in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="348"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="351"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>{done} van {total} opnames opgeslagen · {eta}</translation>
     </message>
@@ -4410,7 +4422,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="28"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
         <source>Send the notice to {agent}</source>
         <translation>Kennisgeving aan {agent} versturen</translation>
     </message>
@@ -4481,7 +4493,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="320"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>{app} instellen</translation>
     </message>
@@ -4489,82 +4501,82 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="82"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="83"/>
         <source>Where are the recordings?</source>
         <translation>Waar staan de opnames?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="85"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="86"/>
         <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
         <translation>Kies de export van je telefooncentrale. De bestanden worden alleen gelezen: er verandert niets in de export, en alleen zakelijke gesprekken uit de steekproef worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="95"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="96"/>
         <source>Call records (*.csv);;All files (*)</source>
         <translation>Gespreksgegevens (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="103"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="104"/>
         <source>&amp;Telephone system:</source>
         <translation>&amp;Telefooncentrale:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="142"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="143"/>
         <source>The manifest file does not exist; choose the CSV file.</source>
         <translation>Het manifestbestand bestaat niet; kies het CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="144"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="145"/>
         <source>The recordings folder does not exist; choose the folder.</source>
         <translation>De opnamemap bestaat niet; kies de map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="146"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="147"/>
         <source>The call-record file does not exist; choose it or leave it empty.</source>
         <translation>Het bestand met gespreksgegevens bestaat niet; kies het of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="155"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="156"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="158"/>
         <source>&amp;Manifest file:</source>
         <translation>&amp;Manifestbestand:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="157"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="158"/>
         <source>&amp;Recordings folder:</source>
         <translation>&amp;Opnamemap:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="162"/>
         <source>&amp;Call records (optional):</source>
         <translation>&amp;Gespreksgegevens (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="164"/>
         <source>&amp;Call records (Master.csv):</source>
         <translation>&amp;Gespreksgegevens (Master.csv):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="168"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="169"/>
         <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
         <translation>Kies de map monitor van de FreePBX-spool (met mappen per jaar, maand en dag). De gespreksgegevens (Master.csv, of een CSV-export van de tabel cdr) vullen aan of en door wie een gesprek is aangenomen; zonder die gegevens worden de bestandsnamen gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="173"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="174"/>
         <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
         <translation>Kies de map met de MixMonitor-opnames (ook submappen worden doorzocht). Laat de gespreksgegevens leeg als die map precies één Master.csv bevat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="177"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="178"/>
         <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
         <translation>Kies de map met de 3CX-opnames; ook submappen worden doorzocht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="181"/>
         <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
         <translation>Een CSV-bestand met een kopregel en de kolommen file, agent_extension, started_at (met tijdzone), direction, remote_number, queue en campaign.</translation>
     </message>
@@ -4572,128 +4584,128 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="402"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
         <source>The telephone system&apos;s own copies</source>
         <translation>De eigen opnames van de telefooncentrale</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="433"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
         <source>The import failed</source>
         <translation>Inlezen mislukt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="434"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Opnames die vóór de fout zijn opgeslagen blijven in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="441"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="443"/>
         <source>Import cancelled</source>
         <translation>Inlezen geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="444"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="446"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>De {n} opnames die vóór het annuleren zijn opgeslagen blijven in de kluis. Lees dezelfde export opnieuw in om de rest van deze steekproef op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="449"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="451"/>
         <source>Import finished</source>
         <translation>Inlezen voltooid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="452"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="454"/>
         <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
         <translation>Bewaar het batchnummer en de seed: daarmee kan iedereen later nagaan dat de steekproef willekeurig en binnen de grenzen van het beleid is getrokken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
         <source>none (no new calls to draw from)</source>
         <translation>geen (geen nieuwe gesprekken om uit te loten)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="462"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
         <source>Calls found:</source>
         <translation>Gesprekken gevonden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
         <source>Business calls in scope:</source>
         <translation>Zakelijke gesprekken binnen het beleid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>Sampled:</source>
         <translation>Gekozen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
         <source>Imported:</source>
         <translation>Ingelezen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="468"/>
         <source>Already in the vault:</source>
         <translation>Al in de kluis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
         <source>Could not be stored:</source>
         <translation>Niet op te slaan:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
         <source>Unreadable rows in the export:</source>
         <translation>Onleesbare regels in de export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="491"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="493"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>De export bevat nog {n} opnamebestanden van gesprekken die niet zijn bewaard: {sampled} zakelijke gesprekken buiten de steekproef en {excluded} gesprekken die er niet onder vallen (privé, beschermd, intern en dergelijke). De telefooncentrale bewaart ze tot iemand ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="498"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="500"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>Deze {n} bestanden uit de export &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="508"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
         <source>Delete recording files</source>
         <translation>Opnamebestanden verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="512"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>{n} opnamebestanden van gesprekken die niet zijn bewaard verwijderen uit de map {folder}? Ze zijn daarna niet terug te halen. De bestanden van de gesprekken in de steekproef blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="518"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
         <source>&amp;Delete {n} files</source>
         <translation>{n} bestanden &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="539"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="541"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} bestanden zijn uit de export verwijderd; het logboek noemt ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="544"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="546"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} bestanden konden niet worden verwijderd; controleer de rechten van de map: {names}</translation>
     </message>
@@ -4701,17 +4713,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="72"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="87"/>
         <source>Add team</source>
         <translation>Team toevoegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="75"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/agent_dialogs.py" line="91"/>
         <source>&amp;Add team</source>
         <translation>Team t&amp;oevoegen</translation>
     </message>
@@ -4777,27 +4789,27 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="203"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="261"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>
@@ -4823,12 +4835,12 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="42"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="41"/>
         <source>Policy version {n}</source>
         <translation>Beleidsversie {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_history.py" line="48"/>
+        <location filename="../../supervisor_app/ui/policy_history.py" line="47"/>
         <source>Version {n}, saved {when} by {who}. Old versions cannot be changed.</source>
         <translation>Versie {n}, opgeslagen {when} door {who}. Oude versies kunnen niet worden gewijzigd.</translation>
     </message>
@@ -4877,17 +4889,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="51"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="52"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="69"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="70"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_wizard.py" line="72"/>
+        <location filename="../../supervisor_app/ui/import_wizard.py" line="73"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
     </message>

@@ -17,7 +17,7 @@ from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo
 from supervisor_app.vault.db import transaction
-from supervisor_app.vault.policy_repo import PublishedDocument
+from supervisor_app.vault.policy_repo import PublishedDocument as PublishedDocument
 
 LANGUAGES = tuple(lang.value for lang in Language)
 

@@ -170,7 +170,7 @@ class ImportService:
 
     def preview(self, kind: str, path: Path, cdr: Path | None = None) -> ImportPreview:
         """Count what an import of this export would find, exclude and sample; writes nothing."""
-        with self._worker_session() as work:
+        with self._as_importer() as work:
             prepared = _prepare(work, kind, path, cdr, self.now())
         selection = _draw(prepared.fresh, new_seed(), prepared.policy.sampling)
         chosen = [c for c in prepared.fresh if c.fingerprint in selection.selected]
@@ -203,7 +203,7 @@ class ImportService:
         With ``dry_run`` the sample is drawn but nothing is written and no audio is opened.
         ``cancel`` is asked between recordings; what was stored stays stored.
         """
-        with self._worker_session() as work:
+        with self._as_importer() as work:
             prepared = _prepare(work, kind, path, cdr, self.now())
             seed = new_seed()
             selection = _draw(prepared.fresh, seed, prepared.policy.sampling)
@@ -239,17 +239,16 @@ class ImportService:
 
     def delete_sources(self, cleanup: SourceCleanup) -> DeletedSources:
         """Delete the export's files of calls the import did not keep (after confirmation)."""
-        with self._worker_session() as work:
+        with self._as_importer() as work:
             return source_cleanup.delete_sources(work, cleanup, self.now())
 
     @contextmanager
-    def _worker_session(self) -> Iterator[Session]:
-        """The user's session on a connection of the calling thread (connections stay put)."""
+    def _as_importer(self) -> Iterator[Session]:
+        """The user's session, once their roles are checked (the GUI calls from its worker)."""
         user = self.session.user
         if not any(user.has(role) for role in IMPORTER_ROLES):
             raise AccessDenied("Only an administrator or a team lead can import calls.")
-        with self.session.on_this_thread() as work:
-            yield work
+        yield self.session
 
 
 # --- steps -------------------------------------------------------------------------------------

@@ -481,10 +481,10 @@ class ListeningService:
         """Give the pages freed by destroyed audio back to the file system; True when done.
 
         The first time this rewrites the whole vault (a full VACUUM, in time proportional
-        to its size), so the GUI runs it on a worker with that thread's own session
-        (``Session.on_this_thread``). The audio is already deleted and overwritten by then;
-        only the file's size waits. When another connection keeps the vault busy nothing
-        is reclaimed and it returns False; a later call gives the space back.
+        to its size), so the GUI runs it on the vault worker. The audio is already deleted
+        and overwritten by then; only the file's size waits. When another connection keeps
+        the vault busy nothing is reclaimed and it returns False; a later call gives the
+        space back.
         """
         try:
             retention_repo.reclaim_space(self.session.conn)

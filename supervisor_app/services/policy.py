@@ -17,7 +17,7 @@ from supervisor_app.services.retention import PolicyEffect, RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo
 from supervisor_app.vault.db import transaction
-from supervisor_app.vault.policy_repo import PolicyVersionInfo
+from supervisor_app.vault.policy_repo import PolicyVersionInfo as PolicyVersionInfo
 
 
 class PolicyIncomplete(UserFacingError):
@@ -60,6 +60,18 @@ class PolicyStatus:
     def check(self, draft: Policy, published: Iterable[str]) -> list[MissingItem]:
         """Missing items and warnings of a draft, for the same agents and day (the editor)."""
         return review(draft, published, languages=self.languages, today=self.today)
+
+    def after_saving(self, saved: Policy) -> PolicyStatus:
+        """The status of a version just saved: nothing published yet, the same agents and day."""
+        found = self.check(saved, frozenset())
+        return PolicyStatus(
+            saved,
+            frozenset(),
+            tuple(item for item in found if not item.warning),
+            tuple(item for item in found if item.warning),
+            self.languages,
+            self.today,
+        )
 
 
 class PolicyService:

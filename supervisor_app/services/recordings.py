@@ -15,14 +15,16 @@ from supervisor_app.domain.sampling import BatchRecord, Candidate, Stratum, veri
 from supervisor_app.services.session import Session
 from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.db import Connection
-from supervisor_app.vault.recordings_repo import (
-    BatchRow,
-    BatchSummary,
-    RecordingDetail,
-    RecordingFilter,
-    RecordingSummary,
-    SortKey,
-)
+from supervisor_app.vault.recordings_repo import BatchRow
+
+# The types the Recordings page works with, named here so that ui/ reaches them through the
+# service layer.
+from supervisor_app.vault.recordings_repo import BatchSummary as BatchSummary
+from supervisor_app.vault.recordings_repo import PageKey as PageKey
+from supervisor_app.vault.recordings_repo import RecordingDetail as RecordingDetail
+from supervisor_app.vault.recordings_repo import RecordingFilter as RecordingFilter
+from supervisor_app.vault.recordings_repo import RecordingSummary as RecordingSummary
+from supervisor_app.vault.recordings_repo import SortKey as SortKey
 
 PAGE_SIZE = 200
 
@@ -56,6 +58,15 @@ class VerifyReport:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ListStart:
+    """A list's count and its first pages (by page number), and the kept recording's row."""
+
+    total: int
+    pages: dict[int, list[RecordingSummary]]
+    kept_row: int | None = None
+
+
 class RecordingsService:
     """Use cases of the Recordings page, ``recordings list`` and ``sample verify``."""
 
@@ -82,10 +93,56 @@ class RecordingsService:
         sort: SortKey = SortKey.STARTED_AT,
         descending: bool = True,
         filters: RecordingFilter | None = None,
+        *,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
+        from_end: bool = False,
     ) -> list[RecordingSummary]:
-        """One page of the recordings the user may see (for a lazy table model)."""
+        """One page of the recordings the user may see (see recordings_repo.page for where)."""
         return recordings_repo.page(
-            self.session.conn, offset, limit, sort, descending, self._scoped(filters)
+            self.session.conn,
+            offset,
+            limit,
+            sort,
+            descending,
+            self._scoped(filters),
+            after=after,
+            before=before,
+            from_end=from_end,
+        )
+
+    def start(
+        self,
+        limit: int,
+        sort: SortKey = SortKey.STARTED_AT,
+        descending: bool = True,
+        filters: RecordingFilter | None = None,
+        *,
+        keep: int | None = None,
+    ) -> ListStart:
+        """What a list shows when it (re)starts: the count, the first page, and ``keep``'s page.
+
+        ``keep`` is the recording the user had chosen; when it is still listed, the page it
+        is on comes too, so the list can show it chosen again.
+        """
+        total = self.count(filters)
+        pages = {0: self.page(0, limit, sort, descending, filters)} if total else {}
+        row = self.position(keep, sort, descending, filters) if keep is not None else None
+        if row is not None and row // limit not in pages:
+            number = row // limit
+            pages[number] = self.page(number * limit, limit, sort, descending, filters)
+        return ListStart(total, pages, row)
+
+    def position(
+        self,
+        recording_id: int,
+        sort: SortKey = SortKey.STARTED_AT,
+        descending: bool = True,
+        filters: RecordingFilter | None = None,
+    ) -> int | None:
+        """The recording's row in the list, or None when it is not listed for this user."""
+        return recordings_repo.position(
+            self.session.conn, recording_id, sort, descending, self._scoped(filters)
         )
 
     def list(

@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from supervisor_app.domain.people import Agent
-from supervisor_app.services.documents import DocumentService
+from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.form_dialog import FormDialog
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.policy_fields import note_label
 
 
@@ -18,13 +19,13 @@ class AcknowledgeDialog(FormDialog):
 
     def __init__(
         self,
-        documents: DocumentService,
+        ops: Ops,
         agents: list[Agent],
         version: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._documents = documents
+        self._ops = ops
         self._agents = agents
         self.version = version
         self.added = 0
@@ -54,13 +55,24 @@ class AcknowledgeDialog(FormDialog):
             )
         )
         self.ok_button.setText(self.tr("&Record"))
+        follow_layout(self)
+        self.date_edit.setFocus()  # today is filled in; the real day is the one to check
 
     def submit(self) -> None:
-        """Record the receipts (repeats are ignored by the service)."""
+        """Record the receipts on the vault worker (repeats are ignored by the service)."""
         day = self.date_edit.date()
-        self.added = self._documents.acknowledge(
-            [a.id for a in self._agents],
-            version=self.version,
-            received_on=dt.date(day.year(), day.month(), day.day()),
+        received = dt.date(day.year(), day.month(), day.day())
+        ids, version = [a.id for a in self._agents], self.version
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: s.documents.acknowledge(ids, version=version, received_on=received),
+            self._recorded,
+            changes={Change.PEOPLE, Change.DOCUMENTS},
+            failed=self.show_error,
         )
+
+    def _recorded(self, added: int) -> None:
+        self.set_busy(False)
+        self.added = added
         self.accept()

@@ -4,27 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from supervisor_app.domain.people import Agent, Language
-from supervisor_app.services.people import PeopleService
+from supervisor_app.domain.people import Agent, Language, Team
+from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.form_dialog import FormDialog
 from supervisor_app.ui.labels import language_name
+from supervisor_app.ui.operations import Change, Ops
 
 
 class AgentDialog(FormDialog):
     """An agent's details; edits the given agent or adds a new one."""
 
     def __init__(
-        self, people: PeopleService, agent: Agent | None = None, parent: QWidget | None = None
+        self,
+        ops: Ops,
+        teams: list[Team],
+        agent: Agent | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit agent") if agent else self.tr("Add agent"))
-        self._people = people
+        self._ops = ops
         self._agent = agent
         self.name_edit = QLineEdit()
         self.extensions_edit = QLineEdit()
         self.extensions_edit.setPlaceholderText(self.tr("for example 201, 202"))
         self.team_combo = QComboBox()
-        self.team_combo.addItems(sorted((t.name for t in people.teams()), key=str.casefold))
+        self.team_combo.addItems(sorted((t.name for t in teams), key=str.casefold))
         self.email_edit = QLineEdit()
         self.email_edit.setPlaceholderText(self.tr("optional"))
         self.language_combo = QComboBox()
@@ -42,9 +47,11 @@ class AgentDialog(FormDialog):
             self.team_combo.setCurrentText(agent.team_name)
             self.email_edit.setText(agent.email or "")
             self.language_combo.setCurrentIndex(self.language_combo.findData(agent.language))
+        follow_layout(self)
+        self.name_edit.setFocus()
 
     def submit(self) -> None:
-        """Save the agent (quick: runs on the GUI thread)."""
+        """Save the agent on the vault worker."""
         if self.team_combo.count() == 0:
             self.show_error_text(self.tr("Add a team first: every agent belongs to a team."))
             return
@@ -57,25 +64,42 @@ class AgentDialog(FormDialog):
             self.email_edit.text(),
             language,
         )
-        if self._agent is None:
-            self._people.add_agent(*args)
-        else:
-            self._people.update_agent(self._agent.id, *args)
-        self.accept()
+        agent = self._agent
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: (
+                s.people.add_agent(*args)
+                if agent is None
+                else s.people.update_agent(agent.id, *args)
+            ),
+            lambda _agent: self.accept(),
+            changes={Change.PEOPLE},
+            failed=self.show_error,
+        )
 
 
 class TeamDialog(FormDialog):
     """A new team's name."""
 
-    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add team"))
-        self._people = people
+        self._ops = ops
         self.name_edit = QLineEdit()
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.ok_button.setText(self.tr("&Add team"))
+        follow_layout(self)
+        self.name_edit.setFocus()
 
     def submit(self) -> None:
-        """Add the team."""
-        self._people.add_team(self.name_edit.text())
-        self.accept()
+        """Add the team on the vault worker."""
+        name = self.name_edit.text()
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: s.people.add_team(name),
+            lambda _team: self.accept(),
+            changes={Change.PEOPLE},
+            failed=self.show_error,
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,10 +11,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from supervisor_app.services import settings as app_settings
+from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.idle_lock import IdleWatcher
 from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.recovery_dialogs import ResetPassphraseDialog
 from supervisor_app.ui.setup_wizard import SetupWizard
 from supervisor_app.ui.tasks import TaskRunner
@@ -24,13 +27,17 @@ from supervisor_app.vault.vault import is_vault
 log = logging.getLogger(__name__)
 
 MS_PER_MINUTE = 60_000
+ServiceFactory = Callable[[Session], Services]
 
 
 class AppController(QObject):
     """Owns the session and moves between wizard, unlock screen and main window.
 
-    There is at most one session. Locking drops it (key and connection), closes every
-    dialog and returns to the unlock screen; it waits for running vault work first.
+    There is at most one session. Its connection lives on the vault worker (``runner``):
+    unlocking opens it there and locking closes it there. Locking drops the session (key
+    and connection), closes every dialog and returns to the unlock screen; it waits for
+    running vault work first. ``build_services`` is the composition root's choice of
+    services for a session (app.py passes ``Services.for_session``).
     """
 
     def __init__(
@@ -42,9 +49,11 @@ class AppController(QObject):
         demo: bool = False,
         kdf: KdfParams | None = None,
         idle_ms: int | None = None,
+        build_services: ServiceFactory = Services.for_session,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._build_services = build_services
         self.folder = folder
         self.settings = settings
         self.config_dir = config_dir
@@ -138,10 +147,16 @@ class AppController(QObject):
     def _unlocked(self, session: Session) -> None:
         self.session = session
         self.unlock_window.hide()
-        window = MainWindow(session, self.runner, self.settings, self.config_dir, demo=self.demo)
+        ops = Ops(self.runner, self._build_services(session))
+        window = MainWindow(ops, self.settings, self.config_dir, demo=self.demo)
+        ops.setParent(window)
         window.lock_requested.connect(self.lock_now)
         window.settings_saved.connect(self._settings_saved)
         self.main_window = window
+        # Listening is being at the desk: no idle lock while a call plays, and the interval
+        # counts again from when playback pauses or stops.
+        self.idle.set_activity(window.listen_flow.is_playing)
+        window.listen_flow.playback_changed.connect(self.idle.restart)
         # Unlocking with overdue notices shows them first, before anything else.
         window.show_overdue_first()
         window.show()
@@ -221,6 +236,7 @@ class AppController(QObject):
         """Close dialogs and the main window, drop the key and the connection."""
         session, self.session = self.session, None
         self.idle.stop()
+        self.idle.set_activity(None)  # the players go with the main window
         if self.main_window is not None:
             # Players first: closing a listen session writes its intervals, which
             # needs the key that session.lock() below drops.
@@ -230,11 +246,14 @@ class AppController(QObject):
                 widget.reject()
         window, self.main_window = self.main_window, None
         if window is not None:
+            window.remember_layout()
             window.hide()
             # Deleted once control is back in the event loop: the pages' data goes with it.
             window.deleteLater()
         if session is not None:
-            session.lock()
+            # On the worker, after whatever the closing players queued there (their listens'
+            # last intervals): the connection belongs to that thread.
+            self.runner.run_blocking(session.lock)
 
     def shutdown(self) -> None:
         """Wait for vault work, then lock; called when the app quits."""
@@ -247,3 +266,4 @@ class AppController(QObject):
         self.unlock_window.hide()
         if self.wizard is not None:
             self.wizard.hide()
+        self.runner.shutdown()

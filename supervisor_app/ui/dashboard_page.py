@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.services.documents import DocumentService
-from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.documents import ProtocolStatus
+from supervisor_app.services.policy import PolicyStatus
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.operations import ALL_CHANGES, Ops, follow_changes
 from supervisor_app.ui.passphrase_fields import OK_STYLE
 
 _WARN_STYLE = "color: #8a4b00; font-weight: 600;"
@@ -80,15 +82,9 @@ class DashboardPage(QWidget):
     documents_requested = Signal()
     acknowledgements_requested = Signal()
 
-    def __init__(
-        self,
-        policy: PolicyService,
-        documents: DocumentService,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._policy = policy
-        self._documents = documents
+        self.ops = ops
         title = self.tr("Dashboard")  # outside the f-string, where lupdate finds it
         heading = QLabel(f"<h2>{title}</h2>")
         self.cards = QVBoxLayout()
@@ -115,6 +111,8 @@ class DashboardPage(QWidget):
         self.policy_buttons: dict[str, QPushButton] = {}
         self.missing_agent_names: list[str] = []
         self.acknowledgements_button: QPushButton | None = None
+        # Everything on the Dashboard sums up other pages: any change may alter it.
+        follow_changes(ops, self, ALL_CHANGES, self.refresh)
 
     def add_card(
         self, card: QWidget, refresh: Callable[[], None] | None = None, *, first: bool = False
@@ -133,17 +131,19 @@ class DashboardPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Fill the cards from the vault."""
-        self._fill_policy()
-        self._fill_protocol()
+        """Fill the cards from the vault (each card asks the vault worker for its own facts)."""
+        self.ops.query(self, _statuses, self._show_statuses)
         for refresh in self._refreshers:
             refresh()
 
-    def _fill_policy(self) -> None:
+    def _show_statuses(self, statuses: tuple[PolicyStatus, ProtocolStatus]) -> None:
+        self._fill_policy(statuses[0])
+        self._fill_protocol(statuses[1])
+
+    def _fill_policy(self, status: PolicyStatus) -> None:
         card = self.policy_card
         _clear(card.rows)
         self.policy_buttons = {}
-        status = self._policy.status()
         if status.complete:
             card.set_headline(
                 self.tr(
@@ -174,11 +174,10 @@ class DashboardPage(QWidget):
             card.add_row(text, button)
             self.policy_buttons[item.key] = button
 
-    def _fill_protocol(self) -> None:
+    def _fill_protocol(self, status: ProtocolStatus) -> None:
         card = self.protocol_card
         _clear(card.rows)
         self.acknowledgements_button = None
-        status = self._documents.protocol_status()
         self.missing_agent_names = [a.name for a in status.missing]
         if status.version is None:
             card.set_headline(
@@ -221,3 +220,7 @@ class DashboardPage(QWidget):
         button.clicked.connect(self.acknowledgements_requested)
         card.add_row(names, button)
         self.acknowledgements_button = button
+
+
+def _statuses(services: Services) -> tuple[PolicyStatus, ProtocolStatus]:
+    return services.policy.status(), services.documents.protocol_status()

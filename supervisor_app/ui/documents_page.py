@@ -29,18 +29,29 @@ from supervisor_app.domain.documents import ALL_KINDS, REGISTER_ENTRY
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.people import Agent
 from supervisor_app.domain.policy import DocumentKind
-from supervisor_app.services.documents import LANGUAGES, DocumentService
-from supervisor_app.services.people import PeopleService
-from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.documents import LANGUAGES, ProtocolStatus, PublishedDocument
+from supervisor_app.services.policy import PolicyStatus
+from supervisor_app.services.registry import Services
 from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.acknowledge_dialog import AcknowledgeDialog
 from supervisor_app.ui.documents_models import SHA_PREFIX, ReceiptsModel, VersionRow, VersionsModel
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.passphrase_fields import OK_STYLE
-from supervisor_app.ui.people_page import _table
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.policy_labels import document_name
+from supervisor_app.ui.tables import table_view
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """What the page shows, read on the vault worker in one go."""
+
+    status: PolicyStatus
+    published: list[VersionRow]
+    protocol: ProtocolStatus
+    acknowledged_agents: list[Agent]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +69,13 @@ class DocumentsPage(QWidget):
 
     def __init__(
         self,
-        documents: DocumentService,
-        policy: PolicyService,
-        people: PeopleService,
+        ops: Ops,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._documents = documents
-        self._policy = policy
-        self._people = people
+        self.ops = ops
+        self._state: _State | None = None
         self._protocol_version: int | None = None
         self._dialog_actions = list(dialog_actions)
         self._shown: _Shown | None = None
@@ -83,12 +91,13 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.publish_button.setVisible(self.is_admin)
         self.record_button.setVisible(self.is_admin)
+        follow_changes(ops, self, {Change.POLICY, Change.DOCUMENTS, Change.PEOPLE}, self.refresh)
         self.refresh()
 
     @property
     def is_admin(self) -> bool:
         """Whether the signed-in user may publish and record receipts."""
-        return self._documents.session.user.is_administrator
+        return self.ops.services.session.user.is_administrator
 
     # --- building ------------------------------------------------------------------------
 
@@ -126,7 +135,7 @@ class DocumentsPage(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.versions_model = VersionsModel()
-        self.versions_view = _table(self.versions_model)
+        self.versions_view = table_view(self.versions_model)
         self.versions_view.selectionModel().selectionChanged.connect(self._show_selected)
         versions = QWidget()
         versions_column = QVBoxLayout(versions)
@@ -156,7 +165,7 @@ class DocumentsPage(QWidget):
         self.only_missing_check = QCheckBox(self.tr("Only agents who have &not received it"))
         self.only_missing_check.toggled.connect(self._fill_receipts)
         self.receipts_model = ReceiptsModel()
-        self.receipts_view = _table(self.receipts_model)
+        self.receipts_view = table_view(self.receipts_model)
         self.receipts_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.receipts_view.selectionModel().selectionChanged.connect(self._update_record)
         self.record_button = QPushButton(self.tr("&Record receipt…"))
@@ -202,8 +211,13 @@ class DocumentsPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Read the versions, the preview and the receipts again."""
-        self._fill_versions()
+        """Read the versions, the preview and the receipts again (on the vault worker)."""
+        kind, language = self.kind, self.language
+        self.ops.query(self, lambda s: _read_state(s, kind, language), self._show_state)
+
+    def _show_state(self, state: _State) -> None:
+        self._state = state
+        self._fill_versions(state)
         self._fill_receipts()
 
     def _choice_changed(self) -> None:
@@ -215,31 +229,13 @@ class DocumentsPage(QWidget):
         self.tabs.setCurrentIndex(1)
         self.only_missing_check.setChecked(True)
 
-    def _publications(self) -> list[VersionRow]:
-        if self.kind == REGISTER_ENTRY:
-            return []
-        try:
-            newest = self._documents.published(self.kind, self.language)
-        except UserFacingError:
-            return []
-        rows = []
-        # The service hands out one version at a time; there are only ever a few.
-        for number in range(newest.doc_version, 0, -1):
-            try:
-                doc = self._documents.published(self.kind, self.language, number)
-            except UserFacingError:
-                continue
-            rows.append(VersionRow(number, doc.policy_version, doc.published_at, doc.body_sha256))
-        return rows
-
-    def _fill_versions(self) -> None:
-        status = self._policy.status()
-        published = self._publications()
-        current = status.policy.version
+    def _fill_versions(self, state: _State) -> None:
+        published = state.published
+        current = state.status.policy.version
         draft = VersionRow(None, current)
         self.versions_model.set_versions([draft, *published])
         self._select_version_row(1 if published and published[0].policy_version == current else 0)
-        self._describe_status(status.policy.version, published)
+        self._describe_status(state.status, published)
 
     def _select_version_row(self, row: int) -> None:
         self.versions_view.selectionModel().select(
@@ -248,7 +244,8 @@ class DocumentsPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
-    def _describe_status(self, policy_version: int, published: list[VersionRow]) -> None:
+    def _describe_status(self, status: PolicyStatus, published: list[VersionRow]) -> None:
+        policy_version = status.policy.version
         if self.kind == REGISTER_ENTRY:
             text = self.tr(
                 "The register entry is not published: export it for the register of "
@@ -266,10 +263,10 @@ class DocumentsPage(QWidget):
                 "need the published version."
             ).format(p=policy_version)
         self.status_label.setText(text)
-        self._update_publish(policy_version)
+        self._update_publish(status)
 
-    def _update_publish(self, policy_version: int) -> None:
-        status = self._policy.status()
+    def _update_publish(self, status: PolicyStatus) -> None:
+        policy_version = status.policy.version
         kinds = {k.value for k in DocumentKind}
         blocking = status.blocking_before_documents
         done = kinds <= status.published
@@ -289,37 +286,33 @@ class DocumentsPage(QWidget):
         if not rows:
             return
         row: VersionRow = self.versions_model.row_at(rows[0].row())
-        try:
-            self._shown = self._render(row)
-        except UserFacingError as exc:
-            self._shown = None
-            self.preview.setPlainText(str(exc))
-            return
-        self.preview.setHtml(self._shown.html)
+        kind, language = self.kind, self.language
+        self.ops.query(
+            self,
+            lambda s: _render(s, kind, language, row),
+            self._show_rendered,
+            failed=self._not_rendered,
+        )
 
-    def _render(self, row: VersionRow) -> _Shown:
-        if self.kind == REGISTER_ENTRY:
-            entry = self._documents.register_entry(self.language)
-            footer = self.tr("From policy version {p}").format(p=row.policy_version)
-            return _Shown(entry.title, entry.html, footer, f"{self.kind}-{self.language}")
-        if row.doc_version is None:
-            draft = self._documents.preview(self.kind, self.language)
-            footer = self.tr("Draft from policy version {p}, not published").format(
-                p=row.policy_version
-            )
-            stem = f"{self.kind}-draft-{self.language}"
-            return _Shown(draft.title, draft.html, footer, stem)
-        doc = self._documents.published(self.kind, self.language, row.doc_version)
-        # The same footer as the command line's export, so printed copies match.
-        footer = f"{doc.title} v{doc.doc_version} · SHA-256 {doc.body_sha256[:SHA_PREFIX]}…"
-        stem = f"{self.kind}-v{doc.doc_version}-{self.language}"
-        return _Shown(doc.title, doc.body, footer, stem)
+    def _show_rendered(self, rendered: tuple[str, str, str, str]) -> None:
+        title, body, footer_kind, stem = rendered
+        row_policy = self._state.status.policy.version if self._state else 0
+        footer = {
+            "register": self.tr("From policy version {p}").format(p=row_policy),
+            "draft": self.tr("Draft from policy version {p}, not published").format(p=row_policy),
+        }.get(footer_kind, footer_kind)
+        self._shown = _Shown(title, body, footer, stem)
+        self.preview.setHtml(body)
+
+    def _not_rendered(self, exc: UserFacingError) -> None:
+        self._shown = None
+        self.preview.setPlainText(str(exc))
 
     # --- publishing and export -----------------------------------------------------------
 
     def publish(self) -> QMessageBox:
         """Ask, then publish both documents in both languages for the current policy."""
-        version = self._policy.current().version
+        version = self._state.status.policy.version if self._state else 0
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Publish documents"),
@@ -351,11 +344,14 @@ class DocumentsPage(QWidget):
         return box
 
     def _publish(self) -> None:
-        try:
-            docs = self._documents.publish()
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
+        self.ops.change(
+            self,
+            lambda s: s.documents.publish(),
+            self._published,
+            changes={Change.DOCUMENTS, Change.POLICY},
+        )
+
+    def _published(self, docs: list[PublishedDocument]) -> None:
         lines = [
             self.tr("{document} version {v} ({language}): SHA-256 {sha}").format(
                 document=document_name(doc.kind),
@@ -367,7 +363,6 @@ class DocumentsPage(QWidget):
         ]
         self.result_label.setText(self.tr("Published.") + "\n" + "\n".join(lines))
         self.result_label.show()
-        self.refresh()
 
     def export(self, file_format: str) -> Path | None:
         """Ask for a file and write the document on show as PDF or HTML; the path written."""
@@ -403,7 +398,9 @@ class DocumentsPage(QWidget):
     # --- acknowledgements ----------------------------------------------------------------
 
     def _fill_receipts(self) -> None:
-        status = self._documents.protocol_status()
+        if self._state is None:
+            return
+        status = self._state.protocol
         self._protocol_version = status.version
         if status.version is None:
             self.protocol_label.setText(
@@ -419,13 +416,9 @@ class DocumentsPage(QWidget):
             )
             agents = list(status.missing)
             if not self.only_missing_check.isChecked():
-                agents += self._acknowledged_agents(status.acknowledged)
+                agents += self._state.acknowledged_agents
         self.receipts_model.set_agents(agents, status.acknowledged)
         self._update_record()
-
-    def _acknowledged_agents(self, acknowledged: dict[int, str]) -> list[Agent]:
-        # protocol_status names only the agents without it; the others come from People.
-        return [a for a in self._people.agents() if a.id in acknowledged]
 
     def selected_agents(self) -> list[Agent]:
         """The agents selected in the acknowledgements table."""
@@ -442,9 +435,56 @@ class DocumentsPage(QWidget):
         agents = self.selected_agents()
         if not agents or self._protocol_version is None:
             return None
-        dialog = AcknowledgeDialog(self._documents, agents, self._protocol_version, self)
+        dialog = AcknowledgeDialog(self.ops, agents, self._protocol_version, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.addActions(self._dialog_actions)
-        dialog.accepted.connect(self._fill_receipts)
         dialog.open()
         return dialog
+
+
+def _read_state(services: Services, kind: str, language: str) -> _State:
+    protocol = services.documents.protocol_status()
+    # protocol_status names only the agents without it; the others come from People.
+    acknowledged = [a for a in services.people.agents() if a.id in protocol.acknowledged]
+    return _State(
+        services.policy.status(),
+        _publications(services, kind, language),
+        protocol,
+        acknowledged,
+    )
+
+
+def _publications(services: Services, kind: str, language: str) -> list[VersionRow]:
+    if kind == REGISTER_ENTRY:
+        return []
+    documents = services.documents
+    try:
+        newest = documents.published(kind, language)
+    except UserFacingError:
+        return []
+    rows = []
+    # The service hands out one version at a time; there are only ever a few.
+    for number in range(newest.doc_version, 0, -1):
+        try:
+            doc = documents.published(kind, language, number)
+        except UserFacingError:
+            continue
+        rows.append(VersionRow(number, doc.policy_version, doc.published_at, doc.body_sha256))
+    return rows
+
+
+def _render(
+    services: Services, kind: str, language: str, row: VersionRow
+) -> tuple[str, str, str, str]:
+    """(title, html, footer or its kind "register"/"draft", file stem) of the chosen version."""
+    documents = services.documents
+    if kind == REGISTER_ENTRY:
+        entry = documents.register_entry(language)
+        return entry.title, entry.html, "register", f"{kind}-{language}"
+    if row.doc_version is None:
+        draft = documents.preview(kind, language)
+        return draft.title, draft.html, "draft", f"{kind}-draft-{language}"
+    doc = documents.published(kind, language, row.doc_version)
+    # The same footer as the command line's export, so printed copies match.
+    footer = f"{doc.title} v{doc.doc_version} · SHA-256 {doc.body_sha256[:SHA_PREFIX]}…"
+    return doc.title, doc.body, footer, f"{kind}-v{doc.doc_version}-{language}"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from supervisor_app import APP_NAME
-from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.services.errors import user_facing
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +24,11 @@ def install_excepthook(log_file: Path | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        if isinstance(exc, UserFacingError):
-            # Somebody forgot to catch an error meant for the user: still just a sentence.
-            _show(QCoreApplication.translate("Errors", "Could not do that"), str(exc), False)
+        sentence = user_facing(exc)
+        if sentence is not None:
+            # An error meant for the user that nobody caught, or a busy, full or read-only
+            # vault (by SQLite's result code): still just a sentence, never a bug report.
+            _show(QCoreApplication.translate("Errors", "Could not do that"), str(sentence), False)
             return
         # The message of an unexpected error may quote data (a name in a failed query);
         # the log gets the type and the stack only, which is enough to find the bug.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.sizing import grow_to_fit
 
@@ -24,6 +27,10 @@ class FormDialog(QDialog):
     ``submit`` either finishes (calls ``accept``), starts worker-thread work (calls
     ``set_busy(True)`` and later ``done_ok``/``show_error``) or raises UserFacingError,
     whose sentence appears under the form so the user can correct it.
+
+    Keyboard: Tab follows the form top to bottom, and the dialog opens in ``first_field``
+    (a subclass names the field the user must fill first) or else the form's first field;
+    Ctrl+Enter confirms from anywhere, also where Enter makes a new line (a reason box).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +59,15 @@ class FormDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addStretch()
         layout.addWidget(self.buttons)
+        self.first_field: QWidget | None = None
+        self._keyboard_ready = False
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                self._confirm_by_keyboard,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
 
     @property
     def ok_button(self) -> QPushButton:
@@ -85,6 +101,25 @@ class FormDialog(QDialog):
         """Close, unless worker-thread work for this dialog is still running."""
         if not self.progress.isVisible():
             super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: Tab in reading order, and the focus in the field to fill first."""
+        super().showEvent(event)
+        if self._keyboard_ready:
+            return
+        self._keyboard_ready = True
+        order = follow_layout(self)
+        fields = [w for w in order if w.isVisibleTo(self) and not isinstance(w, QPushButton)]
+        chosen = self.focusWidget()  # a subclass may have called setFocus() itself
+        if chosen is not None and not isinstance(chosen, QPushButton):
+            fields.insert(0, chosen)
+        target = self.first_field or (fields[0] if fields else None)
+        if target is not None and target.isVisibleTo(self):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _confirm_by_keyboard(self) -> None:
+        if self.ok_button.isVisible() and self.ok_button.isEnabled():
+            self._submit()
 
     def _submit(self) -> None:
         try:

@@ -12,11 +12,11 @@ from supervisor_app.services.retention import (
     MAX_CASE_REFERENCE_CHARS,
     MIN_HOLD_REASON_CHARS,
     HoldRow,
-    RetentionService,
 )
 from supervisor_app.ui.form_dialog import FormDialog
 from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_dialog import reason_length
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.policy_fields import OptionalDateEdit, note_label
 
 
@@ -32,14 +32,14 @@ class PlaceHoldDialog(FormDialog):
 
     def __init__(
         self,
-        service: RetentionService,
+        ops: Ops,
         recording_id: int,
         purposes: Sequence[Purpose],
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._ops = ops
         self.recording_id = recording_id
         self.hold: HoldRow | None = None
         self.setWindowTitle(self.tr("Keep recording {n} as evidence").format(n=recording_id))
@@ -73,7 +73,8 @@ class PlaceHoldDialog(FormDialog):
             edit.textChanged.connect(self._changed)
         self.reason_edit.textChanged.connect(self._changed)
         self._changed()
-        self.case_edit.setFocus()
+        # The purpose comes chosen; the case is what must be filled first.
+        self.first_field = self.case_edit
 
     def _changed(self) -> None:
         self.ok_button.setEnabled(
@@ -83,13 +84,21 @@ class PlaceHoldDialog(FormDialog):
 
     def submit(self) -> None:
         """Place the hold; the service says in one sentence what is wrong, if anything."""
-        self.hold = self._service.place_hold(
-            self.recording_id,
-            str(self.purpose_combo.currentData()),
-            self.case_edit.text(),
-            self.reason_edit.toPlainText(),
-            self.until_edit.value(),
+        recording_id, purpose = self.recording_id, str(self.purpose_combo.currentData())
+        case, reason = self.case_edit.text(), self.reason_edit.toPlainText()
+        until = self.until_edit.value()
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: s.retention.place_hold(recording_id, purpose, case, reason, until),
+            self._placed,
+            changes={Change.RECORDINGS},
+            failed=self.show_error,
         )
+
+    def _placed(self, hold: HoldRow) -> None:
+        self.set_busy(False)
+        self.hold = hold
         self.accept()
 
 
@@ -98,13 +107,13 @@ class ReleaseHoldDialog(FormDialog):
 
     def __init__(
         self,
-        service: RetentionService,
+        ops: Ops,
         hold: HoldRow,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._ops = ops
         self.hold = hold
         self.released: HoldRow | None = None
         self.setWindowTitle(self.tr("Release the evidence hold"))
@@ -129,7 +138,7 @@ class ReleaseHoldDialog(FormDialog):
         )
         self.ok_button.setText(self.tr("&Release"))
         self._changed()
-        self.reason_edit.setFocus()
+        self.first_field = self.reason_edit
 
     def _changed(self) -> None:
         self.ok_button.setEnabled(
@@ -138,5 +147,17 @@ class ReleaseHoldDialog(FormDialog):
 
     def submit(self) -> None:
         """Release the hold."""
-        self.released = self._service.release_hold(self.hold.id, self.reason_edit.toPlainText())
+        hold_id, reason = self.hold.id, self.reason_edit.toPlainText()
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: s.retention.release_hold(hold_id, reason),
+            self._released,
+            changes={Change.RECORDINGS},
+            failed=self.show_error,
+        )
+
+    def _released(self, hold: HoldRow) -> None:
+        self.set_busy(False)
+        self.released = hold
         self.accept()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.recordings import BatchSummary
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.dashboard_page import Card
 from supervisor_app.ui.import_pages import REASONS
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.recording_labels import policy_zone, reason_label, zoned_time
 
 _HEADLINE = "font-weight: 600;"
@@ -16,35 +19,32 @@ _HEADLINE = "font-weight: 600;"
 class ImportCard(Card):
     """How many recordings the user may see, and the newest batch's counts."""
 
-    def __init__(
-        self,
-        recordings: RecordingsService,
-        policy: PolicyService,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Recordings"), parent)
-        self._recordings = recordings
-        self._policy = policy
+        self._ops = ops
         self.last_import = QLabel()
         self.last_import.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open Recordings"))
         self.add_row(self.last_import, self.open_button)
 
     def refresh(self) -> None:
-        """Read the count and the latest batch again."""
-        held = self._recordings.count()
+        """Read the count and the latest batch again (on the vault worker)."""
+        self._ops.query(self, _facts, self.show_facts)
+
+    def show_facts(self, facts: tuple[int, BatchSummary | None, dt.tzinfo]) -> None:
+        """Show how many recordings are held and what the latest import did."""
+        held, latest, zone = facts
         self.set_headline(
             self.tr("1 recording is held in the vault.")
             if held == 1
             else self.tr("{n} recordings are held in the vault.").format(n=held),
             _HEADLINE,
         )
-        latest = self._recordings.latest_batch()
         if latest is None:
             self.last_import.setText(self.tr("No calls have been imported yet."))
             return
         counts = latest.counts
-        when = zoned_time(latest.started_at, policy_zone(self._policy.current()))
+        when = zoned_time(latest.started_at, zone)
         lines = [
             self.tr(
                 "Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored."
@@ -76,3 +76,9 @@ class ImportCard(Card):
                 )
             )
         self.last_import.setText("\n".join(lines))
+
+
+def _facts(services: Services) -> tuple[int, BatchSummary | None, dt.tzinfo]:
+    recordings = services.recordings
+    zone = policy_zone(services.policy.current())
+    return recordings.count(), recordings.latest_batch(), zone

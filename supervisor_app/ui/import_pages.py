@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import shiboken6
@@ -23,23 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.domain.policy import SamplingMode
+from supervisor_app.domain.policy import Policy, SamplingMode
 from supervisor_app.domain.scope import ExclusionReason
 from supervisor_app.ingest.pipeline import EXPIRED, NO_PURPOSE
 from supervisor_app.services.imports import (
     ImportPreview,
     ImportProgress,
     ImportReport,
-    ImportService,
 )
-from supervisor_app.services.policy import PolicyIncomplete, PolicyService
-from supervisor_app.services.session import Session
+from supervisor_app.services.policy import PolicyIncomplete
 from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
 from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.progress import DelayedShow
 from supervisor_app.ui.recording_labels import eta_text, megabytes, reason_label
-from supervisor_app.ui.tasks import TaskRunner
 
 # Every reason the preview and the report count, in the order the rules are applied.
 REASONS = (*(r.value for r in ExclusionReason), NO_PURPOSE, EXPIRED)
@@ -67,11 +66,10 @@ def _number(value: int) -> QLabel:
     return label
 
 
-def error_text(exc: UserFacingError, session: Session) -> str:
+def error_text(exc: UserFacingError, policy: Policy) -> str:
     """The error in the interface language where we know it; else the service's sentence."""
     if isinstance(exc, PolicyIncomplete):
         # Someone changed the policy after the wizard opened: the same list as the refusal.
-        policy = PolicyService(session).current()
         lines = "\n".join(f"• {missing_text(item, policy)}" for item in exc.missing)
         head = translate(
             "ImportWizard",
@@ -82,7 +80,9 @@ def error_text(exc: UserFacingError, session: Session) -> str:
 
 
 class _WorkPage(QWizardPage):
-    """A page that runs one piece of work on the task runner at a time.
+    """A page that runs one piece of work on the vault worker at a time.
+
+    ``policy`` is the policy as it was when the wizard opened (for the texts it shows).
 
     Signals:
         idle(): the work ended (its result was handled, or dropped as stale).
@@ -90,10 +90,10 @@ class _WorkPage(QWizardPage):
 
     idle = Signal()
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
+    def __init__(self, ops: Ops, policy: Policy) -> None:
         super().__init__()
-        self.service = service
-        self.runner = runner
+        self.ops = ops
+        self.policy = policy
         self._running = 0
         self._generation = 0
 
@@ -129,8 +129,8 @@ class _WorkPage(QWizardPage):
 class PreviewPage(_WorkPage):
     """Counts what the import would do; reads the export on the worker, writes nothing."""
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
-        super().__init__(service, runner)
+    def __init__(self, ops: Ops, policy: Policy) -> None:
+        super().__init__(ops, policy)
         self.setTitle(self.tr("What the export holds"))
         self.setSubTitle(
             self.tr(
@@ -195,11 +195,11 @@ class PreviewPage(_WorkPage):
         generation = self._start()
         self._delay.start()
         self.completeChanged.emit()
-        self.runner.run(
-            lambda: self.service.preview(kind, path, cdr),
+        self.ops.query(
+            self,
+            lambda s: s.imports.preview(kind, path, cdr),
             lambda preview: self._done(generation, preview),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+            failed=lambda exc: self._failed(generation, exc),
             after=self._after,
         )
 
@@ -239,7 +239,7 @@ class PreviewPage(_WorkPage):
                 "Every business call in this export was drawn by an earlier import, so "
                 "importing it again adds nothing."
             )
-        sampling = PolicyService(self.service.session).current().sampling
+        sampling = self.policy.sampling
         if sampling.mode is SamplingMode.APP:
             return self.tr(
                 "Import draws the sample afresh with a new random seed, so the number can "
@@ -253,7 +253,7 @@ class PreviewPage(_WorkPage):
         if not self._current(generation):
             return
         self._delay.stop()
-        self.error.setText(error_text(exc, self.service.session))
+        self.error.setText(error_text(exc, self.policy))
         self.error.show()
         self.completeChanged.emit()
 
@@ -270,8 +270,8 @@ class RunPage(_WorkPage):
     # Emitted on the worker thread; the page lives on the GUI thread, so it arrives queued.
     progressed = Signal(object)
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
-        super().__init__(service, runner)
+    def __init__(self, ops: Ops, policy: Policy) -> None:
+        super().__init__(ops, policy)
         self.setTitle(self.tr("Importing calls"))
         self.setSubTitle(
             self.tr(
@@ -283,7 +283,7 @@ class RunPage(_WorkPage):
         self.report: ImportReport | None = None
         self.error_text = ""
         self.cancel_requested = False
-        self._cancel_flag = False
+        self._cancel = threading.Event()
         self.status = QLabel(self.tr("Starting…"))
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
@@ -308,20 +308,22 @@ class RunPage(_WorkPage):
         kind, path, cdr = self._source()
         self.report = None
         self.error_text = ""
-        self.cancel_requested = self._cancel_flag = False
+        self.cancel_requested = False
+        self._cancel = cancel = threading.Event()
         self.stopping.hide()
         self.bar.setRange(0, 0)
         generation = self._start()
         self._delay.start()
         self.completeChanged.emit()
-        # The worker reads this plain flag between recordings; only the GUI thread sets it.
-        self.runner.run(
-            lambda: self.service.run(
-                kind, path, cdr, progress=self.progressed.emit, cancel=lambda: self._cancel_flag
-            ),
+        # The worker checks the event between recordings.
+        progress = self.progressed.emit
+        self.ops.change(
+            self,
+            lambda s: s.imports.run(kind, path, cdr, progress=progress, cancel=cancel.is_set),
             lambda report: self._done(generation, report),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+            changes={Change.RECORDINGS, Change.NOTICES},
+            failed=lambda exc: self._failed(generation, exc),
+            cancel=cancel,
             after=self._after,
         )
 
@@ -333,7 +335,8 @@ class RunPage(_WorkPage):
         """Stop after the recording being stored; what is stored stays."""
         if not self.busy or self.cancel_requested:
             return
-        self.cancel_requested = self._cancel_flag = True
+        self.cancel_requested = True
+        self._cancel.set()
         self.stopping.show()
         wizard = self.wizard()
         if wizard is not None:
@@ -362,7 +365,7 @@ class RunPage(_WorkPage):
         if not self._current(generation):
             return
         self._delay.stop()
-        self.error_text = error_text(exc, self.service.session)
+        self.error_text = error_text(exc, self.policy)
         self._ended()
         self.finished_run.emit(None)
 
@@ -381,10 +384,9 @@ class SummaryPage(QWizardPage):
     not kept: the telephone system would otherwise keep them, private calls included.
     """
 
-    def __init__(self, service: ImportService, runner: TaskRunner) -> None:
+    def __init__(self, ops: Ops) -> None:
         super().__init__()
-        self.service = service
-        self.runner = runner
+        self.ops = ops
         self.cleanup: SourceCleanup | None = None
         self.deleted: DeletedSources | None = None
         self.confirm_box: QMessageBox | None = None
@@ -551,7 +553,10 @@ class SummaryPage(QWizardPage):
             self.error.setText(str(exc))
             self.error.show()
 
-        self.runner.run(lambda: self.service.delete_sources(cleanup), done, failed, owner=self)
+        # The export is outside the vault: no page shows it (the audit log records it).
+        self.ops.change(
+            self, lambda s: s.imports.delete_sources(cleanup), done, changes=(), failed=failed
+        )
 
     def _run_page(self) -> RunPage:
         wizard = self.wizard()

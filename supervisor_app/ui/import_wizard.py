@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from supervisor_app.services.imports import IMPORTER_ROLES, ImportReport, ImportService
-from supervisor_app.services.policy import PolicyService
+from supervisor_app.domain.policy import Policy
+from supervisor_app.services.imports import IMPORTER_ROLES, ImportReport
+from supervisor_app.services.policy import PolicyStatus
 from supervisor_app.services.session import Session
 from supervisor_app.ui.import_pages import PreviewPage, RunPage, SummaryPage, error_label
 from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.recording_labels import SOURCE_ORDER, source_name
-from supervisor_app.ui.tasks import TaskRunner
 
 # Bound once so lupdate finds the calls in the functions below: it knows translate() by name.
 translate = QCoreApplication.translate
@@ -189,8 +190,8 @@ class SourcePage(QWizardPage):
 class ImportWizard(QWizard):
     """Import calls from a telephone-system export into the vault.
 
-    The preview and the import run on the task runner's worker; the wizard stays alive until
-    that work is done, even when closed, so the worker never reports to a deleted object.
+    The preview and the import run on the vault worker; the wizard stays alive until that
+    work is done, even when closed, so the worker never reports to a deleted object.
 
     Signals:
         imported(ImportReport): an import ran (also when cancelled): the lists may have changed.
@@ -200,8 +201,8 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        service: ImportService,
-        runner: TaskRunner,
+        ops: Ops,
+        policy: Policy,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -210,9 +211,9 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(700, 560)
         self.source_page = SourcePage()
-        self.preview_page = PreviewPage(service, runner)
-        self.run_page = RunPage(service, runner)
-        self.summary_page = SummaryPage(service, runner)
+        self.preview_page = PreviewPage(ops, policy)
+        self.run_page = RunPage(ops, policy)
+        self.summary_page = SummaryPage(ops)
         for page in (self.source_page, self.preview_page, self.run_page, self.summary_page):
             self.addPage(page)
         self.run_page.finished_run.connect(self._run_finished)
@@ -256,35 +257,41 @@ class ImportWizard(QWizard):
 
 def open_import(
     parent: QWidget,
-    session: Session,
-    runner: TaskRunner,
+    ops: Ops,
+    opened: Callable[[QWidget], None],
     dialog_actions: Sequence[QAction] = (),
-) -> QWizard | QMessageBox:
-    """Open the wizard, or refuse at once with what the policy still lacks (or the role)."""
-    if not may_import(session):
-        return _refuse(
-            parent,
-            translate("ImportWizard", "Only an administrator or a team lead can import calls."),
-            "",
-            dialog_actions,
+) -> None:
+    """Open the wizard, or refuse with what the policy still lacks (or the role).
+
+    The policy is read on the worker; ``opened`` gets the wizard or the refusal once shown.
+    """
+    if not may_import(ops.services.session):
+        opened(
+            _refuse(
+                parent,
+                translate("ImportWizard", "Only an administrator or a team lead can import calls."),
+                "",
+                dialog_actions,
+            )
         )
-    status = PolicyService(session).status()
-    if not status.complete:
-        items = "\n".join(f"• {missing_text(item, status.policy)}" for item in status.missing)
-        return _refuse(
-            parent,
-            translate(
+        return
+
+    def read(status: PolicyStatus) -> None:
+        if not status.complete:
+            items = "\n".join(f"• {missing_text(item, status.policy)}" for item in status.missing)
+            text = translate(
                 "ImportWizard",
                 "The recording policy is not complete, so calls cannot be imported yet. "
                 "Still to do:",
-            ),
-            items,
-            dialog_actions,
-        )
-    wizard = ImportWizard(ImportService(session), runner, parent)
-    wizard.addActions(list(dialog_actions))
-    wizard.open()
-    return wizard
+            )
+            opened(_refuse(parent, text, items, dialog_actions))
+            return
+        wizard = ImportWizard(ops, status.policy, parent)
+        wizard.addActions(list(dialog_actions))
+        wizard.open()
+        opened(wizard)
+
+    ops.query(parent, lambda s: s.policy.status(), read)
 
 
 def _refuse(

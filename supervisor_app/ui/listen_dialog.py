@@ -19,11 +19,11 @@ from supervisor_app.domain.policy import Purpose
 from supervisor_app.services.listening import (
     MAX_CASE_REFERENCE_CHARS,
     MIN_REASON_CHARS,
-    ListeningService,
     ListenSession,
 )
 from supervisor_app.ui.form_dialog import FormDialog
 from supervisor_app.ui.labels import purpose_title
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.sizing import grow_to_fit
@@ -37,23 +37,25 @@ def reason_length(text: str) -> int:
 class ListenDialog(FormDialog):
     """Purpose and reason for one recording; on Listen the service gates, logs and opens.
 
-    After ``accepted`` the open, logged session is in ``listen``. When the gate allows no
-    purpose at all, the dialog says why listening is not possible and offers nothing.
+    ``purposes`` are what the gate allows now (asked on the vault worker before the dialog
+    opens). After ``accepted`` the open, logged session is in ``listen``. When the gate
+    allows no purpose at all, the dialog says why listening is not possible and offers nothing.
     """
 
     def __init__(
         self,
-        service: ListeningService,
+        ops: Ops,
         recording_id: int,
+        purposes: Sequence[Purpose],
         description: str = "",
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._ops = ops
         self.recording_id = recording_id
         self.listen: ListenSession | None = None
-        self.purposes: list[Purpose] = service.options(recording_id)
+        self.purposes: list[Purpose] = list(purposes)
         self.setWindowTitle(self.tr("Listen to recording {n}").format(n=recording_id))
         self.addActions(list(dialog_actions))
         self.setMinimumWidth(520)
@@ -96,6 +98,8 @@ class ListenDialog(FormDialog):
             )
             self.purpose_combo.currentIndexChanged.connect(self._purpose_changed)
             self._purpose_changed()
+            # The purpose comes chosen; why one listens is what must be written first.
+            self.first_field = self.reason_edit
         else:
             self.purpose_combo.hide()
             self.reason_edit.hide()
@@ -157,20 +161,27 @@ class ListenDialog(FormDialog):
         self.ok_button.setEnabled(enough and has_case)
 
     def submit(self) -> None:
-        """Ask the service; it logs the decision and, when allowed, the session."""
+        """Ask the service on the worker; it logs the decision and, when allowed, the session."""
         purpose = self.purpose_id
         if purpose is None:
             return
-        try:
-            self.listen = self._service.open(
-                self.recording_id,
-                purpose,
-                self.reason_edit.toPlainText(),
-                case_reference=self.case_edit.text() if self.needs_case else "",
-            )
-        except UserFacingError as exc:
-            # A denial is already in the audit log; the sentence says why.
-            self.show_error(exc)
-            grow_to_fit(self)
-            return
+        recording, reason = self.recording_id, self.reason_edit.toPlainText()
+        case = self.case_edit.text() if self.needs_case else ""
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            lambda s: s.listening.open(recording, purpose, reason, case_reference=case),
+            self._opened,
+            changes={Change.LISTENS, Change.NOTICES},
+            failed=self._refused,
+        )
+
+    def _opened(self, listen: ListenSession) -> None:
+        self.set_busy(False)
+        self.listen = listen
         self.accept()
+
+    def _refused(self, exc: UserFacingError) -> None:
+        # A denial is already in the audit log; the sentence says why.
+        self.show_error(exc)
+        grow_to_fit(self)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.policy import Purpose
 from supervisor_app.domain.roles import Role
-from supervisor_app.services.audit_log import AuditLogService, Export
-from supervisor_app.services.listening import ListeningService
-from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.audit_log import Export
+from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.ui import documents_pdf
+from supervisor_app.ui.i18n import interface_language
 from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_log_model import ListenLogModel
 from supervisor_app.ui.messages import show_error
-from supervisor_app.ui.people_page import _table
+from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.policy_fields import NOTE_STYLE, OptionalDateEdit, note_label
-from supervisor_app.ui.tasks import TaskRunner, worker_session
+from supervisor_app.ui.tables import table_view
 from supervisor_app.vault.audit import ChainReport
 from supervisor_app.vault.listen_repo import ListenFilter, ListenRow
 
@@ -55,17 +56,9 @@ class ListenLogPage(QWidget):
     own for team leads and coaches.
     """
 
-    def __init__(
-        self,
-        listening: ListeningService,
-        policy: PolicyService,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._listening = listening
-        self._policy = policy
-        self._runner = runner
+        self.ops = ops
         self._purpose_titles: dict[str, str] = {}
         self.last_report: ChainReport | None = None
 
@@ -109,7 +102,7 @@ class ListenLogPage(QWidget):
             edit.dateChanged.connect(self.reload)
 
         self.model = ListenLogModel(self._purpose_name)
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.view.setWordWrap(False)
         self.count_label = QLabel()
         self.count_label.setStyleSheet(NOTE_STYLE)
@@ -155,12 +148,13 @@ class ListenLogPage(QWidget):
         else:
             for hidden in (log_note, self.verify_button, self.csv_button, self.pdf_button):
                 hidden.hide()
+        follow_changes(ops, self, {Change.LISTENS, Change.POLICY, Change.RECORDINGS}, self.refresh)
         self.refresh()
 
     @property
     def session(self) -> Session:
-        """The signed-in session."""
-        return self._listening.session
+        """The signed-in session (its user's roles; never its connection: that is the worker's)."""
+        return self.ops.services.session
 
     @property
     def is_reader(self) -> bool:
@@ -176,10 +170,18 @@ class ListenLogPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Read the purposes and the filter choices again, then the sessions."""
-        policy = self._policy.current()
-        self._purpose_titles = {p.id: purpose_title(p) for p in policy.purposes}
-        everything = self._listening.sessions(ListenFilter(), SHOWN_LIMIT)
+        """Read the purposes and the filter choices again (on the vault worker), then sessions."""
+
+        def read(s: Services) -> tuple[tuple[Purpose, ...], list[ListenRow]]:
+            purposes = tuple(s.policy.current().purposes)
+            return purposes, s.listening.sessions(ListenFilter(), SHOWN_LIMIT)
+
+        self.ops.query(self, read, self._show_choices)
+
+    def _show_choices(self, found: tuple[tuple[Purpose, ...], list[ListenRow]]) -> None:
+        purposes_of_policy, everything = found
+        # Titles in the interface's language, chosen here on the GUI thread.
+        self._purpose_titles = {p.id: purpose_title(p) for p in purposes_of_policy}
         agents = sorted({(r.agent_name, r.agent_id) for r in everything})
         listeners = sorted({r.user_name for r in everything}, key=str.casefold)
         purposes = sorted(
@@ -207,8 +209,11 @@ class ListenLogPage(QWidget):
         )
 
     def reload(self) -> None:
-        """Show the sessions matching the filters."""
-        rows: list[ListenRow] = self._listening.sessions(self.current_filter(), SHOWN_LIMIT)
+        """Show the sessions matching the filters (read on the vault worker)."""
+        wanted = self.current_filter()
+        self.ops.query(self, lambda s: s.listening.sessions(wanted, SHOWN_LIMIT), self._show)
+
+    def _show(self, rows: list[ListenRow]) -> None:
         self.model.set_sessions(rows)
         count = len(rows)
         if count == 0:
@@ -244,29 +249,18 @@ class ListenLogPage(QWidget):
     # --- verifying and exporting -------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
+        # The busy indicator in the status bar shows the wait; the buttons only rest.
         for button in (self.verify_button, self.csv_button, self.pdf_button):
             button.setEnabled(not busy)
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        else:
-            QApplication.restoreOverrideCursor()
 
     def verify(self) -> None:
         """Walk the hash chain in the worker; show green or red with the first bad entry."""
-        session = self.session
-
-        def work() -> ChainReport:
-            with worker_session(session) as own:
-                return AuditLogService(own).verify()
-
         self._set_busy(True)
-        self._runner.run(
-            work,
-            self.show_report,
-            self._failed,
-            owner=self,
-            after=lambda: self._set_busy(False),
-        )
+        self.ops.query(self, lambda s: s.audit_log.verify(), self._verified, failed=self._failed)
+
+    def _verified(self, report: ChainReport) -> None:
+        self._set_busy(False)
+        self.show_report(report)
 
     def show_report(self, report: ChainReport) -> None:
         """Show a chain report: green when intact, red naming the first bad entry."""
@@ -304,16 +298,14 @@ class ListenLogPage(QWidget):
         if not name:
             return
         path = Path(name)
-        session = self.session
         # The export speaks the interface's language (QLocale's default follows it).
-        language = "nl" if QLocale().name().startswith("nl") else "en"
+        language = interface_language()
 
-        def work() -> tuple[str, Export] | Export:
-            with worker_session(session) as own:
-                service = AuditLogService(own)
-                return service.html(language) if suffix == "pdf" else service.export_csv(path)
+        def work(s: Services) -> tuple[str, Export] | Export:
+            return s.audit_log.html(language) if suffix == "pdf" else s.audit_log.export_csv(path)
 
         def done(result: tuple[str, Export] | Export) -> None:
+            self._set_busy(False)
             if isinstance(result, tuple):
                 body, export = result
                 # QTextDocument and the PDF writer belong on the GUI thread.
@@ -327,19 +319,27 @@ class ListenLogPage(QWidget):
                 except UserFacingError as exc:
                     show_error(self, exc)
                     return
-                AuditLogService(self.session).log_pdf_export(path, export)
+                self.ops.change(
+                    self,
+                    lambda s: s.audit_log.log_pdf_export(path, export),
+                    lambda _none: self._exported(export, path),
+                    changes=(),
+                )
             else:
-                export = result
-            self.show_report(export.report)
-            self.saved_label.setText(
-                self.tr("Saved {n} entries as {file}.").format(n=export.count, file=path.name)
-            )
-            self.saved_label.show()
+                self._exported(result, path)
 
         self._set_busy(True)
-        self._runner.run(work, done, self._failed, owner=self, after=lambda: self._set_busy(False))
+        self.ops.change(self, work, done, changes=(), failed=self._failed)
+
+    def _exported(self, export: Export, path: Path) -> None:
+        self.show_report(export.report)
+        self.saved_label.setText(
+            self.tr("Saved {n} entries as {file}.").format(n=export.count, file=path.name)
+        )
+        self.saved_label.show()
 
     def _failed(self, exc: UserFacingError) -> None:
+        self._set_busy(False)
         show_error(self, exc)
 
 

@@ -23,15 +23,7 @@ from PySide6.QtWidgets import (
 from supervisor_app import APP_NAME, __version__
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.roles import Role
-from supervisor_app.services.documents import DocumentService
-from supervisor_app.services.letters import LetterService
-from supervisor_app.services.listening import ListeningService
-from supervisor_app.services.notifications import NotificationService
-from supervisor_app.services.people import PeopleService
-from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.recordings import RecordingsService
-from supervisor_app.services.retention import PurgeReport, RetentionService
-from supervisor_app.services.session import Session
+from supervisor_app.services.retention import PurgeReport
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.dashboard_page import DashboardPage
@@ -39,20 +31,20 @@ from supervisor_app.ui.documents_page import DocumentsPage
 from supervisor_app.ui.import_card import ImportCard
 from supervisor_app.ui.import_wizard import ImportWizard, may_import, open_import
 from supervisor_app.ui.labels import role_name
-from supervisor_app.ui.listen_dialog import ListenDialog
+from supervisor_app.ui.layout_memory import LayoutMemory
 from supervisor_app.ui.listen_flow import ListenFlow
 from supervisor_app.ui.listen_log_page import ListenLogPage
 from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.notifications_card import NotificationsCard
 from supervisor_app.ui.notifications_page import NotificationsPage, View
 from supervisor_app.ui.notify_prompt import NotifyPrompts
+from supervisor_app.ui.operations import BusyIndicator, Change, Ops, follow_changes
 from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
-from supervisor_app.ui.recordings_listen import add_listen_button, describe_recording
+from supervisor_app.ui.recordings_listen import add_listen_button
 from supervisor_app.ui.recordings_page import RecordingsPage
 from supervisor_app.ui.retention_card import RetentionCard
 from supervisor_app.ui.settings_page import SettingsPage
-from supervisor_app.ui.tasks import TaskRunner, worker_session
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +60,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        session: Session,
-        runner: TaskRunner,
+        ops: Ops,
         settings: Settings,
         config_dir: Path,
         *,
@@ -77,16 +68,16 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session
-        self._runner = runner
+        self.ops = ops
+        self._session = ops.services.session
         self.import_wizard: ImportWizard | None = None
+        self.import_window: QWidget | None = None  # the wizard or the refusal last opened
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(860, 540))
         # The Policy page shows a form beside a checklist; narrower, both get cramped.
         self.resize(1180, 720)
 
         self.nav = QListWidget()
-        self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self.lock_action = QAction(self.tr("&Lock now"), self)
@@ -96,47 +87,34 @@ class MainWindow(QMainWindow):
         # and leaving the desk should never take two steps.
         actions = [self.lock_action]
         self._dialog_actions = actions
-        people = PeopleService(session)
-        policy = PolicyService(session)
-        documents = DocumentService(session)
-        listening = ListeningService(session)
+        session = self._session
         # Dialog first, then a player window per session; when a player closes, the
         # prompt to notify the agent (listen_finished).
-        self.listen_flow = ListenFlow(listening, self, actions, runner=runner)
-        notices = NotificationService(session)
-        self.notice_sender = NoticeSender(notices, LetterService(session))
-        self.notify_prompts = NotifyPrompts(self.notice_sender, self, actions)
-        self.notifications_page = NotificationsPage(self.notice_sender, people, actions)
-        self.notifications_card = NotificationsCard(notices)
-        self.listen_log_page = ListenLogPage(listening, policy, runner)
-        recordings = RecordingsService(session)
+        self.listen_flow = ListenFlow(ops, self, actions)
+        self.notice_sender = NoticeSender(ops)
+        self.notify_prompts = NotifyPrompts(ops, self.notice_sender, self, actions)
+        self.notifications_page = NotificationsPage(ops, self.notice_sender, actions)
+        self.notifications_card = NotificationsCard(ops)
+        self.listen_log_page = ListenLogPage(ops)
         importer = may_import(session)
-        self.dashboard_page = DashboardPage(policy, documents)
-        self.import_card = ImportCard(recordings, policy)
+        self.dashboard_page = DashboardPage(ops)
+        self.import_card = ImportCard(ops)
         # Overdue notices on top: the one thing on the Dashboard that is already late.
         self.dashboard_page.add_card(
             self.notifications_card, self.notifications_card.refresh, first=True
         )
         self.dashboard_page.add_card(self.import_card, self.import_card.refresh)
-        self.retention = RetentionService(session)
-        self.retention_card = RetentionCard(self.retention, policy)
+        self.retention_card = RetentionCard(ops)
         self.dashboard_page.add_card(self.retention_card, self.retention_card.refresh)
-        self.recordings_page = RecordingsPage(
-            recordings,
-            people,
-            policy,
-            self.retention,
-            may_import=importer,
-            dialog_actions=actions,
-        )
+        self.recordings_page = RecordingsPage(ops, may_import=importer, dialog_actions=actions)
         self._purge_cancel = threading.Event()
         self.purging = False
         self.import_action = QAction(self.tr("&Import calls…"), self)
         self.import_action.setVisible(importer)
         self.import_action.triggered.connect(self.open_import)
-        self.policy_page = PolicyPage(policy, actions)
-        self.documents_page = DocumentsPage(documents, policy, people, actions)
-        self.people_page = PeoplePage(people, runner, actions)
+        self.policy_page = PolicyPage(ops, actions)
+        self.documents_page = DocumentsPage(ops, actions)
+        self.people_page = PeoplePage(ops, actions)
         self.settings_page = SettingsPage(settings, config_dir, session.vault.folder)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Dashboard"), self.dashboard_page),
@@ -153,6 +131,9 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 30))
             self.nav.addItem(item)
             self.stack.addWidget(page)
+        # As wide as the longest page name (Dutch ones are longer), no wider.
+        names = [title for title, _page in pages]
+        self.nav.setFixedWidth(max(self.nav.fontMetrics().horizontalAdvance(n) for n in names) + 40)
         self.nav.setCurrentRow(self.stack.indexOf(self.dashboard_page))
         self.stack.setCurrentWidget(self.dashboard_page)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -172,9 +153,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.user_label = QLabel()
+        self.busy = BusyIndicator(ops)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
-        self.people_page.user_changed.connect(self._user_changed)
+        follow_changes(ops, self, {Change.USER}, self._user_changed)
+        self.people_page.rekey_starting.connect(self.end_listening)
         self.settings_page.saved.connect(self.settings_saved)
         self.dashboard_page.policy_item_requested.connect(self.open_policy_item)
         self.dashboard_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
@@ -184,15 +168,20 @@ class MainWindow(QMainWindow):
         self.import_card.open_button.clicked.connect(lambda: self.show_page(self.recordings_page))
         self.listen_flow.message.connect(self._listen_ended)
         self.listen_flow.listen_finished.connect(self.notify_prompts.prompt)
-        self.notify_prompts.handled.connect(self._notices_changed)
         self.notifications_card.open_button.clicked.connect(
             lambda: self.open_notifications(
                 View.OVERDUE if self.notifications_card.overdue else View.PENDING
             )
         )
-        self.listen_flow.audio_destroyed.connect(lambda _id: self.recordings_page.reload())
         self.listen_button = add_listen_button(self.recordings_page, self.listen_to)
         self._show_user()
+        # Last: the pages have their default widths now, which the remembered ones replace.
+        self.layout_memory = LayoutMemory(config_dir)
+        self.layout_memory.restore(self, self.stack)
+
+    def remember_layout(self) -> None:
+        """Keep the window's size, splitters and column widths for the next session."""
+        self.layout_memory.remember(self, self.stack)
 
     def show_page(self, page: QWidget) -> None:
         """Switch to page (it must be an enabled one)."""
@@ -208,18 +197,23 @@ class MainWindow(QMainWindow):
         self.show_page(self.documents_page)
         self.documents_page.show_acknowledgements()
 
-    def open_import(self) -> QWidget:
-        """Open the Import calls wizard (or the reason it cannot be used yet)."""
+    def open_import(self) -> None:
+        """Open the Import calls wizard (or the reason it cannot be used yet).
+
+        The policy is read on the worker first; the wizard (or the refusal) lands in
+        ``import_window``.
+        """
         if self.import_wizard is not None:
             self.import_wizard.raise_()
             self.import_wizard.activateWindow()
-            return self.import_wizard
-        opened = open_import(self, self._session, self._runner, self._dialog_actions)
+            return
+        open_import(self, self.ops, self._import_opened, self._dialog_actions)
+
+    def _import_opened(self, opened: QWidget) -> None:
+        self.import_window = opened
         if isinstance(opened, ImportWizard):
             self.import_wizard = opened
-            opened.imported.connect(self._imported)
             opened.finished.connect(self._import_closed)
-        return opened
 
     def cancel_running_work(self) -> None:
         """Stop long work that can stop early (an import, a purge), so locking need not wait."""
@@ -235,18 +229,18 @@ class MainWindow(QMainWindow):
         """
         self.purging = True
         self._purge_cancel.clear()
-        session, cancel = self._session, self._purge_cancel
-
-        def work() -> PurgeReport:
-            with worker_session(session) as own:
-                return RetentionService(own).purge(cancel=cancel.is_set)
-
-        def stopped() -> None:
-            self.purging = False
-
-        self._runner.run(work, self._purged, self._purge_failed, owner=self, after=stopped)
+        cancel = self._purge_cancel
+        self.ops.change(
+            self,
+            lambda s: s.retention.purge(cancel=cancel.is_set),
+            self._purged,
+            changes={Change.RECORDINGS, Change.LISTENS, Change.NOTICES},
+            failed=self._purge_failed,
+            cancel=cancel,
+        )
 
     def _purged(self, report: PurgeReport) -> None:
+        self.purging = False
         if report.purged:
             self.statusBar().showMessage(
                 self.tr(
@@ -255,26 +249,22 @@ class MainWindow(QMainWindow):
                 ).format(n=len(report.purged)),
                 20_000,
             )
-        if report.purged or report.closed_runs or report.deadlines_shortened:
-            self.recordings_page.reload()
-            self.dashboard_page.refresh()
 
     def _purge_failed(self, exc: UserFacingError) -> None:
+        self.purging = False
         self.statusBar().showMessage(
             self.tr("The purge could not run: {reason}").format(reason=str(exc)), 20_000
         )
 
-    def _imported(self) -> None:
-        self.recordings_page.reload()
-        self.dashboard_page.refresh()
-
     def _import_closed(self) -> None:
         self.import_wizard = None
 
-    def listen_to(self, recording_id: int) -> ListenDialog:
-        """Ask for purpose and reason, then play the recording in a player window."""
-        description = describe_recording(self._session, recording_id)
-        return self.listen_flow.start(recording_id, description)
+    def listen_to(self, recording_id: int) -> None:
+        """Ask for purpose and reason, then play the recording in a player window.
+
+        The dialog opens once the vault worker has said what the gate allows.
+        """
+        self.listen_flow.start(recording_id)
 
     def end_listening(self) -> None:
         """Close every player and its listen session, then any notify prompt (before a lock).
@@ -290,24 +280,17 @@ class MainWindow(QMainWindow):
         self.show_page(self.notifications_page)
         self.notifications_page.show_view(view)
 
-    def show_overdue_first(self) -> bool:
+    def show_overdue_first(self) -> None:
         """After unlock: open the overdue notices instead of the Dashboard when there are any."""
-        if self.notice_sender.notices.overdue_count() == 0:
-            return False
-        self.open_notifications(View.OVERDUE)
-        return True
 
-    def _notices_changed(self) -> None:
-        current = self.stack.currentWidget()
-        if current is self.notifications_page:
-            self.notifications_page.reload()
-        elif current is self.dashboard_page:
-            self.dashboard_page.refresh()
+        def opened(overdue: int) -> None:
+            if overdue:
+                self.open_notifications(View.OVERDUE)
+
+        self.ops.query(self, lambda s: s.notifications.overdue_count(), opened)
 
     def _listen_ended(self, text: str) -> None:
         self.statusBar().showMessage(text, 20_000)
-        if self.stack.currentWidget() is self.listen_log_page:
-            self.listen_log_page.refresh()
 
     def has_unsaved_changes(self) -> bool:
         """Whether a page holds changes that locking or closing would lose."""
@@ -352,9 +335,11 @@ class MainWindow(QMainWindow):
             self._leave_box = None
             choice = box.standardButton(box.clickedButton())
             if choice == QMessageBox.StandardButton.Save:
-                if not self.policy_page.save():
-                    return  # the page says what is wrong; stay there
-            elif choice == QMessageBox.StandardButton.Discard:
+                # then() follows once the version is stored; on an error the page says
+                # what is wrong and the user stays there.
+                self.policy_page.save(then=then)
+                return
+            if choice == QMessageBox.StandardButton.Discard:
                 self.policy_page.discard()
             else:
                 return
@@ -406,9 +391,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _user_changed(self) -> None:
-        self._session.refresh_user()
-        self._show_user()
-        self.people_page.reload()
+        """The signed-in user's roles changed: read them again on the worker."""
+        self.ops.query(self, lambda s: s.session.refresh_user(), lambda _none: self._show_user())
 
     def _show_user(self) -> None:
         user = self._session.user

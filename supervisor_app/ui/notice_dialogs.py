@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.notifications import Item
+from supervisor_app.services.letters import Letter
 from supervisor_app.ui.form_dialog import FormDialog
 from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.notice_panel import NoticePanel
@@ -21,6 +22,7 @@ class SendDialog(QDialog):
         self,
         sender: NoticeSender,
         item: Item,
+        letter: Letter,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
@@ -28,7 +30,7 @@ class SendDialog(QDialog):
         self.setWindowTitle(self.tr("Send the notice to {agent}").format(agent=item.agent_name))
         self.addActions(list(dialog_actions))
         self.sent_item: Item | None = None
-        self.panel = NoticePanel(sender, item)
+        self.panel = NoticePanel(sender, item, letter)
         self.panel.sent.connect(self._sent)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -43,13 +45,17 @@ class SendDialog(QDialog):
 
 
 class NoteDialog(FormDialog):
-    """Ask for one note, then apply it to the chosen notices (mark sent, acknowledged)."""
+    """Ask for one note, then apply it to the chosen notices (mark sent, acknowledged).
+
+    ``action(note, done, failed)`` starts the work on the vault worker and calls one of
+    the two when it is over; the dialog closes on success and shows the sentence otherwise.
+    """
 
     def __init__(
         self,
         title: str,
         about: str,
-        action: Callable[[str], object],
+        action: Callable[[str, Callable[[], None], Callable[[UserFacingError], None]], None],
         *,
         required: bool,
         ok_text: str,
@@ -68,11 +74,12 @@ class NoteDialog(FormDialog):
         self.form.addRow(text)
         self.form.addRow(self.tr("&Note:"), self.note_edit)
         self.ok_button.setText(ok_text)
+        self.first_field = self.note_edit
 
     def submit(self) -> None:
         """Apply the note; an empty one is refused where a note is required."""
         note = self.note_edit.text()
         if self._required and not note.strip():
             raise InputError(self.tr("Say how the notices reached the agents."))
-        self._action(note)
-        self.accept()
+        self.set_busy(True)
+        self._action(note, self.accept, self.show_error)

@@ -53,12 +53,17 @@ class NoticePanel(QWidget):
 
     sent = Signal(object)
 
-    def __init__(self, sender: NoticeSender, item: Item, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sender: NoticeSender,
+        item: Item,
+        letter: Letter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._sender = sender
         self.item = item
-        self.letter = sender.letter(item.id)
-        letter = self.letter
+        self.letter = letter
 
         language = language_name(Language(letter.language))
         about = QLabel(
@@ -192,11 +197,11 @@ class NoticePanel(QWidget):
 
     def save_eml(self, path: Path) -> None:
         """Save the notice as an .eml file at path."""
-        self._send(lambda: self._sender.save_eml(self.letter, path))
+        self._sender.save_eml(self, self.letter, path, self._done, self._failed)
 
     def save_pdf(self, path: Path) -> None:
         """Save the notice as a PDF letter at path."""
-        self._send(lambda: self._sender.save_pdf(self.letter, path))
+        self._sender.save_pdf(self, self.letter, path, self._done, self._failed)
 
     def copy_text(self) -> None:
         """Copy the notice's text to the clipboard, then ask whether it was sent."""
@@ -207,7 +212,7 @@ class NoticePanel(QWidget):
         channel = self.asked_channel
         if channel is None:
             return
-        self._send(lambda: self._sender.confirm_sent(self.letter, channel))
+        self._sender.confirm_sent(self, self.letter, channel, self._done, self._failed)
 
     def not_sent(self) -> None:
         """No, not sent: record nothing; the other ways stay at hand."""
@@ -221,7 +226,9 @@ class NoticePanel(QWidget):
             self._show_error(self.tr("Say how the notice reached the agent."))
             self.note_edit.setFocus()
             return
-        self._send(lambda: self._sender.mark_outside(self.item.id, self.letter.receipt, note))
+        self._sender.mark_outside(
+            self, self.item.id, self.letter.receipt, note, self._done, self._failed
+        )
 
     def _ask_eml(self) -> None:
         path = self._ask_path(
@@ -242,7 +249,7 @@ class NoticePanel(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the notice"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._send(lambda: self._sender.print_letter(self.letter, printer))
+            self._sender.print_letter(self, self.letter, printer, self._done, self._failed)
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -276,35 +283,30 @@ class NoticePanel(QWidget):
         self.asked_channel = None
         self.confirm_box.hide()
 
-    def _send(self, action: Callable[[], Item]) -> None:
-        try:
-            item = action()
-        except UserFacingError as exc:
-            self._show_error(str(exc))
-            self._reload_if_changed()
-            return
+    def _done(self, item: Item) -> None:
         self.item = item
         self.error_label.hide()
         self.not_sent_label.hide()
         self._stop_asking()
         self.sent.emit(item)
 
-    def _reload_if_changed(self) -> None:
+    def _failed(self, exc: UserFacingError) -> None:
+        self._show_error(str(exc))
         # A weekly digest that gained a call since it was shown is refused as sent; show the
         # new text so the user sends what will be recorded.
-        try:
-            current = self._sender.notices.item(self.item.id)
-        except UserFacingError:
-            return
-        if current.receipt != self.letter.receipt:
+        self._sender.item_and_letter(self, self.item.id, self._reload_if_changed)
+
+    def _reload_if_changed(self, current: tuple[Item, Letter]) -> None:
+        item, letter = current
+        if item.receipt != self.letter.receipt:
             # What went to the mail program or the clipboard is no longer the notice's text.
             self._stop_asking()
             self.not_sent_label.hide()
-            self.item = current
-            self.letter = self._sender.letter(current.id)
-            self.preview.setHtml(self.letter.html)
+            self.item = item
+            self.letter = letter
+            self.preview.setHtml(letter.html)
             self.receipt_label.setText(
-                self.tr("Receipt code: <b>{code}</b>").format(code=self.letter.receipt)
+                self.tr("Receipt code: <b>{code}</b>").format(code=letter.receipt)
             )
 
     def _show_error(self, text: str) -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from supervisor_app.services.notifications import NotificationService
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.dashboard_page import _OK_HEADLINE, Card
 from supervisor_app.ui.notice_labels import OVERDUE_STYLE
+from supervisor_app.ui.operations import Ops
 
 
 class NotificationsCard(Card):
     """Overdue notices first: the one thing on the Dashboard that is already late."""
 
-    def __init__(self, notices: NotificationService, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notices to agents"), parent)
-        self._notices = notices
+        self._ops = ops
         self.overdue = 0
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -22,9 +23,12 @@ class NotificationsCard(Card):
         self.add_row(self.detail, self.open_button)
 
     def refresh(self) -> None:
-        """Count the overdue and pending notices again."""
-        self.overdue = self._notices.overdue_count()
-        pending = len(self._notices.pending())
+        """Count the overdue and pending notices again (on the vault worker)."""
+        self._ops.query(self, _counts, self.show_counts)
+
+    def show_counts(self, counts: tuple[int, int]) -> None:
+        """Show how many notices are overdue and how many wait within their deadlines."""
+        self.overdue, pending = counts
         if self.overdue:
             headline = (
                 self.tr("1 notice to an agent is overdue.")
@@ -51,3 +55,8 @@ class NotificationsCard(Card):
                 )
             )
             self.open_button.setText(self.tr("Open Notifications"))
+
+
+def _counts(services: Services) -> tuple[int, int]:
+    notices = services.notifications
+    return notices.overdue_count(), len(notices.pending())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 from typing import Final
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.domain.notifications import Item, State
+from supervisor_app.domain.notifications import Channel, Item, State
+from supervisor_app.domain.people import Team
 from supervisor_app.domain.roles import Role
-from supervisor_app.services.notifications import SENDER_ROLES, NotificationService
-from supervisor_app.services.people import PeopleService
+from supervisor_app.services.letters import Letter
+from supervisor_app.services.notifications import SENDER_ROLES
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.listen_log_page import _fill
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.notice_actions import NoticeSender
@@ -34,9 +37,10 @@ from supervisor_app.ui.notice_dialogs import NoteDialog, SendDialog
 from supervisor_app.ui.notice_labels import OVERDUE_COLOUR
 from supervisor_app.ui.notice_panel import file_stem
 from supervisor_app.ui.notifications_model import NotificationsModel
-from supervisor_app.ui.people_page import _table
+from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.receipt_dialog import ReceiptDialog
+from supervisor_app.ui.tables import table_view
 from supervisor_app.vault.notifications_repo import ItemFilter
 
 SHOWN_LIMIT: Final = 2000
@@ -57,14 +61,14 @@ class NotificationsPage(QWidget):
 
     def __init__(
         self,
+        ops: Ops,
         sender: NoticeSender,
-        people: PeopleService,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = ops
         self._sender = sender
-        self._people = people
         self._dialog_actions = list(dialog_actions)
         title = self.tr("Notifications")  # outside the f-string, where lupdate finds it
         heading = QLabel(f"<h2>{title}</h2>")
@@ -106,13 +110,14 @@ class NotificationsPage(QWidget):
         bar.addStretch()
 
         self.model = NotificationsModel()
-        self.view = _table(self.model)
+        self.view = table_view(self.model)
         self.view.setWordWrap(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _index: self.send_selected())
         self.count_label = QLabel()
         self.count_label.setStyleSheet(NOTE_STYLE)
+        self.send_dialog: SendDialog | None = None
 
         self.send_button = QPushButton(self.tr("&Send…"))
         self.send_button.setToolTip(self.tr("Mail, save, print or copy the selected notice"))
@@ -160,31 +165,28 @@ class NotificationsPage(QWidget):
             button.setVisible(self.may_send)
         self.acknowledged_button.setVisible(self.may_send)
         self.receipt_button.setVisible(self.may_check_receipts)
+        # Listens, imports, purges and other windows add and move notices.
+        follow_changes(ops, self, {Change.NOTICES, Change.PEOPLE}, self.refresh)
         self.refresh()
 
     # --- who may do what ---------------------------------------------------------------------
 
     @property
-    def notices(self) -> NotificationService:
-        """The notification service of the signed-in user."""
-        return self._sender.notices
-
-    @property
     def may_send(self) -> bool:
         """Whether the user may record notices as sent or acknowledged."""
-        user = self.notices.session.user
+        user = self.ops.services.session.user
         return any(user.has(role) for role in SENDER_ROLES)
 
     @property
     def may_check_receipts(self) -> bool:
         """Whether the user may check receipt codes (administrators and auditors)."""
-        user = self.notices.session.user
+        user = self.ops.services.session.user
         return user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)
 
     # --- reading -----------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Read again whenever the page comes into view: listens and imports add notices."""
+        """Read again whenever the page comes into view: deadlines pass while it is away."""
         self.refresh()
         super().showEvent(event)
 
@@ -196,18 +198,25 @@ class NotificationsPage(QWidget):
             self.tabs.setCurrentIndex(view)
 
     def refresh(self) -> None:
-        """Read the filter choices again, then the notices."""
-        everything = self.notices.items(limit=SHOWN_LIMIT)
-        agents = sorted(
-            {(i.agent_name, i.agent_id) for i in everything}, key=lambda a: a[0].casefold()
-        )
+        """Read the filter choices again (on the vault worker), then the notices."""
+
+        def choices(s: Services) -> tuple[list[tuple[str, int]], list[Team]]:
+            # Every agent the user may see (the notices themselves could be thousands).
+            agents = sorted(
+                ((a.name, a.id) for a in s.people.agents()), key=lambda a: a[0].casefold()
+            )
+            return agents, sorted(s.people.teams(), key=lambda t: t.name.casefold())
+
+        self.ops.query(self, choices, self._show_choices)
+
+    def _show_choices(self, found: tuple[list[tuple[str, int]], list[Team]]) -> None:
+        agents, teams = found
         _fill(self.agent_combo, self.tr("All agents"), [(n, i) for n, i in agents])
-        teams = sorted(self._people.teams(), key=lambda t: t.name.casefold())
         _fill(self.team_combo, self.tr("All teams"), [(t.name, t.id) for t in teams])
         self.reload()
 
     def current_filter(self, now: dt.datetime) -> ItemFilter:
-        """The filter the tab and the bar describe."""
+        """The filter the tab and the bar describe (read on the GUI thread)."""
         view = View(self.tabs.currentIndex())
         states = {
             View.PENDING: frozenset({State.PENDING}),
@@ -224,10 +233,23 @@ class NotificationsPage(QWidget):
 
     def reload(self) -> None:
         """Show the notices of the chosen tab and filters; count the overdue ones on their tab."""
-        now = self.notices.now()
-        items = self.notices.items(self.current_filter(now), SHOWN_LIMIT)
+        # The widgets are read here, on the GUI thread; the worker only gets the values. The
+        # overdue tab's moment is the service's "now", fixed in the worker.
+        chosen = self.current_filter(dt.datetime.now(dt.UTC))
+
+        def read(s: Services) -> tuple[list[Item], dt.datetime, int]:
+            now = s.notifications.now()
+            wanted = replace(chosen, overdue_at=now) if chosen.overdue_at else chosen
+            items = s.notifications.items(wanted, SHOWN_LIMIT)
+            return items, now, s.notifications.overdue_count()
+
+        self.ops.query(self, read, self._show)
+
+    def _show(self, found: tuple[list[Item], dt.datetime, int]) -> None:
+        items, now, overdue = found
+        chosen = {i.id for i in self.selected()}
         self.model.set_items(items, now)
-        overdue = self.notices.overdue_count()
+        self.select_ids(sorted(chosen))
         self.tabs.setTabText(
             View.OVERDUE,
             self.tr("Overdue ({n})").format(n=overdue) if overdue else self.tr("Overdue"),
@@ -287,20 +309,19 @@ class NotificationsPage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def send_selected(self) -> SendDialog | None:
+    def send_selected(self) -> None:
         """Open the letter of the one selected pending notice with every way to send it."""
         chosen = self.selected()
         if len(chosen) != 1 or chosen[0].state is not State.PENDING or not self.may_send:
-            return None
-        try:
-            dialog = SendDialog(self._sender, chosen[0], self._dialog_actions, self)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return None
+            return
+        item = chosen[0]
+        self._sender.letter(self, item.id, lambda letter: self._open_send(item, letter))
+
+    def _open_send(self, item: Item, letter: Letter) -> None:
+        dialog = SendDialog(self._sender, item, letter, self._dialog_actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.reload())
+        self.send_dialog = dialog
         dialog.open()
-        return dialog
 
     def mark_outside_selected(self) -> NoteDialog | None:
         """Record the selected notices as handed over outside the app, with one note."""
@@ -319,10 +340,14 @@ class NotificationsPage(QWidget):
                 "Record that the notice reached {names} outside the app. Say how, for example "
                 "“handed over in person on 3 December”."
             ).format(names=names),
-            lambda note: self._each(
+            lambda note, done, failed: self._each(
                 chosen,
-                lambda i: self._sender.mark_outside(i.id, i.receipt, note),
+                lambda s, i: s.notifications.mark_sent(
+                    i.id, Channel.OUTSIDE, note, expected_receipt=i.receipt
+                ),
                 self.tr("Recorded {n} notices as sent."),
+                done,
+                failed,
             ),
             required=True,
             ok_text=self.tr("Mark as &sent"),
@@ -339,38 +364,42 @@ class NotificationsPage(QWidget):
                 "Record that the agent confirmed receiving these notices ({names}). A note is "
                 "optional, e.g. “signed copy in the personnel file”."
             ).format(names=_names(chosen)),
-            lambda note: self._each(
+            lambda note, done, failed: self._each(
                 chosen,
-                lambda i: self.notices.mark_acknowledged(i.id, note),
+                lambda s, i: s.notifications.mark_acknowledged(i.id, note),
                 self.tr("Recorded {n} notices as acknowledged."),
+                done,
+                failed,
             ),
             required=False,
             ok_text=self.tr("Mark &acknowledged"),
         )
 
-    def save_digests_selected(self, folder: Path | None = None) -> int:
+    def save_digests_selected(self, folder: Path | None = None) -> None:
         """Save each selected pending digest as an .eml in a folder and record it as sent.
 
         Digests go to many agents at once, so they are saved as drafts to send from the
         mail program (opening one mail window per agent would bury the user); each is
-        recorded as sent once its file is written. Returns how many were saved.
+        recorded as sent once its file is written, on the vault worker.
         """
         chosen = [i for i in self.selected() if i.state is State.PENDING and i.is_digest]
         if not chosen:
-            return 0
+            return
         if folder is None:
             name = QFileDialog.getExistingDirectory(
                 self, self.tr("Save the digests as e-mails in"), str(Path.home())
             )
             if not name:
-                return 0
+                return
             folder = Path(name)
+        where = folder
 
-        def save(item: Item) -> Item:
-            letter = self._sender.letter(item.id)
-            return self._sender.save_eml(letter, _free_name(folder, file_stem(letter), "eml"))
+        def save(s: Services, item: Item) -> Item:
+            letter = s.letters.letter(item.id)
+            s.letters.write_eml(item.id, _free_name(where, file_stem(letter), "eml"))
+            return s.notifications.mark_sent(item.id, Channel.EML, expected_receipt=letter.receipt)
 
-        return self._each(
+        self._each(
             chosen,
             save,
             self.tr("Saved {n} digests in {folder} and recorded them as sent."),
@@ -379,7 +408,7 @@ class NotificationsPage(QWidget):
 
     def check_receipt(self) -> ReceiptDialog:
         """Open the receipt check."""
-        dialog = ReceiptDialog(self.notices, self._dialog_actions, self)
+        dialog = ReceiptDialog(self.ops, self._dialog_actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -388,7 +417,7 @@ class NotificationsPage(QWidget):
         self,
         title: str,
         about: str,
-        action: Callable[[str], object],
+        action: Callable[[str, Callable[[], None], Callable[[UserFacingError], None]], None],
         *,
         required: bool,
         ok_text: str,
@@ -409,24 +438,38 @@ class NotificationsPage(QWidget):
     def _each(
         self,
         items: Sequence[Item],
-        action: Callable[[Item], Item],
+        action: Callable[[Services, Item], Item],
         done: str,
+        finished: Callable[[], None] | None = None,
+        failed: Callable[[UserFacingError], None] | None = None,
         folder: Path | None = None,
-    ) -> int:
-        """Apply action to each notice; stop at the first error and say how far it got."""
-        count = 0
-        try:
+    ) -> None:
+        """Apply action to each notice on the worker; stop at the first error, say how far."""
+
+        def work(s: Services) -> tuple[int, UserFacingError | None]:
+            count = 0
             for item in items:
-                action(item)
+                try:
+                    action(s, item)
+                except UserFacingError as exc:
+                    return count, exc
                 count += 1
-        except UserFacingError as exc:
-            show_error(self, exc)
-        finally:
-            self.reload()
-        if count:
-            self.saved_label.setText(done.format(n=count, folder=folder or ""))
-            self.saved_label.show()
-        return count
+            return count, None
+
+        def over(result: tuple[int, UserFacingError | None]) -> None:
+            count, error = result
+            if count:
+                self.saved_label.setText(done.format(n=count, folder=folder or ""))
+                self.saved_label.show()
+            if error is None:
+                if finished is not None:
+                    finished()
+            elif failed is not None:
+                failed(error)
+            else:
+                show_error(self, error)
+
+        self.ops.change(self, work, over, changes={Change.NOTICES})
 
 
 def _names(items: Sequence[Item]) -> str:

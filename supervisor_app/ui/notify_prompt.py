@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.notifications import Item, State
+from supervisor_app.services.letters import Letter
 from supervisor_app.services.notifications import SENDER_ROLES
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.notice_labels import due_text
 from supervisor_app.ui.notice_panel import NoticePanel
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.policy_fields import note_label
 
@@ -108,15 +111,19 @@ class NotifyPrompt(QDialog):
 
     # --- the two choices -----------------------------------------------------------------------
 
-    def notify_now(self) -> NoticePanel | None:
-        """Show the letter with every way to send it (and Later still at hand)."""
+    def notify_now(self) -> None:
+        """Show the letter with every way to send it (and Later still at hand).
+
+        The letter is written on the vault worker; the panel appears when it is back.
+        """
         if self.panel is not None:
-            return self.panel
-        try:
-            panel = NoticePanel(self._sender, self.item)
-        except UserFacingError as exc:
-            self._show_error(str(exc))
-            return None
+            return
+        self.now_button.setEnabled(False)
+        self._sender.letter(self, self.item.id, self._show_letter)
+
+    def _show_letter(self, letter: Letter) -> None:
+        self.now_button.setEnabled(True)
+        panel = NoticePanel(self._sender, self.item, letter)
         panel.sent.connect(self._sent)
         later = QPushButton(self.later_button.text())
         later.clicked.connect(self.later)
@@ -132,18 +139,29 @@ class NotifyPrompt(QDialog):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.resize(max(self.width(), 760), max(self.height(), 680))
-        return panel
 
     def later(self) -> None:
         """Defer: the notice stays pending until its deadline, and is logged as deferred."""
-        try:
-            self._sender.notices.defer(self.item.id)
-        except UserFacingError as exc:
-            if self._still_pending():
+        item_id = self.item.id
+        self._sender.ops.change(
+            self,
+            lambda s: s.notifications.defer(item_id),
+            lambda _item: self._finish(Choice.LATER),
+            changes={Change.NOTICES},
+            failed=self._not_deferred,
+        )
+
+    def _not_deferred(self, exc: UserFacingError) -> None:
+        item_id = self.item.id
+
+        def answer(state: State | None) -> None:
+            if state is State.PENDING:
                 self._show_error(str(exc))
-                return
-            # Somebody else sent it meanwhile: nothing is left to choose.
-        self._finish(Choice.LATER)
+            else:
+                # Somebody else sent it meanwhile: nothing is left to choose.
+                self._finish(Choice.LATER)
+
+        self._sender.ops.query(self, lambda s: _state_of(s, item_id), answer)
 
     def _sent(self, item: Item) -> None:
         self.item = item
@@ -153,12 +171,6 @@ class NotifyPrompt(QDialog):
         self.choice = choice
         self._may_close = True
         self.accept()
-
-    def _still_pending(self) -> bool:
-        try:
-            return self._sender.notices.item(self.item.id).state is State.PENDING
-        except UserFacingError:
-            return False
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -203,34 +215,50 @@ class NotifyPrompts(QObject):
 
     def __init__(
         self,
+        ops: Ops,
         sender: NoticeSender,
         window: QWidget,
         dialog_actions: Sequence[QAction] = (),
     ) -> None:
         super().__init__(window)
+        self.ops = ops
         self._sender = sender
         self._window = window
         self._dialog_actions = list(dialog_actions)
         self._waiting: list[int] = []
+        self._asking = False  # the worker is looking up a notice to prompt about
         self.current: NotifyPrompt | None = None
 
-    def prompt(self, listen_session_id: int) -> NotifyPrompt | None:
+    def prompt(self, listen_session_id: int) -> None:
         """Ask about the notice of a listen session that just closed (if it is still pending)."""
-        if self.current is not None:
+        if self.current is not None or self._asking:
             self._waiting.append(listen_session_id)
-            return None
-        user = self._sender.notices.session.user
+            return
+        user = self._sender.ops.services.session.user
         if not any(user.has(role) for role in SENDER_ROLES):
-            return None
-        item = self._sender.notices.for_listen_session(listen_session_id)
+            return
+        self._asking = True
+        self._sender.ops.query(
+            self,
+            lambda s: s.notifications.for_listen_session(listen_session_id),
+            self._show,
+            failed=self._not_found,
+        )
+
+    def _not_found(self, _exc: UserFacingError) -> None:
+        self._asking = False
+        self._next()
+
+    def _show(self, item: Item | None) -> None:
+        self._asking = False
         if item is None or item.state is not State.PENDING:
-            return None
+            self._next()
+            return
         prompt = NotifyPrompt(self._sender, item, self._dialog_actions, self._window)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         prompt.finished.connect(lambda _result: self._closed(prompt))
         self.current = prompt
         prompt.show()
-        return prompt
 
     def close_all(self) -> None:
         """Close the open prompt before the vault locks; the notices stay pending."""
@@ -244,5 +272,15 @@ class NotifyPrompts(QObject):
         if prompt.choice is Choice.LOCKED:
             return
         self.handled.emit()
-        while self._waiting and self.current is None:
+        self._next()
+
+    def _next(self) -> None:
+        if self._waiting and self.current is None and not self._asking:
             self.prompt(self._waiting.pop(0))
+
+
+def _state_of(services: Services, item_id: int) -> State | None:
+    try:
+        return services.notifications.item(item_id).state
+    except UserFacingError:
+        return None

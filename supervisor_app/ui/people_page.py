@@ -8,14 +8,11 @@ from typing import TypeVar
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -23,32 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.domain.people import Agent, User
-from supervisor_app.services.people import PeopleService
+from supervisor_app.domain.people import Agent, Team, User
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.agent_dialogs import AgentDialog, TeamDialog
-from supervisor_app.ui.messages import show_error
-from supervisor_app.ui.people_models import AgentsModel, TeamsModel, UsersModel, _RowsModel
-from supervisor_app.ui.tasks import TaskRunner, worker_session
+from supervisor_app.ui.operations import Change, Ops, follow_changes
+from supervisor_app.ui.people_models import AgentsModel, TeamsModel, UsersModel
+from supervisor_app.ui.tables import table_view
 from supervisor_app.ui.user_dialogs import AddUserDialog, PassphraseDialog, RolesDialog
 
 _D = TypeVar("_D", bound=QDialog)
-
-
-def _table(model: _RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 class _Tab(QWidget):
@@ -69,30 +49,29 @@ class PeoplePage(QWidget):
     """Users, agents and teams in three tabs.
 
     Signals:
-        user_changed(): the signed-in user's own roles may have changed.
+        rekey_starting(): a rekey is about to run: players must close their connections.
     """
 
-    user_changed = Signal()
+    rekey_starting = Signal()
 
     def __init__(
         self,
-        people: PeopleService,
-        runner: TaskRunner,
+        ops: Ops,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._people = people
-        self._runner = runner
+        self.ops = ops
+        self._teams: list[Team] = []
         # Actions whose shortcuts must work inside this page's dialogs too (Lock now).
         self._dialog_actions = list(dialog_actions)
 
         self.users_model = UsersModel()
         self.agents_model = AgentsModel()
         self.teams_model = TeamsModel()
-        self.users_view = _table(self.users_model)
-        self.agents_view = _table(self.agents_model)
-        self.teams_view = _table(self.teams_model)
+        self.users_view = table_view(self.users_model)
+        self.agents_view = table_view(self.agents_model)
+        self.teams_view = table_view(self.teams_model)
 
         self.add_user_button = self._button(self.tr("&Add user…"), self.add_user)
         self.passphrase_button = self._button(
@@ -136,19 +115,28 @@ class PeoplePage(QWidget):
         layout.addWidget(self.tabs)
         for view in (self.users_view, self.agents_view):
             view.selectionModel().selectionChanged.connect(self._update_buttons)
+        follow_changes(ops, self, {Change.PEOPLE, Change.USER}, self.reload)
         self.reload()
 
     @property
     def is_admin(self) -> bool:
         """Whether the signed-in user may change people."""
-        return self._people.session.user.is_administrator
+        return self.ops.services.session.user.is_administrator
 
     def reload(self) -> None:
-        """Read users, agents and teams again (only what the user may see)."""
-        teams = self._people.teams()
+        """Read users, agents and teams again (only what the user may see), on the worker."""
+
+        def read(s: Services) -> tuple[list[Team], list[Agent], list[User]]:
+            return s.people.teams(), s.people.agents(), s.people.users()
+
+        self.ops.query(self, read, self._show)
+
+    def _show(self, found: tuple[list[Team], list[Agent], list[User]]) -> None:
+        teams, agents, users = found
+        self._teams = teams
         self.teams_model.set_teams(teams)
-        self.agents_model.set_agents(self._people.agents())
-        self.users_model.set_users(self._people.users(), {t.id: t.name for t in teams})
+        self.agents_model.set_agents(agents)
+        self.users_model.set_users(users, {t.id: t.name for t in teams})
         admin = self.is_admin
         for button in (
             self.add_user_button,
@@ -176,23 +164,21 @@ class PeoplePage(QWidget):
 
     def add_user(self) -> AddUserDialog:
         """Open the Add user dialog."""
-        return self._open(AddUserDialog(self._people, self._runner, self))
+        return self._open(AddUserDialog(self.ops, self._teams, self))
 
     def change_passphrase(self) -> PassphraseDialog | None:
         """Open the passphrase dialog for the selected user."""
         user = self.selected_user()
         if user is None:
             return None
-        return self._open(PassphraseDialog(self._people, self._runner, user, self))
+        return self._open(PassphraseDialog(self.ops, user, self))
 
     def change_roles(self) -> RolesDialog | None:
         """Open the roles dialog for the selected user."""
         user = self.selected_user()
         if user is None:
             return None
-        dialog = RolesDialog(self._people, user, self)
-        dialog.accepted.connect(self.user_changed)
-        return self._open(dialog)
+        return self._open(RolesDialog(self.ops, self._teams, user, self))
 
     def remove_user(self) -> QMessageBox | None:
         """Ask, then remove the selected user (optionally re-encrypting the vault)."""
@@ -228,50 +214,34 @@ class PeoplePage(QWidget):
         return box
 
     def _remove(self, user: User, *, rekey: bool) -> None:
-        if not rekey:
-            self._call(lambda: self._people.remove_user(user.name))
-            return
-        # Re-encrypting rewrites the whole database: worker thread, and the GUI's own
-        # connection closed meanwhile, because the rekey needs the only open connection.
-        session = self._people.session
-        progress = QProgressDialog(self.tr("Re-encrypting the vault…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Remove user"))
-        progress.setMinimumDuration(0)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.show()
-        session.conn.close()
-
-        def work() -> None:
-            with worker_session(session) as own:
-                PeopleService(own).remove_user(user.name, rekey=True)
-
-        def reopen() -> None:
-            session.conn = session.vault.connect()
-            progress.close()
-
-        def failed(exc: UserFacingError) -> None:
-            show_error(self, exc)
-            self.reload()
-
-        self._runner.run(work, lambda _: self.reload(), failed, owner=self, after=reopen)
+        name = user.name
+        if rekey:
+            # Re-encrypting rewrites the whole database on the vault worker, which holds the
+            # session's connection; players close theirs first (their closes are queued on
+            # the worker before the rekey).
+            self.rekey_starting.emit()
+        self.ops.change(
+            self,
+            lambda s: s.people.remove_user(name, rekey=rekey),
+            changes={Change.PEOPLE},
+        )
 
     # --- agents and teams ---------------------------------------------------------------
 
     def add_agent(self) -> AgentDialog:
         """Open the Add agent dialog."""
-        return self._open(AgentDialog(self._people, None, self))
+        return self._open(AgentDialog(self.ops, self._teams, None, self))
 
     def edit_agent(self) -> AgentDialog | None:
         """Open the agent dialog for the selected agent."""
         agent = self.selected_agent()
         if agent is None:
             return None
-        return self._open(AgentDialog(self._people, agent, self))
+        return self._open(AgentDialog(self.ops, self._teams, agent, self))
 
     def add_team(self) -> TeamDialog:
         """Open the Add team dialog."""
-        return self._open(TeamDialog(self._people, self))
+        return self._open(TeamDialog(self.ops, self))
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -284,16 +254,8 @@ class PeoplePage(QWidget):
         # open(), not exec(): no nested event loop, so locking can close it at any time.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.addActions(self._dialog_actions)
-        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
-
-    def _call(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except UserFacingError as exc:
-            show_error(self, exc)
-        self.reload()
 
     def _agent_double_clicked(self, _index: QModelIndex) -> None:
         if self.is_admin:
@@ -301,7 +263,7 @@ class PeoplePage(QWidget):
 
     def _update_buttons(self) -> None:
         user = self.selected_user()
-        me = self._people.session.user
+        me = self.ops.services.session.user
         self.passphrase_button.setEnabled(
             user is not None and (self.is_admin or user.name.casefold() == me.name.casefold())
         )

@@ -9,7 +9,6 @@ from typing import Final
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,15 +24,14 @@ from PySide6.QtWidgets import (
 from supervisor_app.audio.player import Player, PlayerState
 from supervisor_app.audio.sinks import DeviceSink, Sink
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.services.listening import ListeningService, ListenSession, ListenSummary
-from supervisor_app.services.session import Session
+from supervisor_app.services.listening import ListenSession, ListenSummary
 from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_labels import clock, local_moment, seconds_heard
 from supervisor_app.ui.messages import show_error
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.player_bridge import PlayerBridge
 from supervisor_app.ui.policy_fields import NOTE_STYLE
-from supervisor_app.ui.tasks import TaskRunner, worker_session
 from supervisor_app.ui.waveform import WaveformView
 
 log = logging.getLogger(__name__)
@@ -49,10 +47,12 @@ class PlayerWindow(QDialog):
 
     The session is closed exactly once, whichever way the window goes: Close, Escape,
     the window's close box, the private-call button, or a lock (which rejects dialogs).
+    Closing it writes its last intervals on the vault worker; the window hides at once and
+    is deleted once that is done (``listen_finished``). A lock queues the session's lock
+    after it, on the same worker, so nothing heard is lost.
 
-    After a private call's audio is destroyed, the freed space is reclaimed on runner's
-    worker (the window may close meanwhile; a lock waits for the runner); without a
-    runner it is reclaimed at once, on this thread.
+    After a private call's audio is destroyed, the freed space is reclaimed on the worker
+    too (the window may close meanwhile; a lock waits for it).
 
     Signals:
         listen_finished(int): the session with this id is closed and its intervals written.
@@ -64,18 +64,17 @@ class PlayerWindow(QDialog):
 
     def __init__(
         self,
-        service: ListeningService,
+        ops: Ops,
         listen: ListenSession,
         sink_factory: SinkFactory = DeviceSink,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
-        *,
-        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
-        self._runner = runner
+        self._ops = ops
         self.listen = listen
+        self.closing = False  # the session's close is queued on the worker (or done)
+        self.closed_by_lock = False
         self.summary: ListenSummary | None = None
         self.result_box: QMessageBox | None = None
         self._private_box: QMessageBox | None = None
@@ -219,6 +218,12 @@ class PlayerWindow(QDialog):
 
     # --- controls ----------------------------------------------------------------------------
 
+    @property
+    def is_playing(self) -> bool:
+        """Whether audio is playing now (not paused, ended, failed or closing)."""
+        player = self.player
+        return not self.closing and player is not None and player.state is PlayerState.PLAYING
+
     def toggle(self) -> None:
         """Play or pause (Space)."""
         if self.player is not None:
@@ -318,21 +323,24 @@ class PlayerWindow(QDialog):
         return box
 
     def _destroy(self) -> None:
-        if self.summary is not None:
+        if self.closing:
             return  # the window closed (a lock) while the question was open
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # Stops this session (and any other on the recording) before the audio goes.
-            # The destruction is one quick transaction; giving the space back may rewrite
-            # the whole vault, so that waits for the worker.
-            self._service.flag_private(self.listen, confirm=True, reclaim=self._runner is None)
-        except UserFacingError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
-        if self._runner is not None:
-            reclaim_on_worker(self._runner, self._service.session)
+        listen = self.listen
+        # Stops this session (and any other on the recording) before the audio goes, on the
+        # worker. The destruction is one quick transaction; giving the space back may rewrite
+        # the whole vault, so that is a second step the window does not wait for.
+        self._ops.change(
+            self,
+            lambda s: s.listening.flag_private(listen, confirm=True, reclaim=False),
+            lambda _stone: self._destroyed(),
+            changes={Change.RECORDINGS, Change.LISTENS, Change.NOTICES},
+        )
+
+    def _destroyed(self) -> None:
+        self._ops.change(
+            self._ops, lambda s: s.listening.reclaim_space(), changes=(), failed=_not_reclaimed
+        )
+        self.summary = self.listen.close()  # closed by flag_private already: no vault work
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Private call"),
@@ -349,7 +357,10 @@ class PlayerWindow(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.result_box = box
         self.audio_destroyed.emit(self.listen.recording_id)
+        self.closing = True  # the session is closed: done() has nothing left to write
         self.reject()
+        self.listen_finished.emit(self.listen.id)
+        self.deleteLater()
         box.open()
 
     # --- closing -----------------------------------------------------------------------------
@@ -362,37 +373,42 @@ class PlayerWindow(QDialog):
         super().done(result)
 
     def _finish(self) -> None:
-        if self.summary is not None:
+        if self.closing:
             return
+        self.closing = True
         self._timer.stop()
-        try:
-            self.summary = self.listen.close()
-        except UserFacingError as exc:
-            # The intervals flushed so far stay in the session; say what went wrong.
-            log.warning("listen session %s could not be closed: %s", self.listen.id, exc)
-            show_error(self, exc)
-            self.summary = ListenSummary(
+        listen = self.listen
+        # The pages hear of it from _closed, not from the change itself: a lock queues this
+        # close and deletes the main window (and its Ops) before the answer comes back.
+        self._ops.change(
+            self,
+            lambda _s: listen.close(),
+            self._closed,
+            changes=(),
+            failed=self._close_failed,
+        )
+
+    def _closed(self, summary: ListenSummary) -> None:
+        self.summary = summary
+        self._ops.announce(Change.LISTENS, Change.NOTICES)
+        self.listen_finished.emit(self.listen.id)
+        self.deleteLater()
+
+    def _close_failed(self, exc: UserFacingError) -> None:
+        # The intervals flushed so far stay in the session; say what went wrong.
+        log.warning("listen session %s could not be closed: %s", self.listen.id, exc)
+        show_error(self.parentWidget(), exc)
+        self._closed(
+            ListenSummary(
                 self.listen.id,
                 self.listen.recording_id,
                 self.listen.purpose.id,
                 tuple(self.listen.heard),
                 self._samplerate,
             )
-        self.listen_finished.emit(self.listen.id)
+        )
 
 
-def reclaim_on_worker(runner: TaskRunner, session: Session) -> None:
-    """Give the space freed by destroyed audio back on the worker, with its own connection.
-
-    Nothing waits for the answer: when the vault was busy the space stays until the next
-    reclaim, and the audio itself is gone already.
-    """
-
-    def work() -> bool:
-        with worker_session(session) as own:
-            return ListeningService(own).reclaim_space()
-
-    def failed(exc: UserFacingError) -> None:
-        log.warning("freed space not reclaimed: %s", exc)
-
-    runner.run(work, lambda _done: None, failed)
+def _not_reclaimed(exc: UserFacingError) -> None:
+    # The audio is gone already; when the vault was busy the space waits for the next reclaim.
+    log.warning("freed space not reclaimed: %s", exc)

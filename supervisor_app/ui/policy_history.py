@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from supervisor_app.domain.policy import Policy
-from supervisor_app.services.policy import PolicyService
 from supervisor_app.ui.people_models import _RowsModel
 from supervisor_app.ui.policy_editor import PolicyEditor
 from supervisor_app.ui.time_format import local_time
@@ -56,10 +55,3 @@ class VersionDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
-
-
-def open_version(
-    service: PolicyService, info: PolicyVersionInfo, parent: QWidget | None
-) -> VersionDialog:
-    """Build the read-only view of the version info describes."""
-    return VersionDialog(service.version(info.version), info, parent)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,19 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.policy_check import MissingItem, review
 from supervisor_app.services.files import FileWriteError, write_text
-from supervisor_app.services.policy import PolicyService, PolicyStatus
+from supervisor_app.services.policy import PolicyStatus, PolicyVersionInfo
+from supervisor_app.services.retention import PolicyEffect
 from supervisor_app.ui.checklist_panel import ChecklistPanel
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
-from supervisor_app.ui.people_page import _table
 from supervisor_app.ui.policy_editor import PolicyEditor
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
-from supervisor_app.ui.policy_history import HistoryModel, VersionDialog, open_version
+from supervisor_app.ui.policy_history import HistoryModel, VersionDialog
+from supervisor_app.ui.tables import table_view
 from supervisor_app.ui.time_format import local_time
 
 _TOML_FILTER = "TOML (*.toml)"
@@ -49,16 +50,18 @@ class PolicyPage(QWidget):
 
     def __init__(
         self,
-        policy: PolicyService,
+        ops: Ops,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = policy
+        self.ops = ops
         self._dialog_actions = list(dialog_actions)
         self.confirm_box: QMessageBox | None = None
+        self.version_dialog: VersionDialog | None = None
         self._status: PolicyStatus | None = None
         self._baseline = Policy.empty()
+        self._showing = False  # set while the fields are filled from a stored version
         self.missing: list[MissingItem] = []
         self.warnings: list[MissingItem] = []
 
@@ -71,7 +74,16 @@ class PolicyPage(QWidget):
         )
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        # Not connect(self.save): clicked passes its checked flag, which save would take
+        # for its then() callback.
+        self.save_button.clicked.connect(lambda: self.save())
+        # Enter makes a new line in the policy's text boxes; Ctrl+Enter saves, as it
+        # confirms a dialog whose text box takes Enter.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(
+                QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            shortcut.activated.connect(self._save_by_key)
         self.discard_button = QPushButton(self.tr("&Discard changes"))
         self.discard_button.clicked.connect(self.discard)
         self.state_label = QLabel()
@@ -90,7 +102,7 @@ class PolicyPage(QWidget):
         self.editor = PolicyEditor()
         self.editor.changed.connect(self.refresh)
         self.history_model = HistoryModel()
-        self.history_view = _table(self.history_model)
+        self.history_view = table_view(self.history_model)
         self.history_view.doubleClicked.connect(self._history_double_clicked)
         self.view_button = QPushButton(self.tr("&View version…"))
         self.view_button.clicked.connect(self.view_selected_version)
@@ -133,12 +145,14 @@ class PolicyPage(QWidget):
         self.read_only_note.setVisible(not admin)
         if not admin:
             self.editor.set_read_only()
+        # Publishing completes a saved version; another window may save one too.
+        follow_changes(ops, self, {Change.POLICY, Change.DOCUMENTS}, self.reload_if_clean)
         self.reload()
 
     @property
     def is_admin(self) -> bool:
         """Whether the signed-in user may change the policy."""
-        return self._service.session.user.is_administrator
+        return self.ops.services.session.user.is_administrator
 
     @property
     def is_dirty(self) -> bool:
@@ -149,11 +163,13 @@ class PolicyPage(QWidget):
 
     def reload(self) -> None:
         """Show the newest saved version and its history; unsaved edits are dropped."""
-        self._status = self._service.status()
+        self.ops.query(self, lambda s: (s.policy.status(), s.policy.history()), self._show)
+
+    def _show(self, found: tuple[PolicyStatus, list[PolicyVersionInfo]]) -> None:
+        self._status, history = found
         policy = self._status.policy
-        self.editor.set_policy(policy)
-        self._baseline = self.editor.draft()
-        self.history_model.set_versions(self._service.history())
+        self._show_policy(policy)
+        self.history_model.set_versions(history)
         self.view_button.setEnabled(self.history_model.rowCount() > 0)
         if policy.version:
             info = self.history_model.row_at(0) if self.history_model.rowCount() else None
@@ -168,6 +184,17 @@ class PolicyPage(QWidget):
             self.version_label.setText(self.tr("No version saved yet"))
         self.refresh()
 
+    def _show_policy(self, policy: Policy) -> None:
+        """Fill the fields with a stored version, which becomes the unchanged state."""
+        # Filling the fields one by one emits changed with the old baseline: no refresh
+        # meanwhile, or it would call the half-filled fields unsaved and drop the state line.
+        self._showing = True
+        try:
+            self.editor.set_policy(policy)
+        finally:
+            self._showing = False
+        self._baseline = self.editor.draft()
+
     def reload_if_clean(self) -> None:
         """Read the policy again unless the user is in the middle of a change."""
         if not self.is_dirty:
@@ -175,6 +202,8 @@ class PolicyPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute the checklist and the hints from the fields as they are now."""
+        if self._showing:
+            return
         draft = self.editor.draft()
         errors = self.editor.parse_errors()
         dirty = bool(errors) or draft != self._baseline
@@ -219,36 +248,62 @@ class PolicyPage(QWidget):
             return
         self.editor.focus_key(key)
 
-    def save(self) -> bool:
-        """Store the fields as a new policy version; False if nothing was stored (yet).
+    def save(self, then: Callable[[], object] | None = None) -> None:
+        """Store the fields as a new policy version, on the vault worker; then then().
 
         A version that shortens the retention of stored recordings is stored only after the
         user confirms how many it affects; ``confirm_box`` asks, and saving follows a Yes.
+        then() runs only once the version is stored (not after Cancel or an error).
         """
         if self.editor.parse_errors():
             self.refresh()
-            return False
+            return
         draft = self.editor.draft()
-        if self._ask_before_shortening(draft, lambda: self._store(draft)):
-            return False
-        return self._store(draft)
+        self._store_after_asking(
+            draft, lambda saved: self._saved(saved, self.tr("Saved as version {n}."), then)
+        )
 
-    def _store(self, draft: Policy) -> bool:
-        try:
-            saved = self._service.save(draft)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return False
+    def _store_after_asking(self, draft: Policy, done: Callable[[Policy], None]) -> None:
+        def store() -> None:
+            self.ops.change(
+                self,
+                lambda s: s.policy.save(draft),
+                done,
+                # A shorter retention moves stored recordings' deadlines at once.
+                changes={Change.POLICY, Change.RECORDINGS},
+            )
+
+        self.ops.query(
+            self,
+            lambda s: s.policy.effect_of(draft),
+            lambda effect: self._ask_before_shortening(effect, store),
+        )
+
+    def _saved(self, saved: Policy, sentence: str, then: Callable[[], object] | None) -> None:
+        # The stored version is the unchanged state at once (then() may leave the page);
+        # the reload brings its history. A new version has no published documents yet.
+        self._status = (
+            self._status.after_saving(saved)
+            if self._status is not None
+            else PolicyStatus(saved, frozenset(), ()).after_saving(saved)
+        )
+        self._show_policy(saved)
+        self._state(sentence.format(n=saved.version), OK_STYLE)
+        self.refresh()
         self.reload()
-        self._state(self.tr("Saved as version {n}.").format(n=saved.version), OK_STYLE)
         self.saved.emit(saved.version)
-        return True
+        if then is not None:
+            then()
 
-    def _ask_before_shortening(self, draft: Policy, then: Callable[[], object]) -> bool:
-        """Ask first when draft would delete stored recordings sooner; True when asking."""
-        effect = self._service.effect_of(draft)
+    def _save_by_key(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.save()
+
+    def _ask_before_shortening(self, effect: PolicyEffect, then: Callable[[], object]) -> None:
+        """Ask first when the version would delete stored recordings sooner, else go on."""
         if not effect.changes_anything:
-            return False
+            then()
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Shorter retention"),
@@ -273,10 +328,17 @@ class PolicyPage(QWidget):
         box.finished.connect(answered)
         self.confirm_box = box
         box.open()
-        return True
 
     def discard(self) -> None:
-        """Drop unsaved changes and show the saved version again."""
+        """Drop unsaved changes and show the saved version again.
+
+        The fields go back to the version last read at once, so the page is clean the moment
+        this returns (the window may close or lock right after); then it reads the vault again
+        in case another window saved a newer version meanwhile.
+        """
+        if self._status is not None:
+            self._show_policy(self._status.policy)
+            self.refresh()
         self.reload()
 
     def import_toml(self) -> None:
@@ -290,23 +352,14 @@ class PolicyPage(QWidget):
 
     def import_path(self, path: Path) -> None:
         """Store the TOML file at path as a new version (asking first if it shortens retention)."""
-        try:
-            proposed = self._service.read_file(path)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
-        if not self._ask_before_shortening(proposed, lambda: self._imported(proposed)):
-            self._imported(proposed)
-
-    def _imported(self, proposed: Policy) -> None:
-        try:
-            imported = self._service.save(proposed)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
-        self.reload()
-        self._state(self.tr("Imported as version {n}.").format(n=imported.version), OK_STYLE)
-        self.saved.emit(imported.version)
+        self.ops.query(
+            self,
+            lambda s: s.policy.read_file(path),
+            lambda proposed: self._store_after_asking(
+                proposed,
+                lambda saved: self._saved(saved, self.tr("Imported as version {n}."), None),
+            ),
+        )
 
     def export_toml(self) -> None:
         """Write the saved policy to a TOML file, keeping the comments of a file replaced."""
@@ -320,8 +373,13 @@ class PolicyPage(QWidget):
             existing = path.read_text(encoding="utf-8") if path.is_file() else None
         except (OSError, UnicodeDecodeError):
             existing = None  # an unreadable old file is simply replaced
+        self.ops.query(
+            self, lambda s: s.policy.export_text(existing), lambda text: self._export(path, text)
+        )
+
+    def _export(self, path: Path, text: str) -> None:
         try:
-            write_text(path, self._service.export_text(existing))
+            write_text(path, text)
         except FileWriteError as exc:
             show_error(self, exc)
             return
@@ -331,17 +389,22 @@ class PolicyPage(QWidget):
             OK_STYLE,
         )
 
-    def view_selected_version(self) -> VersionDialog | None:
+    def view_selected_version(self) -> None:
         """Open the selected history row (else the newest) read-only."""
         if self.history_model.rowCount() == 0:
-            return None
+            return
         rows = self.history_view.selectionModel().selectedRows()
         info = self.history_model.row_at(rows[0].row() if rows else 0)
-        dialog = open_version(self._service, info, self)
+        self.ops.query(
+            self, lambda s: s.policy.version(info.version), lambda old: self._open(old, info)
+        )
+
+    def _open(self, policy: Policy, info: PolicyVersionInfo) -> None:
+        dialog = VersionDialog(policy, info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.addActions(self._dialog_actions)
+        self.version_dialog = dialog
         dialog.open()
-        return dialog
 
     def _history_double_clicked(self, _index: QModelIndex) -> None:
         self.view_selected_version()

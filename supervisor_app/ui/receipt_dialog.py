@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.services.notifications import NotificationService, ReceiptCheck
+from supervisor_app.services.notifications import ReceiptCheck
+from supervisor_app.services.registry import Services
 from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE, chain_problem
 from supervisor_app.ui.notice_labels import event_name
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.policy_fields import note_label
 from supervisor_app.ui.time_format import local_time
 
@@ -30,12 +32,13 @@ class ReceiptDialog(QDialog):
 
     def __init__(
         self,
-        notices: NotificationService,
+        ops: Ops,
         dialog_actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._notices = notices
+        self._ops = ops
+        self.agent_name = ""
         self.last_check: ReceiptCheck | None = None
         self.setWindowTitle(self.tr("Check a receipt"))
         self.addActions(list(dialog_actions))
@@ -73,15 +76,21 @@ class ReceiptDialog(QDialog):
         layout.addWidget(buttons)
 
     def check(self) -> None:
-        """Check the code typed (spaces, dashes and case do not matter)."""
-        try:
-            result = self._notices.check_receipt(self.code_edit.text())
-        except UserFacingError as exc:
-            self.last_check = None
-            self._show(str(exc), ok=False)
-            return
+        """Check the code typed on the vault worker (spaces, dashes and case do not matter)."""
+        code = self.code_edit.text()
+        self.check_button.setEnabled(False)
+        self._ops.query(self, lambda s: _check(s, code), self._checked, failed=self._refused)
+
+    def _checked(self, found: tuple[ReceiptCheck, str]) -> None:
+        self.check_button.setEnabled(True)
+        result, self.agent_name = found
         self.last_check = result
         self._show(self.describe(result), ok=result.matches)
+
+    def _refused(self, exc: UserFacingError) -> None:
+        self.check_button.setEnabled(True)
+        self.last_check = None
+        self._show(str(exc), ok=False)
 
     def describe(self, check: ReceiptCheck) -> str:
         """The check in sentences, in the user's language: verdict, what it records, the log."""
@@ -120,7 +129,7 @@ class ReceiptDialog(QDialog):
             event_name(check.kind) if check.kind is not None else check.entry.action,
             local_time(check.entry.at),
         ]
-        agent = self._agent_name(check)
+        agent = self.agent_name
         if agent:
             parts.append(agent)
         if check.recording_ids:
@@ -131,15 +140,18 @@ class ReceiptDialog(QDialog):
             )
         return " · ".join(parts)
 
-    def _agent_name(self, check: ReceiptCheck) -> str:
-        for item_id in check.item_ids:
-            try:
-                return self._notices.item(item_id).agent_name
-            except UserFacingError:
-                continue
-        return str(check.agent_id) if check.agent_id is not None else ""
-
     def _show(self, text: str, *, ok: bool) -> None:
         self.result_label.setStyleSheet(GREEN_STYLE if ok else RED_STYLE)
         self.result_label.setText(text)
         self.result_label.show()
+
+
+def _check(services: Services, code: str) -> tuple[ReceiptCheck, str]:
+    """The check, and the name of the agent whose notice carries the code (if any)."""
+    check = services.notifications.check_receipt(code)
+    for item_id in check.item_ids:
+        try:
+            return check, services.notifications.item(item_id).agent_name
+        except UserFacingError:
+            continue
+    return check, str(check.agent_id) if check.agent_id is not None else ""

@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from supervisor_app.services.recordings import RecordingDetail
 from supervisor_app.services.retention import HoldRow, Tombstone
 from supervisor_app.ui.recording_labels import (
     days_left,
@@ -25,7 +28,6 @@ from supervisor_app.ui.recording_labels import (
     zoned_date,
     zoned_time,
 )
-from supervisor_app.vault.recordings_repo import RecordingDetail
 
 
 class RecordingDetails(QGroupBox):
@@ -38,12 +40,15 @@ class RecordingDetails(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Details"), parent)
-        self.setMinimumWidth(300)
+        # Narrow, to leave the table its columns at 1024 pixels: each caption stands above
+        # its value rather than beside it.
+        self.setMinimumWidth(220)
         self.placeholder = QLabel(self.tr("Select a recording to see its details."))
         self.placeholder.setWordWrap(True)
         self.facts = QWidget()
         self.form = QFormLayout(self.facts)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.action_row = QHBoxLayout()
         self.hold_button = QPushButton(self.tr("&Keep as evidence…"))
         self.hold_button.setToolTip(
@@ -54,12 +59,22 @@ class RecordingDetails(QGroupBox):
         hold_row.addWidget(self.hold_button)
         hold_row.addWidget(self.release_button)
         hold_row.addStretch()
+        # The facts scroll when a long recording's do not fit; the buttons stay in view.
+        self.facts_area = QScrollArea()
+        self.facts_area.setWidgetResizable(True)
+        self.facts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        facts_column = QWidget()
+        column = QVBoxLayout(facts_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.facts)
+        column.addStretch(1)
+        self.facts_area.setWidget(facts_column)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.facts)
+        layout.addWidget(self.facts_area, 1)
         layout.addLayout(self.action_row)
         layout.addLayout(hold_row)
-        layout.addStretch(1)
         self.recording_id: int | None = None
         self.show_detail(None)
 
@@ -76,7 +91,7 @@ class RecordingDetails(QGroupBox):
             self.form.removeRow(0)
         self.recording_id = found.summary.id if found else None
         self.placeholder.setVisible(found is None)
-        self.facts.setVisible(found is not None)
+        self.facts_area.setVisible(found is not None)
         if found is None:
             self.hold_button.hide()
             self.release_button.hide()

@@ -1,4 +1,4 @@
-"""The Recordings page's way into listening: a Listen… button and what the dialog says first."""
+"""The Recordings page's way into listening: a Listen… button that follows the selection."""
 
 from __future__ import annotations
 
@@ -7,10 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
-from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.recordings import RecordingsService
-from supervisor_app.services.session import Session
-from supervisor_app.ui.recording_labels import policy_zone, zoned_time
 from supervisor_app.ui.recordings_page import RecordingsPage
 
 
@@ -42,16 +38,7 @@ def add_listen_button(page: RecordingsPage, listen: Callable[[int], object]) -> 
 
     page.view.selectionModel().selectionChanged.connect(follow)
     page.model.modelReset.connect(follow)
+    page.model.dataChanged.connect(follow)
     button.clicked.connect(clicked)
     page.listen_requested.connect(listen)
     return button
-
-
-def describe_recording(session: Session, recording_id: int) -> str:
-    """Whose call it is and when it started, in the telephone system's time zone."""
-    found = RecordingsService(session).detail(recording_id)
-    if found is None:
-        return ""
-    s = found.summary
-    zone = policy_zone(PolicyService(session).current())
-    return " · ".join((s.agent_name, s.team_name, zoned_time(s.started_at, zone)))

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.people import User
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
+from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from supervisor_app.ui.sizing import grow_to_fit
-from supervisor_app.ui.tasks import TaskRunner, worker_session
+from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.vault.errors import WrongPassphrase
-from supervisor_app.vault.vault import LockedVault, UnlockedVault
+from supervisor_app.vault.vault import LockedVault
 
 
 def _busy_bar() -> QProgressBar:
@@ -78,6 +80,8 @@ class RecoveryKeyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        follow_layout(self)
+        self.key_edit.setFocus()
 
     def _unlock(self) -> None:
         text = self.key_edit.text()
@@ -89,19 +93,15 @@ class RecoveryKeyDialog(QDialog):
         folder = self._folder
         self._set_busy(True)
         self._runner.run(
-            lambda: LockedVault.open(folder).unlock_with_recovery_key(text),
+            lambda: Session.start(LockedVault.open(folder).unlock_with_recovery_key(text)),
             self._opened,
             self._failed,
             owner=self,
         )
 
-    def _opened(self, vault: UnlockedVault) -> None:
+    def _opened(self, session: Session) -> None:
         self._set_busy(False)
-        try:
-            self.session = Session.start(vault)
-        except UserFacingError as exc:
-            self._failed(exc)
-            return
+        self.session = session
         self.accept()
 
     def _failed(self, exc: UserFacingError) -> None:
@@ -147,9 +147,11 @@ class ResetPassphraseDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.user_combo = QComboBox()
-        for user in PeopleService(session).users():
-            if user.is_administrator:
-                self.user_combo.addItem(f"{user.display_name} ({user.name})", user.name)
+        runner.run(
+            lambda: [u for u in PeopleService(session).users() if u.is_administrator],
+            self._show_administrators,
+            owner=self,
+        )
         self.passphrase = NewPassphraseFields(
             lambda: [str(self.user_combo.currentData() or "")], self
         )
@@ -175,6 +177,18 @@ class ResetPassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        # The passphrase fields were parented before the administrator row above them.
+        follow_layout(self)
+        self.user_combo.setFocus()
+
+    def _show_administrators(self, users: list[User]) -> None:
+        for user in users:
+            self.user_combo.addItem(f"{user.display_name} ({user.name})", user.name)
+        self.passphrase.changed.emit()
+        # Nothing to choose: the passphrase is the first thing to fill in. (focusWidget, not
+        # hasFocus: the list may come before the dialog is the active window.)
+        if len(users) == 1 and self.focusWidget() is self.user_combo:
+            self.passphrase.first.setFocus()
 
     def _save(self) -> None:
         name = str(self.user_combo.currentData() or "")
@@ -182,9 +196,8 @@ class ResetPassphraseDialog(QDialog):
         session = self._session
 
         def work() -> None:
-            # Argon2 runs here, on a connection of the worker's own.
-            with worker_session(session) as own:
-                PeopleService(own).set_passphrase(name, passphrase)
+            # Argon2 runs here, on the vault worker that holds the session's connection.
+            PeopleService(session).set_passphrase(name, passphrase)
 
         self.progress.show()
         self.buttons.setEnabled(False)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.retention import RetentionService
+from supervisor_app.services.registry import Services
+from supervisor_app.services.retention import Outlook
 from supervisor_app.ui.dashboard_page import Card
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.recording_labels import policy_zone, zoned_date, zoned_time
 
 _HEADLINE = "font-weight: 600;"
@@ -16,23 +19,20 @@ _WARN_STYLE = "color: #8a4b00; font-weight: 600;"
 class RetentionCard(Card):
     """When recordings are next deleted and how many, holds, and what the last purge did."""
 
-    def __init__(
-        self,
-        retention: RetentionService,
-        policy: PolicyService,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Forgetting on time"), parent)
-        self._retention = retention
-        self._policy = policy
+        self._ops = ops
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.add_row(self.details)
 
     def refresh(self) -> None:
-        """Read the outlook again."""
-        outlook = self._retention.outlook()
-        zone = policy_zone(self._policy.current())
+        """Read the outlook again (on the vault worker)."""
+        self._ops.query(self, _outlook, self.show_outlook)
+
+    def show_outlook(self, found: tuple[Outlook, dt.tzinfo]) -> None:
+        """Show when recordings are next deleted, and what the last purge did."""
+        outlook, zone = found
         if outlook.due_now == 1:
             self.set_headline(
                 self.tr(
@@ -88,3 +88,7 @@ class RetentionCard(Card):
             )
         )
         self.details.setText("\n".join(lines))
+
+
+def _outlook(services: Services) -> tuple[Outlook, dt.tzinfo]:
+    return services.retention.outlook(), policy_zone(services.policy.current())

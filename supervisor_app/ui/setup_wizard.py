@@ -25,6 +25,7 @@ from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.people import check_user_name
 from supervisor_app.services import setup
+from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from supervisor_app.ui.recovery_key import RecoveryKeyView
 from supervisor_app.ui.tasks import TaskRunner
@@ -184,6 +185,14 @@ class AdministratorPage(QWizardPage):
         form.addRow("", self.error)
         self.name_edit.textChanged.connect(self.completeChanged)
         self.passphrase.changed.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        """Tab from the user name down; the wizard then puts the focus in the user name."""
+        # The passphrase fields were parented before the name rows above them, so Qt's Tab
+        # order started in the passphrase. Set here, not in __init__: adding the page to the
+        # wizard reparents it, which rebuilds the order. The wizard focuses the page's first
+        # field in Tab order once this has run.
+        follow_layout(self)
 
     @property
     def running(self) -> bool:

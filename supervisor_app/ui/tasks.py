@@ -1,33 +1,29 @@
-"""Run vault work off the GUI thread and hand the result back to it.
+"""The vault worker: one persistent thread that does all vault work, handing results back.
 
-Argon2 and re-encryption take seconds; they run on a single worker thread (vault work is
-serialised, as Anki's collection executor does) and report back through a queued signal.
+SQLCipher connections must stay on the thread that opened them, and vault work is serialised
+(as Anki's collection executor does), so there is exactly one worker thread for the whole
+app. The unlocked session's connection is opened on it and lives there until the lock; pages
+never touch the database themselves (see ui/operations.py). Results come back through a
+queued signal, so callbacks always run on the GUI thread.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from supervisor_app.domain.errors import UserFacingError
-from supervisor_app.services.session import Session
+from supervisor_app.services.errors import user_facing
 
+T = TypeVar("T")
 
-class _Runnable(QRunnable):
-    # A QRunnable subclass rather than QThreadPool.start(callable): the latter has
-    # crashed with a reference-count error in PySide6 when the callable finishes.
-    def __init__(self, body: Callable[[], None]) -> None:
-        super().__init__()
-        self._body = body
-
-    def run(self) -> None:
-        self._body()
+WORKER_NAME = "vault-worker"
 
 
 @dataclass(slots=True)
@@ -39,7 +35,10 @@ class _Pending:
 
 
 class TaskRunner(QObject):
-    """Runs one callable at a time on a worker thread.
+    """Runs one callable at a time on the vault worker thread.
+
+    Unlike a thread pool, the executor keeps its single thread for the app's whole life, so
+    a connection opened there stays usable for every later task.
 
     Signals:
         busy_changed(bool): work started (True) or the last piece finished (False).
@@ -52,8 +51,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORKER_NAME)
         self._pending: dict[int, _Pending] = {}
         self._next_id = 0
         self._finished.connect(self._deliver)
@@ -72,7 +70,7 @@ class TaskRunner(QObject):
         owner: QObject | None = None,
         after: Callable[[], None] | None = None,
     ) -> None:
-        """Run work in the worker; call on_done(result) or on_error(exc) on the GUI thread.
+        """Run work on the worker; call on_done(result) or on_error(exc) on the GUI thread.
 
         Errors the user can fix go to on_error; anything else is a bug and goes to the
         exception hook. Callbacks are skipped when owner has been deleted meanwhile;
@@ -84,11 +82,23 @@ class TaskRunner(QObject):
         self._pending[task_id] = _Pending(on_done, on_error, owner, after)
         if not was_busy:
             self.busy_changed.emit(True)
-        self._pool.start(_Runnable(lambda: self._work(task_id, work)))
+        self._executor.submit(self._work, task_id, work)
+
+    def run_blocking(self, work: Callable[[], T]) -> T:
+        """Run work on the worker and wait for its result, on the calling thread.
+
+        For shutdown, locking and tests only: a page that waits for the vault freezes the
+        window, which is what the worker exists to prevent.
+        """
+        return self._executor.submit(work).result()
 
     def wait(self) -> None:
-        """Block until the worker is idle (used at shutdown)."""
-        self._pool.waitForDone()
+        """Block until the worker has done everything queued so far (used at shutdown)."""
+        self._executor.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        """Finish queued work and end the worker thread (when the app quits)."""
+        self._executor.shutdown(wait=True)
 
     def _work(self, task_id: int, work: Callable[[], Any]) -> None:
         try:
@@ -108,16 +118,14 @@ class TaskRunner(QObject):
                 return
             if ok:
                 pending.on_done(value)
-            elif isinstance(value, UserFacingError) and pending.on_error is not None:
-                pending.on_error(value)
+                return
+            assert isinstance(value, BaseException)
+            # A busy, full or read-only vault is the user's environment, not a bug.
+            sentence = user_facing(value)
+            if sentence is not None and pending.on_error is not None:
+                pending.on_error(sentence)
             else:
-                assert isinstance(value, BaseException)
                 sys.excepthook(type(value), value, value.__traceback__)
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)
-
-
-def worker_session(session: Session) -> AbstractContextManager[Session]:
-    """The same user and key as session, with a connection for the calling (worker) thread."""
-    return session.on_this_thread()

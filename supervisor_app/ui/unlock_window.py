@@ -29,7 +29,7 @@ from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog
 from supervisor_app.ui.sizing import grow_to_fit
 from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.vault.errors import UnknownUser, WrongPassphrase
-from supervisor_app.vault.vault import LockedVault, UnlockedVault, is_vault
+from supervisor_app.vault.vault import LockedVault, is_vault
 
 
 class UnlockWindow(QWidget):
@@ -179,20 +179,17 @@ class UnlockWindow(QWidget):
             return
         folder = self._folder
         self._set_busy(True)
+        # Argon2 and the session's connection both on the vault worker: the connection
+        # belongs to that thread from now until the lock.
         self._runner.run(
-            lambda: LockedVault.open(folder).unlock(name, passphrase),
+            lambda: Session.start(LockedVault.open(folder).unlock(name, passphrase)),
             self._opened,
             lambda exc: self._failed(exc, name),
             owner=self,
         )
 
-    def _opened(self, vault: UnlockedVault) -> None:
+    def _opened(self, session: Session) -> None:
         self._set_busy(False)
-        try:
-            session = Session.start(vault)
-        except UserFacingError as exc:
-            self._failed(exc, vault.unlocked_as)
-            return
         self.passphrase_edit.clear()
         self.error.hide()
         self.show_message("")

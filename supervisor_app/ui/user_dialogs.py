@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.people import RoleGrant, Team, User
 from supervisor_app.domain.roles import Role
-from supervisor_app.services.people import PeopleService
+from supervisor_app.services.registry import Services
+from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.form_dialog import FormDialog
 from supervisor_app.ui.labels import role_name
+from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import NewPassphraseFields
-from supervisor_app.ui.tasks import TaskRunner, worker_session
 
 
 class RolesEditor(QWidget):
@@ -96,16 +97,13 @@ class RolesEditor(QWidget):
 class AddUserDialog(FormDialog):
     """A new user: name, roles and their first passphrase."""
 
-    def __init__(
-        self, people: PeopleService, runner: TaskRunner, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: Ops, teams: list[Team], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add user"))
-        self._people = people
-        self._runner = runner
+        self._ops = ops
         self.name_edit = QLineEdit()
         self.display_edit = QLineEdit()
-        self.roles = RolesEditor(people.teams())
+        self.roles = RolesEditor(teams)
         self.passphrase = NewPassphraseFields(
             lambda: [self.name_edit.text(), self.display_edit.text()], self
         )
@@ -117,6 +115,8 @@ class AddUserDialog(FormDialog):
         self.ok_button.setEnabled(False)
         self.passphrase.changed.connect(self._update_ok)
         self.name_edit.textChanged.connect(self._update_ok)
+        follow_layout(self)
+        self.name_edit.setFocus()
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(
@@ -129,17 +129,22 @@ class AddUserDialog(FormDialog):
         if problem:
             self.show_error_text(problem)
             return
-        grants = self._people.grants_for(self.roles.roles(), self.roles.team_names())
+        roles, teams = self.roles.roles(), self.roles.team_names()
         name, display = self.name_edit.text(), self.display_edit.text()
         passphrase = self.passphrase.passphrase()
-        session = self._people.session
 
-        def work() -> User:
-            with worker_session(session) as own:
-                return PeopleService(own).add_user(name, grants, passphrase, display)
+        def work(s: Services) -> User:
+            grants = s.people.grants_for(roles, teams)
+            return s.people.add_user(name, grants, passphrase, display)
 
         self.set_busy(True)
-        self._runner.run(work, lambda _user: self._done(), self.show_error, owner=self)
+        self._ops.change(
+            self,
+            work,
+            lambda _user: self._done(),
+            changes={Change.PEOPLE},
+            failed=self.show_error,
+        )
 
     def _done(self) -> None:
         self.set_busy(False)
@@ -150,15 +155,19 @@ class AddUserDialog(FormDialog):
 class RolesDialog(FormDialog):
     """Change which roles (and teams) a user holds."""
 
-    def __init__(self, people: PeopleService, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Ops, teams: list[Team], user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Roles of {name}").format(name=user.display_name))
-        self._people = people
+        self._ops = ops
         self._user = user
-        self.roles = RolesEditor(people.teams())
+        self.roles = RolesEditor(teams)
         self.roles.set_grants(user.grants)
         self.form.addRow(self.tr("Roles:"), self.roles)
         self.ok_button.setText(self.tr("&Save roles"))
+        follow_layout(self)
+        self.roles.checks[next(iter(Role))].setFocus()
 
     def submit(self) -> None:
         """Save the roles (quick: no key material involved)."""
@@ -166,21 +175,29 @@ class RolesDialog(FormDialog):
         if problem:
             self.show_error_text(problem)
             return
-        grants = self._people.grants_for(self.roles.roles(), self.roles.team_names())
-        self._people.set_roles(self._user.name, grants)
-        self.accept()
+        roles, teams, name = self.roles.roles(), self.roles.team_names(), self._user.name
+
+        def work(s: Services) -> None:
+            s.people.set_roles(name, s.people.grants_for(roles, teams))
+
+        self.set_busy(True)
+        self._ops.change(
+            self,
+            work,
+            lambda _none: self.accept(),
+            # The signed-in user may have changed their own roles.
+            changes={Change.PEOPLE, Change.USER},
+            failed=self.show_error,
+        )
 
 
 class PassphraseDialog(FormDialog):
     """A new passphrase for a user (oneself, or anyone for an administrator)."""
 
-    def __init__(
-        self, people: PeopleService, runner: TaskRunner, user: User, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: Ops, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Passphrase of {name}").format(name=user.display_name))
-        self._people = people
-        self._runner = runner
+        self._ops = ops
         self._user = user
         note = QLabel(
             self.tr(
@@ -197,18 +214,20 @@ class PassphraseDialog(FormDialog):
         self.passphrase.changed.connect(
             lambda: self.ok_button.setEnabled(self.passphrase.is_acceptable())
         )
+        follow_layout(self)
+        self.passphrase.first.setFocus()
 
     def submit(self) -> None:
         """Rewrap the user's slot in the worker (Argon2)."""
         name, passphrase = self._user.name, self.passphrase.passphrase()
-        session = self._people.session
-
-        def work() -> None:
-            with worker_session(session) as own:
-                PeopleService(own).set_passphrase(name, passphrase)
-
         self.set_busy(True)
-        self._runner.run(work, lambda _: self._done(), self.show_error, owner=self)
+        self._ops.change(
+            self,
+            lambda s: s.people.set_passphrase(name, passphrase),
+            lambda _none: self._done(),
+            changes={Change.PEOPLE},
+            failed=self.show_error,
+        )
 
     def _done(self) -> None:
         self.set_busy(False)

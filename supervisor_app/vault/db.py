@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final, Protocol, cast
@@ -21,6 +21,36 @@ CIPHER_PAGE_SIZE: Final = 16384
 MIN_CIPHER_VERSION: Final = (4, 5)
 
 DatabaseError = sqlcipher3.DatabaseError
+
+# A check run before every statement and every new connection, or None. The test suite
+# installs one that fails a test when the GUI's own code reaches the vault on the GUI thread
+# (see tests/conftest.py): the window must only ever ask the vault worker.
+_guard: Callable[[], None] | None = None
+
+
+def set_guard(check: Callable[[], None] | None) -> None:
+    """Install (or with None remove) the check run before every vault statement."""
+    global _guard
+    _guard = check
+
+
+class _GuardedConnection(sqlcipher3.Connection):  # type: ignore[misc]
+    """An sqlcipher3 connection that runs the guard first; used only while one is set."""
+
+    def execute(self, *args: Any) -> Any:
+        if _guard is not None:
+            _guard()
+        return super().execute(*args)
+
+    def executemany(self, *args: Any) -> Any:
+        if _guard is not None:
+            _guard()
+        return super().executemany(*args)
+
+    def open_blob(self, *args: Any, **kwargs: Any) -> Any:
+        if _guard is not None:
+            _guard()
+        return super().open_blob(*args, **kwargs)
 
 
 class Cursor(Protocol):
@@ -53,8 +83,13 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         raise VaultError(
             f"The vault folder has no {DB_FILE}; restore it from a backup or create a new vault."
         )
+    if _guard is not None:
+        _guard()
+    factory = _GuardedConnection if _guard is not None else sqlcipher3.Connection
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=True, factory=factory
+        )
     except sqlcipher3.Error as exc:
         raise from_sqlite_error(exc) or VaultError("The vault database cannot be opened.") from None
     try:

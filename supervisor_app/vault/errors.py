@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
+from typing import Final
 
 from supervisor_app.domain.errors import UserFacingError
 
@@ -54,38 +56,78 @@ def from_os_error(exc: OSError, what: str) -> VaultError:
     )
 
 
+# SQLite's primary result codes (the low byte of an extended code) that mean trouble in the
+# user's environment rather than a bug: https://sqlite.org/rescode.html
+SQLITE_PERM: Final = 3
+SQLITE_BUSY: Final = 5
+SQLITE_LOCKED: Final = 6
+SQLITE_READONLY: Final = 8
+SQLITE_IOERR: Final = 10
+SQLITE_CORRUPT: Final = 11
+SQLITE_FULL: Final = 13
+SQLITE_CANTOPEN: Final = 14
+SQLITE_NOTADB: Final = 26
+
+
 def from_sqlite_error(exc: Exception) -> VaultError | None:
     """Map an sqlcipher3 error to an environment error, or None when it is a bug.
 
-    SQLite reports environment trouble through a handful of well-known messages;
-    anything else (a syntax error, a constraint we did not expect) is a bug in the app.
+    Decided by SQLite's result code (``sqlite_errorcode``), as qutebrowser's misc/sql.py does;
+    anything else (a syntax error, a constraint we did not expect) is a bug in the app. An
+    error without a code (raised by the module itself) is judged by its words.
     """
-    text = str(exc).lower()
-    if "file is not a database" in text:
-        return DamagedVault(
-            "The vault database cannot be read with this key: it is damaged or is not a "
-            "Supervisor App vault. Restore vault.db from a backup."
-        )
-    if "disk is full" in text:
-        return VaultError("The disk is full; free some space and try again. Nothing was changed.")
-    if "readonly" in text or "read-only" in text:
-        return VaultError(
-            "The vault is on a read-only disk or folder; move it to a folder you can write to. "
-            "Nothing was changed."
-        )
-    if "unable to open database" in text:
-        return VaultError(
-            "The vault database cannot be opened; "
-            "check that the folder exists and that you may read it."
-        )
-    if "database is locked" in text or "database is busy" in text:
-        return VaultError(
-            "The vault is busy in another window or program; close that and try again."
-        )
-    if "disk i/o error" in text:
-        return VaultError(
-            "The disk reported an error while using the vault; check the disk and try again."
-        )
-    if "malformed" in text or "corrupt" in text:
-        return DamagedVault("The vault database is damaged; restore vault.db from a backup.")
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else _code_from_words(str(exc).lower())
+    return _SENTENCES[primary]() if primary in _SENTENCES else None
+
+
+def _code_from_words(text: str) -> int | None:
+    for words, code in (
+        ("file is not a database", SQLITE_NOTADB),
+        ("disk is full", SQLITE_FULL),
+        ("readonly", SQLITE_READONLY),
+        ("read-only", SQLITE_READONLY),
+        ("unable to open database", SQLITE_CANTOPEN),
+        ("database is locked", SQLITE_BUSY),
+        ("database is busy", SQLITE_BUSY),
+        ("disk i/o error", SQLITE_IOERR),
+        ("malformed", SQLITE_CORRUPT),
+        ("corrupt", SQLITE_CORRUPT),
+    ):
+        if words in text:
+            return code
     return None
+
+
+_SENTENCES: Final[dict[int, Callable[[], VaultError]]] = {
+    SQLITE_NOTADB: lambda: DamagedVault(
+        "The vault database cannot be read with this key: it is damaged or is not a "
+        "Supervisor App vault. Restore vault.db from a backup."
+    ),
+    SQLITE_FULL: lambda: VaultError(
+        "The disk is full; free some space and try again. Nothing was changed."
+    ),
+    SQLITE_READONLY: lambda: VaultError(
+        "The vault is on a read-only disk or folder; move it to a folder you can write to. "
+        "Nothing was changed."
+    ),
+    SQLITE_PERM: lambda: VaultError(
+        "The vault's files may not be written; fix the folder's permissions. Nothing was changed."
+    ),
+    SQLITE_CANTOPEN: lambda: VaultError(
+        "The vault database cannot be opened; "
+        "check that the folder exists and that you may read it."
+    ),
+    SQLITE_BUSY: lambda: VaultError(
+        "The vault is busy in another window or program; close that and try again."
+    ),
+    SQLITE_LOCKED: lambda: VaultError(
+        "The vault is busy in another window or program; close that and try again."
+    ),
+    SQLITE_IOERR: lambda: VaultError(
+        "The disk reported an error while using the vault; check the disk and try again."
+    ),
+    SQLITE_CORRUPT: lambda: DamagedVault(
+        "The vault database is damaged; restore vault.db from a backup."
+    ),
+}

@@ -69,6 +69,25 @@ def _recompute_deadlines_from_the_call(conn: Connection) -> None:
         )
 
 
+def sort_name(name: str) -> str:
+    """How a name sorts in the lists: case and accents aside (SQLite's lower() knows ASCII only)."""
+    return name.casefold()
+
+
+def _fill_sort_names(conn: Connection) -> None:
+    """Step 10's data change: each recording's agent and team name as they sort."""
+    agents = conn.execute("SELECT id, name FROM agents").fetchall()
+    teams = conn.execute("SELECT id, name FROM teams").fetchall()
+    conn.executemany(
+        "UPDATE recordings SET agent_sort = ? WHERE agent_id = ?",
+        [(sort_name(name), int(i)) for i, name in agents],
+    )
+    conn.executemany(
+        "UPDATE recordings SET team_sort = ? WHERE team_id = ?",
+        [(sort_name(name), int(i)) for i, name in teams],
+    )
+
+
 MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
     # 1: vault identity and the append-only audit log (hash-chained: see vault/audit.py).
     (
@@ -386,6 +405,40 @@ MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
             purged INTEGER NOT NULL DEFAULT 0
         )""",
         _recompute_deadlines_from_the_call,
+    ),
+    # 10: lists that stay fast at 100,000 recordings. The waveform peaks (kilobytes per call)
+    # leave the recordings row for a table of their own, read only by the player and the
+    # details panel, so scanning the list reads small rows. Each row carries its agent's and
+    # team's names as they sort, and every sort the Recordings page offers has an index that
+    # walks it in order, per status and across all of them (keyset paging continues after
+    # the last row shown). The listen log filters by purpose; notices list by deadline, within
+    # a state or all of them, and are found by their listen session.
+    # tests/integration/test_query_plans.py holds every list to these indexes.
+    (
+        """CREATE TABLE recording_peaks (
+            recording_id INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+            peaks BLOB NOT NULL
+        )""",
+        "INSERT INTO recording_peaks (recording_id, peaks)"
+        " SELECT id, peaks FROM recordings WHERE length(peaks) > 0",
+        "ALTER TABLE recordings DROP COLUMN peaks",
+        "ALTER TABLE recordings ADD COLUMN agent_sort TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE recordings ADD COLUMN team_sort TEXT NOT NULL DEFAULT ''",
+        _fill_sort_names,
+        "CREATE INDEX recordings_agent_sort ON recordings(status, agent_sort)",
+        "CREATE INDEX recordings_team_sort ON recordings(status, team_sort)",
+        "CREATE INDEX recordings_duration ON recordings(status, duration_s)",
+        "CREATE INDEX recordings_direction ON recordings(status, ifnull(direction, ''))",
+        "CREATE INDEX recordings_retention ON recordings(status, ifnull(retain_until, ''))",
+        # "All recordings" has no status to start from: the same orders without it.
+        "CREATE INDEX recordings_any_agent ON recordings(agent_sort)",
+        "CREATE INDEX recordings_any_team ON recordings(team_sort)",
+        "CREATE INDEX recordings_any_duration ON recordings(duration_s)",
+        "CREATE INDEX recordings_any_direction ON recordings(ifnull(direction, ''))",
+        "CREATE INDEX recordings_any_retention ON recordings(ifnull(retain_until, ''))",
+        "CREATE INDEX listen_sessions_purpose ON listen_sessions(purpose_id, started_at)",
+        "CREATE INDEX notifications_listen_any ON notifications(listen_session_id)",
+        "CREATE INDEX notifications_by_deadline ON notifications(due_at)",
     ),
 )
 

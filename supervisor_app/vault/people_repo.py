@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from supervisor_app.domain.people import Agent, Language, RoleGrant, Team, User
 from supervisor_app.domain.roles import Role
 from supervisor_app.vault.db import Connection
+from supervisor_app.vault.migrations import sort_name
 
 
 def _now() -> str:
@@ -126,6 +127,11 @@ def update_agent(
     conn.execute(
         "UPDATE agents SET name = ?, team_id = ?, email = ?, language = ? WHERE id = ?",
         (name, team_id, email, language.value, agent_id),
+    )
+    # The recordings list sorts by the name on each row (see migrations step 10). A
+    # recording keeps the team it was made in; only the agent's name follows.
+    conn.execute(
+        "UPDATE recordings SET agent_sort = ? WHERE agent_id = ?", (sort_name(name), agent_id)
     )
     conn.execute("DELETE FROM agent_extensions WHERE agent_id = ?", (agent_id,))
     conn.executemany(

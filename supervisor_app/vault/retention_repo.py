@@ -370,8 +370,9 @@ def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
         "DELETE FROM audio_chunks WHERE recording_id = ?", (tombstone.recording_id,)
     ).rowcount
     # The waveform and the other party's number come from the call itself: they go too.
+    conn.execute("DELETE FROM recording_peaks WHERE recording_id = ?", (tombstone.recording_id,))
     conn.execute(
-        "UPDATE recordings SET status = ?, peaks = x'', remote_number = NULL WHERE id = ?",
+        "UPDATE recordings SET status = ?, remote_number = NULL WHERE id = ?",
         (status, tombstone.recording_id),
     )
     t = tombstone

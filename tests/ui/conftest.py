@@ -15,10 +15,12 @@ from supervisor_app import paths
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.controller import AppController
 from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.policy_editor import PolicyEditor
 from supervisor_app.ui.policy_widgets import Input, LocalTextInput
 from tests.conftest import FAST_KDF, STRONG_PASSPHRASE
@@ -30,6 +32,9 @@ TEAM_LEAD = "bram"
 TEAM_LEAD_PASSPHRASE = STRONG_PASSPHRASE
 
 MakeController = Callable[..., AppController]
+T = TypeVar("T")
+# Generous: a loaded CI machine can take seconds for an import or a rekey.
+SETTLE_MS = 15_000
 
 
 @pytest.fixture
@@ -82,6 +87,31 @@ def unlock(qtbot: QtBot, controller: AppController, name: str, passphrase: str) 
     qtbot.waitUntil(lambda: controller.main_window is not None)
     assert controller.main_window is not None
     return controller.main_window
+
+
+def _ops(where: MainWindow | Ops) -> Ops:
+    return where.ops if isinstance(where, MainWindow) else where
+
+
+def settle(qtbot: QtBot, where: MainWindow | Ops, timeout: int = SETTLE_MS) -> None:
+    """Wait until the vault worker has answered everything asked, and what the answers asked.
+
+    Pages query the worker and show the result when it comes back (ui/operations.py); a
+    test that clicks and then looks waits here in between.
+    """
+    runner = _ops(where).runner
+    qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+
+def on_worker(where: MainWindow | Ops, op: Callable[[Services], T]) -> T:
+    """Run op with the window's services on the vault worker (the thread of its connection).
+
+    For a test that sets up or checks the vault behind a window's back; the window itself
+    never does this (it would freeze).
+    """
+    ops = _ops(where)
+    services = ops.services
+    return ops.runner.run_blocking(lambda: op(services))
 
 
 W = TypeVar("W", bound=QWidget)

@@ -18,6 +18,7 @@ from tests.ui.conftest import (
     TEAM_LEAD_PASSPHRASE,
     MakeController,
     policy_field,
+    settle,
     text_box,
     unlock,
 )
@@ -31,6 +32,7 @@ def test_new_vault_lists_what_is_missing_and_opens_the_field(
     controller = make_controller(vault_with_people)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, main)
     dashboard = main.dashboard_page
     assert main.stack.currentWidget() is dashboard
     assert "not complete" in dashboard.policy_card.headline.text()
@@ -40,6 +42,7 @@ def test_new_vault_lists_what_is_missing_and_opens_the_field(
 
     main.activateWindow()
     dashboard.policy_buttons["organisation.contact"].click()
+    settle(qtbot, main)
     page = main.policy_page
     contact = policy_field(page.editor, "organisation.contact", QLineEdit)
     assert main.stack.currentWidget() is page
@@ -65,8 +68,10 @@ def test_button_for_a_purpose_opens_that_purpose(
     controller = make_controller(vault_with_people)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, main)
     main.activateWindow()
     main.dashboard_page.policy_buttons["purposes[dispute].necessity"].click()
+    settle(qtbot, main)
     purposes = main.policy_page.editor.purposes
     assert main.policy_page.editor.current_index() == 1
     selected = purposes.selected_purpose()
@@ -84,16 +89,19 @@ def test_publishing_and_receipts_clear_the_dashboard(
     controller = make_controller(vault_with_people)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, main)
     dashboard = main.dashboard_page
     assert list(dashboard.policy_buttons) == [
         "documents.staff_regulation",
         "documents.agent_protocol",
     ]
     dashboard.policy_buttons["documents.staff_regulation"].click()
+    settle(qtbot, main)
     assert main.stack.currentWidget() is main.documents_page
 
     publish_on_page(qtbot, main.documents_page)
     main.show_page(dashboard)
+    settle(qtbot, main)
     assert "is complete" in dashboard.policy_card.headline.text()
     assert dashboard.policy_buttons == {}
     assert dashboard.missing_agent_names == ["Fatima El Amrani", "Ivo de Boer"]
@@ -101,10 +109,12 @@ def test_publishing_and_receipts_clear_the_dashboard(
 
     assert dashboard.acknowledgements_button is not None
     dashboard.acknowledgements_button.click()
+    settle(qtbot, main)
     documents = main.documents_page
     assert documents.tabs.currentIndex() == 1
     record_receipts_on_page(qtbot, documents, ["Fatima El Amrani"])
     main.show_page(dashboard)
+    settle(qtbot, main)
     assert dashboard.missing_agent_names == ["Ivo de Boer"]
     assert "1 agent has not received" in dashboard.protocol_card.headline.text()
 
@@ -119,6 +129,7 @@ def test_team_lead_sees_only_agents_of_their_team(
     controller = make_controller(vault_with_people)
     controller.start()
     main = unlock(qtbot, controller, TEAM_LEAD, TEAM_LEAD_PASSPHRASE)
+    settle(qtbot, main)
     assert main.stack.currentWidget() is main.dashboard_page
     assert main.dashboard_page.missing_agent_names == ["Fatima El Amrani"]
     assert "is complete" in main.dashboard_page.policy_card.headline.text()

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.ui.documents_page import DocumentsPage
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, unlock
+from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
+from tests.ui.test_people_page import buttons_left_to_right, opens_on, tab_stops
 from tests.ui.test_policy_page import import_example
 
 
@@ -25,11 +26,13 @@ def publish_on_page(qtbot: QtBot, page: DocumentsPage) -> None:
     )
     confirm.click()
     qtbot.waitUntil(lambda: page.result_label.isVisible())
+    settle(qtbot, page.ops)
 
 
 def record_receipts_on_page(qtbot: QtBot, page: DocumentsPage, names: list[str]) -> None:
     """Select the agents called names in the acknowledgements table and record today."""
     page.tabs.setCurrentIndex(1)
+    settle(qtbot, page.ops)
     model, selection = page.receipts_model, page.receipts_view.selectionModel()
     selection.clearSelection()
     for row in range(model.rowCount()):
@@ -41,8 +44,12 @@ def record_receipts_on_page(qtbot: QtBot, page: DocumentsPage, names: list[str])
     assert [a.name for a in page.selected_agents()] == sorted(names)
     dialog = page.record_receipt()
     assert dialog is not None
-    dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # The date is the one field: the dialog opens on it, and Tab goes on to the buttons.
+    opens_on(qtbot, dialog.date_edit)
+    assert tab_stops(dialog.date_edit) == [dialog.date_edit, *buttons_left_to_right(dialog.buttons)]
+    with qtbot.waitSignal(dialog.accepted):  # closes once the worker recorded them
+        dialog.ok_button.click()
+    settle(qtbot, page.ops)
 
 
 @pytest.fixture
@@ -60,6 +67,7 @@ def test_publish_shows_versions_and_fingerprints(
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.documents_page)
     page = main.documents_page
+    settle(qtbot, main)
     # Before publishing: a draft preview of the current policy, nothing published yet.
     assert page.versions_model.rowCount() == 1
     assert page.versions_model.index(0, 0).data() == "Draft (not published)"
@@ -77,9 +85,11 @@ def test_publish_shows_versions_and_fingerprints(
 
     dutch = page.preview.toPlainText()
     page.language_combo.setCurrentIndex(1)
+    settle(qtbot, main)
     english = page.preview.toPlainText()
     assert english != dutch and "Stichting Voorbeeld" in english
     page.kind_combo.setCurrentIndex(2)
+    settle(qtbot, main)
     assert page.versions_model.rowCount() == 1  # the register entry is never published
     assert "register entry is not published" in page.status_label.text()
 
@@ -96,9 +106,12 @@ def test_export_pdf_and_html_of_a_published_version(
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.documents_page)
     page = main.documents_page
+    settle(qtbot, main)
     publish_on_page(qtbot, page)
     page.kind_combo.setCurrentIndex(1)  # agent protocol
+    settle(qtbot, main)
     page.versions_view.selectRow(1)
+    settle(qtbot, main)
     targets = iter([tmp_path / "protocol.pdf", tmp_path / "protocol.html"])
     asked: list[str] = []
 
@@ -127,10 +140,12 @@ def test_team_lead_reads_but_cannot_publish_or_record(
     main = unlock(qtbot, controller, TEAM_LEAD, TEAM_LEAD_PASSPHRASE)
     main.show_page(main.documents_page)
     page = main.documents_page
+    settle(qtbot, main)
     assert page.publish_button.isHidden()
     assert page.record_button.isHidden()
     assert not page.pdf_button.isHidden()
     page.show_acknowledgements()
+    settle(qtbot, main)
     names = [page.receipts_model.index(r, 0).data() for r in range(page.receipts_model.rowCount())]
     assert names == ["Fatima El Amrani"]
 
@@ -143,7 +158,9 @@ def test_receipts_are_recorded_for_every_selected_agent(
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.documents_page)
     page = main.documents_page
+    settle(qtbot, main)
     page.tabs.setCurrentIndex(1)
+    settle(qtbot, main)
     assert "No agent protocol has been published" in page.protocol_label.text()
     assert not page.record_button.isEnabled()
 
@@ -155,4 +172,5 @@ def test_receipts_are_recorded_for_every_selected_agent(
     assert "not yet" not in received
     assert "Agents without it: 0." in page.protocol_label.text()
     page.only_missing_check.setChecked(True)
+    settle(qtbot, main)
     assert model.rowCount() == 0

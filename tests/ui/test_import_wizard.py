@@ -28,7 +28,7 @@ from supervisor_app.ui.import_wizard import ImportWizard
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.recording_labels import reason_label
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
-from tests.ui.conftest import MakeController, unlock
+from tests.ui.conftest import MakeController, on_worker, settle, unlock
 
 DemoExport = tuple[Path, Path]  # the recordings folder and the CDR file
 TEAM_LEAD = "bram"  # team lead of Team Noord
@@ -111,9 +111,10 @@ def held(folder: Path) -> int:
         session.lock()
 
 
-def open_wizard(main: MainWindow) -> ImportWizard:
-    """Open the wizard from the File menu's action."""
+def open_wizard(qtbot: QtBot, main: MainWindow) -> ImportWizard:
+    """Open the wizard from the File menu's action (it opens once the policy is read)."""
     main.import_action.trigger()
+    settle(qtbot, main)
     wizard = main.import_wizard
     assert isinstance(wizard, ImportWizard)
     return wizard
@@ -146,7 +147,7 @@ def test_preview_counts_every_reason_before_anything_is_written(
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
-    wizard = open_wizard(main)
+    wizard = open_wizard(qtbot, main)
     page = wizard.preview_page
     assert not page.isComplete()
     preview(qtbot, wizard, demo_export)
@@ -177,10 +178,8 @@ def test_preview_counts_every_reason_before_anything_is_written(
     assert page.size_label.text().endswith("MB")
     assert page.isComplete()
     # Reading and counting wrote nothing: no recording, no batch.
-    session = controller.session
-    assert session is not None
-    assert RecordingsService(session).count() == 0
-    assert RecordingsService(session).latest_batch() is None
+    assert on_worker(main, lambda s: s.recordings.count()) == 0
+    assert on_worker(main, lambda s: s.recordings.latest_batch()) is None
     wizard.reject()
     assert held(ready_vault) == 0
 
@@ -191,8 +190,9 @@ def test_import_shows_progress_and_a_summary_and_refreshes_the_lists(
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, main)
     assert main.recordings_page.model.total == 0
-    wizard = open_wizard(main)
+    wizard = open_wizard(qtbot, main)
     preview(qtbot, wizard, demo_export)
     seen: list[ImportProgress] = []
     wizard.run_page.progressed.connect(seen.append)
@@ -209,10 +209,15 @@ def test_import_shows_progress_and_a_summary_and_refreshes_the_lists(
     assert summary.seed.text() == report.seed
     assert len(bytes.fromhex(report.seed)) == 16
     assert summary.details.isHidden()  # nothing failed, no unreadable rows
-    # The lists behind the wizard already show the new recordings.
-    assert main.recordings_page.model.total == DEMO_SAMPLE
+    # The Dashboard behind the wizard already shows the new recordings; the Recordings
+    # page, not on screen, reads them when it is shown.
+    settle(qtbot, main)
     assert main.import_card.headline.text() == "6 recordings are held in the vault."
     assert "6 of 6 sampled calls stored" in main.import_card.last_import.text()
+    assert main.recordings_page.model.total == 0
+    main.show_page(main.recordings_page)
+    settle(qtbot, main)
+    assert main.recordings_page.model.total == DEMO_SAMPLE
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: main.import_wizard is None)
 
@@ -241,7 +246,7 @@ def test_cancel_keeps_what_was_stored_and_a_rerun_finishes_the_sample(
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
-    wizard = open_wizard(main)
+    wizard = open_wizard(qtbot, main)
     preview(qtbot, wizard, demo_export)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     run = wizard.run_page
@@ -258,19 +263,22 @@ def test_cancel_keeps_what_was_stored_and_a_rerun_finishes_the_sample(
     assert report.imported == 1
     assert wizard.summary_page.title() == "Import cancelled"
     assert "stay in the vault" in wizard.summary_page.subTitle()
+    main.show_page(main.recordings_page)
+    settle(qtbot, main)
     assert main.recordings_page.model.total == 1
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: main.import_wizard is None)
 
     # The same export again stores the rest of the same sample and draws nothing new.
     monkeypatch.setattr(ImportService, "run", original)
-    again = open_wizard(main)
+    again = open_wizard(qtbot, main)
     preview(qtbot, again, demo_export)
     assert again.preview_page.preview is not None
     assert again.preview_page.preview.to_sample == DEMO_SAMPLE - 1
     second = run_to_summary(qtbot, again)
     assert second.batch is None
     assert second.imported == DEMO_SAMPLE - 1
+    settle(qtbot, main)
     assert main.recordings_page.model.total == DEMO_SAMPLE
 
 
@@ -280,7 +288,9 @@ def test_refused_with_the_missing_items_while_the_policy_is_incomplete(
     controller = make_controller(incomplete_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
-    box = main.open_import()
+    main.open_import()
+    settle(qtbot, main)
+    box = main.import_window
     assert isinstance(box, QMessageBox)
     assert main.import_wizard is None
     assert "not complete" in box.text()
@@ -295,7 +305,7 @@ def test_a_folder_that_does_not_exist_is_refused_on_the_first_page(
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
-    wizard = open_wizard(main)
+    wizard = open_wizard(qtbot, main)
     wizard.source_page.set_source("3cx", tmp_path / "nowhere")
     wizard.next()
     assert wizard.currentPage() is wizard.source_page
@@ -343,7 +353,7 @@ def test_locking_during_an_import_stops_it_after_the_current_recording(
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
-    wizard = open_wizard(main)
+    wizard = open_wizard(qtbot, main)
     preview(qtbot, wizard, demo_export)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.run_page.bar.value() == 1)

@@ -12,7 +12,7 @@ from supervisor_app.audio.sinks import MemorySink
 from supervisor_app.services.session import Session
 from supervisor_app.ui.listen_dialog import ListenDialog
 from tests.integration.test_listen import REASON, build_vault
-from tests.ui.conftest import MakeController, unlock
+from tests.ui.conftest import MakeController, settle, unlock
 from tests.ui.test_player_lock import LEAD_PASSPHRASE
 
 
@@ -35,7 +35,9 @@ def test_listen_button_opens_the_dialog_then_the_player(
     chosen = page.selected_recording_id()
     assert chosen is not None and main.listen_button.isEnabled()
     qtbot.mouseClick(main.listen_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)  # the dialog opens once the worker said what the gate allows
     [dialog] = [w for w in main.findChildren(ListenDialog) if w.isVisible()]
+    assert main.listen_flow.dialog is dialog
     assert dialog.recording_id == chosen
     assert "Fatima El Amrani · Team Noord" in " ".join(
         label.text() for label in dialog.fields.findChildren(type(dialog.error))

@@ -13,11 +13,13 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.audio.sinks import MemorySink
 from supervisor_app.services.audit_log import HEAD_MARK
 from supervisor_app.services.listening import ListeningService
-from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE, ListenLogPage
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.tasks import TaskRunner
 from tests.integration.test_listen import REASON, Vault, build_vault
+from tests.ui.conftest import settle
 
 TIMEOUT_MS = 10_000
 
@@ -35,18 +37,48 @@ def vault(admin_session: Session, tmp_path: Path) -> Vault:
     return built
 
 
+class Worker:
+    """A vault worker with sessions opened on it, as the app opens its session at unlock.
+
+    Each session shares the unlocked key of a test's session (for that user), but has a
+    connection of the worker's own: the windows never use the main thread's.
+    """
+
+    def __init__(self) -> None:
+        self.runner = TaskRunner()
+        self._sessions: list[Session] = []
+
+    def ops(self, session: Session) -> Ops:
+        """Operations as session's user, on the worker."""
+        ours = self.runner.run_blocking(
+            lambda: Session(session.vault, session.user, session.vault.connect())
+        )
+        self._sessions.append(ours)
+        return Ops(self.runner, Services.for_session(ours))
+
+    def close(self) -> None:
+        """Close the connections on their thread and end the worker."""
+        for ours in self._sessions:
+            self.runner.run_blocking(ours.conn.close)
+        self.runner.shutdown()
+
+
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    made = TaskRunner()
+def worker() -> Iterator[Worker]:
+    """The vault worker of one test."""
+    made = Worker()
     yield made
-    made.wait()
+    made.close()
 
 
-def make_page(qtbot: QtBot, session: Session, runner: TaskRunner) -> ListenLogPage:
-    page = ListenLogPage(ListeningService(session), PolicyService(session), runner)
+def make_page(qtbot: QtBot, worker: Worker, session: Session) -> ListenLogPage:
+    """The page as session's user, with what it read first shown."""
+    ops = worker.ops(session)
+    page = ListenLogPage(ops)
     qtbot.addWidget(page)
     page.resize(1100, 600)
     page.show()
+    settle(qtbot, ops)
     return page
 
 
@@ -56,16 +88,18 @@ def column(page: ListenLogPage, title: str) -> list[str]:
     return [str(model.data(model.index(row, index))) for row in range(model.rowCount())]
 
 
-def choose(combo: QComboBox, text: str) -> None:
+def choose(qtbot: QtBot, ops: Ops, combo: QComboBox, text: str) -> None:
+    """Pick the entry with this text and wait for the sessions it shows."""
     index = combo.findText(text)
     assert index >= 0, text
     combo.setCurrentIndex(index)
+    settle(qtbot, ops)
 
 
 def test_administrators_see_every_session_with_what_was_heard(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner
+    qtbot: QtBot, vault: Vault, worker: Worker
 ) -> None:
-    page = make_page(qtbot, vault.admin, runner)
+    page = make_page(qtbot, worker, vault.admin)
 
     assert column(page, "Listener") == ["carla (Quality coach)", "bram (Team lead)"]
     assert column(page, "Agent") == ["Fatima El Amrani", "Fatima El Amrani"]
@@ -78,14 +112,16 @@ def test_administrators_see_every_session_with_what_was_heard(
     assert page.verify_button.isVisible() and page.csv_button.isVisible()
 
 
-def test_filters_narrow_the_sessions(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> None:
-    page = make_page(qtbot, vault.admin, runner)
+def test_filters_narrow_the_sessions(qtbot: QtBot, vault: Vault, worker: Worker) -> None:
+    page = make_page(qtbot, worker, vault.admin)
+    ops = page.ops
 
-    choose(page.listener_combo, "bram")
+    choose(qtbot, ops, page.listener_combo, "bram")
     assert column(page, "Recording") == [str(vault.noord)]
     page.clear_filters()
+    settle(qtbot, ops)
     assert page.model.rowCount() == 2
-    choose(page.purpose_combo, "Evidence in disputes with donors")
+    choose(qtbot, ops, page.purpose_combo, "Evidence in disputes with donors")
     assert page.model.rowCount() == 0
     assert page.count_label.text() == "No listen session matches these filters."
     page.clear_filters()
@@ -93,19 +129,21 @@ def test_filters_narrow_the_sessions(qtbot: QtBot, vault: Vault, runner: TaskRun
     day = row.started_at.astimezone().date()
     page.from_edit.set_value(day)
     page.to_edit.set_value(day)
+    settle(qtbot, ops)
     assert page.model.rowCount() == 2
     page.from_edit.set_value(day.replace(year=day.year + 1))
     page.to_edit.set_value(None)
+    settle(qtbot, ops)
     assert page.model.rowCount() == 0
     page.clear_filters()
-    choose(page.agent_combo, "Fatima El Amrani")
+    choose(qtbot, ops, page.agent_combo, "Fatima El Amrani")
     assert page.model.rowCount() == 2
 
 
 def test_a_team_lead_sees_only_their_own_sessions_and_no_log_tools(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner
+    qtbot: QtBot, vault: Vault, worker: Worker
 ) -> None:
-    page = make_page(qtbot, vault.lead, runner)
+    page = make_page(qtbot, worker, vault.lead)
 
     assert column(page, "Listener") == ["bram (Team lead)"]
     assert not page.verify_button.isVisible() and not page.pdf_button.isVisible()
@@ -113,9 +151,9 @@ def test_a_team_lead_sees_only_their_own_sessions_and_no_log_tools(
 
 
 def test_verify_shows_green_then_red_after_a_raw_edit(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner
+    qtbot: QtBot, vault: Vault, worker: Worker
 ) -> None:
-    page = make_page(qtbot, vault.admin, runner)
+    page = make_page(qtbot, worker, vault.admin)
 
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.result_label.isVisible, timeout=TIMEOUT_MS)
@@ -141,7 +179,7 @@ def test_verify_shows_green_then_red_after_a_raw_edit(
 def test_export_writes_the_log_with_its_head_hash(
     qtbot: QtBot,
     vault: Vault,
-    runner: TaskRunner,
+    worker: Worker,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     suffix: str,
@@ -150,11 +188,13 @@ def test_export_writes_the_log_with_its_head_hash(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
     )
-    page = make_page(qtbot, vault.admin, runner)
+    page = make_page(qtbot, worker, vault.admin)
+    ops = page.ops
 
     button = page.csv_button if suffix == "csv" else page.pdf_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.saved_label.isVisible, timeout=TIMEOUT_MS)
+    settle(qtbot, ops)
 
     assert page.result_label.styleSheet() == GREEN_STYLE
     assert page.saved_label.text().endswith(f"as log.{suffix}.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,6 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.domain.notifications import Channel, State
 from supervisor_app.domain.people import Language
-from supervisor_app.services.letters import LetterService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
@@ -26,9 +26,12 @@ from supervisor_app.services.session import Session
 from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.notice_panel import NoticePanel
 from supervisor_app.ui.notify_prompt import Choice, NotifyPrompt
+from supervisor_app.ui.operations import Ops
 from supervisor_app.vault import audit
 from tests.integration.test_listen import REASON, Vault, build_vault
+from tests.ui.conftest import settle
 from tests.ui.test_documents_pdf import page_count
+from tests.ui.test_listen_dialog import worker_ops
 
 EMAIL = "fatima@example.org"
 
@@ -51,16 +54,28 @@ def listened(vault: Vault) -> int:
 
 
 @pytest.fixture
-def prompt(qtbot: QtBot, vault: Vault) -> NotifyPrompt:
+def lead_ops(vault: Vault) -> Iterator[Ops]:
+    """The team lead's operations on a vault worker of their own, as after an unlock."""
+    with worker_ops(vault.lead) as ops:
+        yield ops
+
+
+@pytest.fixture
+def prompt(qtbot: QtBot, vault: Vault, lead_ops: Ops) -> NotifyPrompt:
     """The prompt for the team lead's listen, shown."""
-    notices = NotificationService(vault.lead)
-    item = notices.for_listen_session(listened(vault))
+    item = NotificationService(vault.lead).for_listen_session(listened(vault))
     assert item is not None and item.state is State.PENDING
-    shown = NotifyPrompt(NoticeSender(notices, LetterService(vault.lead)), item)
+    shown = NotifyPrompt(NoticeSender(lead_ops), item)
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+def clicked(qtbot: QtBot, ops: Ops, button: QPushButton) -> None:
+    """Click, and wait for what the click asked of the vault worker."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
 
 
 def actions(session: Session, name: str) -> list[audit.AuditEntry]:
@@ -72,8 +87,11 @@ def state(vault: Vault, prompt: NotifyPrompt) -> tuple[State, Channel | None, st
     return item.state, item.channel, item.note
 
 
-def panel_of(prompt: NotifyPrompt) -> NoticePanel:
-    panel = prompt.notify_now()
+def panel_of(qtbot: QtBot, ops: Ops, prompt: NotifyPrompt) -> NoticePanel:
+    """Notify now: the letter is written on the worker, then the panel shows it."""
+    prompt.notify_now()
+    settle(qtbot, ops)
+    panel = prompt.panel
     assert panel is not None and panel.isVisible()
     return panel
 
@@ -85,7 +103,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
 
 
 def test_the_prompt_cannot_be_closed_without_a_choice(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops
 ) -> None:
     assert prompt.isModal()
     assert not prompt.windowFlags() & Qt.WindowType.WindowCloseButtonHint
@@ -98,7 +116,7 @@ def test_the_prompt_cannot_be_closed_without_a_choice(
     assert prompt.isVisible()
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)
     assert prompt.isVisible()
-    panel_of(prompt)  # the letter's page has no way out either
+    panel_of(qtbot, lead_ops, prompt)  # the letter's page has no way out either
     prompt.reject()
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)
     assert prompt.isVisible() and prompt.choice is None
@@ -107,9 +125,9 @@ def test_the_prompt_cannot_be_closed_without_a_choice(
 
 
 def test_later_defers_and_logs_the_deadline(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops
 ) -> None:
-    qtbot.mouseClick(prompt.later_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, prompt.later_button)
 
     assert not prompt.isVisible() and prompt.choice is Choice.LATER
     assert state(vault, prompt) == (State.PENDING, None, "")
@@ -119,9 +137,9 @@ def test_later_defers_and_logs_the_deadline(
 
 
 def test_notify_now_shows_the_letter_in_the_agents_language_with_its_receipt(
-    prompt: NotifyPrompt,
+    qtbot: QtBot, prompt: NotifyPrompt, lead_ops: Ops
 ) -> None:
-    panel = panel_of(prompt)
+    panel = panel_of(qtbot, lead_ops, prompt)
     assert panel.letter.language == "nl"
     assert "Beste Fatima El Amrani" in panel.preview.toPlainText()
     assert prompt.item.receipt in panel.receipt_label.text()
@@ -132,13 +150,14 @@ def test_save_eml_writes_a_message_and_marks_sent(
     qtbot: QtBot,
     vault: Vault,
     prompt: NotifyPrompt,
+    lead_ops: Ops,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    panel = panel_of(prompt)
+    panel = panel_of(qtbot, lead_ops, prompt)
     target = tmp_path / "notice"  # no suffix typed: .eml is added
     save_to(monkeypatch, target)
-    qtbot.mouseClick(panel.eml_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.eml_button)
 
     saved = target.with_suffix(".eml")
     message = email.message_from_bytes(saved.read_bytes(), policy=email.policy.default)
@@ -154,13 +173,14 @@ def test_pdf_letter_renders_and_marks_sent(
     qtbot: QtBot,
     vault: Vault,
     prompt: NotifyPrompt,
+    lead_ops: Ops,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    panel = panel_of(prompt)
+    panel = panel_of(qtbot, lead_ops, prompt)
     target = tmp_path / "letter.pdf"
     save_to(monkeypatch, target)
-    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.pdf_button)
 
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and page_count(data) >= 1
@@ -183,11 +203,11 @@ def mail_client(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
 
 
 def test_mail_client_opens_with_the_notice_and_asks_before_marking_sent(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, mail_client: list[QUrl]
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops, mail_client: list[QUrl]
 ) -> None:
-    panel = panel_of(prompt)
+    panel = panel_of(qtbot, lead_ops, prompt)
     assert not panel.confirm_box.isVisible()
-    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.mail_button)
 
     [url] = mail_client
     assert url.scheme() == "mailto" and url.path() == EMAIL
@@ -199,7 +219,7 @@ def test_mail_client_opens_with_the_notice_and_asks_before_marking_sent(
     assert actions(vault.admin, "notification_sent") == []
     assert prompt.isVisible() and prompt.choice is None
 
-    qtbot.mouseClick(panel.yes_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.yes_button)
     assert state(vault, prompt) == (State.SENT, Channel.MAIL, "")
     [sent] = actions(vault.admin, "notification_sent")
     assert sent.actor == "bram" and sent.details["channel"] == "mail"
@@ -208,11 +228,11 @@ def test_mail_client_opens_with_the_notice_and_asks_before_marking_sent(
 
 
 def test_mail_not_sent_records_nothing_and_the_prompt_still_needs_a_choice(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, mail_client: list[QUrl]
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops, mail_client: list[QUrl]
 ) -> None:
-    panel = panel_of(prompt)
+    panel = panel_of(qtbot, lead_ops, prompt)
     before = len(audit.entries(vault.admin.conn))
-    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.mail_button)
     assert panel.confirm_box.isVisible()
 
     # While the question is open, the prompt still cannot be closed without a choice.
@@ -221,7 +241,7 @@ def test_mail_not_sent_records_nothing_and_the_prompt_still_needs_a_choice(
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)
     assert prompt.isVisible() and prompt.choice is None
 
-    qtbot.mouseClick(panel.no_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.no_button)
     assert not panel.confirm_box.isVisible() and panel.not_sent_label.isVisible()
     assert state(vault, prompt) == (State.PENDING, None, "")
     assert len(audit.entries(vault.admin.conn)) == before  # not even a failed attempt
@@ -235,7 +255,7 @@ def test_mail_not_sent_records_nothing_and_the_prompt_still_needs_a_choice(
     shown = prompt.stack.currentWidget()
     assert shown is not None
     [later] = [b for b in shown.findChildren(QPushButton) if b.text() == prompt.later_button.text()]
-    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, later)
     assert prompt.choice is Choice.LATER and not prompt.isVisible()
     assert state(vault, prompt) == (State.PENDING, None, "")
     assert actions(vault.admin, "notification_sent") == []
@@ -243,22 +263,22 @@ def test_mail_not_sent_records_nothing_and_the_prompt_still_needs_a_choice(
 
 
 def test_no_mail_program_shows_an_error_and_asks_nothing(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
-    panel = panel_of(prompt)
-    qtbot.mouseClick(panel.mail_button, Qt.MouseButton.LeftButton)
+    panel = panel_of(qtbot, lead_ops, prompt)
+    clicked(qtbot, lead_ops, panel.mail_button)
     assert panel.error_label.isVisible() and "No mail program" in panel.error_label.text()
     assert not panel.confirm_box.isVisible()
     assert state(vault, prompt) == (State.PENDING, None, "")
 
 
 def test_copy_puts_the_text_on_the_clipboard_and_asks_before_marking_sent(
-    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops
 ) -> None:
-    panel = panel_of(prompt)
+    panel = panel_of(qtbot, lead_ops, prompt)
     QGuiApplication.clipboard().clear()
-    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.copy_button)
 
     assert QGuiApplication.clipboard().text() == panel.letter.text
     assert prompt.item.receipt in QGuiApplication.clipboard().text()
@@ -267,16 +287,18 @@ def test_copy_puts_the_text_on_the_clipboard_and_asks_before_marking_sent(
     assert state(vault, prompt) == (State.PENDING, None, "")
     assert prompt.isVisible() and prompt.choice is None
 
-    qtbot.mouseClick(panel.yes_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.yes_button)
     assert state(vault, prompt) == (State.SENT, Channel.COPY, "")
     assert prompt.choice is Choice.SENT and not prompt.isVisible()
 
 
-def test_copy_not_sent_records_nothing(qtbot: QtBot, vault: Vault, prompt: NotifyPrompt) -> None:
-    panel = panel_of(prompt)
+def test_copy_not_sent_records_nothing(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops
+) -> None:
+    panel = panel_of(qtbot, lead_ops, prompt)
     before = len(audit.entries(vault.admin.conn))
-    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(panel.no_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.copy_button)
+    clicked(qtbot, lead_ops, panel.no_button)
 
     assert not panel.confirm_box.isVisible()
     assert state(vault, prompt) == (State.PENDING, None, "")
@@ -284,8 +306,10 @@ def test_copy_not_sent_records_nothing(qtbot: QtBot, vault: Vault, prompt: Notif
     assert prompt.isVisible() and prompt.choice is None
 
 
-def test_done_outside_requires_a_note(qtbot: QtBot, vault: Vault, prompt: NotifyPrompt) -> None:
-    panel = panel_of(prompt)
+def test_done_outside_requires_a_note(
+    qtbot: QtBot, vault: Vault, prompt: NotifyPrompt, lead_ops: Ops
+) -> None:
+    panel = panel_of(qtbot, lead_ops, prompt)
     assert not panel.outside_button.isEnabled()
     panel.note_edit.setText("   ")
     assert not panel.outside_button.isEnabled()
@@ -294,6 +318,6 @@ def test_done_outside_requires_a_note(qtbot: QtBot, vault: Vault, prompt: Notify
     assert state(vault, prompt) == (State.PENDING, None, "")
 
     qtbot.keyClicks(panel.note_edit, "told at the coaching talk")
-    qtbot.mouseClick(panel.outside_button, Qt.MouseButton.LeftButton)
+    clicked(qtbot, lead_ops, panel.outside_button)
     assert state(vault, prompt) == (State.SENT, Channel.OUTSIDE, "told at the coaching talk")
     assert prompt.choice is Choice.SENT

@@ -18,8 +18,8 @@ from supervisor_app.vault.notifications_repo import ItemFilter
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_listen import REASON, build_vault
-from tests.ui.conftest import MakeController, unlock
-from tests.ui.test_player_lock import LEAD_PASSPHRASE
+from tests.ui.conftest import MakeController, settle, unlock
+from tests.ui.test_player_lock import LEAD_PASSPHRASE, listen_dialog
 
 
 def stored(folder: Path) -> tuple[list[Item], list[str]]:
@@ -46,7 +46,7 @@ def test_locking_while_the_prompt_is_open_leaves_the_notice_pending(
     controller.start()
     main = unlock(qtbot, controller, "bram", LEAD_PASSPHRASE)
     main.listen_flow.sink_factory = MemorySink
-    dialog = main.listen_to(vault.noord)
+    dialog = listen_dialog(qtbot, main, vault.noord)
     dialog.reason_edit.setPlainText(REASON)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(main.listen_flow.players))
@@ -70,8 +70,10 @@ def test_locking_while_the_prompt_is_open_leaves_the_notice_pending(
 
     # After the next unlock the notice is there to send (pending: not due for days yet).
     main = unlock(qtbot, controller, "bram", LEAD_PASSPHRASE)
+    settle(qtbot, main)  # nothing overdue: the worker's answer leaves the Dashboard in front
     assert main.stack.currentWidget() is main.dashboard_page
     main.open_notifications(View.PENDING)
+    settle(qtbot, main)
     page = main.notifications_page
     ids = [page.model.item_at(r).id for r in range(page.model.rowCount())]
     assert item.id in ids

@@ -1,4 +1,4 @@
-"""Locking while a call plays (Ctrl+L or idle) closes the player and writes its session."""
+"""Locking with a player open (Ctrl+L while it plays, or idle once paused) writes its session."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.audio.player import PlayerState
 from supervisor_app.services.session import Session
+from supervisor_app.ui.listen_dialog import ListenDialog
+from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.vault import audit, listen_repo, retention_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter
@@ -25,6 +27,15 @@ from tests.ui.test_player_window import PacedSink, answer
 
 LEAD_PASSPHRASE = "stille-uil-telt-sterren-bram"  # as build_vault gives it
 SHORT_IDLE_MS = 1_500
+
+
+def listen_dialog(qtbot: QtBot, main: MainWindow, recording_id: int) -> ListenDialog:
+    """Start listening as the Listen… button does; the dialog opens once the worker answers."""
+    main.listen_to(recording_id)
+    qtbot.waitUntil(lambda: main.listen_flow.dialog is not None)
+    dialog = main.listen_flow.dialog
+    assert dialog is not None
+    return dialog
 
 
 def stored_sessions(folder: Path) -> list[listen_repo.ListenRow]:
@@ -56,7 +67,7 @@ def test_locking_during_playback_closes_the_player_and_its_session(
     finished: list[int] = []
     main.listen_flow.listen_finished.connect(finished.append)
 
-    dialog = main.listen_to(vault.campaign)
+    dialog = listen_dialog(qtbot, main, vault.campaign)
     dialog.reason_edit.setPlainText(REASON)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(main.listen_flow.players))
@@ -71,6 +82,11 @@ def test_locking_during_playback_closes_the_player_and_its_session(
 
     if how == "ctrl_l":
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    else:
+        # Playing counts as being at the desk (tests/ui/test_idle_playback.py): the idle
+        # lock comes once the user paused and walked away.
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: player.state is PlayerState.PAUSED)
     qtbot.waitUntil(lambda: controller.session is None, timeout=10_000)
 
     assert player.state is PlayerState.CLOSED and sink.closed
@@ -111,7 +127,7 @@ def test_a_lock_waits_for_the_reclaim_after_a_private_call(
     controller.start()
     main = unlock(qtbot, controller, "bram", LEAD_PASSPHRASE)
     main.listen_flow.sink_factory = PacedSink
-    dialog = main.listen_to(vault.campaign)
+    dialog = listen_dialog(qtbot, main, vault.campaign)
     dialog.reason_edit.setPlainText(REASON)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(main.listen_flow.players))

@@ -14,17 +14,19 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.audio.player import Player, PlayerState
 from supervisor_app.audio.sinks import DeviceSink, MemorySink, Sink
-from supervisor_app.services.listening import ListeningService
+from supervisor_app.services.listening import ListeningService, ListenSession
 from supervisor_app.services.session import Session
 from supervisor_app.ui.listen_labels import clock
+from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.player_window import PlayerWindow
-from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.ui.waveform import BACKGROUND, HEARD_SHADE
 from supervisor_app.vault import audit, listen_repo, retention_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter
 from tests.integration.test_listen import REASON, Vault, build_vault
 from tests.integration.test_listen_private import vault_bytes
+from tests.ui.conftest import on_worker, settle
+from tests.ui.test_listen_dialog import worker_ops
 
 TIMEOUT_MS = 10_000
 
@@ -50,32 +52,39 @@ def vault(admin_session: Session, tmp_path: Path) -> Vault:
 
 
 @pytest.fixture
-def open_player(qtbot: QtBot, vault: Vault) -> Iterator[Callable[..., PlayerWindow]]:
+def lead_ops(vault: Vault) -> Iterator[Ops]:
+    """The team lead's operations on a vault worker of their own, as after an unlock."""
+    with worker_ops(vault.lead) as ops:
+        yield ops
+
+
+@pytest.fixture
+def open_player(qtbot: QtBot, vault: Vault, lead_ops: Ops) -> Iterator[Callable[..., PlayerWindow]]:
     """Open a team lead's session on the 20 s call and show a player into the given sink."""
-    made: list[PlayerWindow] = []
+    listens: list[ListenSession] = []
     sinks: list[Sink] = []
 
-    def make(
-        sink: Sink | None = None, recording: int | None = None, runner: TaskRunner | None = None
-    ) -> PlayerWindow:
-        service = ListeningService(vault.lead)
-        listen = service.open(recording or vault.noord, "training", REASON)
+    def make(sink: Sink | None = None, recording: int | None = None) -> PlayerWindow:
+        vault_recording = recording if recording is not None else vault.noord
+        listen = on_worker(
+            lead_ops, lambda s: s.listening.open(vault_recording, "training", REASON)
+        )
+        listens.append(listen)
         chosen = sink if sink is not None else MemorySink()
         sinks.append(chosen)
-        window = PlayerWindow(service, listen, lambda: chosen, runner=runner)
+        window = PlayerWindow(lead_ops, listen, lambda: chosen)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        made.append(window)
         return window
 
     yield make
     for sink in sinks:
         if isinstance(sink, PacedSink):
             sink.release.set()
-    for window in made:
-        window.listen.close()
+    settle(qtbot, lead_ops)
+    on_worker(lead_ops, lambda _s: [listen.close() for listen in listens])
 
 
 def player_of(window: PlayerWindow) -> Player:
@@ -179,7 +188,8 @@ def test_without_a_sound_device_nothing_plays_and_nothing_is_heard(
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert stored(vault, window).state == listen_repo.OPEN  # on record, until closed
 
-    window.close()
+    with qtbot.waitSignal(window.listen_finished, timeout=TIMEOUT_MS):
+        window.close()
     row = stored(vault, window)
     assert row.state == listen_repo.CLOSED and row.intervals == ()
 
@@ -235,6 +245,7 @@ def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruct
     qtbot: QtBot,
     vault: Vault,
     open_player: Callable[..., PlayerWindow],
+    lead_ops: Ops,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     conn = vault.admin.conn
@@ -243,7 +254,7 @@ def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruct
     audio_size = conn.execute(
         "SELECT sum(length(data)) FROM audio_chunks WHERE recording_id = ?", (vault.noord,)
     ).fetchone()[0]
-    runner = TaskRunner()
+    runner = lead_ops.runner
     seen: dict[str, object] = {}
     started, release = threading.Event(), threading.Event()
     reclaim = retention_repo.reclaim_space
@@ -265,7 +276,7 @@ def test_after_a_private_call_the_space_is_reclaimed_on_the_worker_once_destruct
         reclaim(worker_conn)
 
     monkeypatch.setattr(retention_repo, "reclaim_space", observed_reclaim)
-    window = open_player(runner=runner)
+    window = open_player()
 
     window.private_button.click()
     box = window._private_box

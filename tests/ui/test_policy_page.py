@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -29,7 +32,9 @@ from tests.ui.conftest import (
     TEAM_LEAD,
     TEAM_LEAD_PASSPHRASE,
     MakeController,
+    on_worker,
     policy_field,
+    settle,
     text_box,
     unlock,
 )
@@ -54,6 +59,7 @@ def open_policy(
     controller.start()
     main = unlock(qtbot, controller, name, passphrase)
     main.show_page(main.policy_page)
+    settle(qtbot, main)
     return main, main.policy_page
 
 
@@ -76,6 +82,7 @@ def test_administrator_edits_and_saves_a_new_version(
     assert page.is_dirty and page.save_button.isEnabled()
     assert page.state_label.text() == "Unsaved changes."
     page.save_button.click()
+    settle(qtbot, main)
 
     assert page.history_model.rowCount() == 2
     assert page.history_model.index(0, 0).data() == "2"
@@ -86,18 +93,46 @@ def test_administrator_edits_and_saves_a_new_version(
 
     # The old version stays readable, and read-only.
     page.history_view.selectRow(1)
-    dialog = page.view_selected_version()
-    assert dialog is not None
+    page.view_selected_version()
+    settle(qtbot, main)
+    dialog = page.version_dialog
+    assert dialog is not None and dialog.isVisible()
     old_max = policy_field(dialog.editor, "sampling.max_per_agent_per_week", QSpinBox)
     assert old_max.value() == 3
     assert old_max.isReadOnly()
     dialog.reject()
 
 
+def test_enter_makes_a_new_line_and_ctrl_enter_saves(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    main.activateWindow()
+    qtbot.waitActive(main)
+    # Every language has its text, so the cursor goes to the first language's box.
+    security = text_box(page.editor.input("attestations.security_statement"), "nl")
+    assert isinstance(security, QPlainTextEdit)
+    page.editor.focus_key("attestations.security_statement")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is security)
+    before = security.toPlainText()
+    security.moveCursor(QTextCursor.MoveOperation.End)
+
+    qtbot.keyClick(security, Qt.Key.Key_Return)
+    qtbot.keyClicks(security, "Backups are encrypted too.")
+    assert security.toPlainText() == before + "\nBackups are encrypted too."
+    assert page.is_dirty and page.history_model.rowCount() == 1  # Enter saved nothing
+
+    qtbot.keyClick(security, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, main)
+    assert page.history_model.rowCount() == 2
+    assert page.state_label.text() == "Saved as version 2."
+    assert not page.is_dirty
+
+
 def test_unreadable_value_shows_a_hint_and_blocks_saving(
     qtbot: QtBot, make_controller: MakeController, example_vault: Path
 ) -> None:
-    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
     scope = page.editor.page("scope")
     extensions = policy_field(page.editor, "scope.internal_extensions", QLineEdit)
     extensions.setText("100-abc")
@@ -105,8 +140,10 @@ def test_unreadable_value_shows_a_hint_and_blocks_saving(
     assert not hint.isHidden()
     assert "“100-abc” cannot be read" in hint.text()
     assert not page.save_button.isEnabled()
-    assert page.save() is False
+    page.save()  # refused: nothing is stored
+    settle(qtbot, main)
     assert page.history_model.rowCount() == 1
+    assert on_worker(main, lambda s: s.policy.status()).policy.version == 1
 
     # A time zone the app does not know can be saved, but the policy stays incomplete.
     extensions.setText("100-399")
@@ -118,7 +155,8 @@ def test_unreadable_value_shows_a_hint_and_blocks_saving(
     assert scope.hints["scope.internal_extensions"].isHidden()
     assert page.save_button.isEnabled()
     page.save_button.click()
-    status = PolicyService(page._service.session).status()
+    settle(qtbot, main)
+    status = on_worker(main, lambda s: s.policy.status())
     assert status.policy.version == 2
     assert "scope.timezone" in [m.key for m in status.missing]
 
@@ -205,7 +243,7 @@ def test_broken_toml_lists_every_problem_and_changes_nothing(
     text = text.replace("rate = 0.05", "rate = 5")
     text = text.replace('timezone = "Europe/Amsterdam"', 'timezone = "Mars/Olympus"')
     broken.write_text(text, encoding="utf-8")
-    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(broken), ""))
     )
@@ -216,6 +254,7 @@ def test_broken_toml_lists_every_problem_and_changes_nothing(
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     page.import_button.click()
+    settle(qtbot, main)
 
     assert len(shown) == 1
     message = shown[0]
@@ -223,7 +262,7 @@ def test_broken_toml_lists_every_problem_and_changes_nothing(
     for key in ("purposes[1].legal_basis", "sampling.rate", "scope.timezone"):
         assert key in message
     assert page.history_model.rowCount() == 1
-    assert PolicyService(page._service.session).current().scope.timezone == "Europe/Amsterdam"
+    assert on_worker(main, lambda s: s.policy.current()).scope.timezone == "Europe/Amsterdam"
 
 
 def test_export_keeps_the_comments_of_the_file_it_replaces(
@@ -235,13 +274,15 @@ def test_export_keeps_the_comments_of_the_file_it_replaces(
 ) -> None:
     target = tmp_path / "policy.toml"
     target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    _main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
     policy_field(page.editor, "sampling.max_per_agent_per_week", QSpinBox).setValue(5)
     page.save()
+    settle(qtbot, main)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     page.export_button.click()
+    settle(qtbot, main)
     written = target.read_text(encoding="utf-8")
     assert "max_per_agent_per_week = 5" in written
     assert "# Who is responsible for the recordings" in written
@@ -260,10 +301,28 @@ def test_leaving_with_unsaved_changes_asks_first(
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: main.stack.currentWidget() is main.people_page)
-    assert PolicyService(page._service.session).current().organisation.contact == (
+    settle(qtbot, main)
+    assert on_worker(main, lambda s: s.policy.current()).organisation.contact == (
         "avg@voorbeeld.nl"
     )
     assert not page.is_dirty
+
+
+def test_closing_and_discarding_the_changes_closes_without_asking_again(
+    qtbot: QtBot, make_controller: MakeController, example_vault: Path
+) -> None:
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    contact = policy_field(page.editor, "organisation.contact", QLineEdit)
+    contact.setText("avg@voorbeeld.nl")
+    main.close()
+    box = main._leave_box
+    assert box is not None and main.isVisible()
+    box.button(QMessageBox.StandardButton.Discard).click()
+    # Discarding cleans the page at once, so the close that follows does not ask again.
+    assert not page.is_dirty
+    assert main._leave_box is None and not main.isVisible()
+    settle(qtbot, main)
+    assert contact.text() != "avg@voorbeeld.nl"
 
 
 def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
@@ -273,6 +332,7 @@ def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.policy_page)
+    settle(qtbot, main)
     policy_field(main.policy_page.editor, "organisation.name", QLineEdit).setText(
         "Stichting Anders"
     )

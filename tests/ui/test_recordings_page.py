@@ -16,7 +16,7 @@ from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.recordings_model import Column
 from supervisor_app.ui.recordings_page import RecordingsPage
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import MakeController, unlock
+from tests.ui.conftest import MakeController, settle, unlock
 from tests.ui.test_import_wizard import (
     EVERY_CALL,
     PASSPHRASE,
@@ -48,7 +48,14 @@ def open_page(
     controller.start()
     main = unlock(qtbot, controller, name, passphrase)
     main.show_page(main.recordings_page)
+    settle(qtbot, main)
     return main, main.recordings_page
+
+
+def shown(qtbot: QtBot, page: RecordingsPage) -> None:
+    """Wait for a typed filter's pause and for the worker's rows."""
+    qtbot.waitUntil(lambda: not page.filter_timer.isActive())
+    settle(qtbot, page.ops)
 
 
 def column(page: RecordingsPage, which: Column) -> list[str]:
@@ -62,13 +69,15 @@ def click_header(qtbot: QtBot, page: RecordingsPage, which: Column) -> None:
     header = page.view.horizontalHeader()
     x = header.sectionViewportPosition(which) + header.sectionSize(which) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    shown(qtbot, page)
 
 
-def choose(combo: QComboBox, text: str) -> None:
-    """Pick the entry with this text."""
+def choose(qtbot: QtBot, page: RecordingsPage, combo: QComboBox, text: str) -> None:
+    """Pick the entry with this text and wait for the rows."""
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not offered"
     combo.setCurrentIndex(index)
+    shown(qtbot, page)
 
 
 def test_team_lead_sees_only_recordings_of_their_team(
@@ -117,22 +126,23 @@ def test_filters_narrow_the_table_and_clear_again(
     qtbot: QtBot, make_controller: MakeController, imported_vault: Path
 ) -> None:
     _main, page = open_page(qtbot, make_controller, imported_vault, ADMIN, ADMIN_PASSPHRASE)
-    choose(page.direction_combo, "Outbound")
+    choose(qtbot, page, page.direction_combo, "Outbound")
     assert page.model.total == 3
     assert set(column(page, Column.DIRECTION)) == {"Outbound"}
 
-    choose(page.purpose_combo, "Evidence in disputes with donors")
+    choose(qtbot, page, page.purpose_combo, "Evidence in disputes with donors")
     assert page.model.total == 3  # the donor campaign's calls are the outbound ones
-    choose(page.direction_combo, "Inbound")
+    choose(qtbot, page, page.direction_combo, "Inbound")
     assert page.model.total == 0
     assert page.empty_label.text() == "No recording matches these filters."
 
     page.clear_filters()
+    shown(qtbot, page)
     assert page.model.total == 14
-    choose(page.team_combo, "Team Zuid")
+    choose(qtbot, page, page.team_combo, "Team Zuid")
     assert page.model.total == 6
     assert set(column(page, Column.TEAM)) == {"Team Zuid"}
-    choose(page.agent_combo, "Kofi Mensah")
+    choose(qtbot, page, page.agent_combo, "Kofi Mensah")
     assert column(page, Column.AGENT) == ["Kofi Mensah", "Kofi Mensah"]
 
     page.clear_filters()
@@ -140,6 +150,9 @@ def test_filters_narrow_the_table_and_clear_again(
     thursday = dt.date(2026, 11, 19) + demo_shift()  # the demo's calls, dated to last week
     page.from_edit.setDate(QDate(thursday.year, thursday.month, thursday.day))
     page.to_edit.setDate(QDate(thursday.year, thursday.month, thursday.day))
+    # A typed date waits for a pause in typing before it queries.
+    assert page.model.filters.started_from is None
+    shown(qtbot, page)
     assert sorted(column(page, Column.AGENT)) == ["Gert van Dijk", "Ivo de Boer", "Kofi Mensah"]
     zone = page.model_zone()
     days = {s.started_at.astimezone(zone).date() for s in map(page.model.summary_at, range(3)) if s}
@@ -152,9 +165,11 @@ def test_selecting_a_row_shows_its_details_and_activating_asks_to_listen(
     _main, page = open_page(qtbot, make_controller, imported_vault, ADMIN, ADMIN_PASSPHRASE)
     assert not page.details.placeholder.isHidden()
     page.clear_filters()
-    choose(page.agent_combo, "Kofi Mensah")
-    choose(page.purpose_combo, "Evidence in disputes with donors")
+    shown(qtbot, page)
+    choose(qtbot, page, page.agent_combo, "Kofi Mensah")
+    choose(qtbot, page, page.purpose_combo, "Evidence in disputes with donors")
     page.view.selectRow(0)
+    settle(qtbot, page.ops)
     summary = page.model.summary_at(0)
     assert summary is not None
     assert page.selected_recording_id() == summary.id

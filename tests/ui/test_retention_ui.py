@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.services import demo
 from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.recordings_model import GONE_COLOUR, RECORDING_ID_ROLE, Column
@@ -23,7 +22,7 @@ from supervisor_app.vault import audit
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_listen import CASE
 from tests.integration.test_purge import HOLD_REASON, Vault, build
-from tests.ui.conftest import MakeController, purpose_field, unlock
+from tests.ui.conftest import MakeController, on_worker, purpose_field, settle, unlock
 from tests.ui.test_import_wizard import (
     DEMO_SAMPLE,
     ONE_PER_AGENT,
@@ -59,11 +58,14 @@ def shorten_to_a_week(session: Session) -> None:
     )
 
 
-def select(main: MainWindow, recording_id: int) -> None:
+def select(qtbot: QtBot, main: MainWindow, recording_id: int) -> None:
+    """Choose a recording's row and wait for its details."""
+    settle(qtbot, main)
     page = main.recordings_page
     for row in range(page.model.rowCount()):
         if page.model.data(page.model.index(row, 0), RECORDING_ID_ROLE) == recording_id:
             page.view.selectRow(row)
+            settle(qtbot, main)
             return
     raise AssertionError(f"recording {recording_id} is not listed")
 
@@ -80,13 +82,17 @@ def test_the_purge_runs_after_unlock_and_the_page_shows_what_went(
         "8 recordings had reached the end of their retention" in main.statusBar().currentMessage()
     )
     page = main.recordings_page
+    main.show_page(page)
+    settle(qtbot, main)
     assert page.model.total == 0  # kept recordings: none left
     page.show_combo.setCurrentIndex(page.show_combo.findData("deleted"))
+    settle(qtbot, main)
     assert page.model.total == 8
     index = page.model.index(0, Column.RETENTION)
     assert page.model.data(index) == "deleted"
     assert page.model.data(index, Qt.ItemDataRole.ForegroundRole).name() == GONE_COLOUR
     page.view.selectRow(0)
+    settle(qtbot, main)
     labels = [page.details.form.itemAt(i) for i in range(page.details.form.count())]
     texts = [
         widget.text()
@@ -96,6 +102,7 @@ def test_the_purge_runs_after_unlock_and_the_page_shows_what_went(
     assert "Deleted:" in texts and any("its retention had ended" in t for t in texts)
     assert not main.listen_button.isEnabled()  # nothing left to hear
     main.show_page(main.dashboard_page)
+    settle(qtbot, main)
     card = main.retention_card.details.text()
     assert "Last purge" in card and "8 recordings deleted" in card
 
@@ -118,13 +125,14 @@ def test_a_lock_stops_the_purge_between_batches_and_the_next_unlock_finishes_it(
     assert main is not None
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     qtbot.waitUntil(lambda: not main.purging, timeout=10_000)
-    session = controller.session
-    assert session is not None
-    purged = session.conn.execute(
-        "SELECT count(*) FROM recordings WHERE status = 'purged'"
-    ).fetchone()[0]
+    purged = on_worker(
+        main,
+        lambda s: s.session.conn.execute(
+            "SELECT count(*) FROM recordings WHERE status = 'purged'"
+        ).fetchone()[0],
+    )
     assert purged == 8
-    assert audit.verify(session.conn).intact
+    assert on_worker(main, lambda s: audit.verify(s.session.conn).intact)
 
 
 def test_a_team_lead_keeps_a_recording_as_evidence_and_releases_it(
@@ -136,37 +144,43 @@ def test_a_team_lead_keeps_a_recording_as_evidence_and_releases_it(
     main = unlock(qtbot, controller, *LEAD)
     main.show_page(main.recordings_page)
     page = main.recordings_page
-    select(main, vault.training[0])
+    select(qtbot, main, vault.training[0])
     assert page.details.hold_button.isHidden()  # training allows no holds
-    select(main, campaign)
+    select(qtbot, main, campaign)
     assert not page.details.hold_button.isHidden()
     assert page.details.release_button.isHidden()
 
     dialog = page.place_hold()
     assert dialog is not None and not dialog.ok_button.isEnabled()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.case_edit  # the purpose comes chosen
     qtbot.keyClicks(dialog.case_edit, CASE)
     dialog.reason_edit.setPlainText(HOLD_REASON)
     assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)  # the page reads the list again and keeps the chosen recording
 
     assert page.selected_recording_id() == campaign
     index = page.model.index(page.view.currentIndex().row(), Column.RETENTION)
     assert page.model.data(index) == "on hold"
     assert not page.details.release_button.isHidden()
     page.show_combo.setCurrentIndex(page.show_combo.findData("on_hold"))
+    settle(qtbot, main)
     assert page.model.total == 1
 
-    select(main, campaign)
+    select(qtbot, main, campaign)
     release = page.release_hold()
     assert release is not None
+    with qtbot.waitActive(release):
+        release.activateWindow()
+    assert release.focusWidget() is release.reason_edit
     release.reason_edit.setPlainText("The dispute was settled with the donor")
-    with qtbot.waitSignal(release.accepted):
-        qtbot.mouseClick(release.ok_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(release.accepted):  # Ctrl+Enter, where Enter makes a new line
+        qtbot.keyClick(release.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, main)
     assert page.model.total == 0  # no longer on hold
-    session = controller.session
-    assert session is not None
-    holds = RetentionService(session).holds()
+    holds = on_worker(main, lambda s: s.retention.holds())
     assert len(holds) == 1 and holds[0].released_by == "bram"
 
 
@@ -177,13 +191,14 @@ def test_a_hold_refused_by_the_service_says_why_in_the_dialog(
     controller.start()
     main = unlock(qtbot, controller, *LEAD)
     main.show_page(main.recordings_page)
-    select(main, vault.campaign[0])
+    select(qtbot, main, vault.campaign[0])
     dialog = main.recordings_page.place_hold()
     assert dialog is not None
     qtbot.keyClicks(dialog.case_edit, CASE)
     dialog.reason_edit.setPlainText(HOLD_REASON)
     dialog.until_edit.setDate(dialog.until_edit.minimumDate().addDays(1))  # long past
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)
     assert dialog.isVisible()
     assert "cannot be in the past" in dialog.error.text()
 
@@ -196,28 +211,35 @@ def test_saving_a_shorter_retention_asks_first_and_says_how_many(
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.policy_page)
     page = main.policy_page
-    session = controller.session
-    assert session is not None
-    before = PolicyService(session).current().version
+    settle(qtbot, main)
+
+    def version() -> int:
+        return on_worker(main, lambda s: s.policy.current().version)
+
+    before = version()
     purposes = page.editor.purposes
     purposes.select_row(0)
     purpose_field(page.editor, "retention_days", QSpinBox).setValue(7)
     purposes.select_row(1)
     purpose_field(page.editor, "retention_days", QSpinBox).setValue(7)
 
-    assert page.save() is False  # not yet: it asks
-    box = page.confirm_box
+    page.save()
+    settle(qtbot, main)
+    box = page.confirm_box  # not saved yet: it asks
     assert box is not None and "shortens the retention of 8 stored recordings" in box.text()
     assert "8 of them are then past their retention" in box.text()
-    assert PolicyService(session).current().version == before
+    assert version() == before
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert PolicyService(session).current().version == before
+    settle(qtbot, main)
+    assert version() == before
 
     page.save()
+    settle(qtbot, main)
     box = page.confirm_box
     assert box is not None
     box.button(QMessageBox.StandardButton.Save).click()
-    assert PolicyService(session).current().version == before + 1
+    settle(qtbot, main)
+    assert version() == before + 1
     assert not page.is_dirty
 
 
@@ -236,7 +258,7 @@ def test_after_an_import_the_exports_own_copies_of_calls_not_kept_can_be_deleted
     controller = make_controller(ready_vault)
     controller.start()
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
-    wizard = open_wizard(main)
+    wizard = open_wizard(qtbot, main)
     preview(qtbot, wizard, (monitor, cdr))
     report = run_to_summary(qtbot, wizard)
 
@@ -260,9 +282,8 @@ def test_after_an_import_the_exports_own_copies_of_calls_not_kept_can_be_deleted
     left = {p.name for p in monitor.rglob("*") if p.is_file()}
     assert len(left) == DEMO_SAMPLE  # the sampled calls' files stay
     assert "files were deleted from the export" in summary.source_text.text()
-    session = controller.session
-    assert session is not None
-    entry = next(e for e in audit.entries(session.conn) if e.action == "source_files_deleted")
+    logged = on_worker(main, lambda s: audit.entries(s.session.conn))
+    entry = next(e for e in logged if e.action == "source_files_deleted")
     assert entry.details["deleted"] == cleanup.count
     names = [f["name"] for f in entry.details["files"]]
     # Logged by name and hash, with the callers' numbers masked.

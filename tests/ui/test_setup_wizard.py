@@ -11,6 +11,7 @@ from supervisor_app.ui.setup_wizard import SetupWizard
 from supervisor_app.vault.vault import LockedVault, is_vault
 from tests.conftest import ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, unlock
+from tests.ui.test_people_page import opens_on, tab_stops
 
 
 def _fill_administrator(qtbot: QtBot, wizard: SetupWizard, passphrase: str) -> None:
@@ -34,6 +35,11 @@ def test_wizard_creates_vault_and_requires_confirmation(
     assert wizard.location_page.folder() == folder
     wizard.next()  # location -> administrator
     assert wizard.currentPage() is wizard.admin_page
+    # The page opens in the user name, and Tab goes down the form, then to the buttons.
+    page = wizard.admin_page
+    opens_on(qtbot, page.name_edit)
+    fields = [page.name_edit, page.display_edit, page.passphrase.first, page.passphrase.second]
+    assert tab_stops(page.name_edit)[: len(fields)] == fields
     _fill_administrator(qtbot, wizard, ADMIN_PASSPHRASE)
     create = wizard.button(QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(create.isEnabled)

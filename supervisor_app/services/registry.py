@@ -1,0 +1,59 @@
+"""Every service of one unlocked session, built once and handed to the windows.
+
+The composition root (app.py) decides what exists; pages receive this object and call it only
+through the operations layer, on the vault worker that owns the session's connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from supervisor_app.services.audit_log import AuditLogService
+from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.imports import ImportService
+from supervisor_app.services.letters import LetterService
+from supervisor_app.services.listening import ListeningService
+from supervisor_app.services.notifications import NotificationService
+from supervisor_app.services.people import PeopleService
+from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.retention import RetentionService
+from supervisor_app.services.session import Session
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """The use cases of one session; one instance of each, so they share what they hold.
+
+    (The listening service remembers the listens it opened: one instance means a private
+    call flagged anywhere stops every player of that recording.)
+    """
+
+    session: Session
+    people: PeopleService
+    policy: PolicyService
+    documents: DocumentService
+    recordings: RecordingsService
+    retention: RetentionService
+    imports: ImportService
+    listening: ListeningService
+    notifications: NotificationService
+    letters: LetterService
+    audit_log: AuditLogService
+
+    @classmethod
+    def for_session(cls, session: Session) -> Services:
+        """Build every service for session (cheap: they hold the session, nothing else)."""
+        return cls(
+            session=session,
+            people=PeopleService(session),
+            policy=PolicyService(session),
+            documents=DocumentService(session),
+            recordings=RecordingsService(session),
+            retention=RetentionService(session),
+            imports=ImportService(session),
+            listening=ListeningService(session),
+            notifications=NotificationService(session),
+            letters=LetterService(session),
+            audit_log=AuditLogService(session),
+        )
