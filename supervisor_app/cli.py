@@ -21,6 +21,7 @@ from supervisor_app import (
     cli_people,
     cli_policy,
     cli_recordings,
+    cli_requests,
     cli_retention,
     paths,
 )
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_listening.add_commands(commands, vault_opts, json_opt)
     cli_notifications.add_commands(commands, vault_opts, json_opt)
     cli_retention.add_commands(commands, vault_opts, json_opt)
+    cli_requests.add_commands(commands, vault_opts, json_opt)
     demo_export = commands.add_parser(
         "demo-export",
         help="write the demo telephone-system export, its calls dated to the past week, to DIR",

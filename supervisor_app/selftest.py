@@ -167,6 +167,26 @@ def check_data() -> str:
     return f"tzdata, phonenumbers, zxcvbn, {len(templates)} templates"
 
 
+def check_aes_zip() -> str:
+    """Access exports can be encrypted: an AES-256 ZIP is written and read back in memory."""
+    import pyzipper
+
+    secret = secrets.token_bytes(64)
+    password = secrets.token_hex(8).encode()
+    buffer = io.BytesIO()
+    with pyzipper.AESZipFile(
+        buffer, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+    ) as archive:
+        archive.setpassword(password)
+        archive.setencryption(pyzipper.WZ_AES, nbits=256)
+        archive.writestr("check.bin", secret)
+    with pyzipper.AESZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        archive.setpassword(password)
+        if archive.read("check.bin") != secret:
+            raise RuntimeError("an AES-256 ZIP did not give back what was written")
+    return "AES-256"
+
+
 CHECKS: Final = (
     Check("qt", check_qt),
     Check("sqlcipher", check_sqlcipher),
@@ -176,6 +196,7 @@ CHECKS: Final = (
     Check("portaudio", check_portaudio),
     Check("translations", check_translations),
     Check("data", check_data),
+    Check("aes zip", check_aes_zip),
 )
 
 

@@ -906,172 +906,172 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="69"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="70"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="78"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="87"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="113"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="114"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="115"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="128"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="223"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="269"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="267"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="275"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="273"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="294"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="292"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="316"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="314"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="317"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="315"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="351"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="354"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="359"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="357"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
     </message>
@@ -3862,106 +3862,111 @@ for {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
+        <source>Agent objected to being sampled (objection not lifted)</source>
+        <translation>Agent objected to being sampled (objection not lifted)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent has not received the current protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
         <source>Made before the works council consented</source>
         <translation>Made before the works council consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Made before callers heard the recording announcement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>Made before the agent received the protocol</source>
         <translation>Made before the agent received the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Older than the retention period (would be deleted at once)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>erased on request</source>
         <translation>erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>private call, destroyed</source>
         <translation>private call, destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="131"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="142"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="151"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="153"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="157"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>

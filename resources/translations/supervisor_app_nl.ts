@@ -906,172 +906,172 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="69"/>
         <source>Every listen session, by everyone.</source>
         <translation>Elke luistersessie, van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="70"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="77"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="78"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="87"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="113"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="114"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="115"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="128"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="223"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="269"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="267"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="275"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="273"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="294"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="292"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="316"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="314"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="317"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="315"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
         <source>an entry is missing before it</source>
         <translation>er ontbreekt een regel vóór deze</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
         <source>it is out of order</source>
         <translation>de regel staat op de verkeerde plaats</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="351"/>
         <source>it does not follow the entry before it</source>
         <translation>de regel sluit niet aan op de regel ervoor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="354"/>
         <source>its details are not valid JSON</source>
         <translation>de details zijn geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="359"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="357"/>
         <source>its contents were changed after it was written</source>
         <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
     </message>
@@ -3862,106 +3862,111 @@ voor {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
+        <source>Agent objected to being sampled (objection not lifted)</source>
+        <translation>Agent heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent heeft het huidige protocol niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
         <source>Made before the works council consented</source>
         <translation>Gevoerd vóór de instemming van de ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Gevoerd voordat bellers de aankondiging van het opnemen hoorden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>Made before the agent received the protocol</source>
         <translation>Gevoerd voordat de medewerker het gedragsprotocol ontving</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
         <source>No recording file</source>
         <translation>Geen opnamebestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No purpose of the policy covers it</source>
         <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Ouder dan de bewaartermijn (zou meteen worden verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="72"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="73"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>erased on request</source>
         <translation>verwijderd op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>private call, destroyed</source>
         <translation>privégesprek, vernietigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="83"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="84"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="131"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="142"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="151"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="153"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="157"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>

@@ -10,7 +10,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 import numpy as np
 import soundfile as sf
@@ -105,3 +105,26 @@ def encode_file(path: Path) -> EncodedAudio:
 def _reason(exc: Exception) -> str:
     text = str(exc).split(":")[-1].strip().rstrip(".") or type(exc).__name__
     return text[:1].lower() + text[1:]
+
+
+def flac_to_wav(flac: BinaryIO) -> bytes:
+    """A FLAC stream as 16-bit PCM WAV bytes, decoded block by block, in memory only.
+
+    For an access export that asks for WAV: the vault keeps FLAC, and no temporary file
+    may hold the sound outside it.
+    """
+    out = io.BytesIO()
+    with (
+        sf.SoundFile(flac) as source,
+        sf.SoundFile(
+            out,
+            "w",
+            samplerate=source.samplerate,
+            channels=source.channels,
+            format="WAV",
+            subtype="PCM_16",
+        ) as target,
+    ):
+        for block in source.blocks(blocksize=BLOCK_FRAMES, dtype="int16", always_2d=True):
+            target.write(block)
+    return out.getvalue()

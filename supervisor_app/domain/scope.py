@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -27,6 +27,7 @@ class ExclusionReason(StrEnum):
     PROTECTED_NUMBER = "protected_number"
     NOT_BUSINESS_LINE = "not_business_line"
     AGENT_UNKNOWN = "agent_unknown"
+    OBJECTION = "objection"
     PROTOCOL_NOT_ACKNOWLEDGED = "protocol_not_acknowledged"
     BEFORE_WORKS_COUNCIL = "before_works_council"
     BEFORE_ANNOUNCEMENT = "before_announcement"
@@ -68,6 +69,7 @@ def classify(
     policy: Policy,
     agents_by_extension: Mapping[str, AgentInfo],
     acknowledged: Mapping[int, dt.date],
+    objecting: Collection[int] = frozenset(),
 ) -> ScopeDecision:
     """Decide whether a call is in scope; anything not shown to be a business call is out.
 
@@ -80,16 +82,20 @@ def classify(
        placed from a campaign route is still reported (and kept out) as protected;
     4. not a business line — default deny: only configured queues, business numbers,
        campaign contexts and account codes count;
-    5. agent unknown, then 6. protocol not acknowledged — asked only of business calls, so
-       these counts tell the administrator which agents still need setting up;
-    7.–9. the date gates: no lawful basis covered a call made before the works council
+    5. agent unknown — asked only of business calls, so the count tells the administrator
+       which agents still need setting up;
+    6. objection — the agent objected to being sampled (art. 21 AVG) and the objection has
+       not been lifted: their calls stay out whatever else holds;
+    7. protocol not acknowledged — the agent has not received the current protocol;
+    8.–10. the date gates: no lawful basis covered a call made before the works council
        consented, before callers heard the announcement, or before the agent received the
        protocol (R8, R10, R17). Each date counts from that day on, in the policy's time zone;
        a works council that does not apply (a stated reason) sets no date;
-    10. no recording — last, so a missing file never hides any of the reasons above.
+    11. no recording — last, so a missing file never hides any of the reasons above.
 
-    ``acknowledged`` maps each agent who received the current protocol version to the day
-    they first received any version: the protocol that was in force at the call.
+    ``objecting`` holds the ids of agents whose objection is in force. ``acknowledged`` maps
+    each agent who received the current protocol version to the day they first received any
+    version: the protocol that was in force at the call.
     """
     scope = policy.scope
     tz = zone(scope.timezone)
@@ -107,6 +113,8 @@ def classify(
         reason = ExclusionReason.NOT_BUSINESS_LINE
     elif agent is None:
         reason = ExclusionReason.AGENT_UNKNOWN
+    elif agent.id in objecting:
+        reason = ExclusionReason.OBJECTION
     elif agent.id not in acknowledged:
         reason = ExclusionReason.PROTOCOL_NOT_ACKNOWLEDGED
     elif council.not_applicable_reason.is_blank and not on_or_after(

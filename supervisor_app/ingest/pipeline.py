@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,13 +71,14 @@ def plan(
     acknowledged: Mapping[int, dt.date],
     timezone: dt.tzinfo,
     now: dt.datetime,
+    objecting: Collection[int] = frozenset(),
 ) -> Plan:
     """Classify every call; keep the in-scope ones with what they would be held for.
 
-    ``acknowledged`` is what ``domain.scope.classify`` takes; ``now`` decides which calls
-    are already past every retention that applies to them.
+    ``acknowledged`` and ``objecting`` are what ``domain.scope.classify`` takes; ``now``
+    decides which calls are already past every retention that applies to them.
     """
-    decisions = [classify(r, policy, agents_by_extension, acknowledged) for r in records]
+    decisions = [classify(r, policy, agents_by_extension, acknowledged, objecting) for r in records]
     excluded = count_exclusions(decisions)
     excluded[NO_PURPOSE] = 0
     excluded[EXPIRED] = 0

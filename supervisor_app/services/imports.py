@@ -36,7 +36,7 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
-from supervisor_app.vault import people_repo, policy_repo, recordings_repo
+from supervisor_app.vault import people_repo, policy_repo, recordings_repo, requests_repo
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import NewBatch, NewRecording
 
@@ -266,7 +266,11 @@ def _prepare(work: Session, kind: str, path: Path, cdr: Path | None, now: dt.dat
     # The date gate compares each call with the day its agent first received a protocol.
     first = policy_repo.first_acknowledgements(conn)
     acknowledged = {agent_id: first[agent_id] for agent_id in current if agent_id in first}
-    plan = pipeline.plan(read.records, policy, by_extension, acknowledged, settings.timezone, now)
+    # An agent's objection to sampling (art. 21) keeps their calls out until it is lifted.
+    objecting = requests_repo.objecting_agents(conn)
+    plan = pipeline.plan(
+        read.records, policy, by_extension, acknowledged, settings.timezone, now, objecting
+    )
     fingerprints = [c.fingerprint for c in plan.in_scope]
     drawn = recordings_repo.drawn(conn, fingerprints)
     return _Prepared(

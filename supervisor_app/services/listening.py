@@ -518,3 +518,15 @@ class ListeningService:
         if not (user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)):
             filters = replace(filters, user_name=user.name)
         return listen_repo.sessions(self.session.conn, filters, limit)
+
+    def log_choices(self) -> tuple[list[tuple[str, int]], list[str], list[str]]:
+        """What the listen log's filters offer: agents, listeners and purposes that occur.
+
+        Read from indexes, not from the sessions themselves (there can be tens of thousands).
+        Users who see only their own sessions are offered only themselves as listener.
+        """
+        user = self.session.user
+        everyone = user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)
+        conn = self.session.conn
+        listeners = listen_repo.listeners(conn) if everyone else [user.name]
+        return listen_repo.agents(conn), listeners, listen_repo.purposes(conn)

@@ -12,6 +12,7 @@ from supervisor_app.vault import audit, people_repo
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.vault import create_vault
+from supervisor_app.vault.vault import is_vault as is_vault
 
 
 def create(

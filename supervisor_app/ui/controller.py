@@ -14,6 +14,8 @@ from supervisor_app.services import settings as app_settings
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
+from supervisor_app.services.setup import is_vault
+from supervisor_app.services.types import KdfParams
 from supervisor_app.ui.idle_lock import IdleWatcher
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.operations import Ops
@@ -21,8 +23,6 @@ from supervisor_app.ui.recovery_dialogs import ResetPassphraseDialog
 from supervisor_app.ui.setup_wizard import SetupWizard
 from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.ui.unlock_window import UnlockWindow
-from supervisor_app.vault.keyslots import KdfParams
-from supervisor_app.vault.vault import is_vault
 
 log = logging.getLogger(__name__)
 

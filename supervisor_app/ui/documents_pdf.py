@@ -79,6 +79,12 @@ def write_pdf(html: str, path: Path, title: str, footer: str = "") -> None:
     write_bytes(path, _pdf_bytes(html, title, footer))
 
 
+def pdf_bytes(html: str, title: str, footer: str = "") -> bytes:
+    """The A4 PDF of html in memory, for files that go into an archive rather than to disk."""
+    ensure_gui_app()
+    return _pdf_bytes(html, title, footer)
+
+
 def write_html(html: str, path: Path) -> None:
     """Write html as a standalone UTF-8 HTML file that opens correctly in any browser.
 

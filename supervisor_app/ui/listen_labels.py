@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from supervisor_app.services.types import CLOSED, INTERRUPTED, OPEN, PRIVATE_DESTROYED
 from supervisor_app.ui.time_format import local_time
-from supervisor_app.vault.listen_repo import CLOSED, INTERRUPTED, OPEN, PRIVATE_DESTROYED
 
 # Bound once so lupdate finds the calls: it knows translate() by name.
 translate = QCoreApplication.translate

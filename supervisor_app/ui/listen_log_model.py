@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from supervisor_app.domain.roles import parse_role
+from supervisor_app.services.types import ListenRow
 from supervisor_app.ui.labels import role_name
 from supervisor_app.ui.listen_labels import local_moment, seconds_heard, state_name
 from supervisor_app.ui.people_models import _Index, _RowsModel
-from supervisor_app.vault.listen_repo import ListenRow
 
 HEARD_COLUMN = 6
 translate = QCoreApplication.translate  # bound once, so lupdate finds the calls by name

@@ -25,6 +25,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.audit_log import Export
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
+from supervisor_app.services.types import ChainReport, ListenFilter, ListenRow
 from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.i18n import interface_language
 from supervisor_app.ui.labels import purpose_title
@@ -33,8 +34,6 @@ from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.policy_fields import NOTE_STYLE, OptionalDateEdit, note_label
 from supervisor_app.ui.tables import table_view
-from supervisor_app.vault.audit import ChainReport
-from supervisor_app.vault.listen_repo import ListenFilter, ListenRow
 
 GREEN_STYLE: Final = (
     "QLabel { color: #0f5323; background: #dff3e4; border: 1px solid #1e7b34;"
@@ -46,6 +45,8 @@ RED_STYLE: Final = (
 )
 # Bound once so lupdate finds the calls: it knows translate() by name.
 translate = QApplication.translate
+# Agents (name, id), listeners and purposes that occur in the log.
+_Choices = tuple[list[tuple[str, int]], list[str], list[str]]
 SHOWN_LIMIT: Final = 1000  # the newest sessions; filters narrow the rest down
 
 
@@ -172,20 +173,17 @@ class ListenLogPage(QWidget):
     def refresh(self) -> None:
         """Read the purposes and the filter choices again (on the vault worker), then sessions."""
 
-        def read(s: Services) -> tuple[tuple[Purpose, ...], list[ListenRow]]:
-            purposes = tuple(s.policy.current().purposes)
-            return purposes, s.listening.sessions(ListenFilter(), SHOWN_LIMIT)
+        def read(s: Services) -> tuple[tuple[Purpose, ...], _Choices]:
+            return tuple(s.policy.current().purposes), s.listening.log_choices()
 
         self.ops.query(self, read, self._show_choices)
 
-    def _show_choices(self, found: tuple[tuple[Purpose, ...], list[ListenRow]]) -> None:
-        purposes_of_policy, everything = found
+    def _show_choices(self, found: tuple[tuple[Purpose, ...], _Choices]) -> None:
+        purposes_of_policy, (agents, listeners, listened_for) = found
         # Titles in the interface's language, chosen here on the GUI thread.
         self._purpose_titles = {p.id: purpose_title(p) for p in purposes_of_policy}
-        agents = sorted({(r.agent_name, r.agent_id) for r in everything})
-        listeners = sorted({r.user_name for r in everything}, key=str.casefold)
         purposes = sorted(
-            {r.purpose_id for r in everything} | set(self._purpose_titles),
+            set(listened_for) | set(self._purpose_titles),
             key=lambda p: self._purpose_name(p).casefold(),
         )
         _fill(self.agent_combo, self.tr("All agents"), [(n, i) for n, i in agents])

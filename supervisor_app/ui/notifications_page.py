@@ -30,6 +30,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.letters import Letter
 from supervisor_app.services.notifications import SENDER_ROLES
 from supervisor_app.services.registry import Services
+from supervisor_app.services.types import ItemFilter
 from supervisor_app.ui.listen_log_page import _fill
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.notice_actions import NoticeSender
@@ -41,7 +42,6 @@ from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.receipt_dialog import ReceiptDialog
 from supervisor_app.ui.tables import table_view
-from supervisor_app.vault.notifications_repo import ItemFilter
 
 SHOWN_LIMIT: Final = 2000
 

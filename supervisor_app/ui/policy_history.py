@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from supervisor_app.domain.policy import Policy
+from supervisor_app.services.types import PolicyVersionInfo
 from supervisor_app.ui.people_models import _RowsModel
 from supervisor_app.ui.policy_editor import PolicyEditor
 from supervisor_app.ui.time_format import local_time
-from supervisor_app.vault.policy_repo import PolicyVersionInfo
 
 
 class HistoryModel(_RowsModel):

@@ -44,6 +44,9 @@ def reason_label(reason: str) -> str:
             "RecordingLabels", "Not a business queue, number or campaign"
         ),
         "agent_unknown": lambda: translate("RecordingLabels", "Extension of no known agent"),
+        "objection": lambda: translate(
+            "RecordingLabels", "Agent objected to being sampled (objection not lifted)"
+        ),
         "protocol_not_acknowledged": lambda: translate(
             "RecordingLabels", "Agent has not received the current protocol"
         ),

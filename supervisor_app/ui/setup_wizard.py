@@ -25,12 +25,12 @@ from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.people import check_user_name
 from supervisor_app.services import setup
+from supervisor_app.services.setup import is_vault
+from supervisor_app.services.types import KdfParams
 from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from supervisor_app.ui.recovery_key import RecoveryKeyView
 from supervisor_app.ui.tasks import TaskRunner
-from supervisor_app.vault.keyslots import KdfParams
-from supervisor_app.vault.vault import is_vault
 
 
 def _error_label() -> QLabel:

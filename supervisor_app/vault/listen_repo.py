@@ -164,6 +164,27 @@ def sessions(
     return _select(conn, where, params, limit, offset)
 
 
+def listeners(conn: Connection) -> list[str]:
+    """Everyone who has listened, by name (walks the listener index)."""
+    rows = conn.execute("SELECT DISTINCT user_name FROM listen_sessions ORDER BY user_name")
+    return sorted((r[0] for r in rows.fetchall()), key=str.casefold)
+
+
+def agents(conn: Connection) -> list[tuple[str, int]]:
+    """The agents whose calls were listened to: (name, id), by name."""
+    rows = conn.execute(
+        "SELECT a.name, a.id FROM agents a WHERE EXISTS (SELECT 1 FROM listen_sessions l"
+        " JOIN recordings r ON r.id = l.recording_id WHERE r.agent_id = a.id)"
+    ).fetchall()
+    return sorted(((r[0], int(r[1])) for r in rows), key=lambda a: a[0].casefold())
+
+
+def purposes(conn: Connection) -> list[str]:
+    """The purposes listened for (walks the purpose index)."""
+    rows = conn.execute("SELECT DISTINCT purpose_id FROM listen_sessions ORDER BY purpose_id")
+    return [r[0] for r in rows.fetchall()]
+
+
 def _select(
     conn: Connection, where: str, params: list[Any], limit: int, offset: int
 ) -> list[ListenRow]:

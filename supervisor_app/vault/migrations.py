@@ -425,20 +425,76 @@ MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
         "ALTER TABLE recordings ADD COLUMN agent_sort TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE recordings ADD COLUMN team_sort TEXT NOT NULL DEFAULT ''",
         _fill_sort_names,
-        "CREATE INDEX recordings_agent_sort ON recordings(status, agent_sort)",
-        "CREATE INDEX recordings_team_sort ON recordings(status, team_sort)",
-        "CREATE INDEX recordings_duration ON recordings(status, duration_s)",
-        "CREATE INDEX recordings_direction ON recordings(status, ifnull(direction, ''))",
-        "CREATE INDEX recordings_retention ON recordings(status, ifnull(retain_until, ''))",
-        # "All recordings" has no status to start from: the same orders without it.
-        "CREATE INDEX recordings_any_agent ON recordings(agent_sort)",
-        "CREATE INDEX recordings_any_team ON recordings(team_sort)",
-        "CREATE INDEX recordings_any_duration ON recordings(duration_s)",
-        "CREATE INDEX recordings_any_direction ON recordings(ifnull(direction, ''))",
-        "CREATE INDEX recordings_any_retention ON recordings(ifnull(retain_until, ''))",
+        # One index per sort, with and without a status first; each ends in the team, so a
+        # team lead's list checks the team in the index as it walks (recordings_repo._ORDER).
+        "DROP INDEX recordings_status_started",
+        "DROP INDEX recordings_started",
+        "CREATE INDEX recordings_by_started ON recordings(status, started_at, team_id)",
+        "CREATE INDEX recordings_by_agent ON recordings(status, agent_sort, team_id)",
+        "CREATE INDEX recordings_by_team ON recordings(status, team_sort, team_id)",
+        "CREATE INDEX recordings_by_duration ON recordings(status, duration_s, team_id)",
+        "CREATE INDEX recordings_by_direction"
+        " ON recordings(status, ifnull(direction, ''), team_id)",
+        "CREATE INDEX recordings_by_retention"
+        " ON recordings(status, ifnull(retain_until, ''), team_id)",
+        "CREATE INDEX recordings_any_started ON recordings(started_at, team_id)",
+        "CREATE INDEX recordings_any_agent ON recordings(agent_sort, team_id)",
+        "CREATE INDEX recordings_any_team ON recordings(team_sort, team_id)",
+        "CREATE INDEX recordings_any_duration ON recordings(duration_s, team_id)",
+        "CREATE INDEX recordings_any_direction ON recordings(ifnull(direction, ''), team_id)",
+        "CREATE INDEX recordings_any_retention ON recordings(ifnull(retain_until, ''), team_id)",
         "CREATE INDEX listen_sessions_purpose ON listen_sessions(purpose_id, started_at)",
         "CREATE INDEX notifications_listen_any ON notifications(listen_session_id)",
         "CREATE INDEX notifications_by_deadline ON notifications(due_at)",
+    ),
+    # 11: answering people (R15, R16). The register of requests from agents and callers with
+    # their one-month deadline (art. 12(3) AVG); an agent's objection to being sampled, kept
+    # with its history, one active at a time; and the request an erasure's tombstone answers.
+    (
+        """CREATE TABLE subject_requests (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('access', 'erasure', 'objection', 'restriction')),
+            subject_kind TEXT NOT NULL CHECK (subject_kind IN ('agent', 'caller')),
+            agent_id INTEGER REFERENCES agents(id),
+            number TEXT,
+            received_on TEXT NOT NULL,
+            verification TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            deadline TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'extended', 'answered', 'refused')),
+            extension_reason TEXT,
+            extended_by TEXT,
+            extended_at TEXT,
+            outcome_note TEXT,
+            closed_by TEXT,
+            closed_at TEXT,
+            closed_on TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            CHECK ((subject_kind = 'agent') = (agent_id IS NOT NULL)),
+            CHECK ((subject_kind = 'caller') = (number IS NOT NULL))
+        )""",
+        "CREATE INDEX subject_requests_deadline ON subject_requests(state, deadline)",
+        "CREATE INDEX subject_requests_received ON subject_requests(received_on)",
+        "CREATE INDEX subject_requests_agent ON subject_requests(agent_id)",
+        """CREATE TABLE agent_objections (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            request_id INTEGER REFERENCES subject_requests(id),
+            reason TEXT NOT NULL,
+            set_by TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            lifted_by TEXT,
+            lifted_at TEXT,
+            lift_reason TEXT
+        )""",
+        "CREATE UNIQUE INDEX agent_objections_active ON agent_objections(agent_id)"
+        " WHERE lifted_at IS NULL",
+        "ALTER TABLE recording_tombstones ADD COLUMN request_id INTEGER",
+        "CREATE INDEX recording_tombstones_request ON recording_tombstones(request_id)"
+        " WHERE request_id IS NOT NULL",
     ),
 )
 

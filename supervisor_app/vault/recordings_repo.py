@@ -296,8 +296,12 @@ class SortKey(StrEnum):
     RETENTION = "retention"
 
 
-# Each expression is never NULL and has an index per status (migrations step 10), so a page
-# is an index walk that starts right after the last row shown (keyset paging).
+# Each expression is never NULL and has an index per status and one across all (migrations
+# step 10), so a page is an index walk that starts right after the last row shown (keyset
+# paging). Every index ends in the team, and ties are broken by team, then id, in that order:
+# a team lead's list checks the team in the index itself while it walks, without reading
+# the rows of other teams.
+_TIES: Final = "r.team_id, r.id"
 _ORDER: Final = {
     SortKey.STARTED_AT: "r.started_at",
     SortKey.AGENT: "r.agent_sort",
@@ -358,14 +362,18 @@ class RecordingSummary:
 
     def key(self) -> PageKey:
         """Where a page after (or before) this row starts, in the order it was listed in."""
-        return PageKey(self.sort_value, self.id)
+        return PageKey(self.sort_value, self.team_id, self.id)
 
 
 @dataclass(frozen=True, slots=True)
 class PageKey:
-    """A row's place in a sorted list: its sort value and, to break ties, its id."""
+    """A row's place in a sorted list: its sort value and, to break ties, its team and id.
+
+    The team comes before the id because every sort index ends in the team (see _ORDER).
+    """
 
     value: Any
+    team_id: int
     id: int
 
 
@@ -488,11 +496,12 @@ def page(
     edge = after or before
     if edge is not None:
         beyond = "<" if forward_desc else ">"
-        where += (" AND " if where else " WHERE ") + f"({order}, r.id) {beyond} (?, ?)"
-        params += [edge.value, edge.id]
+        where += (" AND " if where else " WHERE ") + f"({order}, {_TIES}) {beyond} (?, ?, ?)"
+        params += [edge.value, edge.team_id, edge.id]
     sql = (
         f"SELECT {_SUMMARY_COLUMNS}, {order}{_FROM}{where}"
-        f" ORDER BY {order} {direction}, r.id {direction} LIMIT ? OFFSET ?"
+        f" ORDER BY {order} {direction}, r.team_id {direction}, r.id {direction}"
+        " LIMIT ? OFFSET ?"
     )
     skip = 0 if edge is not None or from_end else offset
     rows = conn.execute(sql, [*params, limit, skip]).fetchall()
@@ -517,15 +526,16 @@ def position(
     where, params = _where(filters, in_order=_walks_in_order(filters))
     order = _ORDER[sort]
     found = conn.execute(
-        f"SELECT {order}{_FROM}{where}{' AND' if where else ' WHERE'} r.id = ?",
+        f"SELECT {order}, r.team_id{_FROM}{where}{' AND' if where else ' WHERE'} r.id = ?",
         [*params, recording_id],
     ).fetchone()
     if found is None:
         return None
     # The rows listed before it: larger keys when the list runs high to low.
     ahead = ">" if descending else "<"
-    where += (" AND " if where else " WHERE ") + f"({order}, r.id) {ahead} (?, ?)"
-    counted = conn.execute(f"SELECT count(*){_FROM}{where}", [*params, found[0], recording_id])
+    where += (" AND " if where else " WHERE ") + f"({order}, {_TIES}) {ahead} (?, ?, ?)"
+    key = [found[0], found[1], recording_id]
+    counted = conn.execute(f"SELECT count(*){_FROM}{where}", [*params, *key])
     return int(counted.fetchone()[0])
 
 

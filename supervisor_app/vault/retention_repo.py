@@ -358,6 +358,7 @@ class Tombstone:
     team_id: int | None = None
     retain_until: dt.datetime | None = None  # the deadline it had (purges)
     purge_run: int | None = None
+    request_id: int | None = None  # the request an erasure answered
 
 
 def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
@@ -379,7 +380,8 @@ def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
     conn.execute(
         "INSERT INTO recording_tombstones (recording_id, kind, reason, destroyed_by,"
         " destroyed_at, agent_id, started_at, stored_at, purposes, audio_sha256, audio_size,"
-        " team_id, retain_until, purge_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " team_id, retain_until, purge_run, request_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             t.recording_id,
             t.kind,
@@ -395,6 +397,7 @@ def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
             t.team_id,
             to_text(t.retain_until) if t.retain_until else None,
             t.purge_run,
+            t.request_id,
         ),
     )
     return int(deleted)
@@ -402,7 +405,7 @@ def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
 
 _TOMBSTONE_COLUMNS: Final = (
     "recording_id, kind, reason, destroyed_by, destroyed_at, agent_id, started_at, stored_at,"
-    " purposes, audio_sha256, audio_size, team_id, retain_until, purge_run"
+    " purposes, audio_sha256, audio_size, team_id, retain_until, purge_run, request_id"
 )
 
 
@@ -445,6 +448,7 @@ def _tombstone(r: Sequence[Any]) -> Tombstone:
         team_id=int(r[11]) if r[11] is not None else None,
         retain_until=from_text(r[12]) if r[12] else None,
         purge_run=int(r[13]) if r[13] is not None else None,
+        request_id=int(r[14]) if r[14] is not None else None,
     )
 
 

@@ -82,6 +82,7 @@ class Call:
     at: dt.datetime = MONDAY
     seconds: float = 1.0
     audio: str = "pcm"  # pcm, stereo, empty, garbage
+    number: str = ""  # the customer's number as the export writes it; one per call if empty
 
     @property
     def in_scope(self) -> bool:
@@ -101,12 +102,17 @@ def write_wav(path: Path, seconds: float, *, channels: int = 1, seed: int = 0) -
     return pcm
 
 
-def write_export(root: Path, calls: Sequence[Call]) -> tuple[Path, Path, dict[str, Call]]:
-    """A FreePBX monitor tree and a CSV export of its cdr table; returns both and calls by id."""
+def write_export(
+    root: Path, calls: Sequence[Call], first: int = 0
+) -> tuple[Path, Path, dict[str, Call]]:
+    """A FreePBX monitor tree and a CSV export of its cdr table; returns both and calls by id.
+
+    Call ids count from ``first``, so a later export can hold calls no earlier one had.
+    """
     monitor = root / "monitor"
     rows: list[dict[str, str]] = []
     by_uid: dict[str, Call] = {}
-    for n, call in enumerate(calls):
+    for n, call in enumerate(calls, start=first):
         uid = f"{1763280000 + n * 60}.{n}"
         by_uid[uid] = call
         row, name = _cdr_row(call, uid, n)
@@ -134,7 +140,7 @@ def _write_audio(path: Path, call: Call, seed: int) -> None:
 
 
 def _cdr_row(call: Call, uid: str, n: int) -> tuple[dict[str, str], str]:
-    customer = f"06{12345000 + n:08d}"
+    customer = call.number or f"06{12345000 + n:08d}"
     stamp = call.at.strftime("%Y%m%d-%H%M%S")
     ext = call.agent
     row = dict.fromkeys(CDR_COLUMNS, "")
@@ -269,6 +275,7 @@ def test_only_in_scope_calls_are_stored_with_purposes_and_retention(
         "protected_number": 1,
         "not_business_line": 1,
         "agent_unknown": 1,
+        "objection": 0,
         "protocol_not_acknowledged": 0,
         "before_works_council": 0,
         "before_announcement": 0,

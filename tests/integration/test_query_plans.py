@@ -84,7 +84,7 @@ def test_every_sort_of_the_recordings_walks_an_index(
 ) -> None:
     conn = admin_session.conn
     filters = RecordingFilter(status=status)
-    after = PageKey("x", 10)
+    after = PageKey("x", 1, 10)
 
     def calls() -> None:
         recordings_repo.count(conn, filters)

@@ -414,3 +414,35 @@ def test_a_call_past_its_longest_retention_is_never_planned_for_import() -> None
     ninety_days = _at_local(dt.date(2026, 4, 12), 9)
     assert planned(ninety_days - dt.timedelta(minutes=1)) == (1, 1)
     assert planned(ninety_days) == (0, 2)
+
+
+# --- an agent's objection (art. 21) ------------------------------------------------------------
+
+
+def test_an_objecting_agent_s_business_calls_stay_out_and_are_counted() -> None:
+    objecting = frozenset({1})
+    assert classify(BUSINESS, POLICY, AGENTS, ACKNOWLEDGED, objecting).reason is (
+        ExclusionReason.OBJECTION
+    )
+    # Only that agent: a colleague's calls are still in scope.
+    colleague = call(agent_extension="4001")
+    assert classify(colleague, POLICY, AGENTS, ACKNOWLEDGED, objecting).in_scope
+    # A call that is not a business call keeps its own reason: the objection adds nothing.
+    private = call(queue=None, context="from-internal")
+    assert classify(private, POLICY, AGENTS, ACKNOWLEDGED, objecting).reason is (
+        ExclusionReason.NOT_BUSINESS_LINE
+    )
+    # Lifted (no longer in the set): in scope again.
+    assert classify(BUSINESS, POLICY, AGENTS, ACKNOWLEDGED, frozenset()).in_scope
+    counts = count_exclusions(
+        [classify(c, POLICY, AGENTS, ACKNOWLEDGED, objecting) for c in (BUSINESS, colleague)]
+    )
+    assert counts["objection"] == 1 and sum(counts.values()) == 1
+
+
+def test_an_objection_counts_before_a_missing_protocol() -> None:
+    # Agent 2 has not received the protocol either; the objection is the reason reported.
+    unacknowledged = call(agent_extension="202")
+    assert classify(unacknowledged, POLICY, AGENTS, ACKNOWLEDGED, frozenset({2})).reason is (
+        ExclusionReason.OBJECTION
+    )
