@@ -8,7 +8,8 @@ editable, which compiles the translations), then runs this file with that enviro
     typecheck           mypy (strict) on the package, tests/, bench/ and the build scripts
     workflow            check .github/workflows against GitHub's schema and for security mistakes
     lupdate             re-extract the user-visible strings into resources/translations/*.ts
-    bench               the five benchmarks
+    bench               one table of unlock, import, playback and log verification
+                        (bench/all.py), then the purge and scale benchmarks
     package             the PyInstaller bundle in dist/, built from the project's wheel
     installer           the platform's installer from that bundle (see installers/installer.py)
     installer-check     install or unpack that installer and self-test the installed app
@@ -108,8 +109,12 @@ def lupdate(_args: Sequence[str]) -> None:
 
 
 def bench(_args: Sequence[str]) -> None:
-    """The benchmarks, each printing ratios against a baseline measured in the same run."""
-    for name in ("unlock", "import", "playback", "purge", "scale"):
+    """The benchmarks, each printing ratios against a baseline measured in the same run.
+
+    bench/all.py prints unlock, import, playback and log verification as one table; the purge
+    and scale benchmarks print their own figures after it.
+    """
+    for name in ("all", "purge", "scale"):
         python(ROOT / "bench" / f"{name}.py", env=offscreen())
 
 

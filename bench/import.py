@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+from table import Row  # bench/table.py, next to this file
 
 from supervisor_app import paths
 from supervisor_app.domain.people import Language
@@ -190,6 +191,35 @@ def measure_once(root: Path, files: list[Path], calls: int, times: Times) -> Non
     times.sqlite.append(timed(lambda: baseline_sqlite(flacs, root / "plain.db")))
     times.copy.append(timed(lambda: baseline_copy(files, root / "copy")))
     times.flac_bytes = sum(len(f) for f in flacs)
+
+
+def measure(calls: int = 100, minutes: float = 2.0, runs: int = 3) -> list[Row]:
+    """The import figures as table rows (medians over runs)."""
+    times = Times()
+    with tempfile.TemporaryDirectory(prefix="supervisor-bench-") as tmp:
+        root = Path(tmp)
+        files = make_export(root / "export", calls, minutes)
+        source_mb = sum(p.stat().st_size for p in files) / MB
+        for _ in range(runs):
+            measure_once(root, files, calls, times)
+    imported, flac = statistics.median(times.imported), statistics.median(times.flac)
+    plain, copy = statistics.median(times.sqlite), statistics.median(times.copy)
+    label = f"import {calls} x {minutes:g} min ({source_mb:.0f} MB), median of {runs}"
+
+    def speed(seconds: float) -> str:
+        return f"{source_mb / seconds:.0f} MB/s"
+
+    return [
+        Row(
+            label,
+            speed(imported),
+            f"FLAC to files + fsync {speed(flac)}",
+            f"{flac / imported:.2f}x",
+            ">= 0.80x",
+        ),
+        Row("", "", f"FLAC into plain sqlite3 {speed(plain)}", f"{plain / imported:.2f}x", ""),
+        Row("", "", f"copy WAV + fsync {speed(copy)}", f"{copy / imported:.2f}x", ""),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,17 +18,18 @@ import csv
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import os
 import statistics
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+from table import Row, print_table  # bench/table.py, next to this file
 
 from supervisor_app import paths
 from supervisor_app.audio.sinks import NullSink
@@ -36,13 +37,14 @@ from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import Sampling, SamplingMode
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import setup
+from supervisor_app.services.audit_log import AuditLogService
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
-from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, people_repo
+from supervisor_app.services.session import Session, unlock
+from supervisor_app.vault import audit
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.keyslots import KdfParams
 
@@ -50,6 +52,7 @@ RATE = 8000
 MB = 1_000_000
 ADMIN, PASSPHRASE = "bench", "bench-paarse-olifant-fietst-morgen"
 LEAD = "lead"
+LEAD_PASSPHRASE = PASSPHRASE + "-lead"
 REASON = "Benchmark of the time to first audio"
 BENCH_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -80,7 +83,7 @@ def prepare(folder: Path, calls: dict[str, int]) -> tuple[Session, dict[str, int
     documents = DocumentService(session)
     documents.publish()
     documents.acknowledge([agent.id], received_on=dt.date(2026, 5, 1))
-    people.add_user(LEAD, people.grants_for([Role.TEAM_LEAD], ["Bench"]), PASSPHRASE + "-lead")
+    people.add_user(LEAD, people.grants_for([Role.TEAM_LEAD], ["Bench"]), LEAD_PASSPHRASE)
 
     export = folder / "export"
     (export / "rec").mkdir(parents=True)
@@ -112,9 +115,7 @@ def prepare(folder: Path, calls: dict[str, int]) -> tuple[Session, dict[str, int
         int(f): int(i) for i, f in session.conn.execute("SELECT id, frames FROM recordings")
     }
     ids = {name: by_frames[seconds * RATE] for name, seconds in calls.items()}
-    user = people_repo.user_by_name(session.conn, LEAD)
-    assert user is not None
-    return Session(session.vault, user, session.conn), ids, files
+    return unlock(session.vault.folder, LEAD, LEAD_PASSPHRASE), ids, files
 
 
 class FirstBlock(NullSink):
@@ -185,39 +186,117 @@ def extra_memory_while_playing(lead: Session, recording_id: int) -> tuple[int, f
     return peak - before, took
 
 
-def verify_speed(folder: Path, entries: int) -> tuple[float, float]:
-    """Seconds to verify a log of entries vs. seconds to SHA-256 the same bytes."""
+@dataclasses.dataclass
+class VerifyTimes:
+    """Seconds for each way of verifying the same log, and the baseline."""
+
+    baseline: float  # read the rows and SHA-256 their bytes with hashlib
+    chain: float  # hashes, order and key rules; no signature checked
+    full: float  # and every signature (log verify, first time)
+    cached: float  # log verify again: signatures up to the last checked head are skipped
+    entries: int
+
+
+def verify_speed(folder: Path, entries: int) -> VerifyTimes:
+    """Time verifying a log of entries against reading and hashing the same rows."""
     session, _ = setup.create(folder / "log-vault", ADMIN, PASSPHRASE, kdf=BENCH_KDF)
     conn = session.conn
     with transaction(conn):
         have = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
         for n in range(entries - have):
-            audit.append(
-                conn,
-                "lead",
+            session.record(
                 "listen_ended",
                 f"recording:{n}",
                 {"session": n, "purpose": "training", "intervals_s": [[0.0, 61.2]]},
             )
-    payloads = []
-    for seq, at, actor, action, subject, details, prev in conn.execute(
-        "SELECT seq, at, actor, action, subject, details, prev_hash FROM audit_log ORDER BY seq"
-    ):
-        body = {"seq": seq, "at": at, "actor": actor, "action": action, "subject": subject}
-        body["details"] = json.loads(details)
-        text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        payloads.append(prev.encode() + text.encode())
+    columns = "seq, at, actor, action, subject, details, prev_hash, hash, signer, signature"
 
-    began = time.perf_counter()
+    def baseline() -> None:
+        cursor = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY seq")
+        while rows := cursor.fetchmany(2000):
+            for row in rows:
+                text = "|".join(str(v) for v in row[:9]).encode()
+                hashlib.sha256(text + (row[9] or b"")).hexdigest()
+
+    def timed(work: Callable[[], object]) -> float:
+        began = time.perf_counter()
+        work()
+        return time.perf_counter() - began
+
+    base = min(timed(baseline) for _ in range(3))
+    chain = min(timed(lambda: audit.verify(conn, signatures_after=entries + 1)) for _ in range(3))
+    service = AuditLogService(session)
+    full = timed(service.verify_all)
+    cached = timed(service.verify_all)
     report = audit.verify(conn)
-    verify_s = time.perf_counter() - began
-    assert report.intact and report.count == entries
-    began = time.perf_counter()
-    for payload in payloads:
-        hashlib.sha256(payload).hexdigest()
-    hash_s = time.perf_counter() - began
+    assert report.intact and report.signed == report.count
     session.lock()
-    return verify_s, hash_s
+    return VerifyTimes(base, chain, full, cached, entries)
+
+
+def verify_rows(times: VerifyTimes) -> list[Row]:
+    """The verification figures as table rows."""
+    base = f"read + hashlib {times.baseline:.2f} s"
+    label = f"verify {times.entries:,} audit entries"
+    return [
+        Row(
+            f"{label}: chain",
+            f"{times.chain:.2f} s",
+            base,
+            f"{times.chain / times.baseline:.1f}x",
+            "<= 2x",
+        ),
+        Row(
+            f"{label}: every signature (first run)",
+            f"{times.full:.2f} s",
+            base,
+            f"{times.full / times.baseline:.1f}x",
+            "reported",
+        ),
+        Row(
+            f"{label}: again (checked head cached)",
+            f"{times.cached:.2f} s",
+            base,
+            f"{times.cached / times.baseline:.1f}x",
+            "<= 2x",
+        ),
+    ]
+
+
+def measure(runs: int = 15, long_minutes: int = 120, entries: int = 100_000) -> list[Row]:
+    """The playback and verification figures as table rows."""
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="supervisor-bench-") as tmp:
+        root = Path(tmp)
+        os.environ[paths.HOME_ENV] = str(root / "home")
+        lengths = {"short": 60, "long": long_minutes * 60}
+        lead, ids, files = prepare(root, lengths)
+        for name, label in (("short", "1 min"), ("long", f"{long_minutes} min")):
+            vault_ms = [1000 * time_to_first_block(lead, ids[name]) for _ in range(runs)]
+            wav_ms = [1000 * time_wav_first_block(files[name]) for _ in range(runs)]
+            med, base = statistics.median(vault_ms), statistics.median(wav_ms)
+            rows.append(
+                Row(
+                    f"first audio block, {label}",
+                    f"{med:.1f} ms",
+                    f"WAV open + block {base:.2f} ms",
+                    f"{med / base:.0f}x",
+                    "< 50 ms",
+                )
+            )
+        extra, _ = extra_memory_while_playing(lead, ids["long"])
+        rows.append(
+            Row(
+                f"extra memory playing {long_minutes} min",
+                f"{extra / MB:.1f} MB",
+                "",
+                "",
+                "< 100 MB",
+            )
+        )
+        lead.lock()
+        rows += verify_rows(verify_speed(root, entries))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,11 +332,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         lead.lock()
 
-        verify_s, hash_s = verify_speed(root, args.entries)
-        print(
-            f"audit log, {args.entries} entries: verify {verify_s:.2f} s; "
-            f"hashlib over the same bytes {hash_s:.3f} s; ratio {verify_s / hash_s:.1f}x"
-        )
+        times = verify_speed(root, args.entries)
+        print_table(verify_rows(times))
     return 0
 
 

@@ -11,6 +11,7 @@ import logging.handlers
 from pathlib import Path
 
 from supervisor_app import paths
+from supervisor_app.vault import db
 
 LOG_FILE = "supervisor-app.log"
 
@@ -34,4 +35,6 @@ def setup(level: int = logging.INFO) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # SQLCipher's own messages go to the same file, never to standard error.
+    db.route_cipher_log(target)
     return target

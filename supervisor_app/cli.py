@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -37,7 +38,7 @@ from supervisor_app.services import demo, settings, setup
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault.db import DatabaseError
-from supervisor_app.vault.errors import from_sqlite_error
+from supervisor_app.vault.errors import UnknownUser, from_sqlite_error
 from supervisor_app.vault.vault import LockedVault
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,25 @@ def _open_session(args: argparse.Namespace, stdin: StdinLines) -> Session:
             "Give your passphrase with --passphrase-file FILE ('-' reads standard input)."
         )
     passphrase = read_secret(args.passphrase_file, "passphrase", stdin)
+    delay = locked.unlock_delay(args.user)
+    if delay > 0:
+        sys.stderr.write(
+            f"supervisor-app: after several wrong passphrases for {args.user}, waiting "
+            f"{math.ceil(delay)} s before trying this one.\n"
+        )
     return Session.start(locked.unlock(args.user, passphrase))
+
+
+def _warn_about_heads(session: Session) -> None:
+    # Loud on purpose: the log no longer holds what someone saw in it (services/witnesses.py).
+    for warning in session.head_warnings:
+        sys.stderr.write(f"supervisor-app: WARNING: {warning.sentence()}\n")
+    if session.finished_rekey is not None:
+        sys.stderr.write(
+            "supervisor-app: A rekey of the vault that was interrupted "
+            f"(begun {session.finished_rekey.started_at} by {session.finished_rekey.started_by})"
+            " was finished now; the old key no longer opens it.\n"
+        )
 
 
 def _cmd_init(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> int:
@@ -191,6 +210,7 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
         if not getattr(args, "needs_session", True):
             return func(args, reader, out)
         session = _open_session(args, reader)
+        _warn_about_heads(session)
         try:
             if not getattr(args, "purges_itself", False):
                 # Forgetting on time happens at every unlock, in the app and here alike.
@@ -198,7 +218,8 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
             return func(args, session, reader, out)
         finally:
             session.lock()
-    except InputError as exc:
+    except (InputError, UnknownUser) as exc:
+        # An unknown user name is wrong input like any other name that does not exist.
         sys.stderr.write(f"supervisor-app: {exc.message}\n")
         return EXIT_BAD_INPUT
     except UserFacingError as exc:

@@ -1,4 +1,4 @@
-"""The ``listen``, ``log verify``, ``log export`` and ``access who`` commands, added to cli.py."""
+"""The ``listen``, ``log`` (verify, anchor, export) and ``access who`` commands, for cli.py."""
 
 from __future__ import annotations
 
@@ -47,9 +47,24 @@ def add_commands(
     verify = log_cmds.add_parser(
         "verify",
         parents=[vault_opts, json_opt],
-        help="check the hash chain; exit 1 naming the first bad entry",
+        help="check the hash chain, the signatures and the heads slots and anchors vouch for;"
+        " exit 1 naming what is wrong",
+    )
+    verify.add_argument(
+        "--anchor",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="an anchor file written by 'log anchor' (repeatable): the log must still extend it",
     )
     verify.set_defaults(func=cmd_log_verify, needs_session=True)
+    anchor = log_cmds.add_parser(
+        "anchor",
+        parents=[vault_opts],
+        help="write the log's current head, signed, to FILE for the privacy officer to keep",
+    )
+    anchor.add_argument("file", metavar="FILE")
+    anchor.set_defaults(func=cmd_log_anchor, needs_session=True)
     export = log_cmds.add_parser(
         "export", parents=[vault_opts], help="write the whole log with its head hash"
     )
@@ -107,20 +122,36 @@ def cmd_listen(args: argparse.Namespace, session: Session, stdin: Any, out: Text
 
 
 def cmd_log_verify(args: argparse.Namespace, session: Session, stdin: Any, out: TextIO) -> int:
-    """Exit 0 with count and head hash when intact; exit 1 naming the first bad entry."""
-    report = AuditLogService(session).verify()
+    """Exit 0 with count and head hash when all holds; exit 1 naming what does not."""
+    result = AuditLogService(session).verify_all([Path(a).expanduser() for a in args.anchor])
+    report = result.chain
     if args.json:
         data = {
-            "intact": report.intact,
+            "intact": result.intact,
             "entries": report.count,
+            "signed": report.signed,
             "head_hash": report.head_hash,
             "first_bad_seq": report.first_bad_seq,
             "problem": report.problem or None,
+            "heads_not_extended": [w.details() for w in result.heads],
+            "anchors": [a.to_json() for a in result.anchors],
         }
         out.write(json.dumps(data, indent=2) + "\n")
     else:
-        out.write(describe(report) + "\n")
-    return 0 if report.intact else EXIT_BROKEN
+        out.write("".join(line + "\n" for line in result.sentences()))
+    return 0 if result.intact else EXIT_BROKEN
+
+
+def cmd_log_anchor(args: argparse.Namespace, session: Session, stdin: Any, out: TextIO) -> int:
+    """Write a signed anchor of the log's head."""
+    target = Path(args.file).expanduser()
+    doc = AuditLogService(session).anchor(target)
+    out.write(
+        f"Anchor of audit log entry {doc['seq']} (hash {doc['hash']}) signed by {doc['user']} "
+        f"and written to {target}. Keep it outside the vault; check it with "
+        "“log verify --anchor”.\n"
+    )
+    return 0
 
 
 def cmd_log_export(args: argparse.Namespace, session: Session, stdin: Any, out: TextIO) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any, TextIO
 
 from supervisor_app.cli_support import Parser, StdinLines, emit, read_secret
@@ -44,15 +45,16 @@ def _cmd_user_passwd(
 def _cmd_user_remove(
     args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
 ) -> int:
-    PeopleService(session).remove_user(args.name, rekey=args.rekey)
+    PeopleService(session).remove_user(args.name, rekey=not args.no_rekey)
     out.write(f"User {args.name} removed.\n")
-    if args.rekey:
-        out.write("The vault was re-encrypted under a new key.\n")
-    else:
-        out.write(
-            "Tip: run with --rekey to re-encrypt the vault, so that a copy of the key the user "
-            "may have kept no longer opens it.\n"
+    if args.no_rekey:
+        sys.stderr.write(
+            "supervisor-app: WARNING: the vault was not re-encrypted. A copy of the key file or "
+            "the database key that the user may have kept still opens this vault and any "
+            "later copy of it; run “user remove” without --no-rekey next time.\n"
         )
+    else:
+        out.write("The vault was re-encrypted under a new key.\n")
     return 0
 
 
@@ -158,8 +160,13 @@ def add_commands(
     )
     remove.add_argument("name", metavar="NAME")
     remove.add_argument(
-        "--rekey", action="store_true", help="also re-encrypt the vault under a new key"
+        "--no-rekey",
+        action="store_true",
+        help="do not re-encrypt the vault under a new key (not advised: a key the user kept "
+        "would still open it)",
     )
+    # Re-encrypting is the default now; --rekey stays accepted for existing scripts.
+    remove.add_argument("--rekey", action="store_true", help=argparse.SUPPRESS)
     remove.set_defaults(func=_cmd_user_remove)
     ulist = user_cmds.add_parser("list", parents=[vault_opts, json_opt], help="list users")
     ulist.set_defaults(func=_cmd_user_list)

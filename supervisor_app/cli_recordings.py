@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from supervisor_app.cli_support import StdinLines, confirm
+from supervisor_app.cli_support import EXIT_FAILURE, StdinLines, confirm
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.ingest.sources import SOURCE_KINDS
 from supervisor_app.services.imports import ImportProgress, ImportReport, ImportService
@@ -112,6 +112,9 @@ def cmd_import(args: argparse.Namespace, session: Session, stdin: StdinLines, ou
         out.write(describe_report(report))
         if deleted is not None:
             out.write(describe_deleted(deleted))
+    # Nothing could be stored although recordings were selected: the import failed.
+    if not report.dry_run and report.failed and report.imported == 0 and report.duplicates == 0:
+        return EXIT_FAILURE
     return 0
 
 

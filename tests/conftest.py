@@ -84,6 +84,15 @@ def admin_session(new_vault: tuple[Session, str]) -> Session:
     return new_vault[0]
 
 
+@pytest.fixture(autouse=True)
+def fast_recalibration(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A passphrase change recalibrates Argon2id; tests get FAST_KDF instead of measuring.
+
+    tests/unit/test_keyslots.py checks the real calibration with an injected timer.
+    """
+    monkeypatch.setattr("supervisor_app.services.people.calibrated_kdf", lambda: FAST_KDF)
+
+
 @pytest.fixture(scope="session")
 def demo_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The demo FreePBX export dated to the past week: its recordings folder and CDR file."""

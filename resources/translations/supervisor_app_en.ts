@@ -1238,7 +1238,7 @@
 <context>
     <name>MissingItems</name>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="64"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="67"/>
         <source>number {n}</source>
         <translation>number {n}</translation>
     </message>
@@ -2103,327 +2103,327 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="240"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="247"/>
         <source>Enter the name of the organisation.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="249"/>
         <source>Enter the organisation&apos;s full name; “{text}” is not a name.</source>
         <translation>Enter the organisation&apos;s full name; “{text}” is not a name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="282"/>
         <source>Enter where agents and customers can send objections and access requests.</source>
         <translation>Enter where agents and customers can send objections and access requests.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="287"/>
         <source>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</source>
         <translation>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="303"/>
         <source>Enter who the privacy officer is.</source>
         <translation>Enter who the privacy officer is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="298"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="305"/>
         <source>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</source>
         <translation>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="327"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="334"/>
         <source>Enter how agents can reach the privacy officer.</source>
         <translation>Enter how agents can reach the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="331"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="338"/>
         <source>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</source>
         <translation>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="413"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="420"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="431"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="438"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="437"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="444"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="454"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="461"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="465"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="472"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="494"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="516"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="513"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="520"/>
         <source>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</source>
         <translation>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="537"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="536"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="543"/>
         <source>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</source>
         <translation>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="553"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="560"/>
         <source>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</source>
         <translation>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="577"/>
         <source>State why recordings for the purpose {name} are kept longer than a year.</source>
         <translation>State why recordings for the purpose {name} are kept longer than a year.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="575"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="582"/>
         <source>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</source>
         <translation>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="589"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="596"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="665"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="672"/>
         <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
         <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="680"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="687"/>
         <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
         <translation>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="696"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="706"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
         <translation>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="713"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
         <translation>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="729"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
         <source>State why the sample is this large.</source>
         <translation>State why the sample is this large.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
         <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
         <translation>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="752"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="762"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
         <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="808"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
         <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
         <translation>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="827"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="865"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="875"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="883"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="906"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="922"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
         <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
         <translation>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="946"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="956"/>
         <source>State why the works council&apos;s consent does not apply.</source>
         <translation>State why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="960"/>
         <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
         <translation>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="980"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
         <source>Record that a DPIA was carried out.</source>
         <translation>Record that a DPIA was carried out.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1241"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1251"/>
         <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
         <translation>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1270"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
         <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
         <translation>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1293"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1303"/>
         <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
         <translation>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
         <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
         <translation>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="997"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
         <source>Record the date of the DPIA.</source>
         <translation>Record the date of the DPIA.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="998"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1008"/>
         <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
         <translation>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1009"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
         <source>Record the reference of the DPIA, such as its document number.</source>
         <translation>Record the reference of the DPIA, such as its document number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1030"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
         <source>Enter since when callers hear that calls are recorded.</source>
         <translation>Enter since when callers hear that calls are recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1043"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
         <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
         <translation>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1073"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
         <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
         <translation>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1088"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
         <source>State who removes the telephone system&apos;s own recordings.</source>
         <translation>State who removes the telephone system&apos;s own recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1109"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1119"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1114"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1124"/>
         <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
         <translation>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1195"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
         <source>Choose what the results of listening back may be used for.</source>
         <translation>Choose what the results of listening back may be used for.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
         <source>Enter the date from which the staff regulation applies.</source>
         <translation>Enter the date from which the staff regulation applies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1218"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
         <source>Enter who adopted the staff regulation.</source>
         <translation>Enter who adopted the staff regulation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1220"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
         <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
         <translation>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1237"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
         <source>Enter when and with whom the staff regulation is evaluated.</source>
         <translation>Enter when and with whom the staff regulation is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1264"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1274"/>
         <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
         <translation>State who outside the organisation receives recordings or call data, or that nobody does.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1288"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
         <source>State whether data is transferred outside the European Economic Area.</source>
         <translation>State whether data is transferred outside the European Economic Area.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1333"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1348"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1341"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
         <translation>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1377"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1387"/>
         <source>Add at least one purpose for which calls may be listened to.</source>
         <translation>Add at least one purpose for which calls may be listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
@@ -2493,22 +2493,22 @@
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="50"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="51"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="51"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="53"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="54"/>
         <source>It is still missing in {languages}.</source>
         <translation>It is still missing in {languages}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="54"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="55"/>
         <source>{first} and {second}</source>
         <translation>{first} and {second}</translation>
     </message>
@@ -2516,72 +2516,72 @@
 <context>
     <name>PolicyChoice</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="260"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="261"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="490"/>
         <source>Legitimate interest (art. 6(1)(f))</source>
         <translation>Legitimate interest (art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="486"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="493"/>
         <source>Legal obligation (art. 6(1)(c))</source>
         <translation>Legal obligation (art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="489"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="496"/>
         <source>Contract (art. 6(1)(b))</source>
         <translation>Contract (art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="663"/>
         <source>This app draws a random sample at import</source>
         <translation>This app draws a random sample at import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="659"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="666"/>
         <source>The telephone system already samples; import every recording</source>
         <translation>The telephone system already samples; import every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="898"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="908"/>
         <source>A notice for every recording</source>
         <translation>A notice for every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="901"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
         <source>One overview per week</source>
         <translation>One overview per week</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="972"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
         <source>DPIA (data protection impact assessment)</source>
         <translation>DPIA (data protection impact assessment)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="975"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
         <source>Documented risk assessment</source>
         <translation>Documented risk assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1184"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1194"/>
         <source>Feedback and coaching only</source>
         <translation>Feedback and coaching only</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1187"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
         <source>Also in performance appraisals</source>
         <translation>Also in performance appraisals</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1190"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1200"/>
         <source>Also in appraisals and for disciplinary measures</source>
         <translation>Also in appraisals and for disciplinary measures</translation>
     </message>
@@ -2602,691 +2602,709 @@
 <context>
     <name>PolicyField</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="235"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="236"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="243"/>
         <source>The organisation&apos;s name as the documents print it.</source>
         <translation>The organisation&apos;s name as the documents print it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="251"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="258"/>
         <source>Main &amp;language:</source>
         <translation>Main &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="252"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="259"/>
         <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
         <translation>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="274"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Where agents and customers send objections and requests to see recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="273"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
         <source>e.g. privacy@example.nl</source>
         <translation>e.g. privacy@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="289"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacy officer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="290"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="297"/>
         <source>The name of the data protection officer, or of the person who answers privacy questions where there is none.</source>
         <translation>The name of the data protection officer, or of the person who answers privacy questions where there is none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="306"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="313"/>
         <source>A data protection officer (art. 37 GDPR) &amp;appointed</source>
         <translation>A data protection officer (art. 37 GDPR) &amp;appointed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="309"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="316"/>
         <source>Documents call them the data protection officer; otherwise the contact person for privacy.</source>
         <translation>Documents call them the data protection officer; otherwise the contact person for privacy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="318"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
         <source>Privacy officer&apos;s c&amp;ontact:</source>
         <translation>Privacy officer&apos;s c&amp;ontact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="319"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="326"/>
         <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
         <translation>An e-mail address or telephone number at which agents reach the privacy officer directly.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="332"/>
         <source>e.g. fg@example.nl</source>
         <translation>e.g. fg@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="426"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="433"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="427"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="434"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Lowercase letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="429"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="436"/>
         <source>e.g. training</source>
         <translation>e.g. training</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="449"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="456"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="450"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="457"/>
         <source>The purpose&apos;s name as agents read it in documents and notices.</source>
         <translation>The purpose&apos;s name as agents read it in documents and notices.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="459"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="466"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="460"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="467"/>
         <source>All business calls, or only the calls of named queues or campaigns.</source>
         <translation>All business calls, or only the calls of named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="476"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="477"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="484"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="508"/>
         <source>&amp;Explanation:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="502"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
         <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
         <translation>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="522"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="529"/>
         <source>&amp;Necessity:</source>
         <translation>&amp;Necessity:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="523"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Why recording is needed and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="549"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="556"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Keep for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="550"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="557"/>
         <source>Counted from the day of the call.</source>
         <translation>Counted from the day of the call.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="562"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="569"/>
         <source>Why this &amp;long:</source>
         <translation>Why this &amp;long:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="563"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
         <source>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</source>
         <translation>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="584"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="591"/>
         <source>Who may listen:</source>
         <translation>Who may listen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="585"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="592"/>
         <source>Only team leads and quality coaches can ever listen.</source>
         <translation>Only team leads and quality coaches can ever listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="599"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="606"/>
         <source>Tell the agent &amp;who listened</source>
         <translation>Tell the agent &amp;who listened</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="600"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="607"/>
         <source>The notice names who listened; otherwise only their role.</source>
         <translation>The notice names who listened; otherwise only their role.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="609"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="616"/>
         <source>Who may keep as evidence:</source>
         <translation>Who may keep as evidence:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="610"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="617"/>
         <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
         <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="649"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Who samples:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="650"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="657"/>
         <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
         <translation>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="681"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Share of calls:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="675"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="682"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="702"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Most per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="693"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="703"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>The most calls of one agent kept per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="707"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="717"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Fewest per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="708"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="718"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>At least this many calls of each agent per week, if there are enough.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="721"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
         <source>Why this &amp;many:</source>
         <translation>Why this &amp;many:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="722"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="732"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
         <translation>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="746"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="747"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="766"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="776"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Queues:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
         <source>Queues whose calls are business calls.</source>
         <translation>Queues whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="768"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
         <source>e.g. 400, 401</source>
         <translation>e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="773"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inbound &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="774"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
         <source>The organisation&apos;s own numbers whose calls are business calls.</source>
         <translation>The organisation&apos;s own numbers whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="787"/>
         <source>e.g. +31201234500</source>
         <translation>e.g. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="782"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campaign &amp;contexts:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
         <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
         <translation>Dial-plan contexts of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="790"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campaign &amp;account codes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="791"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
         <source>Account codes of outbound campaigns in the telephone system.</source>
         <translation>Account codes of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Protected numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="811"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
         <source>Internal &amp;extensions:</source>
         <translation>Internal &amp;extensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="819"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="829"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="824"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="834"/>
         <source>e.g. 100-399, 500</source>
         <translation>e.g. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="860"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="870"/>
         <source>After a &amp;listen, within:</source>
         <translation>After a &amp;listen, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="861"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="871"/>
         <source>An agent is told of each listen separately, within this time.</source>
         <translation>An agent is told of each listen separately, within this time.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="877"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
         <source>After &amp;recording, within:</source>
         <translation>After &amp;recording, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="878"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
         <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
         <translation>Counted from the recording, or in a weekly overview from the week&apos;s first one.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="903"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="894"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
         <source>How agents hear that their calls were recorded.</source>
         <translation>How agents hear that their calls were recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="920"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="994"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="930"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1004"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="921"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
         <source>The day the works council consented.</source>
         <translation>The day the works council consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1006"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="941"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="942"/>
         <source>The reference of the works council&apos;s decision or letter.</source>
         <translation>The reference of the works council&apos;s decision or letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="939"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="940"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
         <source>Why the works council&apos;s consent does not apply.</source>
         <translation>Why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="943"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="953"/>
         <source>e.g. the organisation has no works council</source>
         <translation>e.g. the organisation has no works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="966"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="976"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="967"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
         <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
         <translation>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="995"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1005"/>
         <source>The day the DPIA was completed.</source>
         <translation>The day the DPIA was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1017"/>
         <source>The DPIA&apos;s document number or title.</source>
         <translation>The DPIA&apos;s document number or title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1026"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1027"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Before the call starts, with the reason why.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1047"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1038"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
         <source>The day callers first heard it.</source>
         <translation>The day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1065"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1075"/>
         <source>Kept &amp;there for:</source>
         <translation>Kept &amp;there for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1066"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1076"/>
         <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
         <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1082"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
         <source>Removed by:</source>
         <translation>Removed by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
         <source>Who removes them there, as the staff regulation names them.</source>
         <translation>Who removes them there, as the staff regulation names them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1086"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1096"/>
         <source>e.g. the IT department</source>
         <translation>e.g. the IT department</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1102"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1112"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1103"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1125"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1135"/>
         <source>Works council</source>
         <translation>Works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1126"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
         <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
         <translation>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1138"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1148"/>
         <source>Impact assessment</source>
         <translation>Impact assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1139"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
         <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
         <translation>The data protection impact assessment (DPIA) of listening back to calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1159"/>
         <source>Announcement to callers</source>
         <translation>Announcement to callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1150"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1160"/>
         <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
         <translation>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1161"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1171"/>
         <source>The telephone system&apos;s own recordings</source>
         <translation>The telephone system&apos;s own recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1162"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1172"/>
         <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
         <translation>The telephone system keeps its own copy of every recorded call until it is removed there.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1178"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
         <source>&amp;Use of results:</source>
         <translation>&amp;Use of results:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1179"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
         <source>What listening back may lead to; the staff regulation says so.</source>
         <translation>What listening back may lead to; the staff regulation says so.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1202"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
         <source>In &amp;force from:</source>
         <translation>In &amp;force from:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1203"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
         <source>The day the staff regulation applies from.</source>
         <translation>The day the staff regulation applies from.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
         <source>&amp;Adopted by:</source>
         <translation>&amp;Adopted by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
         <source>Who adopted the regulation, e.g. the board of directors.</source>
         <translation>Who adopted the regulation, e.g. the board of directors.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1216"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1226"/>
         <source>e.g. the board of directors</source>
         <translation>e.g. the board of directors</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1229"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
         <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
         <translation>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1257"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1267"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1258"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
         <source>Who outside the organisation receives recordings or call data, if anyone.</source>
         <translation>Who outside the organisation receives recordings or call data, if anyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1290"/>
         <source>&amp;Transfers:</source>
         <translation>&amp;Transfers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1281"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
         <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
         <translation>Whether data goes to countries outside the European Economic Area, and on which terms.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1308"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1318"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
         <translation>A caller may learn the &amp;first name of the agent they spoke to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1311"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1321"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
         <translation>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1327"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1337"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1328"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
         <source>One expectation per line, in the same order in each language.</source>
         <translation>One expectation per line, in the same order in each language.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1361"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1362"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1372"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>The organisation responsible for the recordings (the controller).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1370"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
         <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
         <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1390"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1400"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1411"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1402"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1413"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1414"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1433"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1434"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>What the organisation has arranged outside the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1430"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
         <source>Staff regulation</source>
         <translation>Staff regulation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1431"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
         <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
         <translation>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1442"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
         <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
         <translation>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1453"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
         <source>What the answer to a request for access may contain.</source>
         <translation>What the answer to a request for access may contain.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1472"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1473"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFile</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
+        <translation>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="601"/>
+        <source>This must be a whole number from {minimum} to {maximum}, not {value}.</source>
+        <translation>This must be a whole number from {minimum} to {maximum}, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="665"/>
+        <source>The rate must be a number such as 0.05.</source>
+        <translation>The rate must be a number such as 0.05.</translation>
     </message>
 </context>
 <context>
@@ -3310,112 +3328,127 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="74"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="97"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="99"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="113"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="177"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="183"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="190"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="229"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="235"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="232"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="238"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="234"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="240"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="263"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="269"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="309"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="311"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="317"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="318"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="353"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="360"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="366"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="367"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="375"/>
+        <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
+        <translation>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="381"/>
+        <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
+        <translation>The policy file {file} was not imported because it has a problem; fix it and import the file again:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
+        <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
+        <translation>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="399"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="388"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="420"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -4744,77 +4777,122 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="61"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="98"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="99"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="102"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="107"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="154"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="183"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="203"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
+        <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
+        <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="226"/>
+        <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
+        <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <source>The audit log was changed</source>
+        <translation>The audit log was changed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <source>Rekey finished</source>
+        <translation>Rekey finished</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="248"/>
+        <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
+        <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="253"/>
+        <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
+        <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
+        <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
+        <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
+        <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="206"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="281"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="332"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="343"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

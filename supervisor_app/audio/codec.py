@@ -36,6 +36,8 @@ class EncodedAudio:
     peaks: bytes  # one byte (0–255) per 1/PEAKS_PER_SECOND s: loudest sample across channels
     source_sha256: str
     source_size: int
+    # The FLAC's own SHA-256, computed on the encoding thread so the storing one need not.
+    flac_sha256: str = ""
 
     @property
     def duration_s(self) -> float:
@@ -85,7 +87,12 @@ def encode_file(path: Path) -> EncodedAudio:
                 while len(block := src.read(BLOCK_FRAMES, dtype="int16", always_2d=True)):
                     dst.write(block)
                     frames += len(block)
-                    loudest = np.abs(block.astype(np.int32)).max(axis=1)
+                    wide = block.astype(np.int32)
+                    # One channel (the usual case) needs no max across channels, which numpy
+                    # would do one frame at a time.
+                    loudest = np.abs(wide[:, 0] if channels == 1 else wide.max(axis=1))
+                    if channels > 1:
+                        loudest = np.maximum(loudest, np.abs(wide.min(axis=1)))
                     carry = np.concatenate([carry, loudest])
                     whole = len(carry) - len(carry) % per_peak
                     if whole:
@@ -99,7 +106,17 @@ def encode_file(path: Path) -> EncodedAudio:
         raise AudioError(f"{path.name} contains no sound (zero length).")
     level = np.concatenate(peaks) if peaks else np.zeros(0, dtype=np.int32)
     scaled = (level * 255 // 32767).clip(0, 255).astype(np.uint8)
-    return EncodedAudio(out.getvalue(), samplerate, channels, frames, scaled.tobytes(), sha, size)
+    flac = out.getvalue()
+    return EncodedAudio(
+        flac,
+        samplerate,
+        channels,
+        frames,
+        scaled.tobytes(),
+        sha,
+        size,
+        hashlib.sha256(flac).hexdigest(),
+    )
 
 
 def _reason(exc: Exception) -> str:

@@ -6,7 +6,9 @@ soundfile: no temporary file, no cache, never the whole recording in memory.
 
 What was heard is measured from the frames the sink accepted, as merged half-open
 [start, end) frame intervals; a seek starts a new interval. The worker hands the intervals
-to the source every ``flush_every_s`` seconds, when playback pauses or ends, and on close.
+to the source after every ``flush_every_s`` seconds of audio played (and at least that
+often by the clock), at every pause, seek and end, and on close: a crash loses at most that
+much of what was heard.
 
 Every public method is safe to call from any thread (the GUI thread, typically). State
 changes are reported through ``on_change``, called on the worker thread.
@@ -32,7 +34,7 @@ log = logging.getLogger(__name__)
 
 Interval = tuple[int, int]  # [start, end) in frames
 BLOCK_SECONDS: Final = 0.1  # short blocks: pause and seek take effect within about this long
-FLUSH_EVERY_S: Final = 5.0
+FLUSH_EVERY_S: Final = 2.0
 
 
 def merge(intervals: Iterable[Interval]) -> list[Interval]:
@@ -267,15 +269,18 @@ class Player:
     def _loop(self, source: Source, audio: sf.SoundFile) -> None:
         saved: list[Interval] = []
         last_save = time.monotonic()
+        unsaved_frames = 0  # audio handed to the sink since the last save
+        flush_frames = max(int(self._flush_every * self.samplerate), 1)
         decoded_at = 0  # where the decoder stands, to seek it only when needed
 
         def save() -> None:
-            nonlocal saved, last_save
+            nonlocal saved, last_save, unsaved_frames
             now_heard = self.heard
             if now_heard != saved:
                 source.save_intervals(now_heard)
                 saved = now_heard
             last_save = time.monotonic()
+            unsaved_frames = 0
 
         try:
             while True:
@@ -325,10 +330,16 @@ class Player:
                             # The sink took less than offered: it is full for good, so stop.
                             self._want_play = False
                     interrupted = moved or not self._want_play
+                unsaved_frames += taken
                 if interrupted:
                     self._sink.stop()  # drop audio queued from before the pause or seek
                     save()
-                elif time.monotonic() - last_save >= self._flush_every:
+                elif (
+                    unsaved_frames >= flush_frames
+                    or time.monotonic() - last_save >= self._flush_every
+                ):
+                    # Counted in audio, not only by the clock: a sink that takes audio faster
+                    # than real time (or a slow one) still saves every few seconds heard.
                     save()
         finally:
             self._sink.stop()

@@ -80,6 +80,15 @@ def call_fingerprint(source: str, call_id: str) -> str:
     return hashlib.sha256(f"{source}\x00{call_id}".encode()).hexdigest()
 
 
+MAX_REASON_CHARS = 300
+
+
+def one_line(text: str, limit: int = MAX_REASON_CHARS) -> str:
+    """text with control characters shown as "?" and cut to limit characters."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class ParseProblem:
     """A row or file a reader skipped, with where it was and why (one sentence)."""
@@ -87,6 +96,11 @@ class ParseProblem:
     source_file: Path
     line: int | None
     reason: str
+
+    def __post_init__(self) -> None:
+        # Reasons quote values from the export, which can hold anything: keep the sentence on
+        # one line, printable and short, whatever the file held.
+        object.__setattr__(self, "reason", one_line(self.reason))
 
     def __str__(self) -> str:
         where = self.source_file.name

@@ -81,6 +81,13 @@ LONG_RETENTION_DAYS = 365
 HIGH_SAMPLING_RATE = 0.20
 HIGH_WEEKLY_CAP = 25
 
+# Upper bounds of the policy's numbers (hard limits: a file beyond them is not imported and
+# the completeness check names them): far above anything lawful or practical, low enough that
+# dates computed from them stay within what a calendar (and Python) can hold.
+MAX_RETENTION_DAYS = 3650  # ten years after the call; the telephone system's own copies too
+MAX_DEADLINE_DAYS = 365
+MAX_COUNT = 1_000  # calls per agent and week (fewest and most)
+
 
 class LegalBasis(StrEnum):
     """The lawful basis (art. 6 GDPR) a purpose relies on.
@@ -544,7 +551,7 @@ class Purpose:
     retention_days: int = declare(
         Count(
             minimum=1,
-            maximum=3650,
+            maximum=MAX_RETENTION_DAYS,
             unit="days",
             label=QT_TRANSLATE_NOOP("PolicyField", "&Keep for:"),
             help=QT_TRANSLATE_NOOP("PolicyField", "Counted from the day of the call."),
@@ -682,13 +689,16 @@ class Sampling:
                 "Set the share of business calls to sample: more than 0 % and at most 100 % "
                 "(e.g. 5 %).",
             ),
-            out_of_range="The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).",
+            out_of_range=QT_TRANSLATE_NOOP(
+                "PolicyFile",
+                "The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).",
+            ),
         )
     )
     max_per_agent_per_week: int = declare(
         Count(
             minimum=1,
-            maximum=1000,
+            maximum=MAX_COUNT,
             label=QT_TRANSLATE_NOOP("PolicyField", "&Most per agent:"),
             help=QT_TRANSLATE_NOOP("PolicyField", "The most calls of one agent kept per week."),
             note=True,
@@ -703,7 +713,7 @@ class Sampling:
     min_per_agent_per_week: int = declare(
         Count(
             minimum=0,
-            maximum=1000,
+            maximum=MAX_COUNT,
             label=QT_TRANSLATE_NOOP("PolicyField", "&Fewest per agent:"),
             help=QT_TRANSLATE_NOOP(
                 "PolicyField",
@@ -855,7 +865,7 @@ class Notification:
     deadline_days_after_listen: int = declare(
         Count(
             minimum=1,
-            maximum=365,
+            maximum=MAX_DEADLINE_DAYS,
             unit="days",
             label=QT_TRANSLATE_NOOP("PolicyField", "After a &listen, within:"),
             help=QT_TRANSLATE_NOOP(
@@ -872,7 +882,7 @@ class Notification:
     deadline_days_after_sampling: int = declare(
         Count(
             minimum=1,
-            maximum=365,
+            maximum=MAX_DEADLINE_DAYS,
             unit="days",
             label=QT_TRANSLATE_NOOP("PolicyField", "After &recording, within:"),
             help=QT_TRANSLATE_NOOP(
@@ -1060,7 +1070,7 @@ class SourceRetention:
     days: int | None = declare(
         OptionalCount(
             minimum=0,
-            maximum=3650,
+            maximum=MAX_RETENTION_DAYS,
             unit="days",
             label=QT_TRANSLATE_NOOP("PolicyField", "Kept &there for:"),
             help=QT_TRANSLATE_NOOP(

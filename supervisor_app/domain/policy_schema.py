@@ -38,6 +38,7 @@ _SPEC: Final = "policy_field"
 LABELS: Final = "PolicyField"
 CHECKS: Final = "PolicyCheck"
 CHOICES: Final = "PolicyChoice"
+FILE_PROBLEMS: Final = "PolicyFile"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -97,10 +98,17 @@ class MissingItem:
 
 @dataclass(frozen=True, slots=True)
 class ReadProblem:
-    """A value that cannot be read: its key path (purposes counted from 1) and why."""
+    """A value that cannot be read: its key path (purposes counted from 1) and why.
+
+    ``text`` is the English sentence. Where a sentence is declared for translation,
+    ``template`` is that sentence with ``{placeholders}`` filled from ``params``, and ui/
+    shows it translated; otherwise ui/ shows ``text``.
+    """
 
     key: str
     text: str
+    template: str = ""
+    params: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.text}" if self.key else self.text
@@ -257,6 +265,10 @@ class Reader:
     def problem(self, key: str, text: str) -> None:
         """Record that the value at key cannot be read, and why."""
         self.problems.append(ReadProblem(key, text))
+
+    def translatable_problem(self, key: str, template: str, **params: str) -> None:
+        """Record a problem whose sentence ui/ can translate (declared with QT_TRANSLATE_NOOP)."""
+        self.problems.append(ReadProblem(key, template.format(**params), template, params))
 
     def record(self, record: type[T], data: Mapping[str, object], path: str) -> T:
         """A policy record from a mapping of its field names."""
@@ -561,10 +573,7 @@ class Count(Field[int]):
             reader.problem(key, f"This must be a whole number, not {describe(raw)}.")
             return self.default
         if reader.strict and not self.minimum <= raw <= self.maximum:
-            reader.problem(
-                key,
-                f"This must be a whole number from {self.minimum} to {self.maximum}, not {raw}.",
-            )
+            _out_of_limits(reader, key, self.minimum, self.maximum, raw)
             return self.default
         return raw
 
@@ -589,6 +598,18 @@ class Count(Field[int]):
         return {"minimum": str(self.minimum), "maximum": str(self.maximum)}
 
 
+OUT_OF_LIMITS: Final = QT_TRANSLATE_NOOP(
+    "PolicyFile", "This must be a whole number from {minimum} to {maximum}, not {value}."
+)
+
+
+def _out_of_limits(reader: Reader, key: str, minimum: int, maximum: int, value: int) -> None:
+    # The limits of the policy's numbers (domain/policy.py) are hard: a file beyond them is
+    # refused, so no date computed from it can overflow.
+    limits = {"minimum": str(minimum), "maximum": str(maximum), "value": str(value)}
+    reader.translatable_problem(key, OUT_OF_LIMITS, **limits)
+
+
 @dataclass(frozen=True, kw_only=True)
 class OptionalCount(Field[int | None]):
     """A whole number that may be not stated yet (None) and may be 0."""
@@ -607,10 +628,7 @@ class OptionalCount(Field[int | None]):
             reader.problem(key, f"This must be a whole number, not {describe(raw)}.")
             return None
         if reader.strict and not self.minimum <= raw <= self.maximum:
-            reader.problem(
-                key,
-                f"This must be a whole number from {self.minimum} to {self.maximum}, not {raw}.",
-            )
+            _out_of_limits(reader, key, self.minimum, self.maximum, raw)
             return None
         return raw
 
@@ -643,12 +661,14 @@ class Fraction(Field[float]):
     def read(self, raw: object, reader: Reader, key: str) -> float:
         """A number (a whole number is read as a fraction too)."""
         if not isinstance(raw, int | float) or isinstance(raw, bool):
-            reader.problem(key, "The rate must be a number such as 0.05.")
+            reader.translatable_problem(
+                key, QT_TRANSLATE_NOOP("PolicyFile", "The rate must be a number such as 0.05.")
+            )
             return 0.0
         value = float(raw)
         # Written so that nan also counts as out of range.
         if reader.strict and not 0 < value <= 1:
-            reader.problem(key, self.out_of_range)
+            reader.translatable_problem(key, self.out_of_range)
             return 0.0
         return value
 

@@ -1,4 +1,7 @@
-"""The audit log as a use case: verify the hash chain, export it with its head hash (R14).
+"""The audit log as a use case: verify it, anchor its head, export it with its head hash (R14).
+
+Verifying checks the hash chain and every entry's signature, then the heads every key slot
+vouches for (services/witnesses.py) and any anchors given (services/anchors.py).
 
 Exports are plaintext (names, reasons): they go only where the user chooses, and the
 export itself is logged. The PDF is rendered by the caller from ``html()`` so this module
@@ -21,10 +24,13 @@ from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.notifications import receipt_code
 from supervisor_app.domain.phrasebook import checked_language, parse_phrases
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import anchors, witnesses
+from supervisor_app.services.anchors import AnchorCheck
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
 from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, policy_repo
+from supervisor_app.services.witnesses import HeadWarning
+from supervisor_app.vault import audit, keyslots, policy_repo
 from supervisor_app.vault.audit import AuditEntry, ChainReport, canonical_details
 from supervisor_app.vault.db import transaction
 
@@ -42,10 +48,35 @@ class Export:
     report: ChainReport
 
 
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """Everything ``log verify`` checks: the chain and signatures, witnesses, anchors."""
+
+    chain: ChainReport
+    heads: tuple[HeadWarning, ...]
+    anchors: tuple[AnchorCheck, ...]
+
+    @property
+    def intact(self) -> bool:
+        """Whether nothing at all was found wrong."""
+        return self.chain.intact and not self.heads and all(a.ok for a in self.anchors)
+
+    def sentences(self) -> list[str]:
+        """One sentence per finding, the chain first."""
+        return [
+            describe(self.chain),
+            *(w.sentence() for w in self.heads),
+            *(a.sentence for a in self.anchors),
+        ]
+
+
 def describe(report: ChainReport) -> str:
     """One sentence on the chain, for the CLI, the Verify button and exports."""
     if report.intact:
-        return f"The audit log is intact: {report.count} entries, head hash {report.head_hash}."
+        return (
+            f"The audit log is intact: {report.count} entries, head hash {report.head_hash}"
+            f" ({report.signed} signatures checked)."
+        )
     return (
         f"The audit log is broken at entry {report.first_bad_seq}: {report.problem}. "
         f"The {report.count} entries before it are intact (hash {report.head_hash})."
@@ -67,6 +98,60 @@ class AuditLogService:
         """Walk the chain and name the first entry that does not fit."""
         self._require_reader()
         return audit.verify(self.session.conn)
+
+    def verify_all(self, anchor_files: list[Path] | None = None) -> Verification:
+        """The chain and its signatures, every slot's witness, and each anchor file given.
+
+        Raises InputError when a file is not an anchor (before anything is verified).
+        """
+        self._require_reader()
+        docs = [(path, anchors.read(path)) for path in anchor_files or []]
+        conn = self.session.conn
+        chain = audit.verify(conn, signatures_after=self._verified_before())
+        if chain.intact:
+            self.session.vault.update_verified(chain.count, chain.head_hash)
+        registry = chain.registry if chain.intact else audit.key_registry(conn)
+        vault = self.session.vault
+        # What this session's own unlock found first: it then moved its own witness on.
+        found = [
+            *self.session.head_warnings,
+            *witnesses.check_slots(vault.slot_file, conn, registry),
+        ]
+        heads = list(dict.fromkeys(found))
+        checks = [anchors.check(p, d, vault.vault_id, conn, registry) for p, d in docs]
+        return Verification(chain, tuple(heads), tuple(checks))
+
+    def _verified_before(self) -> int:
+        """Up to which entry this user's own earlier check still stands (0: check them all).
+
+        The user's slot remembers, signed with their key, the head up to which every
+        signature was checked. If the log still holds that very entry there, nothing before
+        it can have changed (its hash covers them all), so those signatures need no second
+        look. The mark is only trusted from one's own slot, checked with one's own key.
+        """
+        vault = self.session.vault
+        slot = vault.own_slot
+        mark = slot.verified
+        if mark is None or not keyslots.verified_is_signed(
+            slot, vault.vault_id, vault.signer.public_key
+        ):
+            return 0
+        return mark.seq if audit.hash_at(self.session.conn, mark.seq) == mark.head_hash else 0
+
+    def anchor(self, path: Path) -> dict[str, object]:
+        """Write a signed anchor of the current head to path; log that it was written."""
+        self._require_reader()
+        doc = anchors.make(
+            self.session.conn, self.session.vault.vault_id, self.session.vault.signer
+        )
+        write_bytes(path, anchors.to_bytes(doc))
+        with transaction(self.session.conn):
+            self.session.record(
+                "log_anchored",
+                str(doc["seq"]),
+                {"file": path.name, "seq": doc["seq"], "head_hash": doc["hash"]},
+            )
+        return doc
 
     def entries(self) -> Iterator[AuditEntry]:
         """Every entry, oldest first."""

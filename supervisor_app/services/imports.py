@@ -37,6 +37,7 @@ from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
 from supervisor_app.vault import people_repo, policy_repo, recordings_repo, requests_repo
+from supervisor_app.vault.checkpointer import Checkpointer
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import NewBatch, NewRecording
 
@@ -157,7 +158,9 @@ class _Tally:
 class ImportService:
     """Use cases of the import wizard and the ``import`` command.
 
-    Both methods open their own connection, so the GUI can call them on a worker thread.
+    Every method works on the session's own connection: the GUI calls them on the vault worker,
+    the thread that owns it. Only the write-ahead log's checkpoints run on a connection of their
+    own, on a thread of their own (vault/checkpointer.py).
     """
 
     def __init__(self, session: Session, clock: Clock | None = None) -> None:
@@ -235,6 +238,8 @@ class ImportService:
             )
             if not dry_run:
                 _finish(work, kind, report, self.now())
+                if not cancelled:
+                    _complete_earlier(work, {b for _, b in prepared.earlier}, self.now())
         return report
 
     def delete_sources(self, cleanup: SourceCleanup) -> DeletedSources:
@@ -365,16 +370,20 @@ def _store_all(
             progress(ImportProgress(done, len(jobs), bytes_done, sum(sizes), elapsed))
 
     report()
-    for job, encoded in pipeline.encode_ahead(jobs, cancel=cancel):
-        if isinstance(encoded, AudioError):
-            tally.failed.append(FailedRecording(_file_name(job), encoded.message))
-        elif _store_one(work, policy, job, encoded, clock()):
-            tally.imported += 1
-        else:
-            tally.duplicates += 1
-        bytes_done += sizes[done]
-        done += 1
-        report()
+    # Three things overlap: encoders (two threads), this thread encrypting and committing
+    # each recording, and a third folding the write-ahead log into the database.
+    with Checkpointer(work.conn, work.vault.connect) as checkpointer:
+        for job, encoded in pipeline.encode_ahead(jobs, cancel=cancel):
+            if isinstance(encoded, AudioError):
+                tally.failed.append(FailedRecording(_file_name(job), encoded.message))
+            elif _store_one(work, policy, job, encoded, clock()):
+                tally.imported += 1
+                checkpointer.committed()
+            else:
+                tally.duplicates += 1
+            bytes_done += sizes[done]
+            done += 1
+            report()
     return done < len(jobs)
 
 
@@ -399,7 +408,7 @@ def _store_one(
         samplerate=audio.samplerate,
         channels=audio.channels,
         frames=audio.frames,
-        audio_sha256=recordings_repo.sha256(audio.flac),
+        audio_sha256=audio.flac_sha256 or recordings_repo.sha256(audio.flac),
         peaks=audio.peaks,
     )
     conn = work.conn
@@ -446,6 +455,27 @@ def _finish(work: Session, kind: str, report: ImportReport, now: dt.datetime) ->
             recordings_repo.finish_batch(work.conn, report.batch, counts, finished)
         subject = f"batch:{report.batch}" if report.batch is not None else f"import:{kind}"
         work.record("import_batch", subject, {"source": kind, **counts})
+
+
+def _complete_earlier(work: Session, batch_ids: set[int], now: dt.datetime) -> None:
+    """Mark earlier, interrupted batches finished once this run stored all they selected.
+
+    Running an interrupted import again stores the rest of that batch's selection under it,
+    usually without a batch of its own: the batch it finishes must then say it is done.
+    """
+    conn = work.conn
+    for batch_id in sorted(batch_ids):
+        summary = recordings_repo.batch(conn, batch_id)
+        if summary is None or summary.finished_at is not None:
+            continue
+        missing = recordings_repo.unstored_selection(conn, batch_id)
+        if missing:
+            continue
+        stored = len(recordings_repo.batch_recordings(conn, batch_id))
+        counts = {**summary.counts, "imported": stored, "cancelled": False, "completed_later": True}
+        with transaction(conn):
+            recordings_repo.finish_batch(conn, batch_id, counts, now)
+            work.record("import_batch_completed", f"batch:{batch_id}", {"stored": stored})
 
 
 def _cleanup(folder: Path, prepared: _Prepared, selection: Selection) -> SourceCleanup | None:

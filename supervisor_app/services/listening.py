@@ -329,7 +329,8 @@ class ListeningService:
                     subject,
                     {**request, "denial": decision.code, "message": decision.reason},
                 )
-            if found is None:
+            if found is None or decision.code == "unknown_purpose":
+                # A name that does not exist is wrong input (exit code 2), not a refusal.
                 raise NotFound(decision.reason)
             raise AccessDenied(decision.reason)
         assert found is not None

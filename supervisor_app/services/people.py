@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from supervisor_app.domain.errors import InputError, NotFound
 from supervisor_app.domain.people import (
     Agent,
@@ -15,17 +17,23 @@ from supervisor_app.domain.people import (
     check_user_name,
 )
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import rekey as rekeying
 from supervisor_app.services.passphrase import check_strength
 from supervisor_app.services.session import Session
-from supervisor_app.vault import people_repo
+from supervisor_app.vault import audit, keyslots, people_repo
 from supervisor_app.vault.db import transaction
+from supervisor_app.vault.keyslots import KdfParams, calibrated_kdf
 
 
 class PeopleService:
     """Use cases for the People page and the ``user``/``agent``/``team`` commands."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, *, calibrate: Callable[[], KdfParams] | None = None
+    ) -> None:
         self.session = session
+        # Measures this machine's Argon2id speed; replaced in tests, which cannot wait for it.
+        self.kdf_calibration = calibrate or calibrated_kdf
 
     # --- teams ----------------------------------------------------------------------------
 
@@ -159,10 +167,19 @@ class PeopleService:
             if people_repo.user_by_name(conn, name) is not None or vault.has_slot(name):
                 raise InputError(f"There is already a user called “{name}”.")
             user = people_repo.add_user(conn, name, display_name.strip() or name, checked)
-            self.session.record("user_added", name, {"roles": _grants_json(checked)})
+            slot, _ = vault.prepare_slot(name, passphrase)
+            # The entry registers the new user's signing key, which their first unlock uses.
+            self.session.record(
+                "user_added",
+                name,
+                {
+                    "roles": _grants_json(checked),
+                    audit.REGISTRATION_FIELD: [keyslots.registration(slot)],
+                },
+            )
             # The slot is written last, inside the transaction: if writing it fails, the
             # user row is rolled back too, so there is never a user without a key or back.
-            vault.set_passphrase(name, passphrase)
+            vault.put_slot(slot)
         return user
 
     def set_roles(self, name: str, grants: list[RoleGrant]) -> User:
@@ -190,37 +207,64 @@ class PeopleService:
         if user.name.casefold() != self.session.user.name.casefold():
             self.session.require(Role.ADMINISTRATOR, "change another user's passphrase")
         check_strength(passphrase, [user.name, user.display_name])
+        vault = self.session.vault
+        own = user.name.casefold() == self.session.user.name.casefold()
+        old = (
+            vault.slot_file.find(user.name).kdf
+            if vault.has_slot(user.name)
+            else vault.slot_file.kdf
+        )
+        slot, signer = vault.prepare_slot(user.name, passphrase, self._stronger_kdf(old))
+        # The new slot's key is registered in a transaction of its own before the slot is
+        # written: a crash in between leaves an unused key in the log, never a slot whose
+        # key the log does not know.
+        with transaction(self.session.conn):
+            self.session.record(
+                "signing_key_added",
+                user.name,
+                {audit.REGISTRATION_FIELD: [keyslots.registration(slot)]},
+            )
         with transaction(self.session.conn):
             self.session.record("passphrase_changed", user.name)
-            self.session.vault.set_passphrase(user.name, passphrase)
+            vault.put_slot(slot, signer if own else None)
 
-    def remove_user(self, name: str, *, rekey: bool = False) -> None:
-        """Remove a user and their key slot; with rekey, re-encrypt the database too.
+    def _stronger_kdf(self, old: KdfParams) -> KdfParams:
+        """The key-derivation cost for a new passphrase: recalibrated, never weaker than before."""
+        return old.at_least(self.kdf_calibration())
 
-        A removed user might have kept a copy of the database key; the rekey makes any
-        later copy of the vault useless to them.
+    def remove_user(self, name: str, *, rekey: bool = True) -> None:
+        """Remove a user and their key slot, and re-encrypt the database (unless not rekey).
+
+        A removed user might have kept a copy of the key file, or of the database key; the
+        rekey makes any later copy of the vault useless to them. The rekey is journaled in
+        keyslots.json before anything changes, in the same write that removes their slot,
+        so a crash cannot leave it half done: the next unlock finishes it (services/rekey.py).
         """
         self.session.require(Role.ADMINISTRATOR, "remove users")
         conn = self.session.conn
-        with transaction(conn):
-            user = self._user(name)
-            if user.name.casefold() == self.session.user.name.casefold():
-                raise InputError("You cannot remove yourself; ask another administrator.")
-            if user.is_administrator:
-                self._keep_an_administrator(user)
-            people_repo.mark_user_removed(conn, user.id)
-            self.session.record("user_removed", user.name, {"rekey": rekey})
-            if self.session.vault.has_slot(user.name):
-                self.session.vault.remove_slot(user.name)
+        user = self._user(name)
+        if user.name.casefold() == self.session.user.name.casefold():
+            raise InputError("You cannot remove yourself; ask another administrator.")
+        if user.is_administrator:
+            self._keep_an_administrator(user)
+        vault = self.session.vault
         if rekey:
-            self.rekey()
+            vault.begin_rekey(self.session.user.name, removing=user.name)
+            rekeying.finish(conn, vault, self.session.user.name, interrupted=False)
+            return
+        with transaction(conn):
+            people_repo.mark_user_removed(conn, user.id)
+            self.session.record("user_removed", user.name, {"rekey": False})
+            if vault.has_slot(user.name):
+                vault.remove_slot(user.name)
 
     def rekey(self) -> None:
         """Re-encrypt the database under a fresh key (administrators only)."""
         self.session.require(Role.ADMINISTRATOR, "rekey the vault")
-        self.session.vault.rekey(self.session.conn)
-        with transaction(self.session.conn):
-            self.session.record("vault_rekeyed", "vault")
+        self.session.vault.begin_rekey(self.session.user.name)
+        rekeying.finish(
+            self.session.conn, self.session.vault, self.session.user.name, interrupted=False
+        )
 
     def _user(self, name: str) -> User:
         user = people_repo.user_by_name(self.session.conn, name)

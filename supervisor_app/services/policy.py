@@ -32,6 +32,32 @@ class PolicyIncomplete(UserFacingError):
         self.missing = missing
 
 
+class PolicyFileEmpty(InputError):
+    """A policy file that sets nothing: stored, it would silently stop importing and listening."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The policy file {path.name} is empty; export the current policy with "
+            "“policy export”, edit that file and import it."
+        )
+        self.file = path.name
+
+
+class PolicyFileRefused(InputError):
+    """A policy file with problems (PolicyFileError's, each with its key): nothing is stored."""
+
+    def __init__(self, path: Path, problems: list[policy_toml.Problem]) -> None:
+        count = len(problems)
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(
+            f"The policy file {path.name} was not imported because it has "
+            f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
+            f" and import it again:\n{lines}"
+        )
+        self.file = path.name
+        self.problems = problems
+
+
 @dataclass(frozen=True, slots=True)
 class PolicyStatus:
     """The current policy, what keeps it from being complete, and what deserves a warning.
@@ -151,15 +177,14 @@ class PolicyService:
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
             raise InputError(f"The policy file {path} cannot be read ({reason}).") from None
+        if policy_toml.is_empty(text):
+            # Saved as a new version, an empty policy would silently stop all importing and
+            # listening: refuse it instead.
+            raise PolicyFileEmpty(path)
         try:
             policy = policy_toml.load_policy(text)
         except policy_toml.PolicyFileError as exc:
-            count = len(exc.problems)
-            raise InputError(
-                f"The policy file {path.name} was not imported because it has "
-                f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
-                f" and import it again:\n{exc}"
-            ) from None
+            raise PolicyFileRefused(path, exc.problems) from None
         return policy
 
     def import_file(self, path: Path) -> Policy:

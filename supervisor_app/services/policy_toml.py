@@ -43,6 +43,14 @@ class PolicyFileError(Exception):
 # --- reading ---------------------------------------------------------------------------
 
 
+def is_empty(text: str) -> bool:
+    """Whether a TOML text sets nothing at all (blank, or comments only)."""
+    try:
+        return not tomlkit.parse(text).unwrap()
+    except TOMLKitError:
+        return False
+
+
 def load_policy(text: str, record: type[Policy] = Policy) -> Policy:
     """Read a policy from TOML text.
 

@@ -1,4 +1,11 @@
-"""A signed-in session: who unlocked which vault, with a connection for the calling thread."""
+"""A signed-in session: who unlocked which vault, with a connection for the calling thread.
+
+Starting a session is where the log's witnesses are checked (services/witnesses.py): the
+unlocking user's own key must be the one the log knows for them, and every slot's last-seen
+head must still be in the log. A head that is not is shown loudly and logged once. After
+the unlock entry commits, and again after the lock entry, the user's own slot remembers
+the head they saw.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +19,15 @@ from typing import Any
 from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.people import RoleGrant, User
 from supervisor_app.domain.roles import Role
-from supervisor_app.vault import audit, listen_repo, people_repo
+from supervisor_app.services import rekey as rekeying
+from supervisor_app.services import witnesses
+from supervisor_app.services.witnesses import HeadWarning
+from supervisor_app.vault import audit, keyslots, listen_repo, people_repo
+from supervisor_app.vault.audit import KeyRegistry
 from supervisor_app.vault.db import Connection, cipher_version, transaction
-from supervisor_app.vault.errors import VaultError
-from supervisor_app.vault.keyslots import RECOVERY_SLOT
+from supervisor_app.vault.errors import DamagedVault, VaultError
+from supervisor_app.vault.keyslots import RECOVERY_SLOT, RekeyJournal
+from supervisor_app.vault.signing import Signer
 from supervisor_app.vault.vault import LockedVault, UnlockedVault
 
 log = logging.getLogger(__name__)
@@ -33,18 +45,34 @@ RECOVERY_USER = User(
 class Session:
     """An unlocked vault and the user who unlocked it.
 
-    The connection belongs to the thread that created the session; workers on other
-    threads open their own with ``vault.connect()``.
+    The connection belongs to the thread that created the session. The GUI runs
+    ``Session.start`` on its vault worker (ui/tasks.py), which then does all the session's
+    work; other threads that need the vault open their own with ``vault.connect()``.
     """
 
-    def __init__(self, vault: UnlockedVault, user: User, conn: Connection) -> None:
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        user: User,
+        conn: Connection,
+        head_warnings: tuple[HeadWarning, ...] = (),
+        finished_rekey: RekeyJournal | None = None,
+    ) -> None:
         self.vault = vault
         self.user = user
         self.conn = conn
+        # Heads some slot vouches for that the log no longer extends, found at unlock.
+        self.head_warnings = head_warnings
+        # A rekey a crash had interrupted, which this unlock finished.
+        self.finished_rekey = finished_rekey
 
     @classmethod
     def start(cls, vault: UnlockedVault) -> Session:
-        """Open the connection, find the user, log the unlock; end listens a crash left open."""
+        """Open the connection, find the user, check the witnesses, log the unlock.
+
+        Also ends listens a crash left open. Raises VaultError when the slot used is not
+        the one the log knows for its user (an old copy of a replaced or removed slot).
+        """
         conn = vault.connect()
         try:
             if vault.unlocked_as == RECOVERY_SLOT:
@@ -57,27 +85,61 @@ class Session:
                         "ask an administrator."
                     )
                 user = found
+            registry = audit.key_registry(conn)
+            own_registration = _own_key_registration(vault, user, registry)
+            interrupted = vault.rekey_pending
+            if interrupted is not None:
+                if own_registration is not None:
+                    raise VaultError(
+                        "A rekey of this vault was interrupted; unlock once as a user who has "
+                        "unlocked since the last update, so it can be finished."
+                    )
+                # A crash interrupted a rekey: finish it now, before anything else is written.
+                rekeying.finish(conn, vault, user.name, interrupted=True)
+                registry = audit.key_registry(conn)
+            warnings = witnesses.check_slots(vault.slot_file, conn, registry)
+            signer = vault.signer
+            failures, failures_read = vault.pending_failed_unlocks()
             with transaction(conn):
-                for failure in vault.take_failed_unlocks():
+                for failure in failures:
                     audit.append(
                         conn,
                         failure.user,
                         "unlock_failed",
                         failure.user,
                         {"at": failure.at, "reason": failure.reason},
+                        signer=signer,
                     )
-                audit.append(
-                    conn, user.name, "unlock", user.name, {"recovery_key": user is RECOVERY_USER}
-                )
-                _write_pending_audit(conn, user)
-                _interrupt_left_open(conn, user)
+                details: dict[str, Any] = {"recovery_key": user is RECOVERY_USER}
+                if own_registration is not None:
+                    details[audit.REGISTRATION_FIELD] = [own_registration]
+                audit.append(conn, user.name, "unlock", user.name, details, signer=signer)
+                for warning in warnings:
+                    if not witnesses.already_logged(conn, warning):
+                        audit.append(
+                            conn,
+                            user.name,
+                            witnesses.LOG_ACTION,
+                            warning.user,
+                            warning.details(),
+                            signer=signer,
+                        )
+                _write_pending_audit(conn, user, signer)
+                _interrupt_left_open(conn, user, signer)
+            # Only now that their entries are committed may the failed attempts go.
+            vault.forget_failed_unlocks(failures_read)
+            vault.update_witness(*audit.head(conn))
         except BaseException:
             conn.close()
             vault.lock()
             raise
         version = ".".join(str(p) for p in cipher_version(conn))
         log.info("vault unlocked; SQLCipher %s", version)
-        return cls(vault, user, conn)
+        for warning in warnings:
+            log.warning("audit log head not extended: %s at %s", warning.problem, warning.seq)
+        if interrupted is not None:
+            log.warning("an interrupted rekey was finished at this unlock")
+        return cls(vault, user, conn, tuple(warnings), interrupted)
 
     @property
     def is_recovery(self) -> bool:
@@ -92,8 +154,8 @@ class Session:
     def record(
         self, action: str, subject: str = "", details: Mapping[str, Any] | None = None
     ) -> None:
-        """Append an audit entry in the caller's transaction."""
-        audit.append(self.conn, self.user.name, action, subject, details)
+        """Append an audit entry, signed with the user's key, in the caller's transaction."""
+        audit.append(self.conn, self.user.name, action, subject, details, signer=self.vault.signer)
 
     @contextmanager
     def on_this_thread(self) -> Iterator[Session]:
@@ -104,7 +166,7 @@ class Session:
         """
         conn = self.vault.connect()
         try:
-            yield Session(self.vault, self.user, conn)
+            yield Session(self.vault, self.user, conn, self.head_warnings, self.finished_rekey)
         finally:
             conn.close()
 
@@ -122,6 +184,7 @@ class Session:
         try:
             with transaction(self.conn):
                 self.record("lock", self.user.name)
+            self.vault.update_witness(*audit.head(self.conn))
         except VaultError:
             pass  # the key goes regardless; a read-only disk must not keep the vault open
         finally:
@@ -130,15 +193,49 @@ class Session:
         log.info("vault locked")
 
 
-def _write_pending_audit(conn: Connection, user: User) -> None:
-    """Log what a schema migration did (it ran before anyone could sign for it), then forget it."""
+def _own_key_registration(
+    vault: UnlockedVault, user: User, registry: KeyRegistry
+) -> dict[str, str] | None:
+    """Check the unlocking slot's key against the log; its registration if it needs one.
+
+    A key the log retired belongs to a slot that was replaced or removed: an old copy of the
+    key file, which must not act in the user's name. A key the log never saw is registered
+    by the unlock itself, but only for a user who has no key yet (a slot from before signing
+    keys); otherwise it is a slot the log cannot vouch for.
+    """
+    signer = vault.signer
+    info = registry.keys.get(signer.key_id)
+    if info is not None and info.user == user.name.casefold() and info.state != "retired":
+        return None
+    refused = DamagedVault(
+        f"The audit log knows another signing key for “{user.name}”, or none: this key slot "
+        "is an old copy, or the log was rewritten. Tell the privacy officer; an administrator "
+        "can set a new passphrase."
+    )
+    if info is not None or registry.current_key(user.name) is not None:
+        raise refused
+    return keyslots.registration(vault.own_slot)
+
+
+def _write_pending_audit(conn: Connection, user: User, signer: Signer) -> None:
+    """Log what a schema migration did (it ran before anyone could sign for it), then forget it.
+
+    The unlocking user signs these entries, like every other entry of their unlock.
+    """
     rows = conn.execute("SELECT id, action, subject, details FROM pending_audit ORDER BY id")
     for row_id, action, subject, details in rows.fetchall():
-        audit.append(conn, user.name, action, subject, {**json.loads(details), "by": "migration"})
+        audit.append(
+            conn,
+            user.name,
+            action,
+            subject,
+            {**json.loads(details), "by": "migration"},
+            signer=signer,
+        )
         conn.execute("DELETE FROM pending_audit WHERE id = ?", (row_id,))
 
 
-def _interrupt_left_open(conn: Connection, user: User) -> None:
+def _interrupt_left_open(conn: Connection, user: User, signer: Signer) -> None:
     """Close the listen sessions a crashed or killed run left open, and log each one.
 
     Run at unlock, before this process can have opened a session of its own. The entry
@@ -150,7 +247,8 @@ def _interrupt_left_open(conn: Connection, user: User) -> None:
             user.name,
             "listen_interrupted",
             f"recording:{row.recording_id}",
-            {
+            signer=signer,
+            details={
                 "session": row.id,
                 "purpose": row.purpose_id,
                 "intervals_s": [

@@ -8,7 +8,7 @@ from supervisor_app.domain.people import RoleGrant, check_user_name
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.passphrase import check_strength
 from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, people_repo
+from supervisor_app.vault import audit, keyslots, people_repo
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.keyslots import KdfParams
 from supervisor_app.vault.vault import create_vault
@@ -41,9 +41,19 @@ def create(
                 display_name.strip() or admin_name,
                 [RoleGrant(Role.ADMINISTRATOR)],
             )
+            # The first entry registers the administrator's and the recovery key's signing
+            # keys, and is itself signed by the administrator's (vault/audit.py).
+            keys = [keyslots.registration(s) for s in vault.slot_file.slots]
             audit.append(
-                conn, admin_name, "vault_created", vault.vault_id, {"administrator": admin_name}
+                conn,
+                admin_name,
+                "vault_created",
+                vault.vault_id,
+                {"administrator": admin_name, audit.REGISTRATION_FIELD: keys},
+                signer=vault.signer,
             )
+        # The administrator's slot vouches for the log from its first entry on.
+        vault.update_witness(*audit.head(conn))
     finally:
         conn.close()
     return Session.start(vault), recovery_key

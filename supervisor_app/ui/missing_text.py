@@ -3,7 +3,8 @@
 Each item carries the English sentence declared with its rule (found by lupdate in the
 domain) and the values to fill in; here the sentence is translated and the values are put
 in the reader's words: a purpose by its title in the interface language, roles by their
-names, dates as 01-12-2026, languages by their names.
+names, dates as 01-12-2026, languages by their names. The problems of a policy file that
+cannot be imported are translated the same way where the domain declared their sentence.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from supervisor_app.domain.policy import Policy, is_valid_purpose_id
 from supervisor_app.domain.policy_check import MissingItem
 from supervisor_app.domain.policy_schema import (
     CHECKS,
+    FILE_PROBLEMS,
     LANGUAGE_NAMES,
     STILL_MISSING_IN,
     TWO_LANGUAGES,
+    ReadProblem,
     language_list,
 )
 from supervisor_app.domain.roles import parse_role
@@ -98,3 +101,13 @@ def missing_text(item: MissingItem, policy: Policy) -> str:
         languages = language_list(item.languages, names, translate(CHECKS, TWO_LANGUAGES))
         sentence += " " + translate(CHECKS, STILL_MISSING_IN).format(languages=languages)
     return sentence
+
+
+def problem_text(problem: ReadProblem) -> str:
+    """A policy file's problem as one line: its key, then why, translated where declared."""
+    sentence = (
+        translate(FILE_PROBLEMS, problem.template).format(**problem.params)
+        if problem.template
+        else problem.text
+    )
+    return f"{problem.key}: {sentence}" if problem.key else sentence

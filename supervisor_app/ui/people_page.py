@@ -220,6 +220,8 @@ class PeoplePage(QWidget):
             # session's connection; players close theirs first (their closes are queued on
             # the worker before the rekey).
             self.rekey_starting.emit()
+        # Always explicit: removing without a rekey must never fall back to the service's
+        # default (which rekeys).
         self.ops.change(
             self,
             lambda s: s.people.remove_user(name, rekey=rekey),

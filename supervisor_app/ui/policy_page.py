@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.policy_check import MissingItem, review
 from supervisor_app.services.files import FileWriteError, write_text
-from supervisor_app.services.policy import PolicyStatus, PolicyVersionInfo
+from supervisor_app.services.policy import (
+    PolicyFileEmpty,
+    PolicyFileRefused,
+    PolicyStatus,
+    PolicyVersionInfo,
+)
 from supervisor_app.services.retention import PolicyEffect
 from supervisor_app.ui.checklist_panel import ChecklistPanel
 from supervisor_app.ui.messages import show_error
-from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.missing_text import missing_text, problem_text
 from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
 from supervisor_app.ui.policy_editor import PolicyEditor
@@ -359,7 +365,33 @@ class PolicyPage(QWidget):
                 proposed,
                 lambda saved: self._saved(saved, self.tr("Imported as version {n}."), None),
             ),
+            failed=self._import_failed,
         )
+
+    def _import_failed(self, exc: UserFacingError) -> None:
+        """Say in the interface language why a policy file was not imported."""
+        if isinstance(exc, PolicyFileEmpty):
+            text = self.tr(
+                "The policy file {file} is empty, so it was not imported; export the current "
+                "policy with “Export TOML”, edit that file and import it."
+            ).format(file=exc.file)
+        elif isinstance(exc, PolicyFileRefused):
+            if len(exc.problems) == 1:
+                heading = self.tr(
+                    "The policy file {file} was not imported because it has a problem; "
+                    "fix it and import the file again:"
+                )
+            else:
+                heading = self.tr(
+                    "The policy file {file} was not imported because it has {n} problems; "
+                    "fix them and import the file again:"
+                )
+            lines = [heading.format(file=exc.file, n=len(exc.problems))]
+            lines += [problem_text(problem) for problem in exc.problems]
+            text = "\n".join(lines)
+        else:
+            text = str(exc)
+        show_error(self, UserFacingError(text))
 
     def export_toml(self) -> None:
         """Write the saved policy to a TOML file, keeping the comments of a file replaced."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.session import Session
+from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog
@@ -58,6 +60,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._folder = folder
+        self.notice_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Unlock — {app}").format(app=APP_NAME))
         self.setMinimumWidth(460)
 
@@ -76,7 +79,9 @@ class UnlockWindow(QWidget):
         self.user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.returnPressed.connect(self.unlock)
+        # Enter presses the button, so it is refused the same visible way while the button
+        # is disabled.
+        self.passphrase_edit.returnPressed.connect(self._return_pressed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -109,6 +114,11 @@ class UnlockWindow(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
+        # The vault worker does one thing at a time; while it still works (a lock finishing,
+        # say) the button waits disabled instead of swallowing a click.
+        self._unlocking = False
+        runner.busy_changed.connect(self._runner_busy)
+        self._update_unlock_button()
         links = QVBoxLayout()
         links.addWidget(self.recovery_link)
         links.addWidget(self.other_link)
@@ -164,9 +174,9 @@ class UnlockWindow(QWidget):
         grow_to_fit(self)
 
     def unlock(self) -> None:
-        """Unlock in the worker, then start the session on the GUI thread."""
-        if self._runner.busy:
-            return
+        """Unlock and start the session on the vault worker; the result comes back here."""
+        if not self.unlock_button.isEnabled():
+            return  # the worker is busy: the disabled button already says so
         name = self.user_combo.currentText().strip()
         passphrase = self.passphrase_edit.text()
         if not name:
@@ -178,6 +188,17 @@ class UnlockWindow(QWidget):
             self.passphrase_edit.setFocus()
             return
         folder = self._folder
+        try:
+            delay = LockedVault.open(folder).unlock_delay(name)
+        except UserFacingError:
+            delay = 0.0
+        if delay > 0:
+            self.show_message(
+                self.tr(
+                    "After several wrong passphrases for “{name}”, this try waits {n} seconds "
+                    "first."
+                ).format(name=name, n=math.ceil(delay))
+            )
         self._set_busy(True)
         # Argon2 and the session's connection both on the vault worker: the connection
         # belongs to that thread from now until the lock.
@@ -193,7 +214,61 @@ class UnlockWindow(QWidget):
         self.passphrase_edit.clear()
         self.error.hide()
         self.show_message("")
+        self.notice_box = self.show_unlock_notices(session)
         self.unlocked.emit(session)
+
+    def show_unlock_notices(self, session: Session) -> QMessageBox | None:
+        """Say what the unlock found: a log not extending a head, or a rekey it finished."""
+        lines = [self._head_warning_text(w) for w in session.head_warnings]
+        if session.finished_rekey is not None:
+            lines.append(
+                self.tr(
+                    "A re-encryption of the vault (rekey) was interrupted; it was finished now, "
+                    "and the old key no longer opens the vault."
+                )
+            )
+        if not lines:
+            return None
+        warning = bool(session.head_warnings)
+        # No parent: the unlock screen hides once the main window shows, the box must not.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+            self.tr("The audit log was changed") if warning else self.tr("Rekey finished"),
+            "\n\n".join(lines),
+        )
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _head_warning_text(self, warning: HeadWarning) -> str:
+        match warning.problem:
+            case HeadProblem.MISSING:
+                text = self.tr(
+                    "The audit log was shortened: {user} saw it reach entry {seq}, but it now "
+                    "ends at entry {length}. Tell the privacy officer."
+                )
+            case HeadProblem.REWRITTEN:
+                text = self.tr(
+                    "The audit log was rewritten: entry {seq} is not the one {user} saw there. "
+                    "Tell the privacy officer."
+                )
+            case HeadProblem.FORGED:
+                text = self.tr(
+                    "The last log entry recorded for {user} in keyslots.json is not signed by "
+                    "their key: the key file was altered. Tell the privacy officer."
+                )
+            case HeadProblem.UNKNOWN_KEY:
+                text = self.tr(
+                    "The key of {user} in keyslots.json is not the one the audit log registered "
+                    "for them: the key file was altered. Tell the privacy officer."
+                )
+            case _:
+                text = self.tr(
+                    "The last log entry {user} saw is missing from keyslots.json: the key file "
+                    "was altered or restored from an old copy. Tell the privacy officer."
+                )
+        return text.format(user=warning.user, seq=warning.seq, length=warning.log_length)
 
     def _failed(self, exc: UserFacingError, name: str) -> None:
         self._set_busy(False)
@@ -216,16 +291,26 @@ class UnlockWindow(QWidget):
         self.error.setVisible(bool(text))
         grow_to_fit(self)
 
+    def _return_pressed(self) -> None:
+        self.unlock_button.click()  # does nothing while the button is disabled
+
+    def _runner_busy(self, _busy: bool) -> None:
+        self._update_unlock_button()
+
+    def _update_unlock_button(self) -> None:
+        self.unlock_button.setEnabled(not self._unlocking and not self._runner.busy)
+
     def _set_busy(self, busy: bool) -> None:
+        self._unlocking = busy
         self.progress.setVisible(busy)
         for widget in (
             self.user_combo,
             self.passphrase_edit,
-            self.unlock_button,
             self.recovery_link,
             self.other_link,
         ):
             widget.setEnabled(not busy)
+        self._update_unlock_button()
         if busy:
             self.error.hide()
 

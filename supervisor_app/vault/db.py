@@ -22,6 +22,18 @@ MIN_CIPHER_VERSION: Final = (4, 5)
 
 DatabaseError = sqlcipher3.DatabaseError
 
+# Where SQLCipher writes its own messages ("hmac check failed" for a wrong key, and such).
+# Left alone it prints them on standard error, in front of the app's own sentence; the app
+# points it at its log file (applog.py), and without one it is switched off.
+_cipher_log: str = "off"
+
+
+def route_cipher_log(path: Path | None) -> None:
+    """Send SQLCipher's own log to the file at path (the app log), or nowhere with None."""
+    global _cipher_log
+    _cipher_log = str(path) if path is not None else "off"
+
+
 # A check run before every statement and every new connection, or None. The test suite
 # installs one that fails a test when the GUI's own code reaches the vault on the GUI thread
 # (see tests/conftest.py): the window must only ever ask the vault worker.
@@ -61,6 +73,7 @@ class Cursor(Protocol):
 
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...
+    def fetchmany(self, size: int = ..., /) -> list[Any]: ...
     def __iter__(self) -> Iterator[Any]: ...
 
 
@@ -93,6 +106,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     except sqlcipher3.Error as exc:
         raise from_sqlite_error(exc) or VaultError("The vault database cannot be opened.") from None
     try:
+        # Before the key: a wrong key is reported by the very first read.
+        conn.execute(f"PRAGMA cipher_log = {_quote(_cipher_log)}")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
         # Wipe SQLCipher's buffers when freed; off by default since 4.5.
@@ -128,6 +143,11 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
             ) from None
         raise mapped from None
     return cast(Connection, conn)
+
+
+def _quote(text: str) -> str:
+    # PRAGMA takes no parameters: a path goes in as an SQL string literal.
+    return "'" + text.replace("'", "''") + "'"
 
 
 def cipher_version(conn: Connection) -> tuple[int, ...]:

@@ -496,6 +496,13 @@ MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
         "CREATE INDEX recording_tombstones_request ON recording_tombstones(request_id)"
         " WHERE request_id IS NOT NULL",
     ),
+    # 12: every audit entry is signed by its author's key (vault/audit.py, vault/signing.py).
+    # Entries written before this step keep no signature and verify by their hashes only.
+    (
+        "ALTER TABLE audit_log ADD COLUMN signer TEXT",
+        "ALTER TABLE audit_log ADD COLUMN signature BLOB",
+        "CREATE INDEX audit_log_action ON audit_log(action)",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)

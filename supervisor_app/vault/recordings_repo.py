@@ -175,6 +175,16 @@ def find(conn: Connection, source: str, call_id: str, source_sha256: str) -> int
     return int(row[0]) if row else None
 
 
+def unstored_selection(conn: Connection, batch_id: int) -> int:
+    """How many calls the batch selected have no recording in the vault (yet)."""
+    row = conn.execute(
+        "SELECT count(*) FROM import_candidates c WHERE c.batch_id = ? AND c.selected = 1"
+        " AND NOT EXISTS (SELECT 1 FROM recordings r WHERE r.fingerprint = c.fingerprint)",
+        (batch_id,),
+    ).fetchone()
+    return int(row[0])
+
+
 def batch_recordings(conn: Connection, batch_id: int) -> dict[int, str]:
     """Recording id → fingerprint for every recording a batch stored."""
     rows = conn.execute("SELECT id, fingerprint FROM recordings WHERE batch_id = ?", (batch_id,))

@@ -7,25 +7,38 @@ out one connection per caller (SQLCipher connections must never cross threads).
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import time
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
 from supervisor_app import __version__
-from supervisor_app.vault import keyslots
+from supervisor_app.vault import backoff, instance_lock, keyslots
+from supervisor_app.vault.backoff import Backoff
 from supervisor_app.vault.db import DB_FILE, Connection, connect, transaction
 from supervisor_app.vault.errors import (
     DamagedVault,
     NotAVault,
     UnknownUser,
     VaultError,
+    WrongPassphrase,
     from_os_error,
 )
-from supervisor_app.vault.keyslots import RECOVERY_SLOT, KdfParams, SlotFile
+from supervisor_app.vault.keyslots import (
+    RECOVERY_SLOT,
+    KdfParams,
+    OpenedSlot,
+    RekeyJournal,
+    Slot,
+    SlotFile,
+)
 from supervisor_app.vault.migrations import migrate
+from supervisor_app.vault.signing import Signer
 
 FAILED_UNLOCKS_FILE: Final = "failed-unlocks.jsonl"
 
@@ -45,14 +58,32 @@ class FailedUnlock:
 
 
 class LockedVault:
-    """A vault whose slot file has been read but whose database is still closed."""
+    """A vault whose slot file has been read but whose database is still closed.
 
-    def __init__(self, folder: Path, slot_file: SlotFile) -> None:
+    ``clock`` and ``sleep`` drive the wait after wrong passphrases (vault/backoff.py).
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        slot_file: SlotFile,
+        *,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
         self.folder = folder
         self.slot_file = slot_file
+        self.backoff = Backoff(folder, clock or (lambda: time.time()))
+        self.sleep = sleep or (lambda seconds: time.sleep(seconds))
 
     @classmethod
-    def open(cls, folder: Path) -> LockedVault:
+    def open(
+        cls,
+        folder: Path,
+        *,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> LockedVault:
         """Read the slot file of the vault in folder; raise a VaultError if it is no vault."""
         folder = Path(folder)
         if not folder.is_dir():
@@ -65,7 +96,12 @@ class LockedVault:
                 f"The folder {folder} has a key file but no {DB_FILE}; "
                 "restore the vault folder from a backup."
             )
-        return cls(folder, slot_file)
+        return cls(folder, slot_file, clock=clock, sleep=sleep)
+
+    def unlock_delay(self, name: str) -> float:
+        """Seconds an unlock as name will wait first, after wrong passphrases in a row."""
+        bucket = name if self.slot_file.has(name) else backoff.UNKNOWN
+        return self.backoff.remaining(bucket)
 
     @property
     def user_names(self) -> list[str]:
@@ -73,34 +109,63 @@ class LockedVault:
         return sorted((s.name for s in self.slot_file.slots if not s.is_recovery), key=str.casefold)
 
     def unlock(self, name: str, passphrase: str) -> UnlockedVault:
-        """Unlock as a user; a failure is remembered for the audit log, then re-raised."""
+        """Unlock as a user; a failure is remembered for the audit log, then re-raised.
+
+        After wrong passphrases in a row for this user, it first waits (vault/backoff.py).
+        """
+        bucket = name if self.slot_file.has(name) else backoff.UNKNOWN
+        self._wait(bucket)
         try:
             slot = self.slot_file.find(name)
-            keys = keyslots.open_slot(slot, self.slot_file.vault_id, passphrase.encode())
+            opened = keyslots.unlock_slot(slot, self.slot_file.vault_id, passphrase.encode())
         except UnknownUser:
             # What was typed might be a mistyped passphrase; never write it down.
             self._remember_failure("(unknown user)", "unknown user")
+            self.backoff.failed(bucket)
             raise
         except VaultError as exc:
             self._remember_failure(name, type(exc).__name__)
+            if isinstance(exc, WrongPassphrase):
+                self.backoff.failed(bucket)
             raise
-        return self._open_with(keys, slot.name)
+        vault = self._open_with(opened, slot)
+        self.backoff.succeeded(bucket)
+        return vault
+
+    def _wait(self, bucket: str) -> None:
+        delay = self.backoff.remaining(bucket)
+        if delay > 0:
+            self.sleep(delay)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> UnlockedVault:
         """Unlock with the printed recovery key (to reset a forgotten passphrase)."""
         slot = self.slot_file.find(RECOVERY_SLOT)
         secret = keyslots.normalise_recovery_key(recovery_key)
+        self._wait(RECOVERY_SLOT)
         try:
-            keys = keyslots.open_slot(slot, self.slot_file.vault_id, secret)
+            opened = keyslots.unlock_slot(slot, self.slot_file.vault_id, secret)
         except VaultError as exc:
             self._remember_failure(RECOVERY_SLOT, type(exc).__name__)
+            if isinstance(exc, WrongPassphrase):
+                self.backoff.failed(RECOVERY_SLOT)
             raise
-        return self._open_with(keys, RECOVERY_SLOT)
+        vault = self._open_with(opened, slot)
+        self.backoff.succeeded(RECOVERY_SLOT)
+        return vault
 
-    def _open_with(self, keys: list[bytes], name: str) -> UnlockedVault:
+    def _open_with(self, opened: OpenedSlot, slot: Slot) -> UnlockedVault:
+        # Another program that has this vault open keeps it; taken before any database work.
+        held = instance_lock.acquire(self.folder)
+        try:
+            return self._open_locked(opened, slot, held)
+        except BaseException:
+            instance_lock.release(held)
+            raise
+
+    def _open_locked(self, opened: OpenedSlot, slot: Slot, held: Path) -> UnlockedVault:
         # More than one key only after an interrupted rekey: the database accepts one of them.
         last_error: VaultError | None = None
-        for key in keys:
+        for key in opened.keys:
             try:
                 conn = connect(self.folder / DB_FILE, key)
             except DamagedVault as exc:
@@ -112,7 +177,19 @@ class LockedVault:
             finally:
                 conn.close()
             keyslots.remove_stale_temp_files(self.folder)
-            return UnlockedVault(self.folder, self.slot_file, bytearray(key), name)
+            vault = UnlockedVault(self.folder, self.slot_file, bytearray(key), slot.name)
+            vault._keys = list(opened.keys)
+            vault._instance = held
+            signer = opened.signer
+            if signer is None:
+                # A slot from before signing keys: it gets one now, while the passphrase key
+                # is at hand. The session registers it in the log (services/session.py).
+                upgraded, signer = keyslots.add_signing_key(
+                    slot, self.slot_file.vault_id, opened.kek
+                )
+                vault._update(lambda f, slot=upgraded: f.with_slot(slot))  # type: ignore[misc]
+            vault._set_signer(signer, slot.slot_id)
+            return vault
         assert last_error is not None
         raise last_error
 
@@ -143,6 +220,33 @@ class UnlockedVault:
         self._slot_file = slot_file
         self._key: bytearray | None = key
         self.unlocked_as = unlocked_as
+        self._signer: Signer | None = None
+        self._slot_id = ""
+        # Every key the unlocking slot held: two while a rekey is under way (old, new).
+        self._keys: list[bytes] = [bytes(key)]
+        self._instance: Path | None = None  # the vault.lock this object holds a use of
+
+    def _set_signer(self, signer: Signer, slot_id: str) -> None:
+        self._signer = signer
+        self._slot_id = slot_id
+
+    @property
+    def signer(self) -> Signer:
+        """The signing key of the user who unlocked, for every audit entry they write."""
+        if self._signer is None or self._key is None:
+            raise VaultError("The vault is locked; unlock it again to continue.")
+        return self._signer
+
+    @property
+    def own_slot(self) -> Slot:
+        """The slot this vault was unlocked with (as the file holds it now)."""
+        for slot in self._slot_file.slots:
+            if slot.slot_id == self._slot_id:
+                return slot
+        raise VaultError(
+            "Your key was removed from this vault's key file while it was open; "
+            "lock the vault and ask an administrator."
+        )
 
     @property
     def vault_id(self) -> str:
@@ -170,28 +274,62 @@ class UnlockedVault:
 
     def lock(self) -> None:
         """Forget the database key (overwritten in memory as far as Python allows)."""
+        self._keys = []
+        if self._instance is not None:
+            instance_lock.release(self._instance)
+            self._instance = None
         if self._key is not None:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self._signer = None
 
-    def take_failed_unlocks(self) -> list[FailedUnlock]:
-        """Failed attempts since the last unlock, removed from disk once read."""
+    def pending_failed_unlocks(self) -> tuple[list[FailedUnlock], bytes]:
+        """Failed attempts since the last unlock, and the file's bytes they were read from.
+
+        Nothing is removed here: ``forget_failed_unlocks`` does that once the entries that
+        record them are committed, so a failure in between loses none of them.
+        """
         path = self.folder / FAILED_UNLOCKS_FILE
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            return []
+            data = path.read_bytes()
         except OSError:
-            return []
+            return [], b""
         found = []
-        for line in lines:
+        # Only whole lines: one cut short by a crash is skipped, and stays out of `data`.
+        whole = data[: data.rfind(b"\n") + 1]
+        for line in whole.decode("utf-8", errors="replace").splitlines():
             try:
                 raw = json.loads(line)
                 found.append(FailedUnlock(str(raw["at"]), str(raw["user"]), str(raw["reason"])))
             except (json.JSONDecodeError, KeyError, TypeError):
-                continue  # a line cut short by a crash
-        path.unlink(missing_ok=True)
+                continue
+        return found, whole
+
+    def forget_failed_unlocks(self, read: bytes) -> None:
+        """Remove the attempts that were read (as ``read``) and are now in the audit log.
+
+        Attempts appended since (by another window) stay for the next unlock.
+        """
+        if not read:
+            return
+        path = self.folder / FAILED_UNLOCKS_FILE
+        try:
+            data = path.read_bytes()
+            rest = data[len(read) :] if data.startswith(read) else data
+            if rest:
+                tmp = path.with_name(f".{FAILED_UNLOCKS_FILE}.{secrets.token_hex(4)}.tmp")
+                tmp.write_bytes(rest)
+                os.replace(tmp, path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass  # read-only: they are logged again next time, which says no more than once
+
+    def take_failed_unlocks(self) -> list[FailedUnlock]:
+        """Failed attempts since the last unlock, removed from disk once read (no log)."""
+        found, read = self.pending_failed_unlocks()
+        self.forget_failed_unlocks(read)
         return found
 
     # --- slots ----------------------------------------------------------------------------
@@ -200,12 +338,30 @@ class UnlockedVault:
         """Whether a user of that name has a slot."""
         return self._slot_file.has(name)
 
-    def set_passphrase(self, name: str, passphrase: str) -> None:
-        """Give name a slot for passphrase, replacing any old slot of that name only."""
-        slot = keyslots.make_slot(
-            self.vault_id, name, passphrase.encode(), self._require_key(), self._slot_file.kdf
+    def prepare_slot(
+        self, name: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[Slot, Signer]:
+        """A new slot for name (not yet saved) and its signing key, to register it first."""
+        return keyslots.make_slot_with_signer(
+            self.vault_id,
+            name,
+            passphrase.encode(),
+            self._require_key(),
+            kdf or self._slot_file.kdf,
         )
-        self._save(self._slot_file.with_slot(slot))
+
+    def put_slot(self, slot: Slot, signer: Signer | None = None) -> None:
+        """Save slot, replacing any old slot of its name; signer when it is one's own."""
+        self._update(lambda f: f.with_slot(slot))
+        if signer is not None:
+            self._set_signer(signer, slot.slot_id)
+
+    def set_passphrase(self, name: str, passphrase: str) -> Signer:
+        """Give name a slot for passphrase, replacing any old slot of that name only."""
+        slot, signer = self.prepare_slot(name, passphrase)
+        own = name.strip().casefold() == self.unlocked_as.casefold()
+        self.put_slot(slot, signer if own else None)
+        return signer
 
     def remove_slot(self, name: str) -> None:
         """Delete name's slot; the database key itself stays the same until rekey()."""
@@ -213,10 +369,13 @@ class UnlockedVault:
             raise VaultError(
                 "The recovery key's slot cannot be removed; make a new recovery key instead."
             )
-        self._save(self._slot_file.without(name))
+        self._update(lambda f: f.without(name))
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery key; returns the new one to be shown once."""
+        """Replace the recovery key; returns the new one, to be shown once.
+
+        The new slot's signing key registers itself when the recovery key is first used.
+        """
         key = keyslots.new_recovery_key()
         slot = keyslots.make_slot(
             self.vault_id,
@@ -225,35 +384,123 @@ class UnlockedVault:
             self._require_key(),
             self._slot_file.kdf,
         )
-        self._save(self._slot_file.with_slot(slot))
+        self._update(lambda f: f.with_slot(slot))
         return key
 
-    def rekey(self, conn: Connection) -> None:
-        """Re-encrypt the whole database under a fresh key and reseal it to every slot.
+    def update_verified(self, seq: int, head_hash: str) -> None:
+        """Remember, signed in one's own slot, that every signature up to seq checked out."""
+        signer, slot_id, vault_id = self.signer, self._slot_id, self.vault_id
 
-        conn must be the only open connection. The slot file first holds both keys, then
-        the database is rekeyed (one transaction inside SQLCipher), then the old key is
-        dropped from the file: a crash at any step leaves a vault that still opens.
+        def change(current: SlotFile) -> SlotFile:
+            slots = tuple(
+                keyslots.sign_verified(s, vault_id, signer, seq, head_hash)
+                if s.slot_id == slot_id
+                else s
+                for s in current.slots
+            )
+            return replace(current, slots=slots)
+
+        self._update(change)
+
+    def update_witness(self, seq: int, head_hash: str) -> None:
+        """Remember in one's own slot, signed, that the log reached (seq, head_hash)."""
+        signer, slot_id, vault_id = self.signer, self._slot_id, self.vault_id
+
+        def change(current: SlotFile) -> SlotFile:
+            slots = tuple(
+                keyslots.sign_witness(s, vault_id, signer, seq, head_hash)
+                if s.slot_id == slot_id
+                else s
+                for s in current.slots
+            )
+            return replace(current, slots=slots)
+
+        self._update(change)
+
+    @property
+    def rekey_pending(self) -> RekeyJournal | None:
+        """The journal of a rekey that has not finished (after a crash, or begun just now)."""
+        return self._slot_file.rekey
+
+    def begin_rekey(self, started_by: str, removing: str = "") -> None:
+        """Write the rekey's journal: a fresh key sealed next to the old one in every slot.
+
+        The same atomic write removes the slot of the user whose removal asked for the rekey,
+        so from here on the rekey ends whatever happens: this process finishes it with
+        ``finish_rekey``, or, after a crash, whoever unlocks next does.
         """
         old = self._require_key()
         new = secrets.token_bytes(keyslots.KEY_BYTES)
         vid = self.vault_id
-        both = SlotFile(
-            vid,
-            self._slot_file.kdf,
-            tuple(keyslots.reseal(s, vid, [old, new]) for s in self._slot_file.slots),
-        )
-        self._save(both)
-        conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
-        # Fold the WAL into the main file so no page under the old key stays behind.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._key = bytearray(new)
-        final = SlotFile(vid, both.kdf, tuple(keyslots.reseal(s, vid, [new]) for s in both.slots))
-        self._save(final)
+        journal = RekeyJournal(_now_iso(), started_by, removing)
+
+        def change(current: SlotFile) -> SlotFile:
+            gone = removing and current.has(removing)
+            slots = current.without(removing).slots if gone else current.slots
+            return replace(
+                current,
+                slots=tuple(keyslots.reseal(s, vid, [old, new]) for s in slots),
+                rekey=journal,
+            )
+
+        if removing and removing.strip().casefold() == RECOVERY_SLOT:
+            raise VaultError(
+                "The recovery key's slot cannot be removed; make a new recovery key instead."
+            )
+        self._update(change)
+        self._keys = [old, new]
+
+    def rekey_database(self, conn: Connection) -> None:
+        """Re-encrypt vault.db under the journal's new key, unless that already happened.
+
+        conn must be the only open connection. SQLCipher rewrites every page in one
+        transaction: a crash before its commit leaves the old key, after it the new one.
+        """
+        if self._slot_file.rekey is None:
+            raise VaultError("No rekey is under way.")
+        new = self._keys[-1]
+        if self._require_key() != new:
+            conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+            # Fold the WAL into the main file so no page under the old key stays behind.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._key = bytearray(new)
+
+    def end_rekey(self) -> None:
+        """Drop the old key from every slot and clear the journal (after rekey_database)."""
+        new = self._require_key()
+        vid = self.vault_id
+
+        def change(current: SlotFile) -> SlotFile:
+            slots = tuple(keyslots.reseal(s, vid, [new]) for s in current.slots)
+            return replace(current, slots=slots, rekey=None)
+
+        self._update(change)
+        self._keys = [new]
+
+    def rekey(self, conn: Connection) -> None:
+        """Re-encrypt the whole database under a fresh key and reseal it to every slot.
+
+        conn must be the only open connection. The services log the rekey between
+        rekey_database and end_rekey (services/people.py); this is the bare sequence.
+        """
+        self.begin_rekey(self.unlocked_as)
+        self.rekey_database(conn)
+        self.end_rekey()
 
     def _save(self, slot_file: SlotFile) -> None:
         keyslots.write(self.folder, slot_file)
         self._slot_file = slot_file
+
+    def _update(self, change: Callable[[SlotFile], SlotFile]) -> None:
+        # Change the file as it is on disk now, not as this process read it at unlock:
+        # another session may have saved a slot or a witness since.
+        current = keyslots.read(self.folder)
+        if current.vault_id != self.vault_id:
+            raise DamagedVault(
+                "keyslots.json was replaced by the key file of another vault while this one "
+                "was open; lock the vault and restore the folder from one backup."
+            )
+        self._save(change(current))
 
 
 def create_vault(
@@ -294,20 +541,23 @@ def create_vault(
                 )
         finally:
             conn.close()
-        slots = (
-            keyslots.make_slot(vault_id, admin_name, passphrase.encode(), db_key, kdf),
-            keyslots.make_slot(
-                vault_id, RECOVERY_SLOT, keyslots.normalise_recovery_key(recovery), db_key, kdf
-            ),
+        admin_slot, signer = keyslots.make_slot_with_signer(
+            vault_id, admin_name, passphrase.encode(), db_key, kdf
         )
-        slot_file = SlotFile(vault_id, kdf, slots)
+        recovery_slot = keyslots.make_slot(
+            vault_id, RECOVERY_SLOT, keyslots.normalise_recovery_key(recovery), db_key, kdf
+        )
+        slot_file = SlotFile(vault_id, kdf, (admin_slot, recovery_slot))
         keyslots.write(folder, slot_file)
     except BaseException:
         # A vault that failed half-way is useless and holds nothing yet: leave an empty folder.
         for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", keyslots.SLOTS_FILE):
             (folder / name).unlink(missing_ok=True)
         raise
-    return UnlockedVault(folder, slot_file, bytearray(db_key), admin_name), recovery
+    vault = UnlockedVault(folder, slot_file, bytearray(db_key), admin_name)
+    vault._set_signer(signer, admin_slot.slot_id)
+    vault._instance = instance_lock.acquire(folder)
+    return vault, recovery
 
 
 def _now_iso() -> str:

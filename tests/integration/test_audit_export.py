@@ -12,6 +12,7 @@ from supervisor_app import paths
 from supervisor_app.domain.notifications import receipt_code
 from supervisor_app.services.audit_log import AuditLogService
 from supervisor_app.services.listening import ListeningService
+from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit
 from tests.integration.test_listen import REASON, Vault, build_vault
@@ -43,6 +44,22 @@ def test_every_action_in_the_log_has_a_name_in_both_languages(vault: Vault) -> N
     for language in ("nl", "en"):
         missing = sorted(a for a in actions if f"action_{a}" not in WORDS[language])
         assert not missing, f"{language}: no words for {missing}"
+
+
+def test_the_signed_logs_entries_have_words_in_both_languages(vault: Vault, tmp_path: Path) -> None:
+    service = AuditLogService(vault.admin)
+    service.anchor(tmp_path / "anchor.json")
+    PeopleService(vault.admin).set_passphrase(vault.coach.user.name, "rustige-vos-leest-kaarten-9")
+    actions = {entry.action for entry in audit.entries(vault.admin.conn)}
+    assert {"log_anchored", "signing_key_added"} <= actions
+    for language in ("nl", "en"):
+        missing = sorted(a for a in actions if f"action_{a}" not in WORDS[language])
+        assert not missing, f"{language}: no words for {missing}"
+    body, _export = service.html("nl")
+    assert "Ankerpunt van het logboek geschreven" in body
+    assert "Ondertekeningssleutel toegevoegd" in body
+    for code in ("log_anchored", "signing_key_added", "head_hash", "signing_keys"):
+        assert code not in body
 
 
 def test_the_dutch_export_speaks_dutch(vault: Vault) -> None:

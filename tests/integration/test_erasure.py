@@ -246,6 +246,8 @@ def test_an_erasure_killed_midway_leaves_whole_recordings_and_is_finished_by_the
     req = request(people, agent_extension="201")
     mine = people.by_agent[people.fatima]
     folder = people.admin.vault.folder
+    # Every session of this process locks first: one program at a time opens a vault.
+    people.lead.lock()
     people.admin.lock()
     with subprocess.Popen(
         [sys.executable, "-c", CHILD, str(folder), ADMIN, ADMIN_PASSPHRASE, str(req)],

@@ -14,6 +14,7 @@ import pytest
 import soundfile as sf
 
 from supervisor_app.services.imports import ImportService
+from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.recordings_repo import ChunkReader
@@ -155,5 +156,10 @@ def test_a_killed_import_leaves_whole_recordings_and_a_rerun_finishes(
         assert {r[0] for r in session.conn.execute("SELECT batch_id FROM recordings")} == {
             batch[0][0]
         }
+        # The rerun finished the interrupted batch: the Dashboard no longer calls it cancelled.
+        summary = RecordingsService(session).latest_batch()
+        assert summary is not None and summary.batch_id == batch[0][0]
+        assert summary.finished_at is not None and not summary.cancelled
+        assert summary.counts["imported"] == CALLS
     finally:
         session.lock()

@@ -29,8 +29,8 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportProgress, ImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyIncomplete, PolicyService
-from supervisor_app.services.session import Session
-from supervisor_app.vault import people_repo, recordings_repo
+from supervisor_app.services.session import Session, unlock
+from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.recordings_repo import ChunkReader, RecordingFilter
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 
@@ -426,11 +426,12 @@ def test_auditors_and_coaches_cannot_import(admin_session: Session, tmp_path: Pa
     for name, role in (("eva", Role.AUDITOR), ("dirk", Role.QUALITY_COACH)):
         team = people.team("Team Noord").id if role is Role.QUALITY_COACH else None
         people.add_user(name, [RoleGrant(role, team)], "stille-uil-telt-sterren-" + name)
-        user = people_repo.user_by_name(admin_session.conn, name)
-        assert user is not None
-        other = Session(admin_session.vault, user, admin_session.conn)
-        with pytest.raises(AccessDenied):
-            ImportService(other).run("freepbx", tmp_path, None)
+        other = unlock(admin_session.vault.folder, name, "stille-uil-telt-sterren-" + name)
+        try:
+            with pytest.raises(AccessDenied):
+                ImportService(other).run("freepbx", tmp_path, None)
+        finally:
+            other.lock()
 
 
 def test_preview_writes_nothing_and_opens_no_audio(

@@ -19,8 +19,8 @@ from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.retention import RetentionService
-from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, listen_repo, people_repo
+from supervisor_app.services.session import Session, unlock
+from supervisor_app.vault import audit, listen_repo
 from supervisor_app.vault.listen_repo import ListenFilter
 from supervisor_app.vault.recordings_repo import ChunkReader
 from tests.integration.test_import_pipeline import (
@@ -49,12 +49,12 @@ class Vault:
 
 
 def as_user(admin: Session, name: str, role: Role, teams: list[str]) -> Session:
-    """A session for a new user, sharing the admin's connection (one thread)."""
+    """A session for a new user, unlocked with their own passphrase."""
     people = PeopleService(admin)
-    people.add_user(name, people.grants_for([role], teams), "stille-uil-telt-sterren-" + name)
-    user = people_repo.user_by_name(admin.conn, name)
-    assert user is not None
-    return Session(admin.vault, user, admin.conn)
+    passphrase = "stille-uil-telt-sterren-" + name
+    people.add_user(name, people.grants_for([role], teams), passphrase)
+    # A real unlock: entries the user writes are signed with their own key.
+    return unlock(admin.vault.folder, name, passphrase)
 
 
 def build_vault(admin: Session, root: Path) -> Vault:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,21 @@ def contents(conn: Connection) -> dict[str, tuple[list[str], list[tuple[Any, ...
     return found
 
 
+def legacy_append(
+    conn: Connection, actor: str, action: str, subject: str, details: dict[str, Any]
+) -> None:
+    """Append an entry as the app did before entries were signed (hash only)."""
+    seq, prev = audit.head(conn)
+    at = "2025-01-01T00:00:00.000000Z"
+    text = audit.canonical_details(details)
+    digest = audit.entry_hash(prev, seq + 1, at, actor, action, subject, text)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq + 1, at, actor, action, subject, text, prev, digest),
+    )
+
+
 def fill(conn: Connection) -> None:
     """Put some rows in whichever of the known tables exist at this version."""
     present = set(tables(conn))
@@ -78,8 +94,8 @@ def fill(conn: Connection) -> None:
         if "vault_meta" in present:
             conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'v1')")
         if "audit_log" in present:
-            audit.append(conn, "admin", "vault_created", "v1", {"administrator": "admin"})
-            audit.append(conn, "admin", "team_added", "team:1", {"name": "Noord"})
+            legacy_append(conn, "admin", "vault_created", "v1", {"administrator": "admin"})
+            legacy_append(conn, "admin", "team_added", "team:1", {"name": "Noord"})
         if "teams" in present:
             conn.execute("INSERT INTO teams (id, name, created_at) VALUES (1, 'Noord', 'x')")
         if "users" in present:
@@ -162,12 +178,20 @@ def _vault_at(folder: Path, version: int) -> None:
         migrate(conn, target=version)
         with transaction(conn):
             conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-            audit.append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+            legacy_append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+            if version >= 2:
+                conn.execute(
+                    "INSERT INTO users (id, name, display_name, created_at)"
+                    " VALUES (1, ?, 'A', 'x')",
+                    (ADMIN,),
+                )
+                conn.execute("INSERT INTO user_roles VALUES (1, 'administrator', NULL)")
     finally:
         conn.close()
-    slots = (
-        keyslots.make_slot(vault_id, ADMIN, ADMIN_PASSPHRASE.encode(), key, FAST_KDF),
-        keyslots.make_slot(vault_id, RECOVERY_SLOT, b"R" * 32, key, FAST_KDF),
+    # Slots as they were before signing keys existed.
+    slots = tuple(
+        replace(keyslots.make_slot(vault_id, name, secret, key, FAST_KDF), signing=None)
+        for name, secret in ((ADMIN, ADMIN_PASSPHRASE.encode()), (RECOVERY_SLOT, b"R" * 32))
     )
     keyslots.write(folder, SlotFile(vault_id, FAST_KDF, slots))
 
@@ -184,10 +208,27 @@ def test_a_vault_from_every_earlier_version_is_migrated_when_unlocked(
         assert schema_version(conn) == LATEST
         assert schema(conn) == latest_schema
         report = audit.verify(conn)
-        assert report.intact and report.count == 1
+        assert report.intact and report.count == 1 and report.signed == 0
     finally:
         conn.close()
         vault.lock()
+    if start >= 2:
+        # The first unlock gives the old slot a signing key and registers it; from then on
+        # every entry is signed, and the unsigned start of the log still verifies.
+        session = Session.start(LockedVault.open(folder).unlock(ADMIN, ADMIN_PASSPHRASE))
+        try:
+            assert session.head_warnings == ()
+            report = audit.verify(session.conn)
+            assert report.intact and report.count == 2 and report.signed == 1
+        finally:
+            session.lock()
+        assert keyslots.read(folder).find(ADMIN).signing is not None
+        again = Session.start(LockedVault.open(folder).unlock(ADMIN, ADMIN_PASSPHRASE))
+        try:
+            assert again.head_warnings == ()
+            assert audit.verify(again.conn).signed == 3  # the lock and this unlock
+        finally:
+            again.lock()
 
 
 # --- one transaction per step -------------------------------------------------------------
@@ -309,7 +350,7 @@ def test_step_9_counts_deadlines_from_the_call_and_logs_it_at_the_next_unlock(
         migrate(conn, target=8)
         with transaction(conn):
             conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-            audit.append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+            legacy_append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
             conn.execute(
                 "INSERT INTO policy_versions VALUES (1, 'x', 'admin', 'first version', ?)",
                 ('{"scope": {"timezone": "Europe/Amsterdam"}}',),
@@ -347,9 +388,10 @@ def test_step_9_counts_deadlines_from_the_call_and_logs_it_at_the_next_unlock(
                 )
     finally:
         conn.close()
-    slots = (
-        keyslots.make_slot(vault_id, ADMIN, ADMIN_PASSPHRASE.encode(), key, FAST_KDF),
-        keyslots.make_slot(vault_id, RECOVERY_SLOT, b"R" * 32, key, FAST_KDF),
+    # Slots as they were before signing keys existed (schema 8 had none).
+    slots = tuple(
+        replace(keyslots.make_slot(vault_id, name, secret, key, FAST_KDF), signing=None)
+        for name, secret in ((ADMIN, ADMIN_PASSPHRASE.encode()), (RECOVERY_SLOT, b"R" * 32))
     )
     keyslots.write(folder, SlotFile(vault_id, FAST_KDF, slots))
 
@@ -375,6 +417,8 @@ def test_step_9_counts_deadlines_from_the_call_and_logs_it_at_the_next_unlock(
         logged = [e for e in audit.entries(session.conn) if e.action == "retention_recomputed"]
         assert len(logged) == 1
         assert logged[0].details["recordings"] == 2 and logged[0].details["by"] == "migration"
+        # Written at the unlock, so signed by the unlocking user like the rest of it.
+        assert logged[0].signer is not None
         assert session.conn.execute("SELECT count(*) FROM pending_audit").fetchone()[0] == 0
         assert audit.verify(session.conn).intact
     finally:

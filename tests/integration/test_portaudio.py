@@ -44,7 +44,10 @@ def test_listen_plays_through_portaudio_and_logs_every_frame(
     admin_session: Session, tmp_path: Path
 ) -> None:
     built = build_vault(admin_session, tmp_path)
-    as_user(admin_session, "dirk", Role.TEAM_LEAD, ["Team Zuid"])
+    dirk = as_user(admin_session, "dirk", Role.TEAM_LEAD, ["Team Zuid"])
+    # The command below is another program: this one locks every session first (vault.lock).
+    for session in (built.lead, built.coach, dirk):
+        session.lock()
     (tmp_path / "dirk.pw").write_text("stille-uil-telt-sterren-dirk\n")
     home = tmp_path / "home"
     home.mkdir()

@@ -13,7 +13,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.recordings import RecordingsService
-from supervisor_app.services.session import Session
+from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import people_repo, recordings_repo
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import RecordingFilter, SortKey
@@ -29,12 +29,12 @@ WEEK = dt.timedelta(days=7)
 
 
 def as_user(admin: Session, name: str, role: Role, teams: list[str]) -> Session:
-    """A session for a new user with one role, sharing the admin's connection."""
+    """A session for a new user with one role, unlocked with their own passphrase."""
     people = PeopleService(admin)
-    people.add_user(name, people.grants_for([role], teams), "stille-uil-telt-sterren-" + name)
-    user = people_repo.user_by_name(admin.conn, name)
-    assert user is not None
-    return Session(admin.vault, user, admin.conn)
+    passphrase = "stille-uil-telt-sterren-" + name
+    people.add_user(name, people.grants_for([role], teams), passphrase)
+    # A real unlock: entries the user writes are signed with their own key.
+    return unlock(admin.vault.folder, name, passphrase)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from supervisor_app.vault.keyslots import RECOVERY_SLOT, SlotFile
 from supervisor_app.vault.migrations import MIGRATIONS, migrate
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration.test_listen import as_user
+from tests.integration.test_migrations import legacy_append
 
 # 10:00 UTC on 20 February 2026: a request of 31 January is due on the 28th.
 NOW = dt.datetime(2026, 2, 20, 10, 0, tzinfo=dt.UTC)
@@ -110,7 +112,8 @@ def test_the_schema_step_adds_the_register_to_an_older_vault(tmp_path: Path) -> 
         migrate(conn, target=REGISTER_STEP - 1)
         with transaction(conn):
             conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-            audit.append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
+            # As the app wrote entries before they were signed (the register's step is older).
+            legacy_append(conn, ADMIN, "vault_created", vault_id, {"administrator": ADMIN})
             conn.execute(
                 "INSERT INTO users (id, name, display_name, created_at) VALUES (1, ?, 'A', 'x')",
                 (ADMIN,),
@@ -140,9 +143,10 @@ def test_the_schema_step_adds_the_register_to_an_older_vault(tmp_path: Path) -> 
             )
     finally:
         conn.close()
-    slots = (
-        keyslots.make_slot(vault_id, ADMIN, ADMIN_PASSPHRASE.encode(), key, FAST_KDF),
-        keyslots.make_slot(vault_id, RECOVERY_SLOT, b"R" * 32, key, FAST_KDF),
+    # Slots as they were before signing keys existed.
+    slots = tuple(
+        replace(keyslots.make_slot(vault_id, name, secret, key, FAST_KDF), signing=None)
+        for name, secret in ((ADMIN, ADMIN_PASSPHRASE.encode()), (RECOVERY_SLOT, b"R" * 32))
     )
     keyslots.write(folder, SlotFile(vault_id, FAST_KDF, slots))
     session = unlock(folder, ADMIN, ADMIN_PASSPHRASE)

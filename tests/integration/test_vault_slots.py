@@ -132,7 +132,7 @@ def test_removing_a_user_deletes_only_their_slot(
     people: PeopleService, vault_dir: Path, new_vault: tuple[Session, str]
 ) -> None:
     before = slot_docs(vault_dir)
-    people.remove_user(EVA[0])
+    people.remove_user(EVA[0], rekey=False)
     after = slot_docs(vault_dir)
     assert after == {name: slot for name, slot in before.items() if name != EVA[0]}
     assert [u.name for u in people.users()] == [ADMIN, DIRK[0]]
@@ -151,8 +151,16 @@ def test_without_a_rekey_the_old_database_key_still_opens(
 ) -> None:
     # This is why removal offers a rekey: a removed user may have kept the key.
     old_key = people.session.vault._require_key()
-    people.remove_user(EVA[0])
+    people.remove_user(EVA[0], rekey=False)
     connect(vault_dir / DB_FILE, old_key).close()
+
+
+def test_removing_rekeys_by_default(people: PeopleService, vault_dir: Path) -> None:
+    old_key = people.session.vault._require_key()
+    people.remove_user(EVA[0])
+    with pytest.raises(DamagedVault):
+        connect(vault_dir / DB_FILE, old_key)
+    assert keyslots.read(vault_dir).rekey is None
 
 
 # --- rekey --------------------------------------------------------------------------------

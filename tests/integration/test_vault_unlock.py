@@ -21,6 +21,7 @@ from supervisor_app.services import setup
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit, keyslots
+from supervisor_app.vault.backoff import BACKOFF_FILE
 from supervisor_app.vault.db import DB_FILE, connect
 from supervisor_app.vault.errors import (
     DamagedVault,
@@ -53,10 +54,11 @@ def assert_sentence(exc: BaseException) -> None:
 
 
 def assert_unchanged(before: Snapshot, folder: Path) -> None:
-    """The vault's own files are as they were (a failed-unlock note may be added)."""
+    """The vault's own files are as they were (failed-unlock notes and counts may be added)."""
     after = snapshot(folder)
-    after.pop(FAILED_UNLOCKS_FILE, None)
-    before = {k: v for k, v in before.items() if k != FAILED_UNLOCKS_FILE}
+    notes = (FAILED_UNLOCKS_FILE, BACKOFF_FILE)
+    after = {k: v for k, v in after.items() if k not in notes}
+    before = {k: v for k, v in before.items() if k not in notes}
     assert after.keys() == before.keys()
     for name, (data, mtime) in before.items():
         assert after[name][0] == data, f"{name} changed"

@@ -83,6 +83,8 @@ def unlock(qtbot: QtBot, controller: AppController, name: str, passphrase: str) 
     window = controller.unlock_window
     window.user_combo.setCurrentText(name)
     window.passphrase_edit.setText(passphrase)
+    # The button waits disabled while the vault worker finishes earlier work (a lock, say).
+    qtbot.waitUntil(window.unlock_button.isEnabled, timeout=SETTLE_MS)
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.main_window is not None)
     assert controller.main_window is not None

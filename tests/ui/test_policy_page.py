@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from supervisor_app import paths
 from supervisor_app.services import session as session_service
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.ui.i18n import install_translators
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.policy_sections import AttestationsSection
@@ -263,6 +264,71 @@ def test_broken_toml_lists_every_problem_and_changes_nothing(
         assert key in message
     assert page.history_model.rowCount() == 1
     assert on_worker(main, lambda s: s.policy.current()).scope.timezone == "Europe/Amsterdam"
+
+
+def _import_shows(
+    qtbot: QtBot,
+    main: MainWindow,
+    page: PolicyPage,
+    path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[str]:
+    """Import path on the page; the messages shown."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    shown: list[str] = []
+
+    def warning(_parent: QWidget | None, _title: str, message: str) -> None:
+        shown.append(message)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    page.import_button.click()
+    settle(qtbot, main)
+    return shown
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_an_empty_file_or_a_number_above_its_bound_is_refused_in_the_readers_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_controller: MakeController,
+    example_vault: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    empty = tmp_path / "empty.toml"
+    empty.write_text("# nothing here yet\n", encoding="utf-8")
+    huge = tmp_path / "huge.toml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    huge.write_text(text.replace("retention_days = 30", "retention_days = 3000000", 1), "utf-8")
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    install_translators(qapp, language)
+    try:
+        [refused_empty] = _import_shows(qtbot, main, page, empty, monkeypatch)
+        [refused_huge] = _import_shows(qtbot, main, page, huge, monkeypatch)
+    finally:
+        install_translators(qapp, "en")
+    if language == "en":
+        assert refused_empty == (
+            "The policy file empty.toml is empty, so it was not imported; export the current "
+            "policy with “Export TOML”, edit that file and import it."
+        )
+        assert refused_huge == (
+            "The policy file huge.toml was not imported because it has a problem; fix it and "
+            "import the file again:\npurposes[1].retention_days: This must be a whole number "
+            "from 1 to 3650, not 3000000."
+        )
+    else:
+        assert refused_empty.startswith("Het beleidsbestand empty.toml is leeg")
+        assert refused_huge.startswith("Het beleidsbestand huge.toml is niet geïmporteerd")
+        assert refused_huge.endswith(
+            "purposes[1].retention_days: Dit moet een geheel getal van 1 tot en met 3650 zijn, "
+            "niet 3000000."
+        )
+    # Nothing was stored.
+    assert page.history_model.rowCount() == 1
 
 
 def test_export_keeps_the_comments_of_the_file_it_replaces(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -48,6 +49,45 @@ def test_wrong_passphrase_shows_sentence_and_stays_locked(
     assert controller.main_window is None
     assert window.isVisible()
     assert window.unlock_button.isEnabled()  # ready for another try
+
+
+def test_unlock_button_waits_disabled_while_the_worker_is_busy(
+    qtbot: QtBot, make_controller: MakeController, new_vault: tuple[Session, str]
+) -> None:
+    controller = make_controller(_locked(new_vault))
+    controller.start()
+    window = controller.unlock_window
+    assert window.unlock_button.isEnabled()
+    window.user_combo.setCurrentText(ADMIN)
+    window.passphrase_edit.setText(ADMIN_PASSPHRASE)
+    # Earlier work still on the vault worker (as a lock finishing would be).
+    release = threading.Event()
+    controller.runner.run(lambda: release.wait(10), lambda _: None)
+    try:
+        assert controller.runner.busy
+        assert not window.unlock_button.isEnabled()  # visibly not ready, not a lost click
+        qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Return)
+        assert not window.progress.isVisible() and not window.error.isVisible()
+        assert window.passphrase_edit.text() == ADMIN_PASSPHRASE  # nothing was taken
+    finally:
+        release.set()
+    qtbot.waitUntil(window.unlock_button.isEnabled)
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    assert main.isVisible()
+
+
+def test_unlock_button_is_disabled_while_unlocking(
+    qtbot: QtBot, make_controller: MakeController, new_vault: tuple[Session, str]
+) -> None:
+    controller = make_controller(_locked(new_vault))
+    controller.start()
+    window = controller.unlock_window
+    window.user_combo.setCurrentText(ADMIN)
+    window.passphrase_edit.setText("not-the-right-passphrase")
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.unlock_button.isEnabled()
+    qtbot.waitUntil(window.error.isVisible)
+    qtbot.waitUntil(window.unlock_button.isEnabled)
 
 
 def test_unknown_user_is_named(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from supervisor_app.vault import keyslots
@@ -28,6 +28,8 @@ from supervisor_app.vault.keyslots import (
     SealedKey,
     Slot,
     SlotFile,
+    Witness,
+    WrappedSigningKey,
     from_json,
     make_slot,
     new_recovery_key,
@@ -224,9 +226,11 @@ _sealed = st.builds(SealedKey, _b, _b, _b)
 _kdf = st.builds(
     KdfParams,
     time_cost=st.integers(1, 64),
-    memory_kib=st.integers(64, 1 << 20),
+    memory_kib=st.integers(64, keyslots.MAX_WORK_KIB // 64),
     parallelism=st.integers(1, 8),
 )
+_witness = st.builds(Witness, st.integers(0, 10**9), st.text(max_size=64), st.text(max_size=30), _b)
+_signing = st.builds(WrappedSigningKey, _b, _b, _b)
 _slots = st.builds(
     Slot,
     slot_id=st.text(min_size=1, max_size=20),
@@ -238,6 +242,8 @@ _slots = st.builds(
     private_ct=_b,
     sealed_keys=st.lists(_sealed, max_size=3).map(tuple),
     created_at=st.text(max_size=30),
+    signing=st.none() | _signing,
+    witness=st.none() | _witness,
 )
 
 
@@ -447,8 +453,108 @@ def test_different_recovery_keys_stay_different(a: bytes, b: bytes) -> None:
     assert (normalise_recovery_key(ka) == normalise_recovery_key(kb)) == (a == b)
 
 
-def test_kdf_calibration_stays_in_bounds() -> None:
-    params = KdfParams.calibrate(target_seconds=0.0)
-    assert params.time_cost == 3
-    assert params.memory_kib == keyslots.DEFAULT_MEMORY_KIB
+def _timer(fixed: float, per_pass: float, noise: list[float]) -> Any:
+    """A stand-in for timing Argon2: fixed cost plus passes, plus load from the list."""
+    extra = iter(noise * 100)
+
+    def measure(params: KdfParams) -> float:
+        return fixed + per_pass * params.time_cost + next(extra)
+
+    return measure
+
+
+def test_kdf_calibration_never_goes_below_the_floor() -> None:
+    # A target of nothing: the pass count still meets the three-pass floor and 64 MiB.
+    params = KdfParams.calibrate(target_seconds=0.0, timer=_timer(0.01, 0.2, [0.0]))
+    assert params.time_cost == keyslots.FLOOR_TIME_COST
+    assert params.memory_kib == keyslots.DEFAULT_MEMORY_KIB == 64 * 1024
     assert params.parallelism == keyslots.DEFAULT_PARALLELISM
+
+
+def test_kdf_calibration_keeps_a_guess_above_the_minimum_time() -> None:
+    # Fixed 0.02 s plus 0.01 s per pass: 0.4 s needs 38 passes even if 0.1 s is the target.
+    params = KdfParams.calibrate(target_seconds=0.1, timer=_timer(0.02, 0.01, [0.0]))
+    assert 0.02 + 0.01 * params.time_cost >= keyslots.MIN_UNLOCK_SECONDS
+
+
+def test_kdf_calibration_takes_the_fastest_run_so_load_cannot_lower_the_cost() -> None:
+    quiet = KdfParams.calibrate(timer=_timer(0.02, 0.05, [0.0]))
+    # Four of five runs slowed down by other work: the fastest run still counts.
+    loaded = KdfParams.calibrate(timer=_timer(0.02, 0.05, [0.3, 0.5, 0.0, 0.4, 0.2]))
+    assert loaded == quiet
+    assert 0.02 + 0.05 * quiet.time_cost == pytest.approx(keyslots.TARGET_UNLOCK_SECONDS, abs=0.05)
+
+
+def test_kdf_calibration_stays_within_what_the_file_accepts() -> None:
+    slow = KdfParams.calibrate(timer=_timer(0.5, 0.5, [0.0]))
+    assert slow.time_cost == keyslots.FLOOR_TIME_COST
+    fast = KdfParams.calibrate(timer=_timer(0.0001, 0.0001, [0.0]))
+    assert fast.time_cost == keyslots.MAX_TIME_COST
+    assert keyslots.calibrated_kdf() == keyslots.calibrated_kdf()  # measured once
+
+
+def test_at_least_never_lowers_a_cost() -> None:
+    a = KdfParams(time_cost=9, memory_kib=32 * 1024, parallelism=1)
+    b = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=2)
+    both = a.at_least(b)
+    assert (both.time_cost, both.memory_kib, both.parallelism) == (9, 64 * 1024, 2)
+    assert FAST_KDF.at_least(FAST_KDF) == FAST_KDF
+    # Never past what keyslots.json accepts.
+    huge = KdfParams(time_cost=64, memory_kib=keyslots.MAX_MEMORY_KIB, parallelism=1)
+    capped = huge.at_least(b)
+    assert capped.time_cost * capped.memory_kib <= keyslots.MAX_WORK_KIB
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        pytest.param({"alg": "argon2id", "t": 256, "m": 1 << 20, "p": 16}, id="issue-hang"),
+        pytest.param({"alg": "argon2id", "t": 64, "m": 128 * 1024, "p": 1}, id="work-over-cap"),
+        pytest.param({"alg": "argon2id", "t": 1, "m": 512 * 1024, "p": 1}, id="m-over-cap"),
+    ],
+)
+def test_costly_kdf_parameters_are_refused(slot_file: SlotFile, kdf: dict[str, Any]) -> None:
+    with pytest.raises(DamagedVault):
+        from_json(_edit(slot_file, lambda d: d["slots"][0].update(kdf=kdf)))
+
+
+def test_an_oversized_or_deeply_nested_slot_file_is_refused(slot_file: SlotFile) -> None:
+    deep = b'{"format":"supervisor-app/keyslots","version":1,"slots":' + b"[" * 100_000
+    deep += b"]" * 100_000 + b"}"
+    with pytest.raises(DamagedVault) as caught:
+        from_json(deep)
+    _assert_sentence(caught.value)
+    big = to_json(slot_file).replace(b'"slots"', b'"padding":"' + b"x" * (5 << 20) + b'","slots"')
+    with pytest.raises(DamagedVault, match="larger"):
+        from_json(big)
+
+
+# A valid slot file, for the fuzzer to cut and splice into.
+_VALID: bytes = to_json(
+    SlotFile(
+        VAULT_ID,
+        FAST_KDF,
+        (make_slot(VAULT_ID, "anna", SECRET, bytes(32), FAST_KDF),),
+    )
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda cut, junk: _VALID[:cut] + junk + _VALID[cut:],
+            st.integers(0, 2000),
+            st.binary(max_size=20),
+        ),
+    )
+)
+@example(data=b"[" * 100_000)
+@example(data=b'{"format":"supervisor-app/keyslots","version":1,"slots":' + b"{" * 50_000)
+@example(data=b'{"format":"supervisor-app/keyslots","version":1e400}')
+def test_fuzzed_slot_files_are_refused_with_a_sentence_or_read(data: bytes) -> None:
+    try:
+        from_json(data)
+    except VaultError as exc:
+        _assert_sentence(exc)

@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import (
+    MAX_COUNT,
+    MAX_DEADLINE_DAYS,
+    MAX_RETENTION_DAYS,
     AppliesTo,
     AssessmentKind,
     Attestations,
@@ -37,7 +40,13 @@ from supervisor_app.domain.policy import (
 from supervisor_app.domain.policy_check import missing_items
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalLines, LocalText
-from supervisor_app.services.policy_toml import PolicyFileError, Problem, dump_policy, load_policy
+from supervisor_app.services.policy_toml import (
+    PolicyFileError,
+    Problem,
+    dump_policy,
+    is_empty,
+    load_policy,
+)
 
 EXAMPLE_PATH = Path(__file__).resolve().parents[2] / "resources" / "policy.example.toml"
 EXAMPLE_TEXT = EXAMPLE_PATH.read_text(encoding="utf-8")
@@ -207,7 +216,8 @@ _PURPOSE_IDS = st.from_regex(r"[a-z][a-z0-9_-]{0,8}", fullmatch=True)
 
 
 def _count(most: int) -> st.SearchStrategy[int]:
-    return st.integers(0, most)  # 0 stands for "not filled in"
+    # 0 stands for "not filled in"; the upper ends are the policy's own bounds.
+    return st.integers(0, most)
 
 
 @st.composite
@@ -225,7 +235,7 @@ def _purposes(draw: st.DrawFn) -> tuple[Purpose, ...]:
             legal_basis=draw(st.none() | st.sampled_from(LegalBasis)),
             basis_explanation=draw(_LOCAL),
             necessity=draw(_LOCAL),
-            retention_days=draw(_count(3650)),
+            retention_days=draw(_count(MAX_RETENTION_DAYS)),
             retention_reason=draw(_LOCAL),
             listener_roles=tuple(
                 draw(st.lists(st.sampled_from([Role.TEAM_LEAD, Role.QUALITY_COACH]), max_size=2))
@@ -268,7 +278,10 @@ VALID_POLICIES = st.builds(
         st.lists(_RANGE, max_size=3).map(tuple),
     ),
     notification=st.builds(
-        Notification, _count(365), _count(365), st.none() | st.sampled_from(NotificationStyle)
+        Notification,
+        _count(MAX_DEADLINE_DAYS),
+        _count(MAX_DEADLINE_DAYS),
+        st.none() | st.sampled_from(NotificationStyle),
     ),
     attestations=st.builds(
         Attestations,
@@ -583,3 +596,48 @@ def test_a_retention_of_millions_of_days_is_refused_with_a_sentence() -> None:
     [problem] = problems_of(PURPOSE + "retention_days = 3000000\n")
     assert problem.key == "purposes[1].retention_days"
     assert problem.text == "This must be a whole number from 1 to 3650, not 3000000."
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value", "limits"),
+    [
+        ('[[purposes]]\nid = "training"', "retention_days", 3_000_000, (1, MAX_RETENTION_DAYS)),
+        ('[[purposes]]\nid = "training"', "retention_days", MAX_RETENTION_DAYS + 1, (1, 3650)),
+        ("[notification]", "deadline_days_after_listen", MAX_DEADLINE_DAYS + 1, (1, 365)),
+        ("[notification]", "deadline_days_after_sampling", 10**12, (1, MAX_DEADLINE_DAYS)),
+        ("[sampling]", "max_per_agent_per_week", MAX_COUNT + 1, (1, MAX_COUNT)),
+        ("[sampling]", "min_per_agent_per_week", MAX_COUNT + 1, (0, MAX_COUNT)),
+        (
+            "[attestations.source_retention]",
+            "days",
+            MAX_RETENTION_DAYS + 1,
+            (0, MAX_RETENTION_DAYS),
+        ),
+    ],
+)
+def test_numbers_above_their_bound_are_refused(
+    section: str, key: str, value: int, limits: tuple[int, int]
+) -> None:
+    [problem] = problems_of(f"{section}\n{key} = {value}\n")
+    assert problem.key.endswith(f".{key}")
+    least, most = limits
+    assert problem.text == f"This must be a whole number from {least} to {most}, not {value}."
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value"),
+    [
+        ('[[purposes]]\nid = "training"', "retention_days", MAX_RETENTION_DAYS),
+        ("[notification]", "deadline_days_after_listen", MAX_DEADLINE_DAYS),
+        ("[sampling]", "max_per_agent_per_week", MAX_COUNT),
+        ("[attestations.source_retention]", "days", MAX_RETENTION_DAYS),
+    ],
+)
+def test_numbers_at_their_bound_are_read(section: str, key: str, value: int) -> None:
+    load_policy(f"{section}\n{key} = {value}\n")
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "# only a comment\n"])
+def test_an_empty_file_is_recognised(text: str) -> None:
+    assert is_empty(text)
+    assert not is_empty('[organisation]\nname = "x"\n')

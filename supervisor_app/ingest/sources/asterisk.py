@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -13,8 +12,10 @@ from supervisor_app.domain.calls import CallRecord, Direction, ParseProblem
 from supervisor_app.ingest.sources.common import (
     UNIQUEID,
     Item,
+    Row,
     SourceError,
     SourceSettings,
+    csv_rows,
     recordings_by_uniqueid,
 )
 
@@ -89,50 +90,7 @@ class CdrRow:
 # --- the file, read as a snapshot -------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Snapshot:
-    """Master.csv up to the size it had when reading began; the PBX may append meanwhile."""
-
-    path: Path
-    size: int
-    partial_line: int | None = field(default=None)
-
-    def lines(self) -> Iterator[str]:
-        # Only complete lines reach the CSV parser: cdr_csv ends every record with "\n", so a
-        # last line without one is a record still being written and is reported, not parsed.
-        remaining = self.size
-        number = 0
-        with self.path.open("rb") as handle:
-            for raw in handle:
-                if remaining <= 0:
-                    break
-                chunk = raw[:remaining]
-                remaining -= len(chunk)
-                number += 1
-                if not chunk.endswith(b"\n"):
-                    if chunk.strip():
-                        self.partial_line = number
-                    break
-                yield _decode(chunk)
-
-
-def _decode(raw: bytes) -> str:
-    # Caller-ID names come from the outside world; some PBXs write them in Latin-1.
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-def _rows(snapshot: _Snapshot) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(snapshot.lines())
-    line = 1
-    for fields in reader:
-        yield line, fields
-        line = reader.line_num + 1
-
-
-def _open(path: Path) -> _Snapshot:
+def _size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -140,7 +98,14 @@ def _open(path: Path) -> _Snapshot:
         raise SourceError(f"The call-record file “{path}” cannot be read ({reason}).") from exc
     if not path.is_file():
         raise SourceError(f"“{path}” is not a file; choose the Master.csv file.")
-    return _Snapshot(path, size)
+    return size
+
+
+def _rows(path: Path, size: int) -> Iterator[Row | ParseProblem]:
+    # Master.csv up to the size it had when reading began: the PBX may append meanwhile, and
+    # cdr_csv ends every record with a newline, so a last line without one is a record still
+    # being written: reported, not parsed.
+    return csv_rows(path, size=size, whole_lines_only=True)
 
 
 # --- column profiles ---------------------------------------------------------------------------
@@ -179,22 +144,19 @@ def read_rows(path: Path, settings: SourceSettings) -> Iterator[CdrRow | ParsePr
     so a PBX appending meanwhile cannot change what is read. Raises SourceError when the
     file cannot be opened at all.
     """
-    snapshot = _open(path)
-    profile = detect_profile(fields for _, fields in _rows(snapshot))
-    snapshot.partial_line = None
-    for line, fields in _rows(snapshot):
+    size = _size(path)
+    profile = detect_profile(r.fields for r in _rows(path, size) if isinstance(r, Row))
+    for item in _rows(path, size):
+        if isinstance(item, ParseProblem):
+            yield item
+            continue
+        line, fields = item.line, item.fields
         if not any(f.strip() for f in fields):
             continue  # a blank line carries no call
         try:
             yield _parse_row(line, fields, profile, settings)
         except ValueError as exc:
             yield ParseProblem(path, line, str(exc))
-    if snapshot.partial_line is not None:
-        yield ParseProblem(
-            path,
-            snapshot.partial_line,
-            "the last line is incomplete (the telephone system was probably still writing it)",
-        )
 
 
 def _parse_row(

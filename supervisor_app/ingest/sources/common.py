@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
+import io
 import re
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, BinaryIO, Final, Protocol
 from zoneinfo import ZoneInfo
 
 from supervisor_app.domain.calls import CallRecord, ParseProblem, ReadResult
@@ -180,15 +182,216 @@ def check_columns(header: Sequence[str], required: Sequence[str], what: str) -> 
     return positions
 
 
-def open_csv(path: Path) -> Generator[tuple[int, list[str]], None, None]:
-    """Yield (line number, fields) for each row of a CSV file with a header or not.
+# --- reading CSV exports safely ------------------------------------------------------------
 
-    Text is UTF-8 (a byte-order mark is ignored); bytes that are not UTF-8 are replaced
-    rather than stopping the read.
+# A CSV line or field far longer than any call record is refused rather than read into
+# memory whole: these limits are per line and per field (csv's own default).
+MAX_LINE_CHARS: Final = 1024 * 1024
+MAX_FIELD_CHARS: Final = csv.field_size_limit()
+_DETECT_CHUNK: Final = 1024 * 1024
+# Bytes Windows-1252 leaves undefined: a file holding them is not cp1252 text either.
+_CP1252_UNDEFINED: Final = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A CSV record and the line it starts on."""
+
+    line: int
+    fields: list[str]
+
+
+def detect_encoding(path: Path, size: int | None = None) -> str:
+    """The text encoding of an export: UTF-8 (with or without BOM), UTF-16 or Windows-1252.
+
+    Raises SourceError naming the file and the first line that is none of them.
     """
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
-        reader = csv.reader(handle)
-        line = 1
-        for row in reader:
-            yield line, row
-            line = reader.line_num + 1
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+            if head.startswith(codecs.BOM_UTF8):
+                return "utf-8-sig"
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return "utf-16"
+            if _looks_like_utf16(head):
+                return "utf-16-le" if head[1:2] == b"\0" else "utf-16-be"
+            handle.seek(0)
+            return _utf8_or_cp1252(path, handle, size)
+    except OSError as exc:
+        raise SourceError(
+            f"The file “{path}” cannot be read ({exc.strerror or type(exc).__name__})."
+        ) from None
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    # ASCII text in UTF-16 without a byte-order mark: every other byte is zero.
+    if len(head) < 4:
+        return False
+    odd, even = head[1::2], head[0::2]
+    return odd.count(0) > len(odd) * 0.9 or even.count(0) > len(even) * 0.9
+
+
+def _utf8_or_cp1252(path: Path, handle: BinaryIO, size: int | None) -> str:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    line, left = 1, size
+    while True:
+        chunk = handle.read(_DETECT_CHUNK if left is None else min(_DETECT_CHUNK, left))
+        if not chunk:
+            break
+        if left is not None:
+            left -= len(chunk)
+        if utf8:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                utf8 = False
+        if not utf8 and (_CP1252_UNDEFINED.intersection(chunk) or 0 in chunk):
+            bad = min(
+                i for i in (chunk.find(bytes([b])) for b in (*_CP1252_UNDEFINED, 0)) if i >= 0
+            )
+            where = line + chunk.count(b"\n", 0, bad)
+            raise SourceError(
+                f"Line {where} of “{path.name}” is not text in UTF-8, UTF-16 or "
+                "Windows-1252; save the file as UTF-8 text and import it again."
+            )
+        line += chunk.count(b"\n")
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass  # cut off in the middle of a character: not UTF-8 after all
+    # Not UTF-8, and every byte is Windows-1252 text (as Excel writes it).
+    return "cp1252"
+
+
+class _Lines:
+    """The lines of a text file for csv.reader, with overlong lines left out and counted.
+
+    With ``size``, only that many bytes are read (a file another program is appending to is
+    read as it was); with ``whole_lines_only``, a last line without its newline is kept back
+    and its number remembered, since it may still be being written.
+    """
+
+    def __init__(
+        self, path: Path, encoding: str, size: int | None, *, whole_lines_only: bool
+    ) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.size = size
+        self.whole_lines_only = whole_lines_only
+        self.number = 0
+        self.overlong: list[int] = []
+        self.partial_line: int | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        raw = path_reader(self.path, self.size)
+        # Only "\n" ends a line (as cdr_csv and spreadsheets write them); a lone "\r" inside a
+        # record is then a csv error on that line, not a line of its own.
+        text = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="\n")
+        with text:
+            while True:
+                try:
+                    line = text.readline(MAX_LINE_CHARS + 1)
+                except UnicodeDecodeError:
+                    raise SourceError(
+                        f"Line {self.number + 1} of “{self.path.name}” cannot be read as "
+                        f"{self.encoding} text; save the file as UTF-8 text and import it again."
+                    ) from None
+                if not line:
+                    return
+                self.number += 1
+                if len(line) > MAX_LINE_CHARS:
+                    self.overlong.append(self.number)
+                    while line and not line.endswith("\n"):  # skip the rest of it
+                        line = text.readline(MAX_LINE_CHARS)
+                    yield "\n"
+                    continue
+                if self.whole_lines_only and not line.endswith("\n"):
+                    if line.strip():
+                        self.partial_line = self.number
+                    return
+                yield line
+
+
+class _LimitedReader(io.RawIOBase):
+    """A file read up to a number of bytes, then at its end."""
+
+    def __init__(self, handle: BinaryIO, size: int | None) -> None:
+        self.handle = handle
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)
+        if self.left is not None:
+            view = view[: max(self.left, 0)]
+        data = self.handle.read(len(view))
+        view[: len(data)] = data
+        if self.left is not None:
+            self.left -= len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self.handle.close()
+        super().close()
+
+
+def path_reader(path: Path, size: int | None) -> io.BufferedReader:
+    """A buffered binary reader of path that stops after size bytes (None: at its end)."""
+    return io.BufferedReader(_LimitedReader(path.open("rb"), size))
+
+
+def csv_rows(
+    path: Path, *, size: int | None = None, whole_lines_only: bool = False
+) -> Iterator[Row | ParseProblem]:
+    """Each CSV record of a file with its line, and a ParseProblem per line that cannot be read.
+
+    The encoding is detected first (SourceError when the file is not text); a record csv
+    cannot parse, an overlong line or an overlong field is one problem naming its line, and
+    reading goes on with the next line.
+    """
+    lines = _Lines(path, detect_encoding(path, size), size, whole_lines_only=whole_lines_only)
+    reader = csv.reader(lines)
+    while True:
+        start = lines.number + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield ParseProblem(path, start, _csv_problem(exc))
+            if lines.number < start:
+                break  # nothing was consumed: do not loop on the same spot
+            continue
+        for number in lines.overlong:
+            yield ParseProblem(path, number, f"the line is longer than {MAX_LINE_CHARS // 1024} KB")
+        lines.overlong.clear()
+        yield Row(start, fields)
+    for number in lines.overlong:
+        yield ParseProblem(path, number, f"the line is longer than {MAX_LINE_CHARS // 1024} KB")
+    if lines.partial_line is not None:
+        yield ParseProblem(
+            path,
+            lines.partial_line,
+            "the last line is incomplete (the telephone system was probably still writing it)",
+        )
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"a field is longer than {MAX_FIELD_CHARS // 1024} KB"
+    if "NUL" in text:
+        return "the line holds binary data (a NUL byte), not text"
+    if "new-line character seen in unquoted field" in text:
+        return "a field holds a line break without quotes around it"
+    return f"the line is not valid CSV ({text})"
+
+
+def open_csv(path: Path) -> Generator[Row | ParseProblem, None, None]:
+    """Each record of a CSV file (header or not) with its line, and problems on the way."""
+    yield from csv_rows(path)

@@ -14,6 +14,7 @@ from supervisor_app.ingest.sources import asterisk
 from supervisor_app.ingest.sources.asterisk import CdrRow
 from supervisor_app.ingest.sources.common import (
     Item,
+    Row,
     SourceError,
     SourceSettings,
     audio_rank,
@@ -143,16 +144,27 @@ def read_cdr(path: Path, settings: SourceSettings) -> Iterator[CdrRow | ParsePro
 def _first_row(path: Path) -> list[str]:
     rows = open_csv(path)
     try:
-        return next(rows, (1, []))[1]
+        first = next((r for r in rows if isinstance(r, Row)), None)
+        return first.fields if first is not None else []
     finally:
         rows.close()  # closes the file now rather than whenever the generator is collected
 
 
 def _read_cdr_table(path: Path, settings: SourceSettings) -> Iterator[CdrRow | ParseProblem]:
     rows = open_csv(path)
-    _, header = next(rows)
+    header: list[str] = []
+    for item in rows:
+        if isinstance(item, ParseProblem):
+            yield item
+            continue
+        header = item.fields
+        break
     columns = check_columns(header, CDR_TABLE_COLUMNS, f"The CDR export “{path.name}”")
-    for line, fields in rows:
+    for item in rows:
+        if isinstance(item, ParseProblem):
+            yield item
+            continue
+        line, fields = item.line, item.fields
         if not any(f.strip() for f in fields):
             continue
         if len(fields) != len(header):

@@ -50,9 +50,19 @@ class ManifestSource:
         if not self.manifest.is_file():
             raise SourceError(f"The manifest “{self.manifest}” does not exist.")
         rows = open_csv(self.manifest)
-        _, header = next(rows, (1, []))
+        header: list[str] = []
+        for item in rows:
+            if isinstance(item, ParseProblem):
+                yield item  # a header line that cannot be read is no header
+                continue
+            header = item.fields
+            break
         columns = check_columns(header, COLUMNS, f"The manifest “{self.manifest.name}”")
-        for line, fields in rows:
+        for item in rows:
+            if isinstance(item, ParseProblem):
+                yield item
+                continue
+            line, fields = item.line, item.fields
             if not any(f.strip() for f in fields):
                 continue
             if len(fields) != len(header):
