@@ -69,13 +69,19 @@ def _print_status(service: PolicyService, out: TextIO, *, as_json: bool) -> int:
             "complete": status.complete,
             "published": sorted(status.published),
             "missing": [{"key": m.key, "text": m.text} for m in status.missing],
+            "warnings": [{"key": w.key, "text": w.text} for w in status.warnings],
+            "languages": sorted(status.languages),
         }
         out.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-    elif status.complete:
+        return 0
+    if status.complete:
         out.write(f"The policy (version {status.policy.version}) is complete.\n")
     else:
         out.write(f"The policy (version {status.policy.version}) is not complete yet; missing:\n")
         out.writelines(f"  - {m.text}\n" for m in status.missing)
+    if status.warnings:
+        out.write("Worth a second look:\n")
+        out.writelines(f"  - {w.text}\n" for w in status.warnings)
     return 0
 
 

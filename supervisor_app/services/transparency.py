@@ -30,6 +30,7 @@ from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.phrasebook import Phrasebook, phrase_file
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import answered_in_time
+from supervisor_app.domain.texts import LocalText
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import require_reader
 from supervisor_app.services.session import Session
@@ -97,7 +98,8 @@ class TransparencyReport:
     failed_unlocks: int
     # (team name, purpose id, role) → listens
     listens: dict[tuple[str, str, str], int] = field(default_factory=dict)
-    purpose_titles: dict[str, str] = field(default_factory=dict)
+    # purpose id → its title per language; the report shows the one of its language
+    purpose_titles: dict[str, LocalText] = field(default_factory=dict)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -237,7 +239,7 @@ class TransparencyService:
             ),
             failed_unlocks=_failed_unlocks(conn, lo, hi),
             listens=dict(listens),
-            purpose_titles={p.id: p.display_name for p in policy.purposes},
+            purpose_titles={p.id: p.title for p in policy.purposes},
         )
         return report
 
@@ -397,6 +399,12 @@ def template_names(language: str) -> list[str]:
     return [report_template(language), phrase_file(language), STYLE_FILE]
 
 
+def _purpose_title(report: TransparencyReport, purpose_id: str, language: str) -> str:
+    """A purpose's title in the report's language; its id where it has none."""
+    title = report.purpose_titles.get(purpose_id)
+    return (title.get(language) if title is not None else "") or purpose_id
+
+
 def _html(report: TransparencyReport, book: Phrasebook) -> str:
     title = book.phrase("report_title")
     teams = list(report.teams)
@@ -418,7 +426,7 @@ def _html(report: TransparencyReport, book: Phrasebook) -> str:
     )
     listen_rows = "".join(
         f"<tr><td>{html.escape(team)}</td>"
-        f"<td>{html.escape(report.purpose_titles.get(purpose, purpose))}</td>"
+        f"<td>{html.escape(_purpose_title(report, purpose, book.language))}</td>"
         f"<td>{html.escape(book.phrase(f'report_role_{role}'))}</td>"
         f'<td align="right">{n}</td></tr>'
         for (team, purpose, role), n in sorted(report.listens.items())

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from supervisor_app.services.transparency import METRICS, TransparencyReport
+from supervisor_app.ui.i18n import interface_language
 from supervisor_app.ui.people_models import _Index, _RowsModel
 
 # Bound once so lupdate finds the calls: it knows translate() by name.
@@ -105,7 +106,16 @@ class ListensModel(_RowsModel):
 
     def set_report(self, report: TransparencyReport | None) -> None:
         """Show a report's listens (None empties the table)."""
-        self._titles = dict(report.purpose_titles) if report is not None else {}
+        # Titles in the interface language (the other one, or the id, where it is blank).
+        language = interface_language()
+        self._titles = (
+            {
+                key: text.get(language) or text.first() or key
+                for key, text in report.purpose_titles.items()
+            }
+            if report is not None
+            else {}
+        )
         self._replace(sorted(report.listens.items()) if report is not None else [])
 
     def headers(self) -> list[str]:

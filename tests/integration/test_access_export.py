@@ -206,6 +206,9 @@ def test_an_agent_s_export_holds_exactly_their_data(people: People) -> None:
     letter = files["cover-letter.html"].decode()
     assert "Beste Fatima El Amrani," in letter and f"nummer {request.row.id}" in letter
     assert "3 opnames van gesprekken" in letter and "telefoonnummers" in letter
+    # The purposes by their Dutch titles, in the letter and the tables alike.
+    assert "Training en coaching" in letter and "Training en coaching" in listens[1]
+    assert "Training and coaching" not in text + letter
     assert files["cover-letter.pdf"].startswith(b"%PDF")
     # Logged without the passphrase; the request stays open until the hand-over.
     entry = audit.entries(people.admin.conn, limit=1)[0]

@@ -138,6 +138,10 @@ def test_the_report_s_counts_equal_those_counted_by_hand(people: People) -> None
         for text in (json.dumps(data), report.to_csv(), report.html("nl"), report.html("en")):
             for name in ("Fatima", "Ivo", "Gert", "bram", "+3168765", "0687654321", ADMIN):
                 assert name not in text, name
+        # The listens per purpose name the purpose in the report's own language.
+        dutch, english = report.html("nl"), report.html("en")
+        assert "Training en coaching" in dutch and "Training and coaching" not in dutch
+        assert "Training and coaching" in english
     finally:
         session.lock()
 
