@@ -7,7 +7,6 @@ import sys
 from typing import Any, TextIO
 
 from supervisor_app.cli_support import Parser, StdinLines, emit, read_secret
-from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.services.people import PeopleService
@@ -27,10 +26,7 @@ def _cmd_user_add(
 
 
 def _role(text: str) -> Any:
-    try:
-        return parse_role(text)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    return parse_role(text)
 
 
 def _cmd_user_passwd(

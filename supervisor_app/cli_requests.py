@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from supervisor_app import cli_error_codes as cli_codes
 from supervisor_app.cli_support import StdinLines, confirm, emit, parse_date
 from supervisor_app.domain.errors import InputError
 from supervisor_app.services.access_export import (
@@ -302,7 +303,7 @@ def cmd_erase(args: argparse.Namespace, session: Session, stdin: StdinLines, out
         return 0
     question = f"Erase the audio of {len(preview.to_erase)} recordings for good?"
     if not confirm(question, stdin, args.yes):
-        raise InputError("Nothing was erased.")
+        raise InputError(cli_codes.NOTHING_ERASED)
     report = service.erase(args.request, target, confirm=True)
     if args.json:
         out.write(json.dumps(report.to_json(), indent=2) + "\n")

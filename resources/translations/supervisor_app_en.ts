@@ -133,42 +133,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="158"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="163"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="161"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="166"/>
         <source>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</source>
         <translation>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="166"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="171"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="173"/>
         <source>for example anna</source>
         <translation>for example anna</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="170"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="175"/>
         <source>for example Anna de Vries</source>
         <translation>for example Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="185"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="181"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="186"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="246"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="251"/>
         <source>Creating the vault and protecting it with your passphrase…</source>
         <translation>Creating the vault and protecting it with your passphrase…</translation>
     </message>
@@ -267,19 +267,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="111"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="180"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
-    <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
-        <source>The vault was locked after {minutes} minutes without input.</source>
-        <translation>The vault was locked after {minutes} minutes without input.</translation>
+    <message numerus="yes">
+        <location filename="../../supervisor_app/ui/controller.py" line="207"/>
+        <source>The vault was locked after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>The vault was locked after %n minute without input.</numerusform>
+            <numerusform>The vault was locked after %n minutes without input.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/controller.py" line="210"/>
@@ -501,153 +504,153 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="83"/>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="88"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="89"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="113"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="114"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="115"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="117"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="120"/>
         <source>Doc&amp;ument:</source>
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="123"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="143"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="144"/>
         <source>Versions (choose one to see it):</source>
         <translation>Versions (choose one to see it):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="165"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="166"/>
         <source>Only agents who have &amp;not received it</source>
         <translation>Only agents who have &amp;not received it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="171"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="172"/>
         <source>&amp;Record receipt…</source>
         <translation>&amp;Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="175"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="176"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
         <translation>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="251"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="252"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>The register entry is not published: export it for the register of processing activities whenever it is needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="255"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="256"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>There is no saved policy yet; the preview shows an empty draft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="257"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="258"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Version {v} is published for the current policy (version {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="262"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="263"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Not yet published for the current policy (version {p}). Agents and staff need the published version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="275"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="276"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Both documents are published for this policy version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="277"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="278"/>
         <source>First complete the policy: {item}</source>
         <translation>First complete the policy: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="302"/>
         <source>From policy version {p}</source>
         <translation>From policy version {p}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="302"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="303"/>
         <source>Draft from policy version {p}, not published</source>
         <translation>Draft from policy version {p}, not published</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="318"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="319"/>
         <source>Publish documents</source>
         <translation>Publish documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="320"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="321"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="328"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="329"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="333"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="334"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="357"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} version {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="364"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="365"/>
         <source>Published.</source>
         <translation>Published.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="372"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="373"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="375"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="376"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="394"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="395"/>
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="407"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="408"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>No agent protocol has been published yet; publish the documents first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/documents_page.py" line="413"/>
+        <location filename="../../supervisor_app/ui/documents_page.py" line="414"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Current protocol: version {v}. Agents without it: {n}.</translation>
     </message>
@@ -655,120 +658,153 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="76"/>
         <source>Erase for request {n}</source>
         <translation>Erase for request {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="81"/>
         <source>{kind} from {who}.</source>
         <translation>{kind} from {who}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="85"/>
         <source>&amp;All recordings of this caller</source>
         <translation>&amp;All recordings of this caller</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="87"/>
         <source>&amp;All recordings of this agent</source>
         <translation>&amp;All recordings of this agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="89"/>
         <source>&amp;One recording, number:</source>
         <translation>&amp;One recording, number:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="101"/>
         <source>Looking up what would be erased…</source>
         <translation>Looking up what would be erased…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="104"/>
         <source>I checked the list above: erase these recordings for &amp;good</source>
         <translation>I checked the list above: erase these recordings for &amp;good</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="109"/>
         <source>Erase:</source>
         <translation>Erase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="115"/>
         <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
         <translation>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="123"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="183"/>
         <source>1 recording will be erased: the call of {first}.</source>
         <translation>1 recording will be erased: the call of {first}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="188"/>
         <source>{n} recordings will be erased: calls from {first} to {last}.</source>
         <translation>{n} recordings will be erased: calls from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="197"/>
         <source>Kept for: {purposes}.</source>
         <translation>Kept for: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="200"/>
         <source>No recording holds audio that this erasure could remove.</source>
         <translation>No recording holds audio that this erasure could remove.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="204"/>
         <source>case {case} ({purpose})</source>
         <translation>case {case} ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="213"/>
         <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
         <translation>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="221"/>
         <source>{n} earlier recordings of this agent hold no audio any more.</source>
         <translation>{n} earlier recordings of this agent hold no audio any more.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="233"/>
         <source>&amp;Erase 1 recording</source>
         <translation>&amp;Erase 1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="235"/>
         <source>&amp;Erase {n} recordings</source>
         <translation>&amp;Erase {n} recordings</translation>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="125"/>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="126"/>
+        <source>you may not read or write it</source>
+        <translation>you may not read or write it</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="129"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="130"/>
+        <source>the disk or folder is read-only</source>
+        <translation>the disk or folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="133"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="134"/>
+        <source>it is not a folder</source>
+        <translation>it is not a folder</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="31"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="33"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="40"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="45"/>
         <source>(no log file could be written)</source>
         <translation>(no log file could be written)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="43"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/errors.py" line="44"/>
+        <location filename="../../supervisor_app/ui/errors.py" line="49"/>
         <source>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</source>
@@ -813,57 +849,57 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="51"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="52"/>
         <source>Hand over the export</source>
         <translation>Hand over the export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="57"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="58"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="64"/>
         <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
         <translation>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="81"/>
         <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
         <translation>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="97"/>
         <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
         <translation>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="108"/>
         <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
         <translation>How it was handed over (optional), e.g. in person, passphrase by phone</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="116"/>
         <source>&amp;Handed over: close the request</source>
         <translation>&amp;Handed over: close the request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="119"/>
         <source>Close the request &amp;later</source>
         <translation>Close the request &amp;later</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="126"/>
         <source>Once the person has the file and the passphrase, request {n} is answered.</source>
         <translation>Once the person has the file and the passphrase, request {n} is answered.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="149"/>
         <source>Print the passphrase</source>
         <translation>Print the passphrase</translation>
     </message>
@@ -899,47 +935,47 @@
 <context>
     <name>ImportCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="23"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="22"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="27"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="26"/>
         <source>Open Recordings</source>
         <translation>Open Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="38"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="37"/>
         <source>1 recording is held in the vault.</source>
         <translation>1 recording is held in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="40"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="39"/>
         <source>{n} recordings are held in the vault.</source>
         <translation>{n} recordings are held in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="44"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="43"/>
         <source>No calls have been imported yet.</source>
         <translation>No calls have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="50"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="49"/>
         <source>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</source>
         <translation>Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="64"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="63"/>
         <source>Left out {n} calls: {reasons}</source>
         <translation>Left out {n} calls: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="70"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="69"/>
         <source>{n} recordings could not be stored.</source>
         <translation>{n} recordings could not be stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_card.py" line="74"/>
+        <location filename="../../supervisor_app/ui/import_card.py" line="73"/>
         <source>That import was cancelled or stopped; import the same export again to finish it.</source>
         <translation>That import was cancelled or stopped; import the same export again to finish it.</translation>
     </message>
@@ -947,15 +983,25 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="74"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="77"/>
         <location filename="../../supervisor_app/ui/import_wizard.py" line="282"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="571"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="581"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… and {n} more unreadable rows</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="590"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="593"/>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, line {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_wizard.py" line="209"/>
@@ -972,37 +1018,37 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="52"/>
         <source>Welcome to {app}</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="54"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="55"/>
         <source>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="65"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="66"/>
         <source>Open an existing vault…</source>
         <translation>Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="69"/>
         <source>Already have a vault?</source>
         <translation>Already have a vault?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="78"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="85"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="86"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="88"/>
         <source>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</source>
         <translation>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</translation>
     </message>
@@ -1173,47 +1219,47 @@
 <context>
     <name>ListenLogModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="38"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="39"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
         <source>Listener</source>
         <translation>Listener</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="40"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="41"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="42"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="43"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="45"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="44"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="46"/>
         <source>Heard</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="45"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="47"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_model.py" line="74"/>
+        <location filename="../../supervisor_app/ui/listen_log_model.py" line="76"/>
         <source>{n}, deleted on {date}</source>
         <translation>{n}, deleted on {date}</translation>
     </message>
@@ -1221,172 +1267,172 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="67"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="69"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="70"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="72"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="78"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="79"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="87"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="88"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="114"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="115"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="116"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="128"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="129"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="194"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="220"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="222"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="229"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="229"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="267"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="268"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="273"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="274"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="292"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="293"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="314"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="315"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="316"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="336"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="348"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="351"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="351"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="354"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="355"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="358"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
     </message>
@@ -1394,22 +1440,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Listens</source>
         <translation>Listens</translation>
     </message>
@@ -1417,37 +1463,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="99"/>
         <source>Vault location</source>
         <translation>Vault location</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="101"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="102"/>
         <source>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</source>
         <translation>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="107"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="114"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="117"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="136"/>
         <source>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</source>
         <translation>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="135"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="140"/>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>This folder is not empty; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="142"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="147"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
@@ -1455,122 +1501,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="145"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="146"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="312"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="336"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="321"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="345"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="412"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="389"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="443"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="467"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="94"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="471"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="477"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="490"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="492"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="500"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="478"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="502"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1578,7 +1624,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../supervisor_app/ui/messages.py" line="14"/>
+        <location filename="../../supervisor_app/ui/messages.py" line="15"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
     </message>
@@ -1586,7 +1632,7 @@
 <context>
     <name>MissingItems</name>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="67"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="69"/>
         <source>number {n}</source>
         <translation>number {n}</translation>
     </message>
@@ -1594,43 +1640,43 @@
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="44"/>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="80"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="45"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="81"/>
         <source>Use at least {n} characters, for example four unrelated words.</source>
         <translation>Use at least {n} characters, for example four unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="52"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="53"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="53"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="54"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="87"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="88"/>
         <source>Too short: use at least {n} characters.</source>
         <translation>Too short: use at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="95"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="96"/>
         <source>Too easy to guess: add more unrelated words and avoid names and well-known phrases.</source>
         <translation>Too easy to guess: add more unrelated words and avoid names and well-known phrases.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="104"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="105"/>
         <source>Strong enough.</source>
         <translation>Strong enough.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="107"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="108"/>
         <source>Strong enough, but the two passphrases differ.</source>
         <translation>Strong enough, but the two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="110"/>
+        <location filename="../../supervisor_app/ui/passphrase_fields.py" line="111"/>
         <source>Strong enough. Now type it once more.</source>
         <translation>Strong enough. Now type it once more.</translation>
     </message>
@@ -1638,12 +1684,12 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="75"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="84"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Say how the notices reached the agents.</translation>
     </message>
@@ -1724,133 +1770,133 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="70"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="71"/>
         <source>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</source>
         <translation>Notice to &lt;b&gt;{agent}&lt;/b&gt; ({language})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="75"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="76"/>
         <source>To: {address}</source>
         <translation>To: {address}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="79"/>
         <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
         <translation>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="87"/>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="309"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="88"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="310"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="92"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="93"/>
         <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
         <translation>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="97"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="98"/>
         <source>Open in &amp;mail client</source>
         <translation>Open in &amp;mail client</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="98"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="99"/>
         <source>Save .&amp;eml…</source>
         <translation>Save .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="99"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="100"/>
         <source>Save P&amp;DF letter…</source>
         <translation>Save P&amp;DF letter…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="100"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="101"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="102"/>
         <source>Cop&amp;y text</source>
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="121"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="122"/>
         <source>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</source>
         <translation>Saving or printing records the notice as sent by you, now. After the mail program or a copy, you are asked whether you sent it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="134"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="135"/>
         <source>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</source>
         <translation>Only then is the notice recorded as sent. If not, nothing is recorded and you can choose another way.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="138"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="139"/>
         <source>Yes, it &amp;was sent</source>
         <translation>Yes, it &amp;was sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="139"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="140"/>
         <source>No, &amp;not sent</source>
         <translation>No, &amp;not sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="152"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="153"/>
         <source>Not recorded as sent. Choose another way, or try again.</source>
         <translation>Not recorded as sent. Choose another way, or try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="274"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="275"/>
         <source>Did you send the message in your mail program?</source>
         <translation>Did you send the message in your mail program?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="276"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="277"/>
         <source>Did you send the copied text to {agent}?</source>
         <translation>Did you send the copied text to {agent}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="159"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="160"/>
         <source>How, e.g. handed over in person on 3 December</source>
         <translation>How, e.g. handed over in person on 3 December</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="160"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="161"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="167"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="168"/>
         <source>Done outside the app?</source>
         <translation>Done outside the app?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="226"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="227"/>
         <source>Say how the notice reached the agent.</source>
         <translation>Say how the notice reached the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="236"/>
         <source>Save the notice as an e-mail</source>
         <translation>Save the notice as an e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="235"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="236"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mail messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="243"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Save the notice as a PDF letter</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="242"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="243"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notice_panel.py" line="250"/>
+        <location filename="../../supervisor_app/ui/notice_panel.py" line="251"/>
         <source>Print the notice</source>
         <translation>Print the notice</translation>
     </message>
@@ -1858,7 +1904,7 @@
 <context>
     <name>NoticeSender</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_actions.py" line="64"/>
+        <location filename="../../supervisor_app/ui/notice_actions.py" line="65"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>No mail program opened. Save the notice as an .eml file or copy its text instead.</translation>
     </message>
@@ -2142,27 +2188,27 @@
 <context>
     <name>NotifyPrompt</name>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="66"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="67"/>
         <source>Tell {agent}</source>
         <translation>Tell {agent}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="73"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="74"/>
         <source>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</source>
         <translation>You listened to a call of {agent}. The recording policy says {agent} must be told, by {date} at the latest: which call, why, who listened and how to object.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="78"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="79"/>
         <source>Notify {agent} &amp;now</source>
         <translation>Notify {agent} &amp;now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="81"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="82"/>
         <source>&amp;Later (due {date})</source>
         <translation>&amp;Later (due {date})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/notify_prompt.py" line="85"/>
+        <location filename="../../supervisor_app/ui/notify_prompt.py" line="86"/>
         <source>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</source>
         <translation>Later keeps the notice on the Notifications page; from the day after {date} it shows as overdue on the Dashboard and at every unlock.</translation>
     </message>
@@ -2393,115 +2439,115 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="85"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="120"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="133"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="265"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="138"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="140"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="142"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="144"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="153"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="159"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="174"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="178"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="181"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="184"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="265"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="288"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="299"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="305"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="310"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="348"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="354"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
@@ -2509,327 +2555,327 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="247"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="240"/>
         <source>Enter the name of the organisation.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="249"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
         <source>Enter the organisation&apos;s full name; “{text}” is not a name.</source>
         <translation>Enter the organisation&apos;s full name; “{text}” is not a name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="282"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
         <source>Enter where agents and customers can send objections and access requests.</source>
         <translation>Enter where agents and customers can send objections and access requests.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="287"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
         <source>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</source>
         <translation>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="303"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
         <source>Enter who the privacy officer is.</source>
         <translation>Enter who the privacy officer is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="305"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="298"/>
         <source>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</source>
         <translation>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="334"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="327"/>
         <source>Enter how agents can reach the privacy officer.</source>
         <translation>Enter how agents can reach the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="338"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="331"/>
         <source>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</source>
         <translation>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="420"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="413"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="438"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="431"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="444"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="437"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="461"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="454"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="472"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="465"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="494"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="516"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="520"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="513"/>
         <source>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</source>
         <translation>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="537"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="543"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="536"/>
         <source>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</source>
         <translation>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="560"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="553"/>
         <source>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</source>
         <translation>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="577"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
         <source>State why recordings for the purpose {name} are kept longer than a year.</source>
         <translation>State why recordings for the purpose {name} are kept longer than a year.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="582"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="575"/>
         <source>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</source>
         <translation>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="596"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="589"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="672"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
         <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
         <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="687"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
         <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
         <translation>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="706"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="708"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
         <translation>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="725"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
         <translation>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
         <source>State why the sample is this large.</source>
         <translation>State why the sample is this large.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="743"/>
         <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
         <translation>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="762"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="764"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="769"/>
         <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="820"/>
         <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
         <translation>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="839"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="875"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="877"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="895"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="918"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="934"/>
         <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
         <translation>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="956"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
         <source>State why the works council&apos;s consent does not apply.</source>
         <translation>State why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="960"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="962"/>
         <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
         <translation>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
         <source>Record that a DPIA was carried out.</source>
         <translation>Record that a DPIA was carried out.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="994"/>
         <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
         <translation>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1009"/>
         <source>Record the date of the DPIA.</source>
         <translation>Record the date of the DPIA.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1008"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1010"/>
         <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
         <translation>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1021"/>
         <source>Record the reference of the DPIA, such as its document number.</source>
         <translation>Record the reference of the DPIA, such as its document number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1042"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1052"/>
         <source>Enter since when callers hear that calls are recorded.</source>
         <translation>Enter since when callers hear that calls are recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1055"/>
         <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
         <translation>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1085"/>
         <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
         <translation>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
         <source>State who removes the telephone system&apos;s own recordings.</source>
         <translation>State who removes the telephone system&apos;s own recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1119"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1121"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1124"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1126"/>
         <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
         <translation>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1207"/>
         <source>Choose what the results of listening back may be used for.</source>
         <translation>Choose what the results of listening back may be used for.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1217"/>
         <source>Enter the date from which the staff regulation applies.</source>
         <translation>Enter the date from which the staff regulation applies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
         <source>Enter who adopted the staff regulation.</source>
         <translation>Enter who adopted the staff regulation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1232"/>
         <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
         <translation>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1249"/>
         <source>Enter when and with whom the staff regulation is evaluated.</source>
         <translation>Enter when and with whom the staff regulation is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1251"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1253"/>
         <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
         <translation>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1274"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1276"/>
         <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
         <translation>State who outside the organisation receives recordings or call data, or that nobody does.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1282"/>
         <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
         <translation>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1300"/>
         <source>State whether data is transferred outside the European Economic Area.</source>
         <translation>State whether data is transferred outside the European Economic Area.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1303"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1305"/>
         <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
         <translation>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1345"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1348"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1350"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1353"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
         <translation>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1387"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
         <source>Add at least one purpose for which calls may be listened to.</source>
         <translation>Add at least one purpose for which calls may be listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1393"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
@@ -2899,22 +2945,22 @@
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="51"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="53"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="54"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="55"/>
         <source>It is still missing in {languages}.</source>
         <translation>It is still missing in {languages}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="55"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="56"/>
         <source>{first} and {second}</source>
         <translation>{first} and {second}</translation>
     </message>
@@ -2922,72 +2968,72 @@
 <context>
     <name>PolicyChoice</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="260"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="261"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="490"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
         <source>Legitimate interest (art. 6(1)(f))</source>
         <translation>Legitimate interest (art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="493"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="486"/>
         <source>Legal obligation (art. 6(1)(c))</source>
         <translation>Legal obligation (art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="496"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="489"/>
         <source>Contract (art. 6(1)(b))</source>
         <translation>Contract (art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="663"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="665"/>
         <source>This app draws a random sample at import</source>
         <translation>This app draws a random sample at import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="666"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="668"/>
         <source>The telephone system already samples; import every recording</source>
         <translation>The telephone system already samples; import every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="908"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="910"/>
         <source>A notice for every recording</source>
         <translation>A notice for every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="913"/>
         <source>One overview per week</source>
         <translation>One overview per week</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="984"/>
         <source>DPIA (data protection impact assessment)</source>
         <translation>DPIA (data protection impact assessment)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="987"/>
         <source>Documented risk assessment</source>
         <translation>Documented risk assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1194"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1196"/>
         <source>Feedback and coaching only</source>
         <translation>Feedback and coaching only</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1199"/>
         <source>Also in performance appraisals</source>
         <translation>Also in performance appraisals</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1200"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1202"/>
         <source>Also in appraisals and for disciplinary measures</source>
         <translation>Also in appraisals and for disciplinary measures</translation>
     </message>
@@ -3008,689 +3054,689 @@
 <context>
     <name>PolicyField</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="235"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="243"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="236"/>
         <source>The organisation&apos;s name as the documents print it.</source>
         <translation>The organisation&apos;s name as the documents print it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="258"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="251"/>
         <source>Main &amp;language:</source>
         <translation>Main &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="259"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="252"/>
         <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
         <translation>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="274"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Where agents and customers send objections and requests to see recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="273"/>
         <source>e.g. privacy@example.nl</source>
         <translation>e.g. privacy@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="289"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacy officer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="297"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="290"/>
         <source>The name of the data protection officer, or of the person who answers privacy questions where there is none.</source>
         <translation>The name of the data protection officer, or of the person who answers privacy questions where there is none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="313"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="306"/>
         <source>A data protection officer (art. 37 GDPR) &amp;appointed</source>
         <translation>A data protection officer (art. 37 GDPR) &amp;appointed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="316"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="309"/>
         <source>Documents call them the data protection officer; otherwise the contact person for privacy.</source>
         <translation>Documents call them the data protection officer; otherwise the contact person for privacy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="318"/>
         <source>Privacy officer&apos;s c&amp;ontact:</source>
         <translation>Privacy officer&apos;s c&amp;ontact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="326"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="319"/>
         <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
         <translation>An e-mail address or telephone number at which agents reach the privacy officer directly.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="332"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
         <source>e.g. fg@example.nl</source>
         <translation>e.g. fg@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="433"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="426"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="434"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="427"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Lowercase letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="436"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="429"/>
         <source>e.g. training</source>
         <translation>e.g. training</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="456"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="449"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="457"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="450"/>
         <source>The purpose&apos;s name as agents read it in documents and notices.</source>
         <translation>The purpose&apos;s name as agents read it in documents and notices.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="466"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="459"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="467"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="460"/>
         <source>All business calls, or only the calls of named queues or campaigns.</source>
         <translation>All business calls, or only the calls of named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="476"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="484"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="477"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="508"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
         <source>&amp;Explanation:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="502"/>
         <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
         <translation>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="529"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="522"/>
         <source>&amp;Necessity:</source>
         <translation>&amp;Necessity:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="523"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Why recording is needed and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="556"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="549"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Keep for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="557"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="550"/>
         <source>Counted from the day of the call.</source>
         <translation>Counted from the day of the call.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="569"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="562"/>
         <source>Why this &amp;long:</source>
         <translation>Why this &amp;long:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="563"/>
         <source>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</source>
         <translation>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="591"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="584"/>
         <source>Who may listen:</source>
         <translation>Who may listen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="592"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="585"/>
         <source>Only team leads and quality coaches can ever listen.</source>
         <translation>Only team leads and quality coaches can ever listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="606"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="599"/>
         <source>Tell the agent &amp;who listened</source>
         <translation>Tell the agent &amp;who listened</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="607"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="600"/>
         <source>The notice names who listened; otherwise only their role.</source>
         <translation>The notice names who listened; otherwise only their role.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="616"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="609"/>
         <source>Who may keep as evidence:</source>
         <translation>Who may keep as evidence:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="617"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="610"/>
         <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
         <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="658"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Who samples:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="657"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="659"/>
         <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
         <translation>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="681"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="683"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Share of calls:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="682"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="684"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="702"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="704"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Most per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="703"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="705"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>The most calls of one agent kept per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="717"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="719"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Fewest per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="718"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="720"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>At least this many calls of each agent per week, if there are enough.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="733"/>
         <source>Why this &amp;many:</source>
         <translation>Why this &amp;many:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="732"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="734"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
         <translation>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="758"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="759"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="776"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Queues:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="779"/>
         <source>Queues whose calls are business calls.</source>
         <translation>Queues whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="780"/>
         <source>e.g. 400, 401</source>
         <translation>e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="785"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inbound &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="786"/>
         <source>The organisation&apos;s own numbers whose calls are business calls.</source>
         <translation>The organisation&apos;s own numbers whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="787"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="789"/>
         <source>e.g. +31201234500</source>
         <translation>e.g. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="794"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campaign &amp;contexts:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
         <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
         <translation>Dial-plan contexts of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="802"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campaign &amp;account codes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="803"/>
         <source>Account codes of outbound campaigns in the telephone system.</source>
         <translation>Account codes of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="812"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Protected numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="811"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="813"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="830"/>
         <source>Internal &amp;extensions:</source>
         <translation>Internal &amp;extensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="829"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="831"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="834"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="836"/>
         <source>e.g. 100-399, 500</source>
         <translation>e.g. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="870"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="872"/>
         <source>After a &amp;listen, within:</source>
         <translation>After a &amp;listen, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="871"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="873"/>
         <source>An agent is told of each listen separately, within this time.</source>
         <translation>An agent is told of each listen separately, within this time.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="889"/>
         <source>After &amp;recording, within:</source>
         <translation>After &amp;recording, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="890"/>
         <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
         <translation>Counted from the recording, or in a weekly overview from the week&apos;s first one.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="903"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="905"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="906"/>
         <source>How agents hear that their calls were recorded.</source>
         <translation>How agents hear that their calls were recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="930"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1004"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1006"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="933"/>
         <source>The day the works council consented.</source>
         <translation>The day the works council consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="941"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="943"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1018"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="942"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="944"/>
         <source>The reference of the works council&apos;s decision or letter.</source>
         <translation>The reference of the works council&apos;s decision or letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="951"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="952"/>
         <source>Why the works council&apos;s consent does not apply.</source>
         <translation>Why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="953"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="955"/>
         <source>e.g. the organisation has no works council</source>
         <translation>e.g. the organisation has no works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="976"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="978"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="979"/>
         <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
         <translation>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1005"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
         <source>The day the DPIA was completed.</source>
         <translation>The day the DPIA was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1017"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
         <source>The DPIA&apos;s document number or title.</source>
         <translation>The DPIA&apos;s document number or title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1038"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1039"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Before the call starts, with the reason why.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1047"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1049"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
         <source>The day callers first heard it.</source>
         <translation>The day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1075"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1077"/>
         <source>Kept &amp;there for:</source>
         <translation>Kept &amp;there for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1076"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1078"/>
         <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
         <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1094"/>
         <source>Removed by:</source>
         <translation>Removed by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1095"/>
         <source>Who removes them there, as the staff regulation names them.</source>
         <translation>Who removes them there, as the staff regulation names them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1096"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
         <source>e.g. the IT department</source>
         <translation>e.g. the IT department</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1112"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1114"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1115"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1135"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1137"/>
         <source>Works council</source>
         <translation>Works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1138"/>
         <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
         <translation>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1148"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1150"/>
         <source>Impact assessment</source>
         <translation>Impact assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1151"/>
         <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
         <translation>The data protection impact assessment (DPIA) of listening back to calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1159"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1161"/>
         <source>Announcement to callers</source>
         <translation>Announcement to callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1160"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1162"/>
         <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
         <translation>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1171"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1173"/>
         <source>The telephone system&apos;s own recordings</source>
         <translation>The telephone system&apos;s own recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1172"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1174"/>
         <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
         <translation>The telephone system keeps its own copy of every recorded call until it is removed there.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1190"/>
         <source>&amp;Use of results:</source>
         <translation>&amp;Use of results:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1191"/>
         <source>What listening back may lead to; the staff regulation says so.</source>
         <translation>What listening back may lead to; the staff regulation says so.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1214"/>
         <source>In &amp;force from:</source>
         <translation>In &amp;force from:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
         <source>The day the staff regulation applies from.</source>
         <translation>The day the staff regulation applies from.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1224"/>
         <source>&amp;Adopted by:</source>
         <translation>&amp;Adopted by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1225"/>
         <source>Who adopted the regulation, e.g. the board of directors.</source>
         <translation>Who adopted the regulation, e.g. the board of directors.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1226"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
         <source>e.g. the board of directors</source>
         <translation>e.g. the board of directors</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1241"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1242"/>
         <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
         <translation>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1269"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1270"/>
         <source>Who outside the organisation receives recordings or call data, if anyone.</source>
         <translation>Who outside the organisation receives recordings or call data, if anyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1290"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1292"/>
         <source>&amp;Transfers:</source>
         <translation>&amp;Transfers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1293"/>
         <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
         <translation>Whether data goes to countries outside the European Economic Area, and on which terms.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1318"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1320"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
         <translation>A caller may learn the &amp;first name of the agent they spoke to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1321"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1323"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
         <translation>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1337"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1339"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1340"/>
         <source>One expectation per line, in the same order in each language.</source>
         <translation>One expectation per line, in the same order in each language.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1373"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1372"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1374"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>The organisation responsible for the recordings (the controller).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1382"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1383"/>
         <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
         <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1400"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1402"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1403"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1411"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1413"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1414"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1425"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1426"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1433"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1435"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1434"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1436"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>What the organisation has arranged outside the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1442"/>
         <source>Staff regulation</source>
         <translation>Staff regulation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1443"/>
         <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
         <translation>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1453"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1454"/>
         <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
         <translation>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1464"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1465"/>
         <source>What the answer to a request for access may contain.</source>
         <translation>What the answer to a request for access may contain.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1472"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1474"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1473"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1475"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
     </message>
@@ -3698,17 +3744,17 @@
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="694"/>
         <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
         <translation>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="601"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="608"/>
         <source>This must be a whole number from {minimum} to {maximum}, not {value}.</source>
         <translation>This must be a whole number from {minimum} to {maximum}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="665"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="672"/>
         <source>The rate must be a number such as 0.05.</source>
         <translation>The rate must be a number such as 0.05.</translation>
     </message>
@@ -3734,127 +3780,127 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="80"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="94"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="114"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="119"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="127"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="183"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="235"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="238"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="240"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="269"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="316"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="317"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="318"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="354"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="366"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="367"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="375"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="376"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="381"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>The policy file {file} was not imported because it has a problem; fix it and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="387"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="400"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="420"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="421"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -3905,72 +3951,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="134"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
         <source>What the export holds</source>
         <translation>What the export holds</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="137"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="140"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
         <translation>Counted before anything is stored: nothing is written to the vault until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="142"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="145"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="145"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="148"/>
         <source>Reading the export… A large export can take a while.</source>
         <translation>Reading the export… A large export can take a while.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="161"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="164"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="162"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="165"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="163"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="166"/>
         <source>Left out, never opened or stored:</source>
         <translation>Left out, never opened or stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="166"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="169"/>
         <source>Drawn by an earlier import:</source>
         <translation>Drawn by an earlier import:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="167"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="170"/>
         <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
         <translation>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="168"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="171"/>
         <source>Size of those recordings:</source>
         <translation>Size of those recordings:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="234"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="237"/>
         <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
         <translation>No call in this export is a business call that may be sampled, so there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="239"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="242"/>
         <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
         <translation>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="245"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="248"/>
         <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
         <translation>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="249"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="252"/>
         <source>The telephone system already drew the sample: every call in scope is stored.</source>
         <translation>The telephone system already drew the sample: every call in scope is stored.</translation>
     </message>
@@ -3999,59 +4045,72 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/qt_words.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/qt_words.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="43"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="44"/>
         <source>Check a receipt</source>
         <translation>Check a receipt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="48"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="49"/>
         <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
         <translation>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="56"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="57"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="59"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="60"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Receipt code:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="101"/>
         <source>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</source>
         <translation>Receipt {code} does not match any entry of the audit log: either the code was mistyped, or the entry it was made from was changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="103"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="104"/>
         <source>What it records: {what}</source>
         <translation>What it records: {what}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="106"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="107"/>
         <source>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</source>
         <translation>Receipt {code} does not check: log entry {seq} no longer fits the chain, which is broken at entry {bad}: {problem}. Report this to the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="115"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="116"/>
         <source>Receipt {code} checks: log entry {seq} is unchanged.</source>
         <translation>Receipt {code} checks: log entry {seq} is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="120"/>
         <source>The whole log up to its newest entry verifies.</source>
         <translation>The whole log up to its newest entry verifies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="122"/>
         <source>The log is broken later, at entry {bad}: {problem}.</source>
         <translation>The log is broken later, at entry {bad}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="137"/>
+        <location filename="../../supervisor_app/ui/receipt_dialog.py" line="138"/>
         <source>recording {ids}</source>
         <translation>recording {ids}</translation>
     </message>
@@ -4087,167 +4146,167 @@
 <context>
     <name>RecordingDetails</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="42"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="41"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="46"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="45"/>
         <source>Select a recording to see its details.</source>
         <translation>Select a recording to see its details.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="52"/>
         <source>&amp;Keep as evidence…</source>
         <translation>&amp;Keep as evidence…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="55"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="54"/>
         <source>Keep this recording past its retention for a concrete case</source>
         <translation>Keep this recording past its retention for a concrete case</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="57"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="56"/>
         <source>Release &amp;hold…</source>
         <translation>Release &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="101"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="103"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="102"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="103"/>
         <source>Call started:</source>
         <translation>Call started:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="104"/>
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="106"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="105"/>
         <source>Direction:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="109"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="108"/>
         <source>Queue:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="111"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="110"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="113"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="112"/>
         <source>Import batch:</source>
         <translation>Import batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="114"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="113"/>
         <source>Stored:</source>
         <translation>Stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="117"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="116"/>
         <source>Deleted:</source>
         <translation>Deleted:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="120"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="119"/>
         <source>Was kept for:</source>
         <translation>Was kept for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="126"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="125"/>
         <source>{purpose}:
 until {date} ({left})</source>
         <translation>{purpose}:
 until {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="132"/>
         <source>Kept for:</source>
         <translation>Kept for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="135"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="134"/>
         <source>On hold:</source>
         <translation>On hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="137"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="136"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="139"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="138"/>
         <source>{n} channels</source>
         <translation>{n} channels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="143"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="142"/>
         <source>Audio:</source>
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="143"/>
         <source>FLAC, {rate} Hz, {channels}</source>
         <translation>FLAC, {rate} Hz, {channels}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="149"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="148"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="157"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="156"/>
         <source>on {date}
 its retention had ended</source>
         <translation>on {date}
 its retention had ended</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="158"/>
         <source>on {date}
 erased on request</source>
         <translation>on {date}
 erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="159"/>
         <source>on {date}
 as a private call</source>
         <translation>on {date}
 as a private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="163"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="162"/>
         <source>case {case}
 for {purpose}</source>
         <translation>case {case}
 for {purpose}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="167"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="166"/>
         <source>released on {date}</source>
         <translation>released on {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="169"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="168"/>
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_details.py" line="171"/>
+        <location filename="../../supervisor_app/ui/recording_details.py" line="170"/>
         <source>until it is released</source>
         <translation>until it is released</translation>
     </message>
@@ -4370,42 +4429,42 @@ for {purpose}</translation>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="114"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="125"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="127"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="128"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="136"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="139"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="140"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -4413,12 +4472,17 @@ for {purpose}</translation>
 <context>
     <name>RecordingsListen</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="18"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="22"/>
         <source>&amp;Listen…</source>
         <translation>&amp;Listen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_listen.py" line="21"/>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="28"/>
+        <source>Your role cannot listen to recordings; only team leads and quality coaches can.</source>
+        <translation>Your role cannot listen to recordings; only team leads and quality coaches can.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recordings_listen.py" line="35"/>
         <source>Choose a purpose and give a reason, then play the call</source>
         <translation>Choose a purpose and give a reason, then play the call</translation>
     </message>
@@ -4426,52 +4490,52 @@ for {purpose}</translation>
 <context>
     <name>RecordingsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="357"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="356"/>
         <source>In the time zone of the telephone system (from the policy)</source>
         <translation>In the time zone of the telephone system (from the policy)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="375"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="374"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="376"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="375"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="377"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="376"/>
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="378"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="377"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="379"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="378"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="380"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="379"/>
         <source>Kept for</source>
         <translation>Kept for</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="381"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="380"/>
         <source>Retention left</source>
         <translation>Retention left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="371"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="370"/>
         <source>on hold</source>
         <translation>on hold</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_model.py" line="408"/>
+        <location filename="../../supervisor_app/ui/recordings_model.py" line="407"/>
         <source>{purpose}: kept until {date}</source>
         <translation>{purpose}: kept until {date}</translation>
     </message>
@@ -4621,31 +4685,26 @@ for {purpose}</translation>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
-    <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="111"/>
-        <source>That recovery key does not open this vault; check it against the printed copy.</source>
-        <translation>That recovery key does not open this vault; check it against the printed copy.</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="281"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="286"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="284"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="289"/>
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</source>
         <translation>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="291"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="296"/>
         <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
         <translation>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="296"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="301"/>
         <source>I have stored the recovery key somewhere safe</source>
         <translation>I have stored the recovery key somewhere safe</translation>
     </message>
@@ -4713,107 +4772,107 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="19"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="20"/>
         <source>Business calls in scope (imports started in the period)</source>
         <translation>Business calls in scope (imports started in the period)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="22"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
         <source>Of those, drawn in the sample</source>
         <translation>Of those, drawn in the sample</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
         <source>Recordings stored</source>
         <translation>Recordings stored</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
         <source>Times listened back</source>
         <translation>Times listened back</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
         <source>Notices to agents due</source>
         <translation>Notices to agents due</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
         <source>Of those, sent on time</source>
         <translation>Of those, sent on time</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
         <source>Of those, sent late</source>
         <translation>Of those, sent late</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
         <source>Of those, not sent yet</source>
         <translation>Of those, not sent yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
         <source>Private calls found and destroyed</source>
         <translation>Private calls found and destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="31"/>
         <source>Recordings deleted at the end of their retention period</source>
         <translation>Recordings deleted at the end of their retention period</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="33"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
         <source>Recordings erased on request</source>
         <translation>Recordings erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
         <source>Recordings kept as evidence (holds placed)</source>
         <translation>Recordings kept as evidence (holds placed)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
         <source>Holds released</source>
         <translation>Holds released</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
         <source>Requests received</source>
         <translation>Requests received</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
         <source>Of those, answered within the deadline</source>
         <translation>Of those, answered within the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
         <source>Of those, answered after the deadline</source>
         <translation>Of those, answered after the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
         <source>Of those, still open</source>
         <translation>Of those, still open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="51"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
         <source>team lead</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
         <source>quality coach</source>
         <translation>quality coach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
@@ -5385,22 +5444,22 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="140"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="134"/>
         <source>Set a new passphrase</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="138"/>
         <source>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</source>
         <translation>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="164"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="158"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="172"/>
+        <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="166"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
     </message>
@@ -5408,52 +5467,52 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="23"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="21"/>
         <source>Forgetting on time</source>
         <translation>Forgetting on time</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="39"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="36"/>
         <source>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
         <translation>1 recording is past its retention period; it is deleted at the next purge (after the next unlock, or with supervisor-app purge).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="47"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="44"/>
         <source>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</source>
         <translation>{n} recordings are past their retention period; they are deleted at the next purge (after the next unlock, or with supervisor-app purge).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="54"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="51"/>
         <source>Next deletion on {date}: 1 recording reaches the end of its retention.</source>
         <translation>Next deletion on {date}: 1 recording reaches the end of its retention.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="57"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="54"/>
         <source>Next deletion on {date}: {n} recordings reach the end of their retention.</source>
         <translation>Next deletion on {date}: {n} recordings reach the end of their retention.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="67"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="62"/>
         <source>No recording is waiting to be deleted.</source>
         <translation>No recording is waiting to be deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="70"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="65"/>
         <source>1 recording is kept longer as evidence (on hold).</source>
         <translation>1 recording is kept longer as evidence (on hold).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="73"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="68"/>
         <source>{n} recordings are kept longer as evidence (on hold).</source>
         <translation>{n} recordings are kept longer as evidence (on hold).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="80"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="75"/>
         <source>Last purge {when}: {n} recordings deleted.</source>
         <translation>Last purge {when}: {n} recordings deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/retention_card.py" line="86"/>
+        <location filename="../../supervisor_app/ui/retention_card.py" line="81"/>
         <source>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</source>
         <translation>Recordings are deleted automatically when the retention period of every purpose they are kept for has ended, counted from the day of the call.</translation>
     </message>
@@ -5502,27 +5561,27 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="275"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="278"/>
         <source>Importing calls</source>
         <translation>Importing calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="278"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="281"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
         <translation>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="287"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="290"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="293"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="296"/>
         <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
         <translation>Stopping after the recording being stored. Recordings already stored stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="351"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="354"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>Stored {done} of {total} recordings · {eta}</translation>
     </message>
@@ -5538,7 +5597,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
+        <location filename="../../supervisor_app/ui/notice_dialogs.py" line="31"/>
         <source>Send the notice to {agent}</source>
         <translation>Send the notice to {agent}</translation>
     </message>
@@ -5609,7 +5668,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
+        <location filename="../../supervisor_app/ui/setup_wizard.py" line="334"/>
         <source>Set up {app}</source>
         <translation>Set up {app}</translation>
     </message>
@@ -5700,107 +5759,107 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SubjectExportDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="87"/>
         <source>Export data for request {n}</source>
         <translation>Export data for request {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="90"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="91"/>
         <source>Everything the vault holds about {who}, with a cover letter.</source>
         <translation>Everything the vault holds about {who}, with a cover letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="96"/>
         <source>&amp;FLAC (smaller, lossless)</source>
         <translation>&amp;FLAC (smaller, lossless)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="97"/>
         <source>&amp;WAV (plays everywhere)</source>
         <translation>&amp;WAV (plays everywhere)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="110"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="111"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="116"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="117"/>
         <source>Write an &amp;unencrypted folder instead (not recommended)</source>
         <translation>Write an &amp;unencrypted folder instead (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="123"/>
         <source>Audio:</source>
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="125"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
         <source>Letter in:</source>
         <translation>Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
         <source>the agent&apos;s own language</source>
         <translation>the agent&apos;s own language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="135"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="154"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="159"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="171"/>
         <source>Choose a new, empty folder</source>
         <translation>Choose a new, empty folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="176"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="178"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Encrypted ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="187"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="206"/>
         <source>Export without encryption?</source>
         <translation>Export without encryption?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="208"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="216"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>Write &amp;unencrypted folder</translation>
     </message>
@@ -5808,128 +5867,133 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="407"/>
         <source>The telephone system&apos;s own copies</source>
         <translation>The telephone system&apos;s own copies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="435"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="438"/>
         <source>The import failed</source>
         <translation>The import failed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="436"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="439"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Recordings stored before the error stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="443"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="446"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="446"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="449"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="451"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="454"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="454"/>
-        <source>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
-        <translation>Keep the batch number and seed: with them anyone can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="459"/>
         <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="461"/>
-        <source>Seed:</source>
-        <translation>Seed:</translation>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
+        <source>Keep the batch number and the sample&apos;s seed (the random starting value it was drawn from): with them anyone, an auditor too, can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
+        <translation>Keep the batch number and the sample&apos;s seed (the random starting value it was drawn from): with them anyone, an auditor too, can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
+        <source>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</source>
+        <translation>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
+        <source>Sample seed:</source>
+        <translation>Sample seed:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
         <source>none (no new calls to draw from)</source>
         <translation>none (no new calls to draw from)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="464"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="465"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="475"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="476"/>
         <source>Sampled:</source>
         <translation>Sampled:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="477"/>
         <source>Imported:</source>
         <translation>Imported:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="468"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="478"/>
         <source>Already in the vault:</source>
         <translation>Already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="469"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="479"/>
         <source>Could not be stored:</source>
         <translation>Could not be stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="481"/>
         <source>Unreadable rows in the export:</source>
         <translation>Unreadable rows in the export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="484"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="493"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="503"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="500"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>&amp;Delete these {n} files from the export…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
         <source>Delete recording files</source>
         <translation>Delete recording files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="512"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="522"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="530"/>
         <source>&amp;Delete {n} files</source>
         <translation>&amp;Delete {n} files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="541"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="551"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} files were deleted from the export; the audit log lists them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="546"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="556"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
     </message>
@@ -5937,17 +6001,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="76"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
         <source>Callers (no team)</source>
         <translation>Callers (no team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6021,82 +6085,72 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="188"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="191"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="199"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="202"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="227"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="230"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="240"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="240"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="249"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="252"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="254"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="257"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="262"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="267"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="272"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
-        <source>The passphrase for “{name}” is not right; try again.</source>
-        <translation>The passphrase for “{name}” is not right; try again.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="282"/>
-        <source>There is no user called “{name}” in this vault; check the name.</source>
-        <translation>There is no user called “{name}” in this vault; check the name.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="333"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="326"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="337"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="338"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
@@ -6189,6 +6243,2140 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/import_wizard.py" line="73"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>access.erased</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="167"/>
+        <source>This recording was erased on request; there is nothing to hear.</source>
+        <translation>This recording was erased on request; there is nothing to hear.</translation>
+    </message>
+</context>
+<context>
+    <name>access.no_listener_role</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="133"/>
+        <source>Administrators and auditors cannot listen to recordings; only team leads and quality coaches can.</source>
+        <translation>Administrators and auditors cannot listen to recordings; only team leads and quality coaches can.</translation>
+    </message>
+</context>
+<context>
+    <name>access.no_recording</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="173"/>
+        <source>There is no recording {recording}.</source>
+        <translation>There is no recording {recording}.</translation>
+    </message>
+</context>
+<context>
+    <name>access.not_playable</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="170"/>
+        <source>This recording cannot be heard in its current state.</source>
+        <translation>This recording cannot be heard in its current state.</translation>
+    </message>
+</context>
+<context>
+    <name>access.other_team</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="155"/>
+        <source>The agent of this recording is not in a team you may listen to for “{purpose}”.</source>
+        <translation>The agent of this recording is not in a team you may listen to for “{purpose}”.</translation>
+    </message>
+</context>
+<context>
+    <name>access.policy_incomplete</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="128"/>
+        <source>The recording policy is not complete, so nobody may listen yet; ask an administrator to finish it.</source>
+        <translation>The recording policy is not complete, so nobody may listen yet; ask an administrator to finish it.</translation>
+    </message>
+</context>
+<context>
+    <name>access.private_call</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="159"/>
+        <source>This was a private call: its audio was destroyed and nobody may listen to it.</source>
+        <translation>This was a private call: its audio was destroyed and nobody may listen to it.</translation>
+    </message>
+</context>
+<context>
+    <name>access.purged</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="163"/>
+        <source>This recording was deleted when its retention ended; there is nothing to hear.</source>
+        <translation>This recording was deleted when its retention ended; there is nothing to hear.</translation>
+    </message>
+</context>
+<context>
+    <name>access.purpose_not_held</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="151"/>
+        <source>This recording is not kept for “{purpose}”, so it cannot be heard for that purpose.</source>
+        <translation>This recording is not kept for “{purpose}”, so it cannot be heard for that purpose.</translation>
+    </message>
+</context>
+<context>
+    <name>access.retention_passed</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="146"/>
+        <source>The time this recording may be kept for “{purpose}” has passed; it can no longer be heard for that purpose.</source>
+        <translation>The time this recording may be kept for “{purpose}” has passed; it can no longer be heard for that purpose.</translation>
+    </message>
+</context>
+<context>
+    <name>access.role_not_allowed</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="142"/>
+        <source>The policy does not let your role listen for the purpose “{purpose}”.</source>
+        <translation>The policy does not let your role listen for the purpose “{purpose}”.</translation>
+    </message>
+</context>
+<context>
+    <name>access.unknown_purpose</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="138"/>
+        <source>The recording policy has no purpose “{purpose}”; choose one of its purposes.</source>
+        <translation>The recording policy has no purpose “{purpose}”; choose one of its purposes.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.cannot_decode</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="42"/>
+        <source>The recording&apos;s audio cannot be decoded.</source>
+        <translation>The recording&apos;s audio cannot be decoded.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.file_empty</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="17"/>
+        <source>{file} is an empty file.</source>
+        <translation>{file} is an empty file.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.file_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="16"/>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>audio.no_format</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="18"/>
+        <source>{file} has no usable audio format.</source>
+        <translation>{file} has no usable audio format.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.no_output_device</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="24"/>
+        <source>No sound output device can be used; connect speakers or headphones and try again. Nothing was played and nothing was marked as heard.</source>
+        <translation>No sound output device can be used; connect speakers or headphones and try again. Nothing was played and nothing was marked as heard.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.no_portaudio</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="37"/>
+        <source>Sound cannot be played because the PortAudio library is not installed; install PortAudio (libportaudio2) and try again. Nothing was played and nothing was marked as heard.</source>
+        <translation>Sound cannot be played because the PortAudio library is not installed; install PortAudio (libportaudio2) and try again. Nothing was played and nothing was marked as heard.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.no_sound</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="20"/>
+        <source>{file} contains no sound (zero length).</source>
+        <translation>{file} contains no sound (zero length).</translation>
+    </message>
+</context>
+<context>
+    <name>audio.not_audio</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="19"/>
+        <source>{file} cannot be read as audio ({reason}).</source>
+        <translation>{file} cannot be read as audio ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>audio.output_not_open</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="29"/>
+        <source>The sound output is not open. Nothing was played and nothing was marked as heard.</source>
+        <translation>The sound output is not open. Nothing was played and nothing was marked as heard.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.output_stopped</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="33"/>
+        <source>The sound output stopped working ({detail}); check the speakers or headphones and try again.</source>
+        <translation>The sound output stopped working ({detail}); check the speakers or headphones and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>audio.playback_failed</name>
+    <message>
+        <location filename="../../supervisor_app/audio/error_codes.py" line="43"/>
+        <source>Playback stopped because of an unexpected error.</source>
+        <translation>Playback stopped because of an unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>calls.already_read</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="118"/>
+        <source>call {call} was already read; this copy is skipped</source>
+        <translation>call {call} was already read; this copy is skipped</translation>
+    </message>
+</context>
+<context>
+    <name>calls.already_read_from</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="121"/>
+        <source>call {call} was already read from {file}; this copy is skipped</source>
+        <translation>call {call} was already read from {file}; this copy is skipped</translation>
+    </message>
+</context>
+<context>
+    <name>cli.no_agent_with_extensions</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="33"/>
+        <source>No agent has extension {extensions}; check the number.</source>
+        <translation>No agent has extension {extensions}; check the number.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.no_answer</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="23"/>
+        <source>The question needs an answer on standard input; answer there, or add --yes.</source>
+        <translation>The question needs an answer on standard input; answer there, or add --yes.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.no_passphrase</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="16"/>
+        <source>Give your passphrase with --passphrase-file FILE (&apos;-&apos; reads standard input).</source>
+        <translation>Give your passphrase with --passphrase-file FILE (&apos;-&apos; reads standard input).</translation>
+    </message>
+</context>
+<context>
+    <name>cli.no_user</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="13"/>
+        <source>Say who you are with --user NAME (and --passphrase-file FILE).</source>
+        <translation>Say who you are with --user NAME (and --passphrase-file FILE).</translation>
+    </message>
+</context>
+<context>
+    <name>cli.not_a_date</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="32"/>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“{text}” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.nothing_erased</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="37"/>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sample_fails</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="36"/>
+        <source>Batch {batch} fails verification: {problems}</source>
+        <translation>Batch {batch} fails verification: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.secret_empty</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="29"/>
+        <source>The file {file} is empty; put the secret on its first line.</source>
+        <translation>The file {file} is empty; put the secret on its first line.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.secret_file_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="26"/>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>The file {file} cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>cli.stdin_ended</name>
+    <message>
+        <location filename="../../supervisor_app/cli_error_codes.py" line="20"/>
+        <source>Standard input ended before everything asked for was given.</source>
+        <translation>Standard input ended before everything asked for was given.</translation>
+    </message>
+</context>
+<context>
+    <name>demo.folder_not_empty</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="471"/>
+        <source>The folder {folder} is not empty; choose a new or empty folder.</source>
+        <translation>The folder {folder} is not empty; choose a new or empty folder.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.blocked</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="230"/>
+        <source>The documents can be published once the rest of the policy is complete; first: {first}</source>
+        <translation>The documents can be published once the rest of the policy is complete; first: {first}</translation>
+    </message>
+</context>
+<context>
+    <name>documents.need_saved_policy</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="234"/>
+        <source>The documents can be published once the rest of the policy is complete; first: save the policy.</source>
+        <translation>The documents can be published once the rest of the policy is complete; first: save the policy.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.no_protocol_version</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="251"/>
+        <source>There is no protocol version {version}; the current one is {current}.</source>
+        <translation>There is no protocol version {version}; the current one is {current}.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.no_protocol_yet</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="247"/>
+        <source>No agent protocol has been published yet; publish the documents first.</source>
+        <translation>No agent protocol has been published yet; publish the documents first.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.not_published</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="239"/>
+        <source>No {kind} has been published; publish the documents first.</source>
+        <translation>No {kind} has been published; publish the documents first.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.received_in_future</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="255"/>
+        <source>The date received cannot be in the future.</source>
+        <translation>The date received cannot be in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.unknown_document</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="261"/>
+        <source>There is no document called “{kind}”; choose {valid}.</source>
+        <translation>There is no document called “{kind}”; choose {valid}.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.unknown_language</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="258"/>
+        <source>Choose the language nl or en, not “{language}”.</source>
+        <translation>Choose the language nl or en, not “{language}”.</translation>
+    </message>
+</context>
+<context>
+    <name>documents.version_not_published</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="243"/>
+        <source>No {kind} has been published as version {version}; publish the documents first.</source>
+        <translation>No {kind} has been published as version {version}; publish the documents first.</translation>
+    </message>
+</context>
+<context>
+    <name>erasure.confirm</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="375"/>
+        <source>Confirm the erasure after reading its preview: the audio is destroyed for good.</source>
+        <translation>Confirm the erasure after reading its preview: the audio is destroyed for good.</translation>
+    </message>
+</context>
+<context>
+    <name>erasure.name_target_once</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="387"/>
+        <source>Name what to erase once: a number, an agent or one recording.</source>
+        <translation>Name what to erase once: a number, an agent or one recording.</translation>
+    </message>
+</context>
+<context>
+    <name>erasure.not_the_subject</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="390"/>
+        <source>That is not the subject of request {request}; erase only the data of the person who asked.</source>
+        <translation>That is not the subject of request {request}; erase only the data of the person who asked.</translation>
+    </message>
+</context>
+<context>
+    <name>erasure.request_closed</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="384"/>
+        <source>Request {request} was already {state}; register a new request.</source>
+        <translation>Request {request} was already {state}; register a new request.</translation>
+    </message>
+</context>
+<context>
+    <name>erasure.wrong_kind</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="379"/>
+        <source>Request {request} is a request for {kind}; erase only to answer an erasure request or an objection.</source>
+        <translation>Request {request} is a request for {kind}; erase only to answer an erasure request or an objection.</translation>
+    </message>
+</context>
+<context>
+    <name>export.audio_fingerprint_mismatch</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="443"/>
+        <source>The audio of recording {recording} does not match its stored fingerprint; the vault may be damaged: run a check of the vault before exporting.</source>
+        <translation>The audio of recording {recording} does not match its stored fingerprint; the vault may be damaged: run a check of the vault before exporting.</translation>
+    </message>
+</context>
+<context>
+    <name>export.cancelled</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="448"/>
+        <source>The export was stopped; nothing was written.</source>
+        <translation>The export was stopped; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>export.confirm_plain_folder</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="415"/>
+        <source>An unencrypted folder takes the data out of the vault without protection; confirm the warning first, or export an encrypted ZIP file.</source>
+        <translation>An unencrypted folder takes the data out of the vault without protection; confirm the warning first, or export an encrypted ZIP file.</translation>
+    </message>
+</context>
+<context>
+    <name>export.folder_holds_files</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="420"/>
+        <source>Choose a new or empty folder; {folder} already holds files.</source>
+        <translation>Choose a new or empty folder; {folder} already holds files.</translation>
+    </message>
+</context>
+<context>
+    <name>export.folder_not_saved</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="456"/>
+        <source>Could not save the folder {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</source>
+        <translation>Could not save the folder {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>export.is_a_folder</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="423"/>
+        <source>{path} is a folder; choose a file name such as export.zip.</source>
+        <translation>{path} is a folder; choose a file name such as export.zip.</translation>
+    </message>
+</context>
+<context>
+    <name>export.name_subject_once</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="433"/>
+        <source>Name whose data to export: an agent or a caller&apos;s number, once.</source>
+        <translation>Name whose data to export: an agent or a caller&apos;s number, once.</translation>
+    </message>
+</context>
+<context>
+    <name>export.not_saved</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="451"/>
+        <source>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</source>
+        <translation>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>export.not_the_subject</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="436"/>
+        <source>That is not the subject of request {request}; export only the data of the person who asked.</source>
+        <translation>That is not the subject of request {request}; export only the data of the person who asked.</translation>
+    </message>
+</context>
+<context>
+    <name>export.request_closed</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="430"/>
+        <source>Request {request} was already {state}.</source>
+        <translation>Request {request} was already {state}.</translation>
+    </message>
+</context>
+<context>
+    <name>export.unknown_audio_format</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="412"/>
+        <source>“{format}” is not an audio format here; use flac or wav.</source>
+        <translation>“{format}” is not an audio format here; use flac or wav.</translation>
+    </message>
+</context>
+<context>
+    <name>export.unknown_language</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="440"/>
+        <source>“{language}” is not a language here; use nl or en.</source>
+        <translation>“{language}” is not a language here; use nl or en.</translation>
+    </message>
+</context>
+<context>
+    <name>export.wrong_kind</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="426"/>
+        <source>Request {request} is a request for {kind}; an export answers an access request.</source>
+        <translation>Request {request} is a request for {kind}; an export answers an access request.</translation>
+    </message>
+</context>
+<context>
+    <name>files.not_saved</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="461"/>
+        <source>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space.</source>
+        <translation>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space.</translation>
+    </message>
+</context>
+<context>
+    <name>files.pdf_not_started</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="465"/>
+        <source>The PDF could not be started; try exporting again.</source>
+        <translation>The PDF could not be started; try exporting again.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.already_released</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="327"/>
+        <source>Evidence hold {hold} was already released.</source>
+        <translation>Evidence hold {hold} was already released.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.case_reference</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="293"/>
+        <source>Enter the case reference (dossiernummer) of at most {limit} characters.</source>
+        <translation>Enter the case reference (dossiernummer) of at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.in_past</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="301"/>
+        <source>The hold&apos;s last day cannot be in the past; leave it empty or pick a later day.</source>
+        <translation>The hold&apos;s last day cannot be in the past; leave it empty or pick a later day.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.no_hold</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="326"/>
+        <source>There is no evidence hold {hold}.</source>
+        <translation>There is no evidence hold {hold}.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.not_allowed</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="308"/>
+        <source>The purpose “{purpose}” does not allow keeping recordings as evidence; the policy names the purposes that do.</source>
+        <translation>The purpose “{purpose}” does not allow keeping recordings as evidence; the policy names the purposes that do.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.not_kept_for</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="313"/>
+        <source>This recording is not kept for “{purpose}”, so it cannot be held as evidence for it.</source>
+        <translation>This recording is not kept for “{purpose}”, so it cannot be held as evidence for it.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.reason_short</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="297"/>
+        <source>Write why this recording is needed as evidence, in at least {least} characters.</source>
+        <translation>Write why this recording is needed as evidence, in at least {least} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.release_reason_short</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="322"/>
+        <source>Write why the hold ends, in at least {least} characters.</source>
+        <translation>Write why the hold ends, in at least {least} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.retention_ended</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="317"/>
+        <source>The retention for “{purpose}” has already ended; the recording will be deleted at the next purge and can no longer be held.</source>
+        <translation>The retention for “{purpose}” has already ended; the recording will be deleted at the next purge and can no longer be held.</translation>
+    </message>
+</context>
+<context>
+    <name>holds.unknown_purpose</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="305"/>
+        <source>The recording policy has no purpose “{purpose}”.</source>
+        <translation>The recording policy has no purpose “{purpose}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.cdr_missing</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="54"/>
+        <source>The call-record file “{file}” does not exist.</source>
+        <translation>The call-record file “{file}” does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.cdr_not_a_file</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="60"/>
+        <source>“{file}” is not a file; choose the Master.csv file.</source>
+        <translation>“{file}” is not a file; choose the Master.csv file.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.cdr_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="57"/>
+        <source>The call-record file “{file}” cannot be read ({reason}).</source>
+        <translation>The call-record file “{file}” cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.file_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="34"/>
+        <source>The file “{file}” cannot be read ({reason}).</source>
+        <translation>The file “{file}” cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.manifest_missing</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="63"/>
+        <source>The manifest “{file}” does not exist.</source>
+        <translation>The manifest “{file}” does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.master_csv_count</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="50"/>
+        <source>Found {count} files named Master.csv in “{folder}”; name the call-record file to use.</source>
+        <translation>Found {count} files named Master.csv in “{folder}”; name the call-record file to use.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.missing_column</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="26"/>
+        <source>The file “{file}” has no column {names}; add it to the header row.</source>
+        <translation>The file “{file}” has no column {names}; add it to the header row.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.missing_columns</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="30"/>
+        <source>The file “{file}” has no columns {names}; add them to the header row.</source>
+        <translation>The file “{file}” has no columns {names}; add them to the header row.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.no_such_folder</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="23"/>
+        <source>The folder “{folder}” does not exist or is not a folder.</source>
+        <translation>The folder “{folder}” does not exist or is not a folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.not_text</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="37"/>
+        <source>Line {line} of “{file}” is not text in UTF-8, UTF-16 or Windows-1252; save the file as UTF-8 text and import it again.</source>
+        <translation>Line {line} of “{file}” is not text in UTF-8, UTF-16 or Windows-1252; save the file as UTF-8 text and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.pattern_lacks_groups</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="66"/>
+        <source>The 3CX file-name pattern lacks the groups: {groups}.</source>
+        <translation>The 3CX file-name pattern lacks the groups: {groups}.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.another_copy</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="114"/>
+        <source>another copy of the recording {file}</source>
+        <translation>another copy of the recording {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_calldate</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="104"/>
+        <source>the calldate “{value}” is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>the calldate “{value}” is not YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_direction</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="123"/>
+        <source>direction “{value}” is not inbound, outbound or internal</source>
+        <translation>direction “{value}” is not inbound, outbound or internal</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_duration</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="126"/>
+        <source>duration_s “{value}” is not a whole number of seconds</source>
+        <translation>duration_s “{value}” is not a whole number of seconds</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_number</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="101"/>
+        <source>the {column} “{value}” is not a whole number</source>
+        <translation>the {column} “{value}” is not a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_seconds</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="98"/>
+        <source>the {column} “{value}” is not a whole number of seconds</source>
+        <translation>the {column} “{value}” is not a whole number of seconds</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_stamp</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="111"/>
+        <source>the time stamp “{value}” is not a date and time</source>
+        <translation>the time stamp “{value}” is not a date and time</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_started_at</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="116"/>
+        <source>started_at “{value}” is not an ISO 8601 date and time</source>
+        <translation>started_at “{value}” is not an ISO 8601 date and time</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_time</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="95"/>
+        <source>the {column} time “{value}” is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>the {column} time “{value}” is not YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.bad_uniqueid</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="92"/>
+        <source>the uniqueid “{value}” is not of the form 1582406309.760</source>
+        <translation>the uniqueid “{value}” is not of the form 1582406309.760</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.binary</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="78"/>
+        <source>the line holds binary data (a NUL byte), not text</source>
+        <translation>the line holds binary data (a NUL byte), not text</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.field_count_header</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="86"/>
+        <source>{count} fields where the header has {expected}</source>
+        <translation>{count} fields where the header has {expected}</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.field_count_master</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="89"/>
+        <source>{count} fields where Master.csv has 16 to 21</source>
+        <translation>{count} fields where Master.csv has 16 to 21</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.field_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="77"/>
+        <source>a field is longer than {size} KB</source>
+        <translation>a field is longer than {size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.file_column_empty</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="115"/>
+        <source>the file column is empty</source>
+        <translation>the file column is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.invalid</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="85"/>
+        <source>the row cannot be read ({detail})</source>
+        <translation>the row cannot be read ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.line_incomplete</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="73"/>
+        <source>the last line is incomplete (the telephone system was probably still writing it)</source>
+        <translation>the last line is incomplete (the telephone system was probably still writing it)</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.line_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="72"/>
+        <source>the line is longer than {size} KB</source>
+        <translation>the line is longer than {size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.not_3cx_name</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="110"/>
+        <source>the name is not a 3CX recording name</source>
+        <translation>the name is not a 3CX recording name</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.not_csv</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="84"/>
+        <source>the line is not valid CSV ({detail})</source>
+        <translation>the line is not valid CSV ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.not_freepbx_name</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="107"/>
+        <source>the name is not a FreePBX recording name</source>
+        <translation>the name is not a FreePBX recording name</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.started_at_no_offset</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="119"/>
+        <source>started_at “{value}” has no UTC offset (write e.g. +01:00 or Z)</source>
+        <translation>started_at “{value}” has no UTC offset (write e.g. +01:00 or Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.row.unquoted_line_break</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="81"/>
+        <source>a field holds a line break without quotes around it</source>
+        <translation>a field holds a line break without quotes around it</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.unknown_source</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="47"/>
+        <source>“{kind}” is not a known source; use one of: {valid}.</source>
+        <translation>“{kind}” is not a known source; use one of: {valid}.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.unknown_time_zone</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="18"/>
+        <source>The policy&apos;s time zone “{zone}” is not known; set the telephone system&apos;s time zone (such as Europe/Amsterdam) before importing.</source>
+        <translation>The policy&apos;s time zone “{zone}” is not known; set the telephone system&apos;s time zone (such as Europe/Amsterdam) before importing.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest.wrong_encoding</name>
+    <message>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="42"/>
+        <source>Line {line} of “{file}” cannot be read as {encoding} text; save the file as UTF-8 text and import it again.</source>
+        <translation>Line {line} of “{file}” cannot be read as {encoding} text; save the file as UTF-8 text and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>listen.case_reference_needed</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="277"/>
+        <source>Listening for “{purpose}” needs the case reference (dossiernummer) of the dispute.</source>
+        <translation>Listening for “{purpose}” needs the case reference (dossiernummer) of the dispute.</translation>
+    </message>
+</context>
+<context>
+    <name>listen.case_reference_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="273"/>
+        <source>Shorten the case reference to at most {limit} characters.</source>
+        <translation>Shorten the case reference to at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>listen.confirm_private</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="281"/>
+        <source>Confirm that this is a private call: its audio is destroyed for good.</source>
+        <translation>Confirm that this is a private call: its audio is destroyed for good.</translation>
+    </message>
+</context>
+<context>
+    <name>listen.reason_short</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="270"/>
+        <source>Write why you listen to this call, in at least {least} characters.</source>
+        <translation>Write why you listen to this call, in at least {least} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>listen.session_ended</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="267"/>
+        <source>This listen session has ended; open a new one to listen again.</source>
+        <translation>This listen session has ended; open a new one to listen again.</translation>
+    </message>
+</context>
+<context>
+    <name>log.anchor_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="481"/>
+        <source>The anchor file {file} cannot be read ({reason}).</source>
+        <translation>The anchor file {file} cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>log.not_an_anchor</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="477"/>
+        <source>The file {file} is not an audit-log anchor; choose the file “log anchor” wrote.</source>
+        <translation>The file {file} is not an audit-log anchor; choose the file “log anchor” wrote.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.already_acknowledged</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="337"/>
+        <source>Notification {notice} was already acknowledged.</source>
+        <translation>Notification {notice} was already acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.already_sent</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="334"/>
+        <source>Notification {notice} was already sent.</source>
+        <translation>Notification {notice} was already sent.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.changed</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="340"/>
+        <source>Notification {notice} changed since it was shown (a call was added); show it again and send that text.</source>
+        <translation>Notification {notice} changed since it was shown (a call was added); show it again and send that text.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.no_notice</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="333"/>
+        <source>There is no notification {notice}.</source>
+        <translation>There is no notification {notice}.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.not_sent</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="345"/>
+        <source>Notification {notice} is still pending; only a sent notice can be acknowledged.</source>
+        <translation>Notification {notice} is still pending; only a sent notice can be acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.outside_note</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="84"/>
+        <source>Say how the notice reached the agent outside the app, for example “handed over in person on 3 December”.</source>
+        <translation>Say how the notice reached the agent outside the app, for example “handed over in person on 3 December”.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.receipt_code_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="89"/>
+        <source>“{code}” is not a receipt code; it has 12 letters a–f and digits, written like 3f9a-0c12-be47.</source>
+        <translation>“{code}” is not a receipt code; it has 12 letters a–f and digits, written like 3f9a-0c12-be47.</translation>
+    </message>
+</context>
+<context>
+    <name>notices.unknown_channel</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="349"/>
+        <source>Unknown channel “{channel}”; use one of: {valid}.</source>
+        <translation>Unknown channel “{channel}”; use one of: {valid}.</translation>
+    </message>
+</context>
+<context>
+    <name>objections.end_reason_short</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="405"/>
+        <source>Write why the objection ends, in at least {least} characters.</source>
+        <translation>Write why the objection ends, in at least {least} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>objections.in_force</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="398"/>
+        <source>This agent&apos;s objection is already recorded and in force.</source>
+        <translation>This agent&apos;s objection is already recorded and in force.</translation>
+    </message>
+</context>
+<context>
+    <name>objections.none</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="401"/>
+        <source>This agent has no objection in force.</source>
+        <translation>This agent has no objection in force.</translation>
+    </message>
+</context>
+<context>
+    <name>objections.not_this_agent</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="394"/>
+        <source>Request {request} is not this agent&apos;s objection; name the right request.</source>
+        <translation>Request {request} is not this agent&apos;s objection; name the right request.</translation>
+    </message>
+</context>
+<context>
+    <name>objections.reason_short</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="402"/>
+        <source>Write why the agent objects, in at least {least} characters.</source>
+        <translation>Write why the agent objects, in at least {least} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase.common</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="177"/>
+        <source>This passphrase is too easy to guess: it is, or looks like, a commonly used password. Add more unrelated words.</source>
+        <translation>This passphrase is too easy to guess: it is, or looks like, a commonly used password. Add more unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase.date</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="192"/>
+        <source>This passphrase is too easy to guess: dates and years are found quickly. Add more unrelated words.</source>
+        <translation>This passphrase is too easy to guess: dates and years are found quickly. Add more unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase.pattern</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="187"/>
+        <source>This passphrase is too easy to guess: keyboard patterns, sequences and repeats are found quickly. Add more unrelated words.</source>
+        <translation>This passphrase is too easy to guess: keyboard patterns, sequences and repeats are found quickly. Add more unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase.too_short</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="172"/>
+        <source>This passphrase is too short; use at least {least} characters, for example four unrelated words.</source>
+        <translation>This passphrase is too short; use at least {least} characters, for example four unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase.weak</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="197"/>
+        <source>This passphrase is too easy to guess. Add more unrelated words.</source>
+        <translation>This passphrase is too easy to guess. Add more unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase.word</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="182"/>
+        <source>This passphrase is too easy to guess: a single word or name is found quickly. Add more unrelated words.</source>
+        <translation>This passphrase is too easy to guess: a single word or name is found quickly. Add more unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>people.agent_gone</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="146"/>
+        <source>That agent no longer exists; refresh the list.</source>
+        <translation>That agent no longer exists; refresh the list.</translation>
+    </message>
+</context>
+<context>
+    <name>people.agent_name_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="24"/>
+        <source>Enter the agent&apos;s name (at most {limit} characters).</source>
+        <translation>Enter the agent&apos;s name (at most {limit} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>people.agent_no_extension</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="27"/>
+        <source>Give the agent at least one telephone extension.</source>
+        <translation>Give the agent at least one telephone extension.</translation>
+    </message>
+</context>
+<context>
+    <name>people.email_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="34"/>
+        <source>“{email}” is not an e-mail address; check it or leave it empty.</source>
+        <translation>“{email}” is not an e-mail address; check it or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>people.extension_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="30"/>
+        <source>“{extension}” is not a telephone extension; use digits only, such as 201.</source>
+        <translation>“{extension}” is not a telephone extension; use digits only, such as 201.</translation>
+    </message>
+</context>
+<context>
+    <name>people.extension_taken</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="149"/>
+        <source>Extension {extension} already belongs to another agent.</source>
+        <translation>Extension {extension} already belongs to another agent.</translation>
+    </message>
+</context>
+<context>
+    <name>people.last_administrator</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="161"/>
+        <source>This is the last administrator; make someone else administrator first.</source>
+        <translation>This is the last administrator; make someone else administrator first.</translation>
+    </message>
+</context>
+<context>
+    <name>people.no_agent</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="168"/>
+        <source>There is no agent {agent}.</source>
+        <translation>There is no agent {agent}.</translation>
+    </message>
+</context>
+<context>
+    <name>people.no_agent_with_extension</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="165"/>
+        <source>No agent has extension {extension}; check the number.</source>
+        <translation>No agent has extension {extension}; check the number.</translation>
+    </message>
+</context>
+<context>
+    <name>people.no_team</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="143"/>
+        <source>There is no team called “{name}”; add it first with “team add”.</source>
+        <translation>There is no team called “{name}”; add it first with “team add”.</translation>
+    </message>
+</context>
+<context>
+    <name>people.no_user</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="160"/>
+        <source>There is no user called “{name}”.</source>
+        <translation>There is no user called “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>people.remove_yourself</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="157"/>
+        <source>You cannot remove yourself; ask another administrator.</source>
+        <translation>You cannot remove yourself; ask another administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>people.role_needs_a_team</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="152"/>
+        <source>The role {role} works for chosen teams only; choose at least one team.</source>
+        <translation>The role {role} works for chosen teams only; choose at least one team.</translation>
+    </message>
+</context>
+<context>
+    <name>people.role_needs_team</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="38"/>
+        <source>The role {role} works for chosen teams only; name at least one team.</source>
+        <translation>The role {role} works for chosen teams only; name at least one team.</translation>
+    </message>
+</context>
+<context>
+    <name>people.team_exists</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="142"/>
+        <source>There is already a team called “{name}”.</source>
+        <translation>There is already a team called “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>people.team_name_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="21"/>
+        <source>Enter a team name of at most {limit} characters.</source>
+        <translation>Enter a team name of at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>people.unknown_role</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="42"/>
+        <source>Unknown role “{role}”; use one of: {valid}.</source>
+        <translation>Unknown role “{role}”; use one of: {valid}.</translation>
+    </message>
+</context>
+<context>
+    <name>people.user_exists</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="156"/>
+        <source>There is already a user called “{name}”.</source>
+        <translation>There is already a user called “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>people.user_name_empty</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="15"/>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+</context>
+<context>
+    <name>people.user_name_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="16"/>
+        <source>“{name}” cannot be a user name; use up to 64 letters, digits, spaces, dots or dashes (and not the word “recovery”).</source>
+        <translation>“{name}” cannot be a user name; use up to 64 letters, digits, spaces, dots or dashes (and not the word “recovery”).</translation>
+    </message>
+</context>
+<context>
+    <name>people.user_no_role</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="37"/>
+        <source>Give the user at least one role.</source>
+        <translation>Give the user at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.consent_refused</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="97"/>
+        <source>Consent is not a valid legal basis for recording employees, because an employee cannot freely refuse their employer; use legitimate_interest (usual), legal_obligation or contract.</source>
+        <translation>Consent is not a valid legal basis for recording employees, because an employee cannot freely refuse their employer; use legitimate_interest (usual), legal_obligation or contract.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.extension_range_backwards</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="111"/>
+        <source>The range “{part}” runs backwards; write the lower number first.</source>
+        <translation>The range “{part}” runs backwards; write the lower number first.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.extension_range_invalid</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="106"/>
+        <source>“{part}” is not an extension or a range of extensions; write numbers like 100-399 or 500, separated by commas.</source>
+        <translation>“{part}” is not an extension or a range of extensions; write numbers like 100-399 or 500, separated by commas.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.file_empty</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="208"/>
+        <source>The policy file {file} is empty; export the current policy with “policy export”, edit that file and import it.</source>
+        <translation>The policy file {file} is empty; export the current policy with “policy export”, edit that file and import it.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.file_not_text</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="226"/>
+        <source>The policy file {file} cannot be read: it is not UTF-8 text.</source>
+        <translation>The policy file {file} cannot be read: it is not UTF-8 text.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.file_refused</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="213"/>
+        <source>The policy file {file} was not imported because it has {count} problems; fix them and import it again:
+{problems}</source>
+        <translation>The policy file {file} was not imported because it has {count} problems; fix them and import it again:
+{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>policy.file_refused_one</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="218"/>
+        <source>The policy file {file} was not imported because it has a problem; fix it and import it again:
+{problems}</source>
+        <translation>The policy file {file} was not imported because it has a problem; fix it and import it again:
+{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>policy.file_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="223"/>
+        <source>The policy file {file} cannot be read ({reason}).</source>
+        <translation>The policy file {file} cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>policy.incomplete_import</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="203"/>
+        <source>The recording policy is not complete, so importing calls is not allowed yet. Still missing:
+{missing}</source>
+        <translation>The recording policy is not complete, so importing calls is not allowed yet. Still missing:
+{missing}</translation>
+    </message>
+</context>
+<context>
+    <name>policy.no_version</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="229"/>
+        <source>There is no policy version {version}.</source>
+        <translation>There is no policy version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>policy.unknown_legal_basis</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="103"/>
+        <source>Unknown legal basis “{basis}”; use one of: {valid}.</source>
+        <translation>Unknown legal basis “{basis}”; use one of: {valid}.</translation>
+    </message>
+</context>
+<context>
+    <name>recordings.no_audio_left</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="286"/>
+        <source>Recording {recording} holds no audio any more.</source>
+        <translation>Recording {recording} holds no audio any more.</translation>
+    </message>
+</context>
+<context>
+    <name>recordings.no_batch</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="289"/>
+        <source>There is no import batch {batch}.</source>
+        <translation>There is no import batch {batch}.</translation>
+    </message>
+</context>
+<context>
+    <name>recordings.no_recording</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="285"/>
+        <source>There is no recording {recording}.</source>
+        <translation>There is no recording {recording}.</translation>
+    </message>
+</context>
+<context>
+    <name>reports.period_backwards</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="468"/>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>The period ends before it starts; check the two dates.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.already_answered</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="56"/>
+        <source>This request was already answered.</source>
+        <translation>This request was already answered.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.already_extended</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="52"/>
+        <source>This request was already extended; the law allows one extension.</source>
+        <translation>This request was already extended; the law allows one extension.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.already_refused</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="59"/>
+        <source>This request was already refused.</source>
+        <translation>This request was already refused.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.answer_note</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="75"/>
+        <source>Write how the request was answered.</source>
+        <translation>Write how the request was answered.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.extension_reason</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="67"/>
+        <source>Write why two more months are needed, in at least {least} characters; the subject is told this reason.</source>
+        <translation>Write why two more months are needed, in at least {least} characters; the subject is told this reason.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.first_month_passed</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="62"/>
+        <source>The first month has passed, so the deadline can no longer be extended: the subject must be told of an extension within that month. Answer it now.</source>
+        <translation>The first month has passed, so the deadline can no longer be extended: the subject must be told of an extension within that month. Answer it now.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.name_subject_once</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="361"/>
+        <source>Name the subject once: an agent (by extension) or a caller (by phone number).</source>
+        <translation>Name the subject once: an agent (by extension) or a caller (by phone number).</translation>
+    </message>
+</context>
+<context>
+    <name>requests.no_request</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="360"/>
+        <source>There is no request {request}.</source>
+        <translation>There is no request {request}.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.not_a_phone_number</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="355"/>
+        <source>“{number}” is not a telephone number; write it as, for example, 0612345678 or +31 6 1234 5678.</source>
+        <translation>“{number}” is not a telephone number; write it as, for example, 0612345678 or +31 6 1234 5678.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.note_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="78"/>
+        <source>Keep the note under {limit} characters.</source>
+        <translation>Keep the note under {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.received_in_future</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="48"/>
+        <source>The day of receipt {date} lies in the future; enter the day the request arrived.</source>
+        <translation>The day of receipt {date} lies in the future; enter the day the request arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.refusal_note</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="72"/>
+        <source>Write why the request is refused, in at least {least} characters.</source>
+        <translation>Write why the request is refused, in at least {least} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.text_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="365"/>
+        <source>Keep how it was verified under {verification} characters and the note under {note}.</source>
+        <translation>Keep how it was verified under {verification} characters and the note under {note}.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.unknown_kind</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="369"/>
+        <source>“{kind}” is not a kind of request; use one of: {valid}.</source>
+        <translation>“{kind}” is not a kind of request; use one of: {valid}.</translation>
+    </message>
+</context>
+<context>
+    <name>requests.unknown_outcome</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="372"/>
+        <source>“{outcome}” is not an outcome; use answered or refused.</source>
+        <translation>“{outcome}” is not an outcome; use answered or refused.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_acknowledgements</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="44"/>
+        <source>Only an administrator can record protocol acknowledgements.</source>
+        <translation>Only an administrator can record protocol acknowledgements.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_add_agents</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="17"/>
+        <source>Only an administrator can add agents.</source>
+        <translation>Only an administrator can add agents.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_add_users</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="23"/>
+        <source>Only an administrator can add users.</source>
+        <translation>Only an administrator can add users.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_change_agents</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="20"/>
+        <source>Only an administrator can change agents.</source>
+        <translation>Only an administrator can change agents.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_close_requests</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="63"/>
+        <source>Only an administrator can close requests.</source>
+        <translation>Only an administrator can close requests.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_erase</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="48"/>
+        <source>Only an administrator can erase recordings.</source>
+        <translation>Only an administrator can erase recordings.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_export</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="66"/>
+        <source>Only an administrator can export a person&apos;s data.</source>
+        <translation>Only an administrator can export a person&apos;s data.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_extend_requests</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="60"/>
+        <source>Only an administrator can extend requests.</source>
+        <translation>Only an administrator can extend requests.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_lift_objections</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="54"/>
+        <source>Only an administrator can lift objections.</source>
+        <translation>Only an administrator can lift objections.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_objections</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="51"/>
+        <source>Only an administrator can record objections.</source>
+        <translation>Only an administrator can record objections.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_passphrase</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="29"/>
+        <source>Only an administrator can change another user&apos;s passphrase.</source>
+        <translation>Only an administrator can change another user&apos;s passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_policy</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="38"/>
+        <source>Only an administrator can change the recording policy.</source>
+        <translation>Only an administrator can change the recording policy.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_publish</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="41"/>
+        <source>Only an administrator can publish documents.</source>
+        <translation>Only an administrator can publish documents.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_register_requests</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="57"/>
+        <source>Only an administrator can register requests.</source>
+        <translation>Only an administrator can register requests.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_rekey</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="35"/>
+        <source>Only an administrator can rekey the vault.</source>
+        <translation>Only an administrator can rekey the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_remove_users</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="32"/>
+        <source>Only an administrator can remove users.</source>
+        <translation>Only an administrator can remove users.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_roles</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="26"/>
+        <source>Only an administrator can change roles.</source>
+        <translation>Only an administrator can change roles.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.admin_teams</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="16"/>
+        <source>Only an administrator can add teams.</source>
+        <translation>Only an administrator can add teams.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.hold_role</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="109"/>
+        <source>The policy does not let your role keep recordings as evidence for “{purpose}”.</source>
+        <translation>The policy does not let your role keep recordings as evidence for “{purpose}”.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.hold_team</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="113"/>
+        <source>The agent of this recording is not in a team you may hold recordings for.</source>
+        <translation>The agent of this recording is not in a team you may hold recordings for.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.importers</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="89"/>
+        <source>Only an administrator or a team lead can import calls.</source>
+        <translation>Only an administrator or a team lead can import calls.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.private_flag</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="105"/>
+        <source>Only someone who may listen to this recording can flag it as a private call.</source>
+        <translation>Only someone who may listen to this recording can flag it as a private call.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.reader_log</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="80"/>
+        <source>Only an administrator or auditor can verify or export the log.</source>
+        <translation>Only an administrator or auditor can verify or export the log.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.reader_objections</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="73"/>
+        <source>Only an administrator or an auditor can see objections.</source>
+        <translation>Only an administrator or an auditor can see objections.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.reader_receipts</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="86"/>
+        <source>Only an administrator or auditor can check a receipt.</source>
+        <translation>Only an administrator or auditor can check a receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.reader_requests</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="76"/>
+        <source>Only an administrator or an auditor can see the requests register.</source>
+        <translation>Only an administrator or an auditor can see the requests register.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.reader_transparency</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="69"/>
+        <source>Only an administrator or an auditor can make the transparency report.</source>
+        <translation>Only an administrator or an auditor can make the transparency report.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.reader_who_listens</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="83"/>
+        <source>Only an administrator or auditor can see who may listen.</source>
+        <translation>Only an administrator or auditor can see who may listen.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.release</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="117"/>
+        <source>Only an administrator or someone who may place this hold can release it.</source>
+        <translation>Only an administrator or someone who may place this hold can release it.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.senders_acknowledged</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="96"/>
+        <source>Only an administrator, a team lead or a quality coach can record that an agent acknowledged a notice.</source>
+        <translation>Only an administrator, a team lead or a quality coach can record that an agent acknowledged a notice.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.senders_defer</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="101"/>
+        <source>Only an administrator, a team lead or a quality coach can defer a notice.</source>
+        <translation>Only an administrator, a team lead or a quality coach can defer a notice.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.senders_sent</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="92"/>
+        <source>Only an administrator, a team lead or a quality coach can record that a notice was sent.</source>
+        <translation>Only an administrator, a team lead or a quality coach can record that a notice was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>session.no_longer_a_user</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="124"/>
+        <source>“{name}” has a key but is no longer a user of this vault; ask an administrator.</source>
+        <translation>“{name}” has a key but is no longer a user of this vault; ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>session.rekey_interrupted</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="128"/>
+        <source>A rekey of this vault was interrupted; unlock once as a user who has unlocked since the last update, so it can be finished.</source>
+        <translation>A rekey of this vault was interrupted; unlock once as a user who has unlocked since the last update, so it can be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>session.signing_key_unknown</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="133"/>
+        <source>The audit log knows another signing key for “{name}”, or none: this key slot is an old copy, or the log was rewritten. Tell the privacy officer; an administrator can set a new passphrase.</source>
+        <translation>The audit log knows another signing key for “{name}”, or none: this key slot is an old copy, or the log was rewritten. Tell the privacy officer; an administrator can set a new passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.own_sentence</name>
+    <message>
+        <location filename="../../supervisor_app/ui/error_text.py" line="44"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
+    <name>vault.database_cannot_open</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="62"/>
+        <source>The vault database cannot be opened.</source>
+        <translation>The vault database cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.database_cannot_write</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="65"/>
+        <source>The vault cannot be written now.</source>
+        <translation>The vault cannot be written now.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.database_empty</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="53"/>
+        <source>vault.db is empty, so it holds no vault; restore the vault folder from a backup.</source>
+        <translation>vault.db is empty, so it holds no vault; restore the vault folder from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.database_foreign</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="57"/>
+        <source>vault.db is not a Supervisor App vault database or does not match keyslots.json; restore the vault folder from a backup.</source>
+        <translation>vault.db is not a Supervisor App vault database or does not match keyslots.json; restore the vault folder from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.database_missing</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="28"/>
+        <source>The vault folder has no vault.db; restore it from a backup or create a new vault.</source>
+        <translation>The vault folder has no vault.db; restore it from a backup or create a new vault.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.different_vaults</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="68"/>
+        <source>vault.db and keyslots.json come from different vaults; restore the vault folder from one backup.</source>
+        <translation>vault.db and keyslots.json come from different vaults; restore the vault folder from one backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.folder_disk_full</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="127"/>
+        <source>The disk is full, so the vault folder could not be made; free some space and try again. Nothing was changed.</source>
+        <translation>The disk is full, so the vault folder could not be made; free some space and try again. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.folder_holds_vault</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="120"/>
+        <source>The folder {folder} already holds a vault; open it instead.</source>
+        <translation>The folder {folder} already holds a vault; open it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.folder_not_empty</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="123"/>
+        <source>The folder {folder} is not empty; choose a new or empty folder for the vault.</source>
+        <translation>The folder {folder} is not empty; choose a new or empty folder for the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.folder_not_made</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="137"/>
+        <source>The vault folder could not be made ({reason}). Nothing was changed.</source>
+        <translation>The vault folder could not be made ({reason}). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.folder_read_only</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="132"/>
+        <source>The vault folder cannot be made there because that place is read-only; choose a folder you can write to. Nothing was changed.</source>
+        <translation>The vault folder cannot be made there because that place is read-only; choose a folder you can write to. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_damaged</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="39"/>
+        <source>The key file keyslots.json is damaged or incomplete; restore it from a backup of the vault folder.</source>
+        <translation>The key file keyslots.json is damaged or incomplete; restore it from a backup of the vault folder.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_disk_full</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="140"/>
+        <source>The disk is full, so the key file could not be saved; free some space and try again. Nothing was changed.</source>
+        <translation>The disk is full, so the key file could not be saved; free some space and try again. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_foreign</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="35"/>
+        <source>This folder&apos;s keyslots.json does not belong to a Supervisor App vault.</source>
+        <translation>This folder&apos;s keyslots.json does not belong to a Supervisor App vault.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_not_saved</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="150"/>
+        <source>The key file could not be saved ({reason}). Nothing was changed.</source>
+        <translation>The key file could not be saved ({reason}). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_read_only</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="145"/>
+        <source>The vault folder is read-only, so the key file could not be saved; choose a folder you can write to or fix its permissions. Nothing was changed.</source>
+        <translation>The vault folder is read-only, so the key file could not be saved; choose a folder you can write to or fix its permissions. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_replaced</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="73"/>
+        <source>keyslots.json was replaced by the key file of another vault while this one was open; lock the vault and restore the folder from one backup.</source>
+        <translation>keyslots.json was replaced by the key file of another vault while this one was open; lock the vault and restore the folder from one backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_too_large</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="44"/>
+        <source>The key file keyslots.json is far larger than a key file can be; restore it from a backup of the vault folder.</source>
+        <translation>The key file keyslots.json is far larger than a key file can be; restore it from a backup of the vault folder.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.key_file_unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="32"/>
+        <source>The vault&apos;s key file cannot be read ({reason}).</source>
+        <translation>The vault&apos;s key file cannot be read ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>vault.locked</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="96"/>
+        <source>The vault is locked; unlock it again to continue.</source>
+        <translation>The vault is locked; unlock it again to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.newer_version</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="49"/>
+        <source>This vault was made by a newer version of Supervisor App; install that version to open it.</source>
+        <translation>This vault was made by a newer version of Supervisor App; install that version to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.no_database</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="24"/>
+        <source>The folder {folder} has a key file but no vault.db; restore the vault folder from a backup.</source>
+        <translation>The folder {folder} has a key file but no vault.db; restore the vault folder from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.no_folder</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="16"/>
+        <source>There is no folder {folder}; choose the folder that holds your vault.</source>
+        <translation>There is no folder {folder}; choose the folder that holds your vault.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.no_key_file</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="19"/>
+        <source>The folder {folder} is not a Supervisor App vault (it has no keyslots.json); choose the folder that holds vault.db and keyslots.json.</source>
+        <translation>The folder {folder} is not a Supervisor App vault (it has no keyslots.json); choose the folder that holds vault.db and keyslots.json.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.no_rekey</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="119"/>
+        <source>No rekey is under way.</source>
+        <translation>No rekey is under way.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.open_elsewhere</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="102"/>
+        <source>The vault is open in another program; close it there first, or delete {path} if you are sure no program has it open.</source>
+        <translation>The vault is open in another program; close it there first, or delete {path} if you are sure no program has it open.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.open_elsewhere_by</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="107"/>
+        <source>The vault is open in another program ({user} on {host}, process {pid}, since {since}); close it there first, or delete {path} if you are sure it is no longer open.</source>
+        <translation>The vault is open in another program ({user} on {host}, process {pid}, since {since}); close it there first, or delete {path} if you are sure it is no longer open.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.own_key_removed</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="97"/>
+        <source>Your key was removed from this vault&apos;s key file while it was open; lock the vault and ask an administrator.</source>
+        <translation>Your key was removed from this vault&apos;s key file while it was open; lock the vault and ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.recovery_slot_kept</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="115"/>
+        <source>The recovery key&apos;s slot cannot be removed; make a new recovery key instead.</source>
+        <translation>The recovery key&apos;s slot cannot be removed; make a new recovery key instead.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.slot_altered</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="91"/>
+        <source>The key slot of “{name}” in keyslots.json has been altered; restore keyslots.json from a backup or unlock with the recovery key.</source>
+        <translation>The key slot of “{name}” in keyslots.json has been altered; restore keyslots.json from a backup or unlock with the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_busy</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="177"/>
+        <source>The vault is busy in another window or program; close that and try again.</source>
+        <translation>The vault is busy in another window or program; close that and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_cannot_open</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="173"/>
+        <source>The vault database cannot be opened; check that the folder exists and that you may read it.</source>
+        <translation>The vault database cannot be opened; check that the folder exists and that you may read it.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_corrupt</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="185"/>
+        <source>The vault database is damaged; restore vault.db from a backup.</source>
+        <translation>The vault database is damaged; restore vault.db from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_full</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="161"/>
+        <source>The disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>The disk is full; free some space and try again. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_io</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="181"/>
+        <source>The disk reported an error while using the vault; check the disk and try again.</source>
+        <translation>The disk reported an error while using the vault; check the disk and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_not_a_database</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="156"/>
+        <source>The vault database cannot be read with this key: it is damaged or is not a Supervisor App vault. Restore vault.db from a backup.</source>
+        <translation>The vault database cannot be read with this key: it is damaged or is not a Supervisor App vault. Restore vault.db from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_permission</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="169"/>
+        <source>The vault&apos;s files may not be written; fix the folder&apos;s permissions. Nothing was changed.</source>
+        <translation>The vault&apos;s files may not be written; fix the folder&apos;s permissions. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.sqlite_read_only</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="164"/>
+        <source>The vault is on a read-only disk or folder; move it to a folder you can write to. Nothing was changed.</source>
+        <translation>The vault is on a read-only disk or folder; move it to a folder you can write to. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.unknown_user</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="81"/>
+        <source>There is no user called “{name}” in this vault; check the name.</source>
+        <translation>There is no user called “{name}” in this vault; check the name.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.wrong_passphrase</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="84"/>
+        <source>The passphrase for “{name}” is not right; try again.</source>
+        <translation>The passphrase for “{name}” is not right; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.wrong_recovery_key</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="87"/>
+        <source>That recovery key does not open this vault; check it against the printed copy.</source>
+        <translation>That recovery key does not open this vault; check it against the printed copy.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar, Final, Generic, TypeVar, cast
 
+from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.roles import Role, parse_role
 from supervisor_app.domain.texts import LocalLines, LocalText, word_count
@@ -102,13 +103,15 @@ class ReadProblem:
 
     ``text`` is the English sentence. Where a sentence is declared for translation,
     ``template`` is that sentence with ``{placeholders}`` filled from ``params``, and ui/
-    shows it translated; otherwise ui/ shows ``text``.
+    shows it translated; where a value's own parser refused it, ``error`` is that error and
+    ui/ words it as it words every error; otherwise ui/ shows ``text``.
     """
 
     key: str
     text: str
     template: str = ""
     params: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    error: UserFacingError | None = field(default=None, hash=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.text}" if self.key else self.text
@@ -265,6 +268,10 @@ class Reader:
     def problem(self, key: str, text: str) -> None:
         """Record that the value at key cannot be read, and why."""
         self.problems.append(ReadProblem(key, text))
+
+    def refused(self, key: str, error: UserFacingError) -> None:
+        """Record that a value's parser refused it, with the parser's error."""
+        self.problems.append(ReadProblem(key, str(error), error=error))
 
     def translatable_problem(self, key: str, template: str, **params: str) -> None:
         """Record a problem whose sentence ui/ can translate (declared with QT_TRANSLATE_NOOP)."""
@@ -711,12 +718,12 @@ class Choice(Field[E | None], Generic[E]):
             return None
         try:
             return self.parse(raw) if self.parse else self.enum(raw)
-        except ValueError as error:
-            if self.parse is not None:
-                reader.problem(key, str(error))
-            else:
-                valid = ", ".join(member.value for member in self.enum)
-                reader.problem(key, f"Unknown value “{raw}”; use one of: {valid}.")
+        except InputError as error:
+            reader.refused(key, error)
+            return self.default
+        except ValueError:
+            valid = ", ".join(member.value for member in self.enum)
+            reader.problem(key, f"Unknown value “{raw}”; use one of: {valid}.")
             return self.default
 
     def plain(self, value: E | None) -> object:
@@ -820,8 +827,8 @@ class Roles(Field[tuple[Role, ...]]):
         for name in _strings(raw, reader, key):
             try:
                 role = parse_role(name)
-            except ValueError as error:
-                reader.problem(key, str(error))
+            except InputError as error:
+                reader.refused(key, error)
                 continue
             if reader.strict and not role.may_listen:
                 reader.problem(
@@ -858,8 +865,8 @@ class Ranges(Field[tuple[tuple[int, int], ...]]):
         if isinstance(raw, str):
             try:
                 return self.parse(raw)
-            except ValueError as error:
-                reader.problem(key, str(error))
+            except InputError as error:
+                reader.refused(key, error)
                 return ()
         if isinstance(raw, list) and all(
             isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) for n in pair)

@@ -35,6 +35,7 @@ from supervisor_app.services.policy import PolicyStatus
 from supervisor_app.services.registry import Services
 from supervisor_app.ui.acknowledge_dialog import AcknowledgeDialog
 from supervisor_app.ui.documents_models import SHA_PREFIX, ReceiptsModel, VersionRow, VersionsModel
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.missing_text import missing_text
 from supervisor_app.ui.operations import Change, Ops, follow_changes
@@ -306,7 +307,7 @@ class DocumentsPage(QWidget):
 
     def _not_rendered(self, exc: UserFacingError) -> None:
         self._shown = None
-        self.preview.setPlainText(str(exc))
+        self.preview.setPlainText(error_text(exc))
 
     # --- publishing and export -----------------------------------------------------------
 

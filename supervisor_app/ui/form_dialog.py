@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.sizing import grow_to_fit
@@ -89,7 +90,7 @@ class FormDialog(QDialog):
     def show_error(self, exc: UserFacingError) -> None:
         """Show the error's sentence under the form."""
         self.set_busy(False)
-        self.show_error_text(str(exc))
+        self.show_error_text(error_text(exc))
 
     def show_error_text(self, text: str) -> None:
         """Show a sentence of our own under the form."""

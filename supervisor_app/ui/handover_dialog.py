@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.requests import RequestView
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.policy_fields import note_label
@@ -180,6 +181,6 @@ class HandOverDialog(QDialog):
 
     def _failed(self, exc: UserFacingError) -> None:
         self.handed_over_button.setEnabled(True)
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
         grow_to_fit(self)

@@ -14,12 +14,13 @@ from supervisor_app.domain.notifications import Channel, Item
 from supervisor_app.printing import documents_pdf
 from supervisor_app.services.letters import Letter, mailto_url
 from supervisor_app.services.registry import Services
+from supervisor_app.ui.error_text import UiError
 from supervisor_app.ui.operations import Change, Ops
 
 translate = QCoreApplication.translate
 
 
-class NoMailClient(UserFacingError):
+class NoMailClient(UiError):
     """The system has no program for mailto: links."""
 
 

@@ -22,6 +22,7 @@ from supervisor_app.domain.notifications import Item, State
 from supervisor_app.services.letters import Letter
 from supervisor_app.services.notifications import SENDER_ROLES
 from supervisor_app.services.registry import Services
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.notice_labels import due_text
 from supervisor_app.ui.notice_panel import NoticePanel
@@ -156,7 +157,7 @@ class NotifyPrompt(QDialog):
 
         def answer(state: State | None) -> None:
             if state is State.PENDING:
-                self._show_error(str(exc))
+                self._show_error(error_text(exc))
             else:
                 # Somebody else sent it meanwhile: nothing is left to choose.
                 self._finish(Choice.LATER)

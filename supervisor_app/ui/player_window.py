@@ -25,6 +25,7 @@ from supervisor_app.audio.player import Player, PlayerState
 from supervisor_app.audio.sinks import DeviceSink, Sink
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.listening import ListenSession, ListenSummary
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_labels import clock, local_moment, seconds_heard
 from supervisor_app.ui.messages import show_error
@@ -107,7 +108,7 @@ class PlayerWindow(QDialog):
         except UserFacingError as exc:
             # No device or no PortAudio: nothing plays and nothing counts as heard; the
             # session stays open, empty, until the window closes it.
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
         self._refresh()
 
     # --- building ----------------------------------------------------------------------------

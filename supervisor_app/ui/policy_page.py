@@ -30,6 +30,7 @@ from supervisor_app.services.policy import (
 )
 from supervisor_app.services.retention import PolicyEffect
 from supervisor_app.ui.checklist_panel import ChecklistPanel
+from supervisor_app.ui.error_text import UiError, error_text
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.missing_text import missing_text, problem_text
 from supervisor_app.ui.operations import Change, Ops, follow_changes
@@ -390,8 +391,8 @@ class PolicyPage(QWidget):
             lines += [problem_text(problem) for problem in exc.problems]
             text = "\n".join(lines)
         else:
-            text = str(exc)
-        show_error(self, UserFacingError(text))
+            text = error_text(exc)
+        show_error(self, UiError(text))
 
     def export_toml(self) -> None:
         """Write the saved policy to a TOML file, keeping the comments of a file replaced."""

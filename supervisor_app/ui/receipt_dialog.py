@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.notifications import ReceiptCheck
 from supervisor_app.services.registry import Services
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE, chain_problem
 from supervisor_app.ui.notice_labels import event_name
 from supervisor_app.ui.operations import Ops
@@ -90,7 +91,7 @@ class ReceiptDialog(QDialog):
     def _refused(self, exc: UserFacingError) -> None:
         self.check_button.setEnabled(True)
         self.last_check = None
-        self._show(str(exc), ok=False)
+        self._show(error_text(exc), ok=False)
 
     def describe(self, check: ReceiptCheck) -> str:
         """The check in sentences, in the user's language: verdict, what it records, the log."""

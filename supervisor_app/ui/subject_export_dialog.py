@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.domain.errors import InputError, UserFacingError
+from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.requests import SubjectKind
 from supervisor_app.services.access_export import (
     ExportOptions,
@@ -40,6 +40,7 @@ from supervisor_app.services.access_export import (
 from supervisor_app.services.registry import Services
 from supervisor_app.services.requests import RequestView
 from supervisor_app.ui import worker_pdf
+from supervisor_app.ui.error_text import UiError
 from supervisor_app.ui.form_dialog import FormDialog
 from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.policy_fields import note_label
@@ -183,7 +184,7 @@ class SubjectExportDialog(FormDialog):
         """The chosen destination; InputError when there is none."""
         text = self.path_edit.text().strip()
         if not text:
-            raise InputError(self.tr("Choose where to save the export."))
+            raise UiError(self.tr("Choose where to save the export."))
         path = Path(text).expanduser()
         if not self.as_folder and not path.suffix:
             path = path.with_suffix(".zip")

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Final
 
+from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault.errors import VaultError
 
 LOCK_FILE: Final = "vault.lock"
@@ -128,13 +129,12 @@ def _os_user() -> str:
 
 def _taken(path: Path, holder: dict[str, object] | None) -> VaultError:
     if holder is None:
-        return VaultError(
-            f"The vault is open in another program; close it there first, or delete {path} "
-            "if you are sure no program has it open."
-        )
-    where = f"{holder.get('user', '?')} on {holder.get('host', '?')}"
+        return VaultError(codes.OPEN_ELSEWHERE, path=path)
     return VaultError(
-        f"The vault is open in another program ({where}, process {holder.get('pid', '?')}, "
-        f"since {holder.get('since', '?')}); close it there first, or delete {path} if you "
-        "are sure it is no longer open."
+        codes.OPEN_ELSEWHERE_BY,
+        user=str(holder.get("user", "?")),
+        host=str(holder.get("host", "?")),
+        pid=str(holder.get("pid", "?")),
+        since=str(holder.get("since", "?")),
+        path=path,
     )

@@ -1,0 +1,187 @@
+"""The errors of the encrypted store: opening, unlocking, writing and its files.
+
+Each code's English sentence is the log's and the command line's; lupdate reads each
+``error_code`` call as a translatable text (context: the code's name), and ui/error_text.py
+shows it in the interface language.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from supervisor_app.domain.errors import error_code
+
+# --- finding and opening a vault ----------------------------------------------------------------
+
+NO_FOLDER: Final = error_code(
+    "vault.no_folder", "There is no folder {folder}; choose the folder that holds your vault."
+)
+NO_KEY_FILE: Final = error_code(
+    "vault.no_key_file",
+    "The folder {folder} is not a Supervisor App vault (it has no keyslots.json); choose the "
+    "folder that holds vault.db and keyslots.json.",
+)
+NO_DATABASE: Final = error_code(
+    "vault.no_database",
+    "The folder {folder} has a key file but no vault.db; restore the vault folder from a backup.",
+)
+DATABASE_MISSING: Final = error_code(
+    "vault.database_missing",
+    "The vault folder has no vault.db; restore it from a backup or create a new vault.",
+)
+KEY_FILE_UNREADABLE: Final = error_code(
+    "vault.key_file_unreadable", "The vault's key file cannot be read ({reason})."
+)
+KEY_FILE_FOREIGN: Final = error_code(
+    "vault.key_file_foreign",
+    "This folder's keyslots.json does not belong to a Supervisor App vault.",
+)
+KEY_FILE_DAMAGED: Final = error_code(
+    "vault.key_file_damaged",
+    "The key file keyslots.json is damaged or incomplete; restore it from a backup of the "
+    "vault folder.",
+)
+KEY_FILE_TOO_LARGE: Final = error_code(
+    "vault.key_file_too_large",
+    "The key file keyslots.json is far larger than a key file can be; restore it from a "
+    "backup of the vault folder.",
+)
+NEWER_VAULT: Final = error_code(
+    "vault.newer_version",
+    "This vault was made by a newer version of Supervisor App; install that version to open it.",
+)
+DATABASE_EMPTY: Final = error_code(
+    "vault.database_empty",
+    "vault.db is empty, so it holds no vault; restore the vault folder from a backup.",
+)
+DATABASE_FOREIGN: Final = error_code(
+    "vault.database_foreign",
+    "vault.db is not a Supervisor App vault database or does not match keyslots.json; restore "
+    "the vault folder from a backup.",
+)
+DATABASE_CANNOT_OPEN: Final = error_code(
+    "vault.database_cannot_open", "The vault database cannot be opened."
+)
+DATABASE_CANNOT_WRITE: Final = error_code(
+    "vault.database_cannot_write", "The vault cannot be written now."
+)
+DIFFERENT_VAULTS: Final = error_code(
+    "vault.different_vaults",
+    "vault.db and keyslots.json come from different vaults; restore the vault folder from one "
+    "backup.",
+)
+KEY_FILE_REPLACED: Final = error_code(
+    "vault.key_file_replaced",
+    "keyslots.json was replaced by the key file of another vault while this one was open; lock "
+    "the vault and restore the folder from one backup.",
+)
+
+# --- unlocking ------------------------------------------------------------------------------------
+
+UNKNOWN_USER: Final = error_code(
+    "vault.unknown_user", "There is no user called “{name}” in this vault; check the name."
+)
+WRONG_PASSPHRASE: Final = error_code(
+    "vault.wrong_passphrase", "The passphrase for “{name}” is not right; try again."
+)
+WRONG_RECOVERY_KEY: Final = error_code(
+    "vault.wrong_recovery_key",
+    "That recovery key does not open this vault; check it against the printed copy.",
+)
+SLOT_ALTERED: Final = error_code(
+    "vault.slot_altered",
+    "The key slot of “{name}” in keyslots.json has been altered; restore keyslots.json from a "
+    "backup or unlock with the recovery key.",
+)
+LOCKED: Final = error_code("vault.locked", "The vault is locked; unlock it again to continue.")
+OWN_KEY_REMOVED: Final = error_code(
+    "vault.own_key_removed",
+    "Your key was removed from this vault's key file while it was open; lock the vault and ask "
+    "an administrator.",
+)
+OPEN_ELSEWHERE: Final = error_code(
+    "vault.open_elsewhere",
+    "The vault is open in another program; close it there first, or delete {path} if you are "
+    "sure no program has it open.",
+)
+OPEN_ELSEWHERE_BY: Final = error_code(
+    "vault.open_elsewhere_by",
+    "The vault is open in another program ({user} on {host}, process {pid}, since {since}); "
+    "close it there first, or delete {path} if you are sure it is no longer open.",
+)
+
+# --- changing the key file and the vault folder ---------------------------------------------------
+
+RECOVERY_SLOT_KEPT: Final = error_code(
+    "vault.recovery_slot_kept",
+    "The recovery key's slot cannot be removed; make a new recovery key instead.",
+)
+NO_REKEY: Final = error_code("vault.no_rekey", "No rekey is under way.")
+FOLDER_HOLDS_VAULT: Final = error_code(
+    "vault.folder_holds_vault", "The folder {folder} already holds a vault; open it instead."
+)
+FOLDER_NOT_EMPTY: Final = error_code(
+    "vault.folder_not_empty",
+    "The folder {folder} is not empty; choose a new or empty folder for the vault.",
+)
+FOLDER_DISK_FULL: Final = error_code(
+    "vault.folder_disk_full",
+    "The disk is full, so the vault folder could not be made; free some space and try again. "
+    "Nothing was changed.",
+)
+FOLDER_READ_ONLY: Final = error_code(
+    "vault.folder_read_only",
+    "The vault folder cannot be made there because that place is read-only; choose a folder "
+    "you can write to. Nothing was changed.",
+)
+FOLDER_NOT_MADE: Final = error_code(
+    "vault.folder_not_made", "The vault folder could not be made ({reason}). Nothing was changed."
+)
+KEY_FILE_DISK_FULL: Final = error_code(
+    "vault.key_file_disk_full",
+    "The disk is full, so the key file could not be saved; free some space and try again. "
+    "Nothing was changed.",
+)
+KEY_FILE_READ_ONLY: Final = error_code(
+    "vault.key_file_read_only",
+    "The vault folder is read-only, so the key file could not be saved; choose a folder you "
+    "can write to or fix its permissions. Nothing was changed.",
+)
+KEY_FILE_NOT_SAVED: Final = error_code(
+    "vault.key_file_not_saved", "The key file could not be saved ({reason}). Nothing was changed."
+)
+
+# --- the database reports trouble (by SQLite's result code, vault/errors.py) ---------------------
+
+SQLITE_NOT_A_DATABASE: Final = error_code(
+    "vault.sqlite_not_a_database",
+    "The vault database cannot be read with this key: it is damaged or is not a Supervisor App "
+    "vault. Restore vault.db from a backup.",
+)
+SQLITE_FULL: Final = error_code(
+    "vault.sqlite_full", "The disk is full; free some space and try again. Nothing was changed."
+)
+SQLITE_READ_ONLY: Final = error_code(
+    "vault.sqlite_read_only",
+    "The vault is on a read-only disk or folder; move it to a folder you can write to. Nothing "
+    "was changed.",
+)
+SQLITE_PERMISSION: Final = error_code(
+    "vault.sqlite_permission",
+    "The vault's files may not be written; fix the folder's permissions. Nothing was changed.",
+)
+SQLITE_CANNOT_OPEN: Final = error_code(
+    "vault.sqlite_cannot_open",
+    "The vault database cannot be opened; check that the folder exists and that you may read it.",
+)
+SQLITE_BUSY: Final = error_code(
+    "vault.sqlite_busy",
+    "The vault is busy in another window or program; close that and try again.",
+)
+SQLITE_IO: Final = error_code(
+    "vault.sqlite_io",
+    "The disk reported an error while using the vault; check the disk and try again.",
+)
+SQLITE_CORRUPT: Final = error_code(
+    "vault.sqlite_corrupt", "The vault database is damaged; restore vault.db from a backup."
+)
