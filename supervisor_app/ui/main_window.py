@@ -26,9 +26,11 @@ from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.retention import PurgeReport
 from supervisor_app.services.settings import Settings
+from supervisor_app.ui import time_format
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.dashboard_page import DashboardPage
 from supervisor_app.ui.documents_page import DocumentsPage
+from supervisor_app.ui.error_text import error_text
 from supervisor_app.ui.import_card import ImportCard
 from supervisor_app.ui.import_wizard import ImportWizard, may_import, open_import
 from supervisor_app.ui.labels import role_name
@@ -39,7 +41,7 @@ from supervisor_app.ui.notice_actions import NoticeSender
 from supervisor_app.ui.notifications_card import NotificationsCard
 from supervisor_app.ui.notifications_page import NotificationsPage, View
 from supervisor_app.ui.notify_prompt import NotifyPrompts
-from supervisor_app.ui.operations import BusyIndicator, Change, Ops, follow_changes
+from supervisor_app.ui.operations import ALL_CHANGES, BusyIndicator, Change, Ops, follow_changes
 from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.recordings_listen import add_listen_button
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ops = ops
         self._session = ops.services.session
+        # The one clock (ui/time_format.py): read first, so the pages' times already use it;
+        # read again when the policy changes, and the pages redrawn if its zone did.
+        self._zone_known = False
+        self._read_policy_zone()
+        ops.changed.connect(self._changes_done)
         self.import_wizard: ImportWizard | None = None
         self.import_window: QWidget | None = None  # the wizard or the refusal last opened
         self.setWindowTitle(APP_NAME)
@@ -196,7 +203,11 @@ class MainWindow(QMainWindow):
                 View.OVERDUE if self.notifications_card.overdue else View.PENDING
             )
         )
-        self.listen_button = add_listen_button(self.recordings_page, self.listen_to)
+        self.listen_button = add_listen_button(
+            self.recordings_page,
+            self.listen_to,
+            may_listen=any(grant.role.may_listen for grant in user.grants),
+        )
         self._connect_requests()
         self._show_user()
         # Last: the pages have their default widths now, which the remembered ones replace.
@@ -286,6 +297,19 @@ class MainWindow(QMainWindow):
         self.show_page(self.policy_page)
         self.policy_page.export_toml()
 
+    def _read_policy_zone(self) -> None:
+        self.ops.query(self, lambda s: s.policy.current().scope.timezone, self._policy_zone_read)
+
+    def _policy_zone_read(self, name: str) -> None:
+        changed = time_format.use_zone(name)
+        if changed and self._zone_known:
+            self.ops.announce(*(ALL_CHANGES - {Change.POLICY}))
+        self._zone_known = True
+
+    def _changes_done(self, changes: frozenset[Change]) -> None:
+        if Change.POLICY in changes:
+            self._read_policy_zone()
+
     def start_purge(self) -> None:
         """Forget on time: delete what passed its retention, on the vault worker (after unlock).
 
@@ -318,7 +342,7 @@ class MainWindow(QMainWindow):
     def _purge_failed(self, exc: UserFacingError) -> None:
         self.purging = False
         self.statusBar().showMessage(
-            self.tr("The purge could not run: {reason}").format(reason=str(exc)), 20_000
+            self.tr("The purge could not run: {reason}").format(reason=error_text(exc)), 20_000
         )
 
     def _import_closed(self) -> None:

@@ -18,6 +18,7 @@ from supervisor_app.services.people import PeopleService
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
+from supervisor_app.ui import time_format
 from supervisor_app.ui.controller import AppController
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.operations import Ops
@@ -35,6 +36,14 @@ MakeController = Callable[..., AppController]
 T = TypeVar("T")
 # Generous: a loaded CI machine can take seconds for an import or a rekey.
 SETTLE_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def computer_clock() -> Iterator[None]:
+    """Each test starts and ends on the computer's clock (an unlocked policy sets its own)."""
+    time_format.use_zone(None)
+    yield
+    time_format.use_zone(None)
 
 
 @pytest.fixture
