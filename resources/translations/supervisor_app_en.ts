@@ -756,32 +756,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="125"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="144"/>
         <source>it does not exist</source>
         <translation>it does not exist</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="126"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="145"/>
         <source>you may not read or write it</source>
         <translation>you may not read or write it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="129"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="148"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="130"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="149"/>
         <source>the disk or folder is read-only</source>
         <translation>the disk or folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="133"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="152"/>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="134"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="153"/>
         <source>it is not a folder</source>
         <translation>it is not a folder</translation>
     </message>
@@ -2555,327 +2555,327 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="240"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="241"/>
         <source>Enter the name of the organisation.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="243"/>
         <source>Enter the organisation&apos;s full name; “{text}” is not a name.</source>
         <translation>Enter the organisation&apos;s full name; “{text}” is not a name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="276"/>
         <source>Enter where agents and customers can send objections and access requests.</source>
         <translation>Enter where agents and customers can send objections and access requests.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="281"/>
         <source>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</source>
         <translation>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="297"/>
         <source>Enter who the privacy officer is.</source>
         <translation>Enter who the privacy officer is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="298"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="299"/>
         <source>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</source>
         <translation>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="327"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="328"/>
         <source>Enter how agents can reach the privacy officer.</source>
         <translation>Enter how agents can reach the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="331"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="332"/>
         <source>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</source>
         <translation>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="413"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="419"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="431"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="437"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="437"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="443"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="454"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="460"/>
         <source>Give purpose {name} a title.</source>
         <translation>Give purpose {name} a title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="465"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="471"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="494"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="500"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Choose the legal basis for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="515"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="513"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="519"/>
         <source>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</source>
         <translation>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="536"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="536"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="542"/>
         <source>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</source>
         <translation>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="553"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="559"/>
         <source>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</source>
         <translation>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="576"/>
         <source>State why recordings for the purpose {name} are kept longer than a year.</source>
         <translation>State why recordings for the purpose {name} are kept longer than a year.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="575"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="581"/>
         <source>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</source>
         <translation>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="589"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="595"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="680"/>
         <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
         <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="695"/>
         <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
         <translation>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="708"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="714"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
         <translation>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="725"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
         <translation>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="747"/>
         <source>State why the sample is this large.</source>
         <translation>State why the sample is this large.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="743"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="749"/>
         <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
         <translation>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="764"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="770"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="769"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="775"/>
         <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="820"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="826"/>
         <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
         <translation>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="839"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="845"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="877"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="883"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="895"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="901"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="918"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="924"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="934"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="940"/>
         <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
         <translation>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="964"/>
         <source>State why the works council&apos;s consent does not apply.</source>
         <translation>State why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="962"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="968"/>
         <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
         <translation>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="998"/>
         <source>Record that a DPIA was carried out.</source>
         <translation>Record that a DPIA was carried out.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="994"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1000"/>
         <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
         <translation>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1009"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1015"/>
         <source>Record the date of the DPIA.</source>
         <translation>Record the date of the DPIA.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1010"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
         <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
         <translation>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1021"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1027"/>
         <source>Record the reference of the DPIA, such as its document number.</source>
         <translation>Record the reference of the DPIA, such as its document number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1042"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1052"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1058"/>
         <source>Enter since when callers hear that calls are recorded.</source>
         <translation>Enter since when callers hear that calls are recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1055"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1061"/>
         <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
         <translation>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1085"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1091"/>
         <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
         <translation>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1106"/>
         <source>State who removes the telephone system&apos;s own recordings.</source>
         <translation>State who removes the telephone system&apos;s own recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1121"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1127"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1126"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1132"/>
         <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
         <translation>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1207"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
         <source>Choose what the results of listening back may be used for.</source>
         <translation>Choose what the results of listening back may be used for.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1217"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
         <source>Enter the date from which the staff regulation applies.</source>
         <translation>Enter the date from which the staff regulation applies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1236"/>
         <source>Enter who adopted the staff regulation.</source>
         <translation>Enter who adopted the staff regulation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1232"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1238"/>
         <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
         <translation>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1249"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1255"/>
         <source>Enter when and with whom the staff regulation is evaluated.</source>
         <translation>Enter when and with whom the staff regulation is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1253"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1259"/>
         <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
         <translation>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1276"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1282"/>
         <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
         <translation>State who outside the organisation receives recordings or call data, or that nobody does.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1282"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1288"/>
         <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
         <translation>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1300"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1306"/>
         <source>State whether data is transferred outside the European Economic Area.</source>
         <translation>State whether data is transferred outside the European Economic Area.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1305"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1311"/>
         <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
         <translation>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1345"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1350"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1356"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1353"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1359"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
         <translation>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1395"/>
         <source>Add at least one purpose for which calls may be listened to.</source>
         <translation>Add at least one purpose for which calls may be listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1393"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1399"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
@@ -2968,72 +2968,72 @@
 <context>
     <name>PolicyChoice</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="260"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="261"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="261"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="262"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="489"/>
         <source>Legitimate interest (art. 6(1)(f))</source>
         <translation>Legitimate interest (art. 6(1)(f))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="486"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="492"/>
         <source>Legal obligation (art. 6(1)(c))</source>
         <translation>Legal obligation (art. 6(1)(c))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="489"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="495"/>
         <source>Contract (art. 6(1)(b))</source>
         <translation>Contract (art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="665"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="671"/>
         <source>This app draws a random sample at import</source>
         <translation>This app draws a random sample at import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="668"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
         <source>The telephone system already samples; import every recording</source>
         <translation>The telephone system already samples; import every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="910"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
         <source>A notice for every recording</source>
         <translation>A notice for every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="913"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="919"/>
         <source>One overview per week</source>
         <translation>One overview per week</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="984"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
         <source>DPIA (data protection impact assessment)</source>
         <translation>DPIA (data protection impact assessment)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="987"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="993"/>
         <source>Documented risk assessment</source>
         <translation>Documented risk assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1196"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1202"/>
         <source>Feedback and coaching only</source>
         <translation>Feedback and coaching only</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1199"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
         <source>Also in performance appraisals</source>
         <translation>Also in performance appraisals</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1202"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1208"/>
         <source>Also in appraisals and for disciplinary measures</source>
         <translation>Also in appraisals and for disciplinary measures</translation>
     </message>
@@ -3054,689 +3054,689 @@
 <context>
     <name>PolicyField</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="235"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="236"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="236"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="237"/>
         <source>The organisation&apos;s name as the documents print it.</source>
         <translation>The organisation&apos;s name as the documents print it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="251"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="252"/>
         <source>Main &amp;language:</source>
         <translation>Main &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="252"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="253"/>
         <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
         <translation>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="269"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Where agents and customers send objections and requests to see recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="273"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="274"/>
         <source>e.g. privacy@example.nl</source>
         <translation>e.g. privacy@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="289"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="290"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacy officer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="290"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="291"/>
         <source>The name of the data protection officer, or of the person who answers privacy questions where there is none.</source>
         <translation>The name of the data protection officer, or of the person who answers privacy questions where there is none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="306"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="307"/>
         <source>A data protection officer (art. 37 GDPR) &amp;appointed</source>
         <translation>A data protection officer (art. 37 GDPR) &amp;appointed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="309"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="310"/>
         <source>Documents call them the data protection officer; otherwise the contact person for privacy.</source>
         <translation>Documents call them the data protection officer; otherwise the contact person for privacy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="318"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="319"/>
         <source>Privacy officer&apos;s c&amp;ontact:</source>
         <translation>Privacy officer&apos;s c&amp;ontact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="319"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="320"/>
         <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
         <translation>An e-mail address or telephone number at which agents reach the privacy officer directly.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="326"/>
         <source>e.g. fg@example.nl</source>
         <translation>e.g. fg@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="426"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="432"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="427"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="433"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Lowercase letters, digits, - or _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="429"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="435"/>
         <source>e.g. training</source>
         <translation>e.g. training</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="449"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="455"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="450"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="456"/>
         <source>The purpose&apos;s name as agents read it in documents and notices.</source>
         <translation>The purpose&apos;s name as agents read it in documents and notices.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="459"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="465"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="460"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="466"/>
         <source>All business calls, or only the calls of named queues or campaigns.</source>
         <translation>All business calls, or only the calls of named queues or campaigns.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="476"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="482"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="477"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="507"/>
         <source>&amp;Explanation:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="502"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="508"/>
         <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
         <translation>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="522"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="528"/>
         <source>&amp;Necessity:</source>
         <translation>&amp;Necessity:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="523"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="529"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Why recording is needed and which less intrusive means were weighed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="549"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="555"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Keep for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="550"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="556"/>
         <source>Counted from the day of the call.</source>
         <translation>Counted from the day of the call.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="562"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="568"/>
         <source>Why this &amp;long:</source>
         <translation>Why this &amp;long:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="563"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="569"/>
         <source>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</source>
         <translation>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="584"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="590"/>
         <source>Who may listen:</source>
         <translation>Who may listen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="585"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="591"/>
         <source>Only team leads and quality coaches can ever listen.</source>
         <translation>Only team leads and quality coaches can ever listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="599"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="605"/>
         <source>Tell the agent &amp;who listened</source>
         <translation>Tell the agent &amp;who listened</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="600"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="606"/>
         <source>The notice names who listened; otherwise only their role.</source>
         <translation>The notice names who listened; otherwise only their role.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="609"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="615"/>
         <source>Who may keep as evidence:</source>
         <translation>Who may keep as evidence:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="610"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="616"/>
         <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
         <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="658"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="664"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Who samples:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="659"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="665"/>
         <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
         <translation>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="683"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Share of calls:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="684"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="690"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="704"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="710"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Most per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="705"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="711"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>The most calls of one agent kept per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="719"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="725"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Fewest per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="720"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="726"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>At least this many calls of each agent per week, if there are enough.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="733"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
         <source>Why this &amp;many:</source>
         <translation>Why this &amp;many:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="734"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="740"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
         <translation>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="758"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="764"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="759"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="765"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Queues:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="779"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="785"/>
         <source>Queues whose calls are business calls.</source>
         <translation>Queues whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="780"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="786"/>
         <source>e.g. 400, 401</source>
         <translation>e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="785"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="791"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inbound &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="786"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
         <source>The organisation&apos;s own numbers whose calls are business calls.</source>
         <translation>The organisation&apos;s own numbers whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="789"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
         <source>e.g. +31201234500</source>
         <translation>e.g. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="794"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campaign &amp;contexts:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
         <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
         <translation>Dial-plan contexts of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="802"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="808"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campaign &amp;account codes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="803"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="809"/>
         <source>Account codes of outbound campaigns in the telephone system.</source>
         <translation>Account codes of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="812"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Protected numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="813"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="819"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="830"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="836"/>
         <source>Internal &amp;extensions:</source>
         <translation>Internal &amp;extensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="831"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="836"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="842"/>
         <source>e.g. 100-399, 500</source>
         <translation>e.g. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="872"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="878"/>
         <source>After a &amp;listen, within:</source>
         <translation>After a &amp;listen, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="873"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="879"/>
         <source>An agent is told of each listen separately, within this time.</source>
         <translation>An agent is told of each listen separately, within this time.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="889"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="895"/>
         <source>After &amp;recording, within:</source>
         <translation>After &amp;recording, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="890"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="896"/>
         <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
         <translation>Counted from the recording, or in a weekly overview from the week&apos;s first one.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="905"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="906"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="912"/>
         <source>How agents hear that their calls were recorded.</source>
         <translation>How agents hear that their calls were recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1006"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="938"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1012"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="933"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="939"/>
         <source>The day the works council consented.</source>
         <translation>The day the works council consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="943"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1018"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1024"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="944"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
         <source>The reference of the works council&apos;s decision or letter.</source>
         <translation>The reference of the works council&apos;s decision or letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="951"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="957"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="952"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
         <source>Why the works council&apos;s consent does not apply.</source>
         <translation>Why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="955"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="961"/>
         <source>e.g. the organisation has no works council</source>
         <translation>e.g. the organisation has no works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="978"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="984"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="979"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
         <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
         <translation>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1013"/>
         <source>The day the DPIA was completed.</source>
         <translation>The day the DPIA was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1025"/>
         <source>The DPIA&apos;s document number or title.</source>
         <translation>The DPIA&apos;s document number or title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1038"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1044"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1039"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1045"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Before the call starts, with the reason why.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1049"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1055"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1056"/>
         <source>The day callers first heard it.</source>
         <translation>The day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1077"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
         <source>Kept &amp;there for:</source>
         <translation>Kept &amp;there for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1078"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1084"/>
         <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
         <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1094"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
         <source>Removed by:</source>
         <translation>Removed by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1095"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1101"/>
         <source>Who removes them there, as the staff regulation names them.</source>
         <translation>Who removes them there, as the staff regulation names them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1104"/>
         <source>e.g. the IT department</source>
         <translation>e.g. the IT department</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1114"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1120"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1115"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1121"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1137"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1143"/>
         <source>Works council</source>
         <translation>Works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1138"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1144"/>
         <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
         <translation>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1150"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1156"/>
         <source>Impact assessment</source>
         <translation>Impact assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1151"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1157"/>
         <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
         <translation>The data protection impact assessment (DPIA) of listening back to calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1161"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1167"/>
         <source>Announcement to callers</source>
         <translation>Announcement to callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1162"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1168"/>
         <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
         <translation>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1173"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1179"/>
         <source>The telephone system&apos;s own recordings</source>
         <translation>The telephone system&apos;s own recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1174"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1180"/>
         <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
         <translation>The telephone system keeps its own copy of every recorded call until it is removed there.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1190"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1196"/>
         <source>&amp;Use of results:</source>
         <translation>&amp;Use of results:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1191"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
         <source>What listening back may lead to; the staff regulation says so.</source>
         <translation>What listening back may lead to; the staff regulation says so.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1214"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1220"/>
         <source>In &amp;force from:</source>
         <translation>In &amp;force from:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1221"/>
         <source>The day the staff regulation applies from.</source>
         <translation>The day the staff regulation applies from.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1224"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
         <source>&amp;Adopted by:</source>
         <translation>&amp;Adopted by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1225"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1231"/>
         <source>Who adopted the regulation, e.g. the board of directors.</source>
         <translation>Who adopted the regulation, e.g. the board of directors.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1234"/>
         <source>e.g. the board of directors</source>
         <translation>e.g. the board of directors</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1241"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1242"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1248"/>
         <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
         <translation>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1269"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1275"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1270"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1276"/>
         <source>Who outside the organisation receives recordings or call data, if anyone.</source>
         <translation>Who outside the organisation receives recordings or call data, if anyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1292"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
         <source>&amp;Transfers:</source>
         <translation>&amp;Transfers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1293"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1299"/>
         <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
         <translation>Whether data goes to countries outside the European Economic Area, and on which terms.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1320"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1326"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
         <translation>A caller may learn the &amp;first name of the agent they spoke to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1323"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1329"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
         <translation>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1339"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1345"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1340"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1346"/>
         <source>One expectation per line, in the same order in each language.</source>
         <translation>One expectation per line, in the same order in each language.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1373"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1379"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1374"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>The organisation responsible for the recordings (the controller).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1382"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1388"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1383"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
         <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
         <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1402"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1408"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1403"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1409"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1413"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1419"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1414"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1420"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1425"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1431"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1426"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1432"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1435"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1436"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1442"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>What the organisation has arranged outside the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1442"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1448"/>
         <source>Staff regulation</source>
         <translation>Staff regulation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1443"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1449"/>
         <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
         <translation>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1453"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1459"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1454"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1460"/>
         <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
         <translation>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1464"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1470"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1465"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1471"/>
         <source>What the answer to a request for access may contain.</source>
         <translation>What the answer to a request for access may contain.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1474"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1480"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1475"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1481"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
     </message>
@@ -3744,19 +3744,144 @@
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="694"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="378"/>
+        <source>Write &quot;all&quot;, or a table such as {{ queues = [&quot;400&quot;], campaigns = [&quot;donor&quot;] }}.</source>
+        <translation>Write &quot;all&quot;, or a table such as {{ queues = [&quot;400&quot;], campaigns = [&quot;donor&quot;] }}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="700"/>
         <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
         <translation>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="608"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="302"/>
+        <source>Unknown key “{name}”; did you mean “{close}”? Valid keys here: {valid}.</source>
+        <translation>Unknown key “{name}”; did you mean “{close}”? Valid keys here: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="313"/>
+        <source>Unknown key “{name}”. Valid keys here: {valid}.</source>
+        <translation>Unknown key “{name}”. Valid keys here: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="329"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="331"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="334"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="337"/>
+        <source>a table</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="339"/>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="343"/>
+        <source>This must be text in quotes, not {what}.</source>
+        <translation>This must be text in quotes, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="344"/>
+        <source>This must be a list of texts such as [&quot;a&quot;, &quot;b&quot;], not {what}.</source>
+        <translation>This must be a list of texts such as [&quot;a&quot;, &quot;b&quot;], not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="347"/>
+        <source>This must be a whole number, not {what}.</source>
+        <translation>This must be a whole number, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="348"/>
+        <source>This must be true or false, not {what}.</source>
+        <translation>This must be true or false, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="422"/>
+        <source>This must be text in quotes, or one text per language such as {{ nl = &quot;…&quot;, en = &quot;…&quot; }}, not {what}.</source>
+        <translation>This must be text in quotes, or one text per language such as {{ nl = &quot;…&quot;, en = &quot;…&quot; }}, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="435"/>
+        <source>Unknown language “{language}”; write the text per language as nl = &quot;…&quot; and en = &quot;…&quot;.</source>
+        <translation>Unknown language “{language}”; write the text per language as nl = &quot;…&quot; and en = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="512"/>
+        <source>This must be a list of texts such as [&quot;a&quot;, &quot;b&quot;], or one list per language, not {what}.</source>
+        <translation>This must be a list of texts such as [&quot;a&quot;, &quot;b&quot;], or one list per language, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="525"/>
+        <source>Unknown language “{language}”; write one list per language as nl = [...] and en = [...].</source>
+        <translation>Unknown language “{language}”; write one list per language as nl = [...] and en = [...].</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="576"/>
+        <source>Entry {n} must be text in quotes, not {what}.</source>
+        <translation>Entry {n} must be text in quotes, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="587"/>
+        <source>Entry {n} is empty; remove it or fill it in.</source>
+        <translation>Entry {n} is empty; remove it or fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="661"/>
         <source>This must be a whole number from {minimum} to {maximum}, not {value}.</source>
         <translation>This must be a whole number from {minimum} to {maximum}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="672"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="725"/>
         <source>The rate must be a number such as 0.05.</source>
         <translation>The rate must be a number such as 0.05.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="781"/>
+        <source>Unknown value “{value}”; use one of: {valid}.</source>
+        <translation>Unknown value “{value}”; use one of: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="850"/>
+        <source>This must be a date such as 2026-09-01, not {what}.</source>
+        <translation>This must be a date such as 2026-09-01, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="896"/>
+        <source>The role {role} can never listen; only team_lead and quality_coach can.</source>
+        <translation>The role {role} can never listen; only team_lead and quality_coach can.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="941"/>
+        <source>This must be text such as &quot;100-399, 500&quot;, not {what}.</source>
+        <translation>This must be text such as &quot;100-399, 500&quot;, not {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="979"/>
+        <source>Write {name} as a table: [{name}] followed by its keys.</source>
+        <translation>Write {name} as a table: [{name}] followed by its keys.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="1022"/>
+        <source>Write each entry as its own [[{name}]] table (with double brackets).</source>
+        <translation>Write each entry as its own [[{name}]] table (with double brackets).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="1036"/>
+        <source>Each entry must be a table of keys and values.</source>
+        <translation>Each entry must be a table of keys and values.</translation>
     </message>
 </context>
 <context>
@@ -3908,42 +4033,42 @@
 <context>
     <name>PolicyWidgets</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="77"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="78"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="78"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="79"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="355"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="356"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="473"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="474"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="486"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="487"/>
         <source>All business &amp;calls</source>
         <translation>All business &amp;calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="489"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="490"/>
         <source>Only these queues or campaigns:</source>
         <translation>Only these queues or campaigns:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="496"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="497"/>
         <source>Queues, e.g. 400, 401</source>
         <translation>Queues, e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="500"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="501"/>
         <source>Campaigns, e.g. donor-2026</source>
         <translation>Campaigns, e.g. donor-2026</translation>
     </message>
@@ -4543,117 +4668,117 @@ for {purpose}</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="149"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
         <source>Kept recordings</source>
         <translation>Kept recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
         <source>On hold as evidence</source>
         <translation>On hold as evidence</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="165"/>
         <source>Deleted (retention ended)</source>
         <translation>Deleted (retention ended)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="166"/>
         <source>All recordings</source>
         <translation>All recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="169"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="171"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="183"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="184"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="190"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="190"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="210"/>
         <source>Reading recordings</source>
         <translation>Reading recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="438"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="433"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="439"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="436"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="442"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="441"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="447"/>
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="509"/>
         <source>1 recording</source>
         <translation>1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="509"/>
         <source>{n} recordings</source>
         <translation>{n} recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="508"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="514"/>
         <source>No recording matches these filters.</source>
         <translation>No recording matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="511"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="517"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
     </message>
@@ -6936,7 +7061,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.another_copy</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="114"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="116"/>
         <source>another copy of the recording {file}</source>
         <translation>another copy of the recording {file}</translation>
     </message>
@@ -6944,7 +7069,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_calldate</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="104"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="106"/>
         <source>the calldate “{value}” is not YYYY-MM-DD HH:MM:SS</source>
         <translation>the calldate “{value}” is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
@@ -6952,7 +7077,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_direction</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="123"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="125"/>
         <source>direction “{value}” is not inbound, outbound or internal</source>
         <translation>direction “{value}” is not inbound, outbound or internal</translation>
     </message>
@@ -6960,7 +7085,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_duration</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="126"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="128"/>
         <source>duration_s “{value}” is not a whole number of seconds</source>
         <translation>duration_s “{value}” is not a whole number of seconds</translation>
     </message>
@@ -6968,7 +7093,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_number</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="101"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="103"/>
         <source>the {column} “{value}” is not a whole number</source>
         <translation>the {column} “{value}” is not a whole number</translation>
     </message>
@@ -6976,7 +7101,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_seconds</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="98"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="100"/>
         <source>the {column} “{value}” is not a whole number of seconds</source>
         <translation>the {column} “{value}” is not a whole number of seconds</translation>
     </message>
@@ -6984,7 +7109,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_stamp</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="111"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="113"/>
         <source>the time stamp “{value}” is not a date and time</source>
         <translation>the time stamp “{value}” is not a date and time</translation>
     </message>
@@ -6992,7 +7117,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_started_at</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="116"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="118"/>
         <source>started_at “{value}” is not an ISO 8601 date and time</source>
         <translation>started_at “{value}” is not an ISO 8601 date and time</translation>
     </message>
@@ -7000,7 +7125,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_time</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="95"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="97"/>
         <source>the {column} time “{value}” is not YYYY-MM-DD HH:MM:SS</source>
         <translation>the {column} time “{value}” is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
@@ -7008,7 +7133,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.bad_uniqueid</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="92"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="94"/>
         <source>the uniqueid “{value}” is not of the form 1582406309.760</source>
         <translation>the uniqueid “{value}” is not of the form 1582406309.760</translation>
     </message>
@@ -7025,16 +7150,16 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     <name>ingest.row.field_count_header</name>
     <message>
         <location filename="../../supervisor_app/ingest/error_codes.py" line="86"/>
-        <source>{count} fields where the header has {expected}</source>
-        <translation>{count} fields where the header has {expected}</translation>
+        <source>the row&apos;s field count is {count}, where the header has {expected}</source>
+        <translation>the row&apos;s field count is {count}, where the header has {expected}</translation>
     </message>
 </context>
 <context>
     <name>ingest.row.field_count_master</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="89"/>
-        <source>{count} fields where Master.csv has 16 to 21</source>
-        <translation>{count} fields where Master.csv has 16 to 21</translation>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="90"/>
+        <source>the row&apos;s field count is {count}, where Master.csv has 16 to 21</source>
+        <translation>the row&apos;s field count is {count}, where Master.csv has 16 to 21</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7173,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.file_column_empty</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="115"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="117"/>
         <source>the file column is empty</source>
         <translation>the file column is empty</translation>
     </message>
@@ -7080,7 +7205,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.not_3cx_name</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="110"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="112"/>
         <source>the name is not a 3CX recording name</source>
         <translation>the name is not a 3CX recording name</translation>
     </message>
@@ -7096,7 +7221,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.not_freepbx_name</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="107"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="109"/>
         <source>the name is not a FreePBX recording name</source>
         <translation>the name is not a FreePBX recording name</translation>
     </message>
@@ -7104,7 +7229,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ingest.row.started_at_no_offset</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="119"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="121"/>
         <source>started_at “{value}” has no UTC offset (write e.g. +01:00 or Z)</source>
         <translation>started_at “{value}” has no UTC offset (write e.g. +01:00 or Z)</translation>
     </message>
@@ -8046,7 +8171,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ui.own_sentence</name>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="44"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="46"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>

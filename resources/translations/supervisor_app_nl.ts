@@ -756,32 +756,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="125"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="144"/>
         <source>it does not exist</source>
         <translation>het bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="126"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="145"/>
         <source>you may not read or write it</source>
         <translation>je mag het niet lezen of schrijven</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="129"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="148"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="130"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="149"/>
         <source>the disk or folder is read-only</source>
         <translation>de schijf of map is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="133"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="152"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="134"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="153"/>
         <source>it is not a folder</source>
         <translation>het is geen map</translation>
     </message>
@@ -2555,327 +2555,327 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="240"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="241"/>
         <source>Enter the name of the organisation.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="243"/>
         <source>Enter the organisation&apos;s full name; “{text}” is not a name.</source>
         <translation>Vul de volledige naam van de organisatie in; “{text}” is geen naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="276"/>
         <source>Enter where agents and customers can send objections and access requests.</source>
         <translation>Vul in waar agents en klanten bezwaren en inzageverzoeken kunnen indienen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="281"/>
         <source>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</source>
         <translation>Vul een e-mailadres, telefoonnummer of postadres in waar bezwaren en inzageverzoeken naartoe kunnen; “{text}” is geen van drieën.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="297"/>
         <source>Enter who the privacy officer is.</source>
         <translation>Vul in wie de privacyfunctionaris is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="298"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="299"/>
         <source>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</source>
         <translation>Vul de naam van de privacyfunctionaris in, zoals “M. Jansen”; “{text}” is geen naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="327"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="328"/>
         <source>Enter how agents can reach the privacy officer.</source>
         <translation>Vul in hoe agents de privacyfunctionaris kunnen bereiken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="331"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="332"/>
         <source>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</source>
         <translation>Vul een e-mailadres of telefoonnummer van de privacyfunctionaris in; “{text}” is geen van beide.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="413"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="419"/>
         <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
         <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="431"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="437"/>
         <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
         <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="437"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="443"/>
         <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
         <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="454"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="460"/>
         <source>Give purpose {name} a title.</source>
         <translation>Geef doel {name} een titel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="465"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="471"/>
         <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
         <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="494"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="500"/>
         <source>Choose the legal basis for the purpose {name}.</source>
         <translation>Kies de grondslag voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="515"/>
         <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
         <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="513"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="519"/>
         <source>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</source>
         <translation>De toelichting op de grondslag van het doel {name} is te kort om iets aan te tonen; leg in minstens {n} woorden uit waarom de grondslag geldt, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="536"/>
         <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
         <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="536"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="542"/>
         <source>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</source>
         <translation>De noodzaak van het doel {name} is te kort om iemand te overtuigen; schrijf in minstens {n} woorden waarom opnemen nodig is en welke mildere middelen zijn overwogen, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="553"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="559"/>
         <source>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</source>
         <translation>Stel in hoeveel dagen opnames voor het doel {name} worden bewaard: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="576"/>
         <source>State why recordings for the purpose {name} are kept longer than a year.</source>
         <translation>Leg uit waarom opnames voor het doel {name} langer dan een jaar worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="575"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="581"/>
         <source>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</source>
         <translation>De reden waarom opnames voor het doel {name} zo lang worden bewaard, is te kort; leg in minstens {n} woorden uit waarom, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="589"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="595"/>
         <source>Choose which roles may listen for the purpose {name}.</source>
         <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="680"/>
         <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
         <translation>Kies of de app de steekproef trekt of dat de telefooncentrale dat al heeft gedaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="695"/>
         <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
         <translation>Stel het deel van de zakelijke gesprekken in dat in de steekproef komt: meer dan 0 % en hoogstens 100 % (bijv. 5 %).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="708"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="714"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
         <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="725"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
         <translation>Stel in hoeveel gesprekken per agent per week minstens in de steekproef komen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="747"/>
         <source>State why the sample is this large.</source>
         <translation>Leg uit waarom de steekproef zo groot is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="743"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="749"/>
         <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
         <translation>De reden voor zo’n grote steekproef is te kort; leg in minstens {n} woorden uit waarom zoveel gesprekken nodig zijn, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="764"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="770"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Kies de tijdzone van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="769"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="775"/>
         <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>De tijdzone “{text}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="820"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="826"/>
         <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
         <translation>Er staan geen beschermde nummers in, dus niets houdt gesprekken met de vertrouwenspersoon, de bedrijfsarts of de ondernemingsraad op hun nummer buiten; vul die nummers in, tenzij die er niet zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="839"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="845"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="877"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="883"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="895"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="901"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="918"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="924"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="934"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="940"/>
         <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
         <translation>De datum van de instemming van de OR ({date}) ligt in de toekomst; vul de dag in waarop de OR echt heeft ingestemd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="964"/>
         <source>State why the works council&apos;s consent does not apply.</source>
         <translation>Leg uit waarom instemming van de OR niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="962"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="968"/>
         <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
         <translation>De reden waarom de OR niet hoeft in te stemmen, is te kort om te controleren; leg in minstens {n} woorden uit waarom instemming niet nodig is, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="998"/>
         <source>Record that a DPIA was carried out.</source>
         <translation>Leg vast dat er een DPIA is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="994"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1000"/>
         <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
         <translation>Een risicoanalyse is niet genoeg: gesprekken van medewerkers terugluisteren is stelselmatige monitoring van werknemers, waarvoor de Autoriteit Persoonsgegevens altijd een DPIA verplicht stelt (art. 35 AVG); voer een DPIA uit en leg die vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1009"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1015"/>
         <source>Record the date of the DPIA.</source>
         <translation>Leg de datum van de DPIA vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1010"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
         <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
         <translation>De datum van de DPIA ({date}) ligt in de toekomst; vul de dag in waarop die is afgerond.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1021"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1027"/>
         <source>Record the reference of the DPIA, such as its document number.</source>
         <translation>Leg het kenmerk van de DPIA vast, zoals het documentnummer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1042"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1052"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1058"/>
         <source>Enter since when callers hear that calls are recorded.</source>
         <translation>Vul in sinds wanneer bellers horen dat gesprekken worden opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1055"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1061"/>
         <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
         <translation>De melding aan bellers kan niet in de toekomst beginnen ({date}); vul de dag in waarop bellers haar voor het eerst hoorden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1085"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1091"/>
         <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
         <translation>Vul in hoeveel dagen de telefooncentrale haar eigen opnames bewaart: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1106"/>
         <source>State who removes the telephone system&apos;s own recordings.</source>
         <translation>Vul in wie de opnames in de telefooncentrale zelf verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1121"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1127"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1126"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1132"/>
         <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
         <translation>De beschrijving van de beveiliging is te kort om een maatregel te noemen; beschrijf in minstens {n} woorden hoe opnames beveiligd zijn, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1207"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
         <source>Choose what the results of listening back may be used for.</source>
         <translation>Kies waarvoor de uitkomsten van het terugluisteren mogen worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1217"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
         <source>Enter the date from which the staff regulation applies.</source>
         <translation>Vul de datum in vanaf wanneer het personeelsreglement geldt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1236"/>
         <source>Enter who adopted the staff regulation.</source>
         <translation>Vul in wie het personeelsreglement heeft vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1232"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1238"/>
         <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
         <translation>Vul in wie het personeelsreglement heeft vastgesteld, zoals “de directie”; “{text}” zegt niet wie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1249"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1255"/>
         <source>Enter when and with whom the staff regulation is evaluated.</source>
         <translation>Vul in wanneer en met wie het personeelsreglement wordt geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1253"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1259"/>
         <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
         <translation>De evaluatie is te kort om iets te plannen; vul in minstens {n} woorden in wanneer en met wie het personeelsreglement wordt geëvalueerd, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1276"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1282"/>
         <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
         <translation>Vul in wie buiten de organisatie opnames of gespreksgegevens ontvangt, of dat niemand dat doet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1282"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1288"/>
         <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
         <translation>Wat er over de ontvangers staat, is te kort; vul in minstens {n} woorden in wie opnames of gespreksgegevens ontvangt, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1300"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1306"/>
         <source>State whether data is transferred outside the European Economic Area.</source>
         <translation>Vul in of gegevens buiten de Europese Economische Ruimte terechtkomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1305"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1311"/>
         <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
         <translation>Wat er over doorgifte staat, is te kort; vul in minstens {n} woorden in of gegevens de Europese Economische Ruimte verlaten, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1345"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1350"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1356"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Haal de lege regel uit het gespreksprotocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1353"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1359"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
         <translation>Het gespreksprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1395"/>
         <source>Add at least one purpose for which calls may be listened to.</source>
         <translation>Voeg minstens één doel toe waarvoor gesprekken mogen worden teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1393"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1399"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
     </message>
@@ -2968,72 +2968,72 @@
 <context>
     <name>PolicyChoice</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="260"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="261"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="261"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="262"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="489"/>
         <source>Legitimate interest (art. 6(1)(f))</source>
         <translation>Gerechtvaardigd belang (art. 6 lid 1 sub f)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="486"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="492"/>
         <source>Legal obligation (art. 6(1)(c))</source>
         <translation>Wettelijke verplichting (art. 6 lid 1 sub c)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="489"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="495"/>
         <source>Contract (art. 6(1)(b))</source>
         <translation>Overeenkomst (art. 6 lid 1 sub b)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="665"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="671"/>
         <source>This app draws a random sample at import</source>
         <translation>Deze app trekt bij het inlezen een willekeurige steekproef</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="668"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
         <source>The telephone system already samples; import every recording</source>
         <translation>De telefooncentrale trekt de steekproef al; elke opname inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="910"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
         <source>A notice for every recording</source>
         <translation>Een bericht per opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="913"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="919"/>
         <source>One overview per week</source>
         <translation>Eén overzicht per week</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="984"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
         <source>DPIA (data protection impact assessment)</source>
         <translation>DPIA (gegevensbeschermingseffectbeoordeling)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="987"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="993"/>
         <source>Documented risk assessment</source>
         <translation>Vastgelegde risicoanalyse</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1196"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1202"/>
         <source>Feedback and coaching only</source>
         <translation>Alleen voor feedback en coaching</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1199"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
         <source>Also in performance appraisals</source>
         <translation>Ook in beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1202"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1208"/>
         <source>Also in appraisals and for disciplinary measures</source>
         <translation>Ook in beoordelingen en voor disciplinaire maatregelen</translation>
     </message>
@@ -3054,689 +3054,689 @@
 <context>
     <name>PolicyField</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="235"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="236"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="236"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="237"/>
         <source>The organisation&apos;s name as the documents print it.</source>
         <translation>De naam van de organisatie zoals die in de documenten staat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="251"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="252"/>
         <source>Main &amp;language:</source>
         <translation>&amp;Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="252"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="253"/>
         <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
         <translation>Een tekst zonder taal, zoals een gewone tekst in een beleidsbestand, geldt als tekst in deze taal. Teksten zijn nodig in deze taal en in elke taal die een agent leest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="269"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
         <translation>Waar agents en klanten bezwaar maken en vragen om opnames in te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="273"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="274"/>
         <source>e.g. privacy@example.nl</source>
         <translation>bijv. privacy@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="289"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="290"/>
         <source>&amp;Privacy officer:</source>
         <translation>&amp;Privacyfunctionaris:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="290"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="291"/>
         <source>The name of the data protection officer, or of the person who answers privacy questions where there is none.</source>
         <translation>De naam van de functionaris gegevensbescherming, of van wie privacyvragen beantwoordt als er geen is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="306"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="307"/>
         <source>A data protection officer (art. 37 GDPR) &amp;appointed</source>
         <translation>Een functionaris gegevensbescherming (art. 37 AVG) &amp;aangesteld</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="309"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="310"/>
         <source>Documents call them the data protection officer; otherwise the contact person for privacy.</source>
         <translation>Documenten noemen hem of haar dan de functionaris gegevensbescherming; anders de privacycontactpersoon.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="318"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="319"/>
         <source>Privacy officer&apos;s c&amp;ontact:</source>
         <translation>C&amp;ontact privacyfunctionaris:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="319"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="320"/>
         <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
         <translation>Een e-mailadres of telefoonnummer waarop agents de privacyfunctionaris rechtstreeks bereiken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="326"/>
         <source>e.g. fg@example.nl</source>
         <translation>bijv. fg@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="426"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="432"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="427"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="433"/>
         <source>Lowercase letters, digits, - or _.</source>
         <translation>Kleine letters, cijfers, - of _.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="429"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="435"/>
         <source>e.g. training</source>
         <translation>bijv. training</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="449"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="455"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="450"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="456"/>
         <source>The purpose&apos;s name as agents read it in documents and notices.</source>
         <translation>De naam van het doel zoals agents die lezen in documenten en kennisgevingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="459"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="465"/>
         <source>Applies to:</source>
         <translation>Geldt voor:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="460"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="466"/>
         <source>All business calls, or only the calls of named queues or campaigns.</source>
         <translation>Alle zakelijke gesprekken, of alleen de gesprekken van genoemde wachtrijen of campagnes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="476"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="482"/>
         <source>&amp;Legal basis:</source>
         <translation>G&amp;rondslag:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="477"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
         <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
         <translation>Toestemming kan niet: een werknemer kan zijn werkgever niet vrij weigeren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="507"/>
         <source>&amp;Explanation:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="502"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="508"/>
         <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
         <translation>Waarom de grondslag geldt: welk belang ermee is gediend, en waarom dat zwaarder weegt dan de privacy van agents.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="522"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="528"/>
         <source>&amp;Necessity:</source>
         <translation>Noo&amp;dzaak:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="523"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="529"/>
         <source>Why recording is needed and which less intrusive means were weighed.</source>
         <translation>Waarom opnemen nodig is en welke minder ingrijpende middelen zijn overwogen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="549"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="555"/>
         <source>&amp;Keep for:</source>
         <translation>&amp;Bewaren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="550"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="556"/>
         <source>Counted from the day of the call.</source>
         <translation>Gerekend vanaf de dag van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="562"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="568"/>
         <source>Why this &amp;long:</source>
         <translation>Waarom zo &amp;lang:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="563"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="569"/>
         <source>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</source>
         <translation>Nodig als opnames langer dan 365 dagen worden bewaard: waarom het doel zo lang nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="584"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="590"/>
         <source>Who may listen:</source>
         <translation>Wie mag terugluisteren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="585"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="591"/>
         <source>Only team leads and quality coaches can ever listen.</source>
         <translation>Alleen teamleiders en kwaliteitscoaches kunnen ooit terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="599"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="605"/>
         <source>Tell the agent &amp;who listened</source>
         <translation>De agent vertellen &amp;wie heeft teruggeluisterd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="600"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="606"/>
         <source>The notice names who listened; otherwise only their role.</source>
         <translation>De kennisgeving noemt wie heeft teruggeluisterd; anders alleen de rol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="609"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="615"/>
         <source>Who may keep as evidence:</source>
         <translation>Wie mag als bewijs bewaren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="610"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="616"/>
         <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
         <translation>Langer dan de bewaartermijn, voor een concreet geschil met een dossiernummer. Laat leeg als dit doel geen bewijs nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="658"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="664"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Wie trekt de steekproef:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="659"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="665"/>
         <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
         <translation>Deze app trekt bij het inlezen een willekeurige steekproef, of de telefooncentrale neemt zelf alleen een steekproef op.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="683"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Deel van de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="684"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="690"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>Het deel van de zakelijke gesprekken dat de app bewaart, bijv. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="704"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="710"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Hoogstens per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="705"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="711"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="719"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="725"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Minstens per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="720"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="726"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="733"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
         <source>Why this &amp;many:</source>
         <translation>Waarom zo&amp;veel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="734"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="740"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
         <translation>Nodig als meer dan 20 % van de gesprekken, of meer dan 25 gesprekken van een agent per week, wordt bewaard: waarom er zoveel nodig zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="758"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="764"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="759"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="765"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>De klok van de telefooncentrale, bijv. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Wachtrijen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="779"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="785"/>
         <source>Queues whose calls are business calls.</source>
         <translation>Wachtrijen waarvan de gesprekken zakelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="780"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="786"/>
         <source>e.g. 400, 401</source>
         <translation>bijv. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="785"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="791"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inkomende &amp;nummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="786"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
         <source>The organisation&apos;s own numbers whose calls are business calls.</source>
         <translation>De eigen nummers van de organisatie waarvan de gesprekken zakelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="789"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
         <source>e.g. +31201234500</source>
         <translation>bijv. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="794"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campagne&amp;contexten:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
         <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
         <translation>Contexten van uitgaande campagnes in het belplan van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="802"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="808"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campagne-&amp;accountcodes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="803"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="809"/>
         <source>Account codes of outbound campaigns in the telephone system.</source>
         <translation>Accountcodes van uitgaande campagnes in de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="812"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Beschermde nummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="813"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="819"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>Eén per regel: vertrouwenspersoon, bedrijfsarts, ondernemingsraad… Gesprekken van of naar deze nummers worden nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="830"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="836"/>
         <source>Internal &amp;extensions:</source>
         <translation>Interne toe&amp;stellen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="831"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Reeksen toestelnummers van collega’s; gesprekken tussen hen worden nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="836"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="842"/>
         <source>e.g. 100-399, 500</source>
         <translation>bijv. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="872"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="878"/>
         <source>After a &amp;listen, within:</source>
         <translation>Na &amp;terugluisteren, binnen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="873"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="879"/>
         <source>An agent is told of each listen separately, within this time.</source>
         <translation>Een agent hoort binnen deze tijd apart van elke keer dat er is teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="889"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="895"/>
         <source>After &amp;recording, within:</source>
         <translation>Na &amp;opnemen, binnen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="890"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="896"/>
         <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
         <translation>Gerekend vanaf de opname, of bij een overzicht per week vanaf de eerste opname van die week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="905"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="906"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="912"/>
         <source>How agents hear that their calls were recorded.</source>
         <translation>Hoe agents horen dat hun gesprekken zijn opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1006"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="938"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1012"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="933"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="939"/>
         <source>The day the works council consented.</source>
         <translation>De dag waarop de OR heeft ingestemd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="943"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1018"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1024"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="944"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
         <source>The reference of the works council&apos;s decision or letter.</source>
         <translation>Het kenmerk van het besluit of de brief van de OR.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="951"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="957"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="952"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
         <source>Why the works council&apos;s consent does not apply.</source>
         <translation>Waarom instemming van de OR niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="955"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="961"/>
         <source>e.g. the organisation has no works council</source>
         <translation>bijv. de organisatie heeft geen ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="978"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="984"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="979"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
         <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
         <translation>Gesprekken van medewerkers terugluisteren is stelselmatige monitoring: een DPIA is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1013"/>
         <source>The day the DPIA was completed.</source>
         <translation>De dag waarop de DPIA is afgerond.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1025"/>
         <source>The DPIA&apos;s document number or title.</source>
         <translation>Het documentnummer of de titel van de DPIA.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1038"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1044"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Bellers horen dat het gesprek kan worden &amp;opgenomen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1039"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1045"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Voordat het gesprek begint, met de reden waarom.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1049"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1055"/>
         <source>Since:</source>
         <translation>Sinds:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1056"/>
         <source>The day callers first heard it.</source>
         <translation>De dag waarop bellers de melding voor het eerst hoorden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1077"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
         <source>Kept &amp;there for:</source>
         <translation>Daar &amp;bewaard:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1078"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1084"/>
         <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
         <translation>De telefooncentrale bewaart elk opgenomen gesprek tot het daar wordt verwijderd; het personeelsreglement noemt hoelang.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1094"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
         <source>Removed by:</source>
         <translation>Verwijderd door:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1095"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1101"/>
         <source>Who removes them there, as the staff regulation names them.</source>
         <translation>Wie ze daar verwijdert, zoals het personeelsreglement die noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1104"/>
         <source>e.g. the IT department</source>
         <translation>bijv. de afdeling ICT</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1114"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1120"/>
         <source>&amp;Security:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1115"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1121"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1137"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1143"/>
         <source>Works council</source>
         <translation>Ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1138"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1144"/>
         <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
         <translation>De instemming van de OR (artikel 27, lid 1, onder l en k, WOR), of waarom die niet nodig is. Gesprekken van vóór de datum van instemming worden nooit ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1150"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1156"/>
         <source>Impact assessment</source>
         <translation>Effectbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1151"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1157"/>
         <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
         <translation>De gegevensbeschermingseffectbeoordeling (DPIA) van het terugluisteren van gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1161"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1167"/>
         <source>Announcement to callers</source>
         <translation>Melding aan bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1162"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1168"/>
         <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
         <translation>Bellers horen aan het begin van het gesprek dat het kan worden opgenomen, en waarom. Gesprekken van vóór deze datum worden nooit ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1173"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1179"/>
         <source>The telephone system&apos;s own recordings</source>
         <translation>Opnames in de telefooncentrale zelf</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1174"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1180"/>
         <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
         <translation>De telefooncentrale bewaart een eigen kopie van elk opgenomen gesprek tot die daar wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1190"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1196"/>
         <source>&amp;Use of results:</source>
         <translation>&amp;Gebruik van uitkomsten:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1191"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
         <source>What listening back may lead to; the staff regulation says so.</source>
         <translation>Waartoe terugluisteren mag leiden; het personeelsreglement zegt het.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1214"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1220"/>
         <source>In &amp;force from:</source>
         <translation>Geldt &amp;vanaf:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1221"/>
         <source>The day the staff regulation applies from.</source>
         <translation>De dag vanaf wanneer het personeelsreglement geldt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1224"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
         <source>&amp;Adopted by:</source>
         <translation>&amp;Vastgesteld door:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1225"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1231"/>
         <source>Who adopted the regulation, e.g. the board of directors.</source>
         <translation>Wie de regeling heeft vastgesteld, bijv. de directie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1234"/>
         <source>e.g. the board of directors</source>
         <translation>bijv. de directie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1241"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluatie:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1242"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1248"/>
         <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
         <translation>Wanneer en met wie de regeling wordt geëvalueerd, bijv. elk jaar in maart met de ondernemingsraad.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1269"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1275"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1270"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1276"/>
         <source>Who outside the organisation receives recordings or call data, if anyone.</source>
         <translation>Wie buiten de organisatie opnames of gespreksgegevens ontvangt, als dat al gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1292"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
         <source>&amp;Transfers:</source>
         <translation>&amp;Doorgifte:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1293"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1299"/>
         <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
         <translation>Of gegevens naar landen buiten de Europese Economische Ruimte gaan, en onder welke voorwaarden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1320"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1326"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
         <translation>Een beller mag de &amp;voornaam horen van de agent die hij of zij sprak</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1323"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1329"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
         <translation>In de kopie die een beller krijgt als hij of zij om de eigen opnames vraagt; anders staat er niets over de agent in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1339"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1345"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Verwachtingen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1340"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1346"/>
         <source>One expectation per line, in the same order in each language.</source>
         <translation>Eén verwachting per regel, in elke taal in dezelfde volgorde.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1373"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1379"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1374"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>De organisatie die verantwoordelijk is voor de opnames (de verwerkingsverantwoordelijke).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1382"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1388"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1383"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
         <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
         <translation>Een opname die voor het ene doel wordt bewaard, wordt nooit voor een ander doel gebruikt. Elk doel heeft een grondslag, een reden waarom opnemen nodig is en een bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1402"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1408"/>
         <source>Sampling</source>
         <translation>Steekproef</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1403"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1409"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1413"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1419"/>
         <source>Scope</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1414"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1420"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Alleen zakelijke gesprekken kunnen worden bewaard: gesprekken via de wachtrijen, nummers en campagnes die hier staan. Al het andere blijft buiten. Scheid meerdere waarden met komma’s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1425"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1431"/>
         <source>Notification</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1426"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1432"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1435"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
         <source>Attestations</source>
         <translation>Verklaringen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1436"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1442"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>Wat de organisatie buiten de app heeft geregeld.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1442"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1448"/>
         <source>Staff regulation</source>
         <translation>Personeelsreglement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1443"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1449"/>
         <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
         <translation>Wat het personeelsreglement naast de doelen zegt: waarvoor de uitkomsten worden gebruikt, vanaf wanneer het geldt, wie het heeft vastgesteld en wanneer het wordt geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1453"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1459"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1454"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1460"/>
         <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
         <translation>Wat het register van verwerkingsactiviteiten (art. 30 AVG) zegt over wie de gegevens ontvangt en waar ze naartoe gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1464"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1470"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1465"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1471"/>
         <source>What the answer to a request for access may contain.</source>
         <translation>Wat het antwoord op een inzageverzoek mag bevatten.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1474"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1480"/>
         <source>Agent protocol</source>
         <translation>Gespreksprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1475"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1481"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
@@ -3744,19 +3744,144 @@
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="694"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="378"/>
+        <source>Write &quot;all&quot;, or a table such as {{ queues = [&quot;400&quot;], campaigns = [&quot;donor&quot;] }}.</source>
+        <translation>Schrijf &quot;all&quot;, of een tabel zoals {{ queues = [&quot;400&quot;], campaigns = [&quot;donor&quot;] }}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="700"/>
         <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
         <translation>Dit is het deel van de gesprekken dat in de steekproef komt: meer dan 0 en hoogstens 1 (bijv. 0.05).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="608"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="302"/>
+        <source>Unknown key “{name}”; did you mean “{close}”? Valid keys here: {valid}.</source>
+        <translation>Onbekende sleutel “{name}”; bedoel je “{close}”? Geldige sleutels hier: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="313"/>
+        <source>Unknown key “{name}”. Valid keys here: {valid}.</source>
+        <translation>Onbekende sleutel “{name}”. Geldige sleutels hier: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="329"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="331"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="334"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="337"/>
+        <source>a table</source>
+        <translation>een tabel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="339"/>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="343"/>
+        <source>This must be text in quotes, not {what}.</source>
+        <translation>Dit moet tekst tussen aanhalingstekens zijn, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="344"/>
+        <source>This must be a list of texts such as [&quot;a&quot;, &quot;b&quot;], not {what}.</source>
+        <translation>Dit moet een lijst van teksten zijn zoals [&quot;a&quot;, &quot;b&quot;], niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="347"/>
+        <source>This must be a whole number, not {what}.</source>
+        <translation>Dit moet een geheel getal zijn, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="348"/>
+        <source>This must be true or false, not {what}.</source>
+        <translation>Dit moet true of false zijn, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="422"/>
+        <source>This must be text in quotes, or one text per language such as {{ nl = &quot;…&quot;, en = &quot;…&quot; }}, not {what}.</source>
+        <translation>Dit moet tekst tussen aanhalingstekens zijn, of één tekst per taal zoals {{ nl = &quot;…&quot;, en = &quot;…&quot; }}, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="435"/>
+        <source>Unknown language “{language}”; write the text per language as nl = &quot;…&quot; and en = &quot;…&quot;.</source>
+        <translation>Onbekende taal “{language}”; schrijf de tekst per taal als nl = &quot;…&quot; en en = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="512"/>
+        <source>This must be a list of texts such as [&quot;a&quot;, &quot;b&quot;], or one list per language, not {what}.</source>
+        <translation>Dit moet een lijst van teksten zijn zoals [&quot;a&quot;, &quot;b&quot;], of één lijst per taal, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="525"/>
+        <source>Unknown language “{language}”; write one list per language as nl = [...] and en = [...].</source>
+        <translation>Onbekende taal “{language}”; schrijf één lijst per taal als nl = [...] en en = [...].</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="576"/>
+        <source>Entry {n} must be text in quotes, not {what}.</source>
+        <translation>Onderdeel {n} moet tekst tussen aanhalingstekens zijn, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="587"/>
+        <source>Entry {n} is empty; remove it or fill it in.</source>
+        <translation>Onderdeel {n} is leeg; verwijder het of vul het in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="661"/>
         <source>This must be a whole number from {minimum} to {maximum}, not {value}.</source>
         <translation>Dit moet een geheel getal van {minimum} tot en met {maximum} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_schema.py" line="672"/>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="725"/>
         <source>The rate must be a number such as 0.05.</source>
         <translation>Het deel van de gesprekken in de steekproef moet een getal zijn, zoals 0.05.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="781"/>
+        <source>Unknown value “{value}”; use one of: {valid}.</source>
+        <translation>Onbekende waarde “{value}”; gebruik een van: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="850"/>
+        <source>This must be a date such as 2026-09-01, not {what}.</source>
+        <translation>Dit moet een datum zijn zoals 2026-09-01, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="896"/>
+        <source>The role {role} can never listen; only team_lead and quality_coach can.</source>
+        <translation>De rol {role} kan nooit terugluisteren; alleen team_lead en quality_coach kunnen dat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="941"/>
+        <source>This must be text such as &quot;100-399, 500&quot;, not {what}.</source>
+        <translation>Dit moet tekst zijn zoals &quot;100-399, 500&quot;, niet {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="979"/>
+        <source>Write {name} as a table: [{name}] followed by its keys.</source>
+        <translation>Schrijf {name} als tabel: [{name}] gevolgd door de sleutels.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="1022"/>
+        <source>Write each entry as its own [[{name}]] table (with double brackets).</source>
+        <translation>Schrijf elk onderdeel als eigen [[{name}]]-tabel (met dubbele haken).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="1036"/>
+        <source>Each entry must be a table of keys and values.</source>
+        <translation>Elk onderdeel moet een tabel van sleutels en waarden zijn.</translation>
     </message>
 </context>
 <context>
@@ -3908,42 +4033,42 @@
 <context>
     <name>PolicyWidgets</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="77"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="78"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="78"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="79"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="355"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="356"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="473"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="474"/>
         <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
         <translation>Schrijf reeksen als getallen, zoals 100-399, 500; “{text}” is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="486"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="487"/>
         <source>All business &amp;calls</source>
         <translation>Alle zakelijke &amp;gesprekken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="489"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="490"/>
         <source>Only these queues or campaigns:</source>
         <translation>Alleen deze wachtrijen of campagnes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="496"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="497"/>
         <source>Queues, e.g. 400, 401</source>
         <translation>Wachtrijen, bijv. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_widgets.py" line="500"/>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="501"/>
         <source>Campaigns, e.g. donor-2026</source>
         <translation>Campagnes, bijv. donor-2026</translation>
     </message>
@@ -4543,117 +4668,117 @@ voor {purpose}</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="149"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
         <source>Kept recordings</source>
         <translation>Bewaarde opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
         <source>On hold as evidence</source>
         <translation>Bewaard als bewijs</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="165"/>
         <source>Deleted (retention ended)</source>
         <translation>Verwijderd (bewaartermijn verstreken)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="166"/>
         <source>All recordings</source>
         <translation>Alle opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="169"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="171"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="183"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="184"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="190"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="190"/>
         <source>T&amp;o:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="210"/>
         <source>Reading recordings</source>
         <translation>Opnames worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="438"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="433"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="439"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="436"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="442"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="441"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="447"/>
         <source>Both directions</source>
         <translation>Beide richtingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="509"/>
         <source>1 recording</source>
         <translation>1 opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="509"/>
         <source>{n} recordings</source>
         <translation>{n} opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="508"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="514"/>
         <source>No recording matches these filters.</source>
         <translation>Geen opname voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="511"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="517"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
     </message>
@@ -6936,7 +7061,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.another_copy</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="114"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="116"/>
         <source>another copy of the recording {file}</source>
         <translation>nog een kopie van de opname {file}</translation>
     </message>
@@ -6944,7 +7069,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_calldate</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="104"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="106"/>
         <source>the calldate “{value}” is not YYYY-MM-DD HH:MM:SS</source>
         <translation>de calldate “{value}” is niet JJJJ-MM-DD UU:MM:SS</translation>
     </message>
@@ -6952,7 +7077,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_direction</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="123"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="125"/>
         <source>direction “{value}” is not inbound, outbound or internal</source>
         <translation>direction “{value}” is niet inbound, outbound of internal</translation>
     </message>
@@ -6960,7 +7085,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_duration</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="126"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="128"/>
         <source>duration_s “{value}” is not a whole number of seconds</source>
         <translation>duration_s “{value}” is geen geheel aantal seconden</translation>
     </message>
@@ -6968,7 +7093,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_number</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="101"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="103"/>
         <source>the {column} “{value}” is not a whole number</source>
         <translation>de {column} “{value}” is geen geheel getal</translation>
     </message>
@@ -6976,7 +7101,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_seconds</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="98"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="100"/>
         <source>the {column} “{value}” is not a whole number of seconds</source>
         <translation>de {column} “{value}” is geen geheel aantal seconden</translation>
     </message>
@@ -6984,7 +7109,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_stamp</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="111"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="113"/>
         <source>the time stamp “{value}” is not a date and time</source>
         <translation>het tijdstempel “{value}” is geen datum en tijd</translation>
     </message>
@@ -6992,7 +7117,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_started_at</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="116"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="118"/>
         <source>started_at “{value}” is not an ISO 8601 date and time</source>
         <translation>started_at “{value}” is geen ISO 8601-datum en -tijd</translation>
     </message>
@@ -7000,7 +7125,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_time</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="95"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="97"/>
         <source>the {column} time “{value}” is not YYYY-MM-DD HH:MM:SS</source>
         <translation>de {column}-tijd “{value}” is niet JJJJ-MM-DD UU:MM:SS</translation>
     </message>
@@ -7008,7 +7133,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.bad_uniqueid</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="92"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="94"/>
         <source>the uniqueid “{value}” is not of the form 1582406309.760</source>
         <translation>de uniqueid “{value}” heeft niet de vorm 1582406309.760</translation>
     </message>
@@ -7025,16 +7150,16 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <name>ingest.row.field_count_header</name>
     <message>
         <location filename="../../supervisor_app/ingest/error_codes.py" line="86"/>
-        <source>{count} fields where the header has {expected}</source>
-        <translation>{count} velden waar de kopregel er {expected} heeft</translation>
+        <source>the row&apos;s field count is {count}, where the header has {expected}</source>
+        <translation>het aantal velden in de rij is {count}, terwijl de kopregel er {expected} heeft</translation>
     </message>
 </context>
 <context>
     <name>ingest.row.field_count_master</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="89"/>
-        <source>{count} fields where Master.csv has 16 to 21</source>
-        <translation>{count} velden waar Master.csv er 16 tot 21 heeft</translation>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="90"/>
+        <source>the row&apos;s field count is {count}, where Master.csv has 16 to 21</source>
+        <translation>het aantal velden in de rij is {count}, terwijl Master.csv er 16 tot 21 heeft</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7173,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.file_column_empty</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="115"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="117"/>
         <source>the file column is empty</source>
         <translation>de kolom file is leeg</translation>
     </message>
@@ -7080,7 +7205,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.not_3cx_name</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="110"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="112"/>
         <source>the name is not a 3CX recording name</source>
         <translation>de naam is geen 3CX-opnamenaam</translation>
     </message>
@@ -7096,7 +7221,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.not_freepbx_name</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="107"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="109"/>
         <source>the name is not a FreePBX recording name</source>
         <translation>de naam is geen FreePBX-opnamenaam</translation>
     </message>
@@ -7104,7 +7229,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ingest.row.started_at_no_offset</name>
     <message>
-        <location filename="../../supervisor_app/ingest/error_codes.py" line="119"/>
+        <location filename="../../supervisor_app/ingest/error_codes.py" line="121"/>
         <source>started_at “{value}” has no UTC offset (write e.g. +01:00 or Z)</source>
         <translation>started_at “{value}” heeft geen UTC-verschil (schrijf bijvoorbeeld +01:00 of Z)</translation>
     </message>
@@ -8046,7 +8171,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ui.own_sentence</name>
     <message>
-        <location filename="../../supervisor_app/ui/error_text.py" line="44"/>
+        <location filename="../../supervisor_app/ui/error_text.py" line="46"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>

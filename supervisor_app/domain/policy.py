@@ -20,6 +20,7 @@ from supervisor_app.domain import error_codes as codes
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy_schema import (
+    NOT_TRUE_OR_FALSE,
     QT_TRANSLATE_NOOP,
     Choice,
     Count,
@@ -372,16 +373,21 @@ class AppliesToField(Field[AppliesTo]):
         if raw == "all":
             return AppliesTo.everything()
         if not isinstance(raw, Mapping):
-            reader.problem(
-                key, 'Write "all", or a table such as { queues = ["400"], campaigns = ["donor"] }.'
+            reader.translatable_problem(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "PolicyFile",
+                    'Write "all", or a table such as '
+                    '{{ queues = ["400"], campaigns = ["donor"] }}.',
+                ),
             )
             return AppliesTo()
         reader.unknown_keys(raw, self._KEYS, key)
         lists = Strings()
         everything = raw.get("all_calls", False)
         if not isinstance(everything, bool):
-            reader.problem(
-                join(key, "all_calls"), f"This must be true or false, not {describe(everything)}."
+            reader.translatable_problem(
+                join(key, "all_calls"), NOT_TRUE_OR_FALSE, what=describe(everything)
             )
             everything = False
         return AppliesTo(

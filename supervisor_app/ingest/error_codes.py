@@ -84,10 +84,12 @@ UNQUOTED_LINE_BREAK: Final = error_code(
 NOT_CSV: Final = error_code("ingest.row.not_csv", "the line is not valid CSV ({detail})")
 ROW_INVALID: Final = error_code("ingest.row.invalid", "the row cannot be read ({detail})")
 FIELD_COUNT_HEADER: Final = error_code(
-    "ingest.row.field_count_header", "{count} fields where the header has {expected}"
+    "ingest.row.field_count_header",
+    "the row's field count is {count}, where the header has {expected}",
 )
 FIELD_COUNT_MASTER: Final = error_code(
-    "ingest.row.field_count_master", "{count} fields where Master.csv has 16 to 21"
+    "ingest.row.field_count_master",
+    "the row's field count is {count}, where Master.csv has 16 to 21",
 )
 BAD_UNIQUEID: Final = error_code(
     "ingest.row.bad_uniqueid", "the uniqueid “{value}” is not of the form 1582406309.760"

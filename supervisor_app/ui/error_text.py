@@ -31,6 +31,8 @@ from supervisor_app.domain.policy import DocumentKind
 from supervisor_app.domain.requests import RequestKind, RequestState
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalText
+from supervisor_app.services.documents import DocumentsBlocked
+from supervisor_app.services.policy import PolicyFileRefused, PolicyIncomplete
 from supervisor_app.ui import i18n
 from supervisor_app.ui.i18n import interface_language
 from supervisor_app.ui.labels import role_name
@@ -53,7 +55,24 @@ class UiError(InputError):
 
 def error_text(exc: UserFacingError) -> str:
     """The error as one sentence in the interface language."""
-    return sentence(exc.code, exc.values)
+    return sentence(exc.code, {**exc.values, **_worded_lists(exc)})
+
+
+def _worded_lists(exc: UserFacingError) -> dict[str, Value]:
+    """What is missing from a policy, or wrong in a policy file, as the policy page words it.
+
+    These errors carry the items themselves; their English lines are only the log's.
+    """
+    # Imported here: missing_text words a policy file's problems with this module.
+    from supervisor_app.ui.missing_text import missing_text, problem_text
+
+    if isinstance(exc, PolicyIncomplete):
+        return {"missing": "\n".join(f"- {missing_text(i, exc.policy)}" for i in exc.missing)}
+    if isinstance(exc, DocumentsBlocked):
+        return {"first": missing_text(exc.item, exc.policy)}
+    if isinstance(exc, PolicyFileRefused):
+        return {"problems": "\n".join(problem_text(p) for p in exc.problems)}
+    return {}
 
 
 def error_text_in(exc: UserFacingError, language: str) -> str:

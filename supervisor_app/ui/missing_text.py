@@ -110,7 +110,9 @@ def problem_text(problem: ReadProblem) -> str:
     if problem.error is not None:
         sentence = error_text(problem.error)
     elif problem.template:
-        sentence = translate(FILE_PROBLEMS, problem.template).format(**problem.params)
+        # A value may be a word of the reader's too ("a number"); the file's own text stays.
+        params = {key: translate(FILE_PROBLEMS, value) for key, value in problem.params.items()}
+        sentence = translate(FILE_PROBLEMS, problem.template).format(**params)
     else:
         sentence = problem.text
     return f"{problem.key}: {sentence}" if problem.key else sentence

@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QApplication
 
 from supervisor_app.domain import error_codes as domain_codes
 from supervisor_app.domain.errors import InputError, OsProblem
+from supervisor_app.domain.policy import Policy
+from supervisor_app.domain.policy_check import review
 from supervisor_app.domain.requests import RequestKind, RequestState
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalText
 from supervisor_app.services import error_codes as codes
+from supervisor_app.services.policy import PolicyIncomplete
 from supervisor_app.ui.error_text import UiError, error_text, error_text_in
 from supervisor_app.ui.i18n import interface_language
+from supervisor_app.ui.missing_text import missing_text
 from tests.ui.requests_fixtures import speaking
 
 
@@ -69,3 +73,17 @@ def test_outside_the_windows_the_language_is_borrowed_and_put_back(qapp: QApplic
     assert error_text_in(error, "nl") == "Vul een teamnaam in van hoogstens 64 tekens."
     assert interface_language() == "en"
     assert error_text(error) == "Enter a team name of at most 64 characters."
+
+
+def test_what_a_policy_misses_is_listed_in_the_readers_words(dutch: str) -> None:
+    empty = Policy.empty()
+    missing = [m for m in review(empty, (), languages=("nl",)) if not m.warning]
+    refused = PolicyIncomplete(codes.POLICY_INCOMPLETE_IMPORT, missing, empty)
+    lines = error_text(refused).splitlines()
+    assert lines[0] == (
+        "Het opnamebeleid is nog niet compleet, dus gesprekken importeren mag nog niet. "
+        "Er ontbreekt nog:"
+    )
+    assert len(lines) == len(missing) + 1
+    assert lines[1:] == [f"- {missing_text(m, empty)}" for m in missing]
+    assert "The recording policy" in str(refused)  # the log keeps English

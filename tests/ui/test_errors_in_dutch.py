@@ -15,14 +15,18 @@ from supervisor_app.ui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
 from tests.ui.requests_fixtures import speaking
+from tests.ui.test_import_wizard import incomplete_vault, open_wizard, ready_vault  # noqa: F401
 from tests.ui.test_policy_page import EXAMPLE, import_example
 from tests.unit.test_language_markers import ENGLISH
+
+# The Dutch interface says "agent" for a customer-service employee, as the glossary allows.
+ONLY_ENGLISH = ENGLISH - {"agent", "agents"}
 
 
 def assert_dutch(text: str) -> None:
     """Not empty, and no word that only English has."""
     assert text.strip()
-    english = sorted({w for w in re.findall(r"[A-Za-z]+", text) if w.casefold() in ENGLISH})
+    english = sorted({w for w in re.findall(r"[A-Za-z]+", text) if w.casefold() in ONLY_ENGLISH})
     assert not english, f"English words {english} in: {text}"
 
 
@@ -131,14 +135,16 @@ def test_an_unreadable_file_and_a_refused_policy_are_told_in_dutch(
 
     refused = tmp_path / "toestemming.toml"
     text = EXAMPLE.read_text(encoding="utf-8")
-    refused.write_text(
-        text.replace('legal_basis = "legitimate_interest"', 'legal_basis = "consent"', 1),
-        encoding="utf-8",
-    )
+    text = text.replace('legal_basis = "legitimate_interest"', 'legal_basis = "consent"', 1)
+    text = text.replace("max_per_agent_per_week = 3", 'max_per_agent_per_week = "veel"')
+    text = text.replace('timezone = "Europe/Amsterdam"', 'tijdzone = "Europe/Amsterdam"')
+    refused.write_text(text, encoding="utf-8")
     chosen.append(refused)
     page.import_button.click()
     settle(qtbot, main)
     assert "Toestemming is geen geldige grondslag" in shown[-1]
+    assert "Dit moet een geheel getal zijn, niet “veel”." in shown[-1]
+    assert "Onbekende sleutel “tijdzone”; bedoel je “timezone”?" in shown[-1]
     for line in shown[-1].splitlines():
         assert_dutch(line.split(": ", 1)[-1])  # the key before the colon is the file's own
 
@@ -156,3 +162,51 @@ def test_access_denied_is_told_in_dutch(
     main.ops.change(main, lambda s: s.people.add_team("Team Oost"), changes=())
     settle(qtbot, main)
     assert shown == ["Alleen een beheerder kan teams toevoegen."]
+
+
+def test_an_unreadable_export_is_told_in_dutch(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    ready_vault: Path,  # noqa: F811
+    tmp_path: Path,
+    dutch: str,
+) -> None:
+    controller = make_controller(ready_vault)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, main)
+    wizard = open_wizard(qtbot, main)
+    monitor = tmp_path / "monitor"
+    monitor.mkdir()
+    master = tmp_path / "Master.csv"
+    master.write_text("a,b,c\n" * 3, encoding="utf-8")  # not call records at all
+    wizard.source_page.set_source("freepbx", monitor, master)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.problems.isVisible() or page.error.isVisible())
+    shown = page.problems.toPlainText() if page.problems.isVisible() else page.error.text()
+    assert (
+        "Master.csv, regel 1: het aantal velden in de rij is 3, terwijl Master.csv er 16 tot 21"
+        in shown
+    )
+    for line in shown.splitlines():
+        assert_dutch(line.replace("Master.csv", ""))
+    wizard.reject()
+
+
+def test_importing_with_an_incomplete_policy_is_refused_in_dutch(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    incomplete_vault: Path,  # noqa: F811
+    dutch: str,
+) -> None:
+    controller = make_controller(incomplete_vault)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    main.open_import()
+    settle(qtbot, main)
+    box = main.import_window
+    assert isinstance(box, QMessageBox)
+    for line in (box.text() + "\n" + box.informativeText()).splitlines():
+        assert_dutch(line)
+    box.close()
