@@ -989,17 +989,17 @@
         <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="581"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="580"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… and {n} more unreadable rows</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="590"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="589"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="593"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="592"/>
         <source>{file}, line {line}: {reason}</source>
         <translation>{file}, line {line}: {reason}</translation>
     </message>
@@ -3950,82 +3950,82 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="190"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="242"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="245"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="247"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="276"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="316"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="322"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="318"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="331"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="354"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="360"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="367"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="373"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="388"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>The policy file {file} was not imported because it has a problem; fix it and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="387"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="393"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="400"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="406"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="421"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="427"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -6022,103 +6022,103 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="462"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
-        <source>Keep the batch number and the sample&apos;s seed (the random starting value it was drawn from): with them anyone, an auditor too, can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
-        <translation>Keep the batch number and the sample&apos;s seed (the random starting value it was drawn from): with them anyone, an auditor too, can check later that the sample was drawn at random and within the policy&apos;s limits.</translation>
+        <source>Keep the batch number and the sample seed: with them anyone, an auditor too, can check later that the sample was random and within the policy.</source>
+        <translation>Keep the batch number and the sample seed: with them anyone, an auditor too, can check later that the sample was random and within the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</source>
         <translation>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="470"/>
         <source>Sample seed:</source>
         <translation>Sample seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
         <source>none (no new calls to draw from)</source>
         <translation>none (no new calls to draw from)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="475"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="476"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="475"/>
         <source>Sampled:</source>
         <translation>Sampled:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="477"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="476"/>
         <source>Imported:</source>
         <translation>Imported:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="478"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="477"/>
         <source>Already in the vault:</source>
         <translation>Already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="479"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="478"/>
         <source>Could not be stored:</source>
         <translation>Could not be stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="481"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="480"/>
         <source>Unreadable rows in the export:</source>
         <translation>Unreadable rows in the export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="484"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="483"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="503"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="502"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="509"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>&amp;Delete these {n} files from the export…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="519"/>
         <source>Delete recording files</source>
         <translation>Delete recording files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="522"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="521"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="530"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="529"/>
         <source>&amp;Delete {n} files</source>
         <translation>&amp;Delete {n} files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="551"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="550"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} files were deleted from the export; the audit log lists them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="556"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="555"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
     </message>

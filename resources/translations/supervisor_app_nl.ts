@@ -989,17 +989,17 @@
         <translation>Het opnamebeleid is niet volledig, dus er kunnen nog geen gesprekken worden ingelezen. Nog te doen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="581"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="580"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… en nog {n} onleesbare regels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="590"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="589"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="593"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="592"/>
         <source>{file}, line {line}: {reason}</source>
         <translation>{file}, regel {line}: {reason}</translation>
     </message>
@@ -3950,82 +3950,82 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="190"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="197"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="242"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="245"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="247"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="276"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="316"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="322"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="318"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="331"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="354"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="360"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="367"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="373"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>Het beleidsbestand {file} is leeg en daarom niet geïmporteerd; exporteer het huidige beleid met “TOML exporteren”, pas dat bestand aan en importeer het.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="388"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er een probleem in staat; los het op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="387"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="393"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er {n} problemen in staan; los ze op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="400"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="406"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="421"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="427"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>
@@ -6022,103 +6022,103 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Inlezen voltooid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="463"/>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="462"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="457"/>
-        <source>Keep the batch number and the sample&apos;s seed (the random starting value it was drawn from): with them anyone, an auditor too, can check later that the sample was drawn at random and within the policy&apos;s limits.</source>
-        <translation>Bewaar het nummer van de importronde en de startwaarde van de steekproef (de willekeurige waarde waarmee ze is getrokken): daarmee kan iedereen, ook een controleur, later nagaan dat de steekproef willekeurig en binnen de grenzen van het beleid is getrokken.</translation>
+        <source>Keep the batch number and the sample seed: with them anyone, an auditor too, can check later that the sample was random and within the policy.</source>
+        <translation>Bewaar het batchnummer en de startwaarde van de steekproef: daarmee kan iedereen, ook een controleur, later nagaan dat de steekproef willekeurig en binnen het beleid was.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="467"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="466"/>
         <source>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</source>
         <translation>De willekeurige startwaarde waarmee de steekproef is getrokken. Wie met deze waarde opnieuw trekt uit dezelfde gesprekken, krijgt dezelfde steekproef; zo blijkt dat ze willekeurig was.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="471"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="470"/>
         <source>Sample seed:</source>
         <translation>Startwaarde steekproef:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="472"/>
         <source>none (no new calls to draw from)</source>
         <translation>geen (geen nieuwe gesprekken om uit te loten)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="473"/>
         <source>Calls found:</source>
         <translation>Gesprekken gevonden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="475"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="474"/>
         <source>Business calls in scope:</source>
         <translation>Zakelijke gesprekken binnen het beleid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="476"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="475"/>
         <source>Sampled:</source>
         <translation>Gekozen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="477"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="476"/>
         <source>Imported:</source>
         <translation>Ingelezen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="478"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="477"/>
         <source>Already in the vault:</source>
         <translation>Al in de kluis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="479"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="478"/>
         <source>Could not be stored:</source>
         <translation>Niet op te slaan:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="481"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="480"/>
         <source>Unreadable rows in the export:</source>
         <translation>Onleesbare regels in de export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="484"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="483"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="503"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="502"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>De export bevat nog {n} opnamebestanden van gesprekken die niet zijn bewaard: {sampled} zakelijke gesprekken buiten de steekproef en {excluded} gesprekken die er niet onder vallen (privé, beschermd, intern en dergelijke). De telefooncentrale bewaart ze tot iemand ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="510"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="509"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>Deze {n} bestanden uit de export &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="520"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="519"/>
         <source>Delete recording files</source>
         <translation>Opnamebestanden verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="522"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="521"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>{n} opnamebestanden van gesprekken die niet zijn bewaard verwijderen uit de map {folder}? Ze zijn daarna niet terug te halen. De bestanden van de gesprekken in de steekproef blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="530"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="529"/>
         <source>&amp;Delete {n} files</source>
         <translation>{n} bestanden &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="551"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="550"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} bestanden zijn uit de export verwijderd; het logboek noemt ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/import_pages.py" line="556"/>
+        <location filename="../../supervisor_app/ui/import_pages.py" line="555"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} bestanden konden niet worden verwijderd; controleer de rechten van de map: {names}</translation>
     </message>

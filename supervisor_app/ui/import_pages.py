@@ -454,9 +454,8 @@ class SummaryPage(QWizardPage):
             self.setTitle(self.tr("Import finished"))
             self.setSubTitle(
                 self.tr(
-                    "Keep the batch number and the sample's seed (the random starting value it "
-                    "was drawn from): with them anyone, an auditor too, can check later that the "
-                    "sample was drawn at random and within the policy's limits."
+                    "Keep the batch number and the sample seed: with them anyone, an auditor "
+                    "too, can check later that the sample was random and within the policy."
                 )
             )
         if report.batch is not None:

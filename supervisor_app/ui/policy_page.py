@@ -163,7 +163,13 @@ class PolicyPage(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        """Whether the fields differ from the saved version."""
+        """Whether the fields differ from the saved version.
+
+        Before the saved version is first shown the fields hold nothing of the user's: a lock
+        asked for right after unlocking must not offer to save them.
+        """
+        if self._status is None:
+            return False
         return bool(self.editor.parse_errors()) or self.editor.draft() != self._baseline
 
     # --- reading and refreshing ------------------------------------------------------------
