@@ -1394,22 +1394,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Listens</source>
         <translation>Listens</translation>
     </message>
@@ -4713,107 +4713,107 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="19"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="20"/>
         <source>Business calls in scope (imports started in the period)</source>
         <translation>Business calls in scope (imports started in the period)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="22"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
         <source>Of those, drawn in the sample</source>
         <translation>Of those, drawn in the sample</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
         <source>Recordings stored</source>
         <translation>Recordings stored</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
         <source>Times listened back</source>
         <translation>Times listened back</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
         <source>Notices to agents due</source>
         <translation>Notices to agents due</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
         <source>Of those, sent on time</source>
         <translation>Of those, sent on time</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
         <source>Of those, sent late</source>
         <translation>Of those, sent late</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
         <source>Of those, not sent yet</source>
         <translation>Of those, not sent yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
         <source>Private calls found and destroyed</source>
         <translation>Private calls found and destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="31"/>
         <source>Recordings deleted at the end of their retention period</source>
         <translation>Recordings deleted at the end of their retention period</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="33"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
         <source>Recordings erased on request</source>
         <translation>Recordings erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
         <source>Recordings kept as evidence (holds placed)</source>
         <translation>Recordings kept as evidence (holds placed)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
         <source>Holds released</source>
         <translation>Holds released</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
         <source>Requests received</source>
         <translation>Requests received</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
         <source>Of those, answered within the deadline</source>
         <translation>Of those, answered within the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
         <source>Of those, answered after the deadline</source>
         <translation>Of those, answered after the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
         <source>Of those, still open</source>
         <translation>Of those, still open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="51"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
         <source>team lead</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
         <source>quality coach</source>
         <translation>quality coach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
@@ -5735,72 +5735,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="125"/>
+        <source>&amp;Name the agent of each call by first name, as the policy allows</source>
+        <translation>&amp;Name the agent of each call by first name, as the policy allows</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
+        <translation>Clear it to leave the names out of this export, for instance to protect an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
         <source>Letter in:</source>
         <translation>Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
         <source>the agent&apos;s own language</source>
         <translation>the agent&apos;s own language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
         <source>Choose a new, empty folder</source>
         <translation>Choose a new, empty folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Encrypted ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
         <source>Export without encryption?</source>
         <translation>Export without encryption?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>Write &amp;unencrypted folder</translation>
     </message>
@@ -5937,17 +5947,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="76"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
         <source>Callers (no team)</source>
         <translation>Callers (no team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

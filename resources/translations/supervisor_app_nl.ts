@@ -1394,22 +1394,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="113"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
         <source>Listens</source>
         <translation>Keren teruggeluisterd</translation>
     </message>
@@ -4713,107 +4713,107 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ReportModels</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="19"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="20"/>
         <source>Business calls in scope (imports started in the period)</source>
         <translation>Zakelijke gesprekken binnen de regels (imports gestart in de periode)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="22"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
         <source>Of those, drawn in the sample</source>
         <translation>Daarvan in de steekproef getrokken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
         <source>Recordings stored</source>
         <translation>Opnames opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
         <source>Times listened back</source>
         <translation>Keren teruggeluisterd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
         <source>Notices to agents due</source>
         <translation>Kennisgevingen aan agents met een uiterste datum in de periode</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
         <source>Of those, sent on time</source>
         <translation>Daarvan op tijd verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
         <source>Of those, sent late</source>
         <translation>Daarvan te laat verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
         <source>Of those, not sent yet</source>
         <translation>Daarvan nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
         <source>Private calls found and destroyed</source>
         <translation>Privégesprekken gevonden en vernietigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="31"/>
         <source>Recordings deleted at the end of their retention period</source>
         <translation>Opnames verwijderd na afloop van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="33"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
         <source>Recordings erased on request</source>
         <translation>Opnames gewist op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
         <source>Recordings kept as evidence (holds placed)</source>
         <translation>Opnames bewaard als bewijs</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
         <source>Holds released</source>
         <translation>Bewaren als bewijs beëindigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
         <source>Requests received</source>
         <translation>Verzoeken ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
         <source>Of those, answered within the deadline</source>
         <translation>Daarvan binnen de termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
         <source>Of those, answered after the deadline</source>
         <translation>Daarvan na de termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
         <source>Of those, still open</source>
         <translation>Daarvan nog open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="51"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
         <source>team lead</source>
         <translation>teamleider</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
         <source>quality coach</source>
         <translation>kwaliteitscoach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>auditor</source>
         <translation>controleur</translation>
     </message>
@@ -5735,72 +5735,82 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Geluid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="125"/>
+        <source>&amp;Name the agent of each call by first name, as the policy allows</source>
+        <translation>&amp;Noem per gesprek de voornaam van de medewerker (het beleid staat dit toe)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
+        <translation>Zet het vinkje uit om de namen uit deze export te laten, bijvoorbeeld om een medewerker te beschermen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Brief in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
         <source>Letter in:</source>
         <translation>Brief in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
         <source>the agent&apos;s own language</source>
         <translation>de eigen taal van de agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>Een nieuwe, lege map. De bestanden erin zijn NIET versleuteld: iedereen met toegang tot de map kan ze lezen en afspelen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>Een versleuteld ZIP-bestand (AES-256). De wachtwoordzin wordt voor deze export gemaakt en één keer getoond, als het bestand klaar is: geef die twee via verschillende wegen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Versleutelde ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export moet komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
         <source>Export without encryption?</source>
         <translation>Exporteren zonder versleuteling?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>De gegevens verlaten de kluis dan onversleuteld: opnames, gespreksgegevens en de brief liggen leesbaar in {folder} voor iedereen die erbij kan. Kies liever het versleutelde ZIP-bestand; ga je door, overhandig de map dan snel en verwijder hem daarna.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>&amp;Onversleutelde map maken</translation>
     </message>
@@ -5937,17 +5947,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="76"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
         <source>Callers (no team)</source>
         <translation>Bellers (geen team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
