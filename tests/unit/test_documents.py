@@ -136,8 +136,12 @@ def test_every_template_file_exists_for_both_languages() -> None:
     assert set(all_template_names()) == expected
     # The notices' templates are checked with the notices (tests/unit/test_notifications_text.py),
     # the audit log's words with its export (tests/integration/test_audit_export.py), the access
-    # letter's and the transparency report's in tests/unit/test_access_letter.py.
-    others = ("notice_", "audit_log.", "access_letter.", "transparency_report.")
+    # letter's and the transparency report's in tests/unit/test_access_letter.py, the feedback
+    # sheet's in tests/unit/test_feedback_sheet.py.
+    others = (
+        *("notice_", "audit_log.", "access_letter.", "transparency_report."),
+        "feedback_sheet.",
+    )
     documents_files = [p.name for p in TEMPLATE_DIR.iterdir() if not p.name.startswith(others)]
     assert sorted(documents_files) == sorted(expected)
 
