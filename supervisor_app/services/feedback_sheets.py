@@ -326,6 +326,7 @@ class FeedbackSheetService:
                 {
                     "sheet": sheet_id,
                     "agent": row.agent_id,
+                    "team": row.team_id,
                     "channel": chosen.value,
                     "note": cleaned,
                     "receipt": row.receipt,

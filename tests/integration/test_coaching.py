@@ -12,16 +12,22 @@ from supervisor_app.domain.coaching import Outcome, ScorecardState, SheetState
 from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
 from supervisor_app.domain.notifications import Channel, Item, Kind, State
 from supervisor_app.domain.texts import LocalLines
+from supervisor_app.services.access_export import AccessExportService, Subject
 from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.erasure import ErasureService, Target
 from supervisor_app.services.feedback_sheets import FeedbackSheetService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
+from supervisor_app.services.transparency import TransparencyService
 from supervisor_app.vault import audit, notifications_repo
 from supervisor_app.vault.notifications_repo import ItemFilter
+from tests.integration.test_access_export import People, pdf, read_all, table
+from tests.integration.test_access_export import build as build_export_vault
 from tests.integration.test_import_pipeline import MONDAY, PROTOCOL_RECEIVED
 from tests.integration.test_listen import CASE, REASON, Vault, build_vault
 
@@ -31,6 +37,8 @@ NEW_EXPECTATIONS = LocalLines(
     nl=("Groet de beller binnen vijf seconden.", "Sluit af met een samenvatting."),
     en=("Greet the caller within five seconds.", "Close with a summary."),
 )
+# Where what a listener wrote about a call is kept: all of it goes with the recording.
+COACHING_TABLES = ("scorecards", "scorecard_criteria", "coaching_notes")
 
 
 @pytest.fixture
@@ -280,9 +288,7 @@ def test_sending_a_sheet_marks_the_covered_listen_notices_sent_with_one_receipt(
     entries = [e for e in audit.entries(conn) if e.action == "feedback_sheet_sent"]
     assert len(entries) == 1
     assert entries[0].details["receipt"] == made.receipt
-    assert sorted(entries[0].details["notices_marked_sent"]) == sorted(
-        after[s].id for s in covered
-    )
+    assert sorted(entries[0].details["notices_marked_sent"]) == sorted(after[s].id for s in covered)
     with pytest.raises(InputError, match="already sent"):
         sheets.mark_sent(made.id, Channel.PDF)
     assert NotificationService(vault.lead).items()  # notices stay listed, now as sent
@@ -300,8 +306,8 @@ def test_purging_a_recording_removes_its_scores_and_notes(vault: Vault) -> None:
     # Training keeps the queue call 30 days after the call: it is three weeks old.
     later = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(days=15)  # noqa: E731
     assert vault.noord in RetentionService(vault.admin, clock=later).purge().purged
-    for table in ("scorecards", "scorecard_criteria", "coaching_notes"):
-        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    for name in COACHING_TABLES:
+        assert conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == 0, name
     with pytest.raises(NotFound):
         CoachingService(vault.coach).scorecard(card)
     # The sheet stays as the record that the agent was told; what was written about the
@@ -311,3 +317,98 @@ def test_purging_a_recording_removes_its_scores_and_notes(vault: Vault) -> None:
     assert kept.scorecard_ids == ()
     with pytest.raises(InputError, match="retention"):
         FeedbackSheetService(vault.lead).mark_sent(made.id, Channel.PDF)
+
+
+# --- the agent's rights ----------------------------------------------------------------------
+
+
+def scored_in_export_vault(people: People) -> int:
+    """The lead scores their training listen to Fatima's first call, notes it, shares it."""
+    service = CoachingService(people.lead)
+    card = service.start(people.listen_id)
+    assert card.id is not None
+    for criterion in card.criteria:
+        service.set_outcome(card.id, criterion.position, Outcome.MET)
+    service.set_outcome(card.id, 3, Outcome.NOT_MET)
+    service.set_comment(card.id, 3, "Name the foundation at the start.")
+    service.add_note(card.id, 500, "The greeting starts here.")
+    service.share(card.id)
+    return card.id
+
+
+def test_the_access_export_includes_scores_comments_notes_and_sheets(
+    admin_session: Session, tmp_path: Path
+) -> None:
+    people = build_export_vault(admin_session, tmp_path)
+    card = scored_in_export_vault(people)
+    day = MONDAY.date()
+    made = FeedbackSheetService(people.lead).create(people.fatima, day, day, "Well done.")
+    result = AccessExportService(people.admin).export(
+        Subject(agent_id=people.fatima), people.root / "f.zip", pdf
+    )
+    files = read_all(result)
+    scores = table(files, "scores.csv")
+    assert scores[0][:3] == ["opname", "begin gesprek", "beoordeling"]  # her language
+    assert len(scores) == 1 + 5 and {r[2] for r in scores[1:]} == {str(card)}
+    third = scores[3]
+    assert "niet voldaan" in third and "Name the foundation at the start." in third
+    assert "bram" in third  # training names its listeners
+    assert table(files, "notes.csv")[1] == [
+        str(people.by_agent[people.fatima][0]),
+        str(card),
+        "0:00",
+        "The greeting starts here.",
+    ]
+    sheets = table(files, "feedback-sheets.csv")
+    assert sheets[1][0] == str(made.id) and made.receipt in sheets[1]
+    assert "Well done." in sheets[1]
+    letter = files["cover-letter.html"].decode()
+    assert "1 beoordeling van een gesprek van jou" in letter
+    assert "1 opmerking bij een moment" in letter
+    # Ivo's export holds none of it.
+    other = read_all(
+        AccessExportService(people.admin).export(
+            Subject(agent_id=people.ivo), people.root / "i.zip", pdf
+        )
+    )
+    assert not {"scores.csv", "notes.csv", "feedback-sheets.csv"} & set(other)
+
+
+def test_erasing_an_agents_recordings_erases_their_scores_and_notes(
+    admin_session: Session, tmp_path: Path
+) -> None:
+    people = build_export_vault(admin_session, tmp_path)
+    scored_in_export_vault(people)
+    req = RequestsService(people.admin).add(
+        "erasure", agent_extension="201", received_on=dt.date.today()
+    )
+    report = ErasureService(people.admin).erase(
+        req.row.id, Target(agent_extension="201"), confirm=True
+    )
+    assert people.by_agent[people.fatima][0] in report.erased
+    conn = people.admin.conn
+    for name in COACHING_TABLES:
+        assert conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == 0, name
+
+
+def test_the_transparency_report_counts_scores_and_sheets_and_says_nothing_else(
+    vault: Vault,
+) -> None:
+    agent = agent_of(vault.admin, vault.noord)
+    scored_and_shared(vault.coach, vault.noord, "A comment only the agent reads.")
+    sheets = FeedbackSheetService(vault.lead)
+    made = sheets.create(agent, MONDAY.date(), MONDAY.date(), "A summary only the agent reads.")
+    sheets.mark_sent(made.id, Channel.COPY)
+    today = dt.date.today()
+    # Purged first: the counts come from the audit log, so they survive the scores.
+    later = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(days=15)  # noqa: E731
+    RetentionService(vault.admin, clock=later).purge()
+    report = TransparencyService(vault.admin).report(today - dt.timedelta(days=1), today)
+    counts = {t.team_name: t.counts for t in report.teams}
+    assert counts["Team Noord"]["scorecards_shared"] == 1
+    assert counts["Team Noord"]["feedback_sheets_sent"] == 1
+    assert counts["Team Zuid"]["scorecards_shared"] == 0
+    for text in (str(report.to_json()), report.to_csv(), report.html("nl"), report.html("en")):
+        for secret in ("only the agent reads", "caller asks for the manager", "Fatima", "carla"):
+            assert secret not in text
+    assert "Gesprekken beoordeeld voor coaching" in report.html("nl")
