@@ -192,6 +192,26 @@ class FeedbackSheetService:
             coaching_repo.set_receipt(conn, sheet_id, entry.seq, receipt_code(entry.hash))
         return self.sheet(sheet_id)
 
+    def for_period(
+        self, agent_id: int, period_from: dt.date, period_to: dt.date, summary: str = ""
+    ) -> SheetRow:
+        """The pending sheet of exactly this agent, period, summary and scorecards, else a new one.
+
+        Writing a sheet out again (the command line does) then gives the same receipt instead
+        of a new sheet each time; once a scorecard is added or the sheet was sent, it is new.
+        """
+        preview = self.preview(agent_id, period_from, period_to, summary)
+        cleaned = _summary(summary)
+        for row in self.sheets(agent_id):
+            if (
+                row.state is SheetState.PENDING
+                and (row.period_from, row.period_to) == (period_from, period_to)
+                and row.summary == cleaned
+                and sorted(row.scorecard_ids) == sorted(preview.scorecards)
+            ):
+                return row
+        return self.create(agent_id, period_from, period_to, summary)
+
     # --- reading -----------------------------------------------------------------------------
 
     def sheets(self, agent_id: int | None = None) -> list[SheetRow]:
