@@ -1394,22 +1394,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Listens</source>
         <translation>Listens</translation>
     </message>
@@ -1646,6 +1646,26 @@
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Say how the notices reached the agents.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="23"/>
+        <source>Note at {moment}</source>
+        <translation>Note at {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="27"/>
+        <source>What happens at {moment}? The note stays yours until you share the scorecard.</source>
+        <translation>What happens at {moment}? The note stays yours until you share the scorecard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="33"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="39"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
     </message>
 </context>
 <context>
@@ -2393,115 +2413,120 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="89"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="146"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="147"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="154"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="156"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="167"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="188"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="190"/>
+        <source> · N: a note here · double-click the waveform: a note there</source>
+        <translation> · N: a note here · double-click the waveform: a note there</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="198"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="201"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="329"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="388"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="340"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="351"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="389"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="395"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
@@ -4794,41 +4819,51 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
     <message>
         <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Calls scored for coaching (shared)</source>
+        <translation>Calls scored for coaching (shared)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <source>Feedback sheets sent to agents</source>
+        <translation>Feedback sheets sent to agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="39"/>
         <source>Requests received</source>
         <translation>Requests received</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
         <source>Of those, answered within the deadline</source>
         <translation>Of those, answered within the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
         <source>Of those, answered after the deadline</source>
         <translation>Of those, answered after the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="46"/>
         <source>Of those, still open</source>
         <translation>Of those, still open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>team lead</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>quality coach</source>
         <translation>quality coach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="56"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="57"/>
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
@@ -5551,6 +5586,149 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>ScorecardPanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="48"/>
+        <source>Not judged yet</source>
+        <translation>Not judged yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="49"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="50"/>
+        <source>Partly met</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="51"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="52"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="68"/>
+        <source>Outcome of criterion {n}</source>
+        <translation>Outcome of criterion {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="74"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="77"/>
+        <source>Comment on criterion {n}</source>
+        <translation>Comment on criterion {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="114"/>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="115"/>
+        <source>Loading the scorecard…</source>
+        <translation>Loading the scorecard…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="134"/>
+        <source>Notes at moments of the call</source>
+        <translation>Notes at moments of the call</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="139"/>
+        <source>Add &amp;note (N)</source>
+        <translation>Add &amp;note (N)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="141"/>
+        <source>A note at the playhead; or double-click the waveform where it happens</source>
+        <translation>A note at the playhead; or double-click the waveform where it happens</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="143"/>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Delete note</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="145"/>
+        <source>&amp;Share with the team lead…</source>
+        <translation>&amp;Share with the team lead…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="147"/>
+        <source>The team lead sees the scorecard and its notes; it can no longer change</source>
+        <translation>The team lead sees the scorecard and its notes; it can no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <source>What the protocol expects</source>
+        <translation>What the protocol expects</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="217"/>
+        <source>Scorecard · protocol version {n}</source>
+        <translation>Scorecard · protocol version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="221"/>
+        <source>Shared with the team lead; it can no longer change.</source>
+        <translation>Shared with the team lead; it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="224"/>
+        <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
+        <translation>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="230"/>
+        <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
+        <translation>Your draft: {judged} of {total} judged. Only you see it until you share it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="242"/>
+        <source>Click to jump to {moment}</source>
+        <translation>Click to jump to {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="338"/>
+        <source>Share the scorecard</source>
+        <translation>Share the scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
+        <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
+        <translation>Share this scorecard and its notes with the agent&apos;s team lead?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="345"/>
+        <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
+        <translation>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="349"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Share</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
@@ -5952,17 +6130,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
         <source>Callers (no team)</source>
         <translation>Callers (no team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6178,12 +6356,12 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="43"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="53"/>
         <source>Waveform</source>
         <translation>Waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="44"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="54"/>
         <source>Click or drag to move the playhead</source>
         <translation>Click or drag to move the playhead</translation>
     </message>

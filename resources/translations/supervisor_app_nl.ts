@@ -1394,22 +1394,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Listens</source>
         <translation>Keren teruggeluisterd</translation>
     </message>
@@ -1646,6 +1646,26 @@
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Vermeld hoe de kennisgevingen de agents hebben bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="23"/>
+        <source>Note at {moment}</source>
+        <translation>Opmerking bij {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="27"/>
+        <source>What happens at {moment}? The note stays yours until you share the scorecard.</source>
+        <translation>Wat gebeurt er bij {moment}? De opmerking blijft van jou tot je de beoordeling deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="33"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="39"/>
+        <source>&amp;Add note</source>
+        <translation>Opmerking &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2393,115 +2413,120 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="89"/>
         <source>Listening: recording {n}</source>
         <translation>Terugluisteren: opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="146"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="147"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="154"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconden terug (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="156"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconden vooruit (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="167"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="188"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Spatie: afspelen of pauzeren · ← →: 5 seconden terug of vooruit · klik in de golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="190"/>
+        <source> · N: a note here · double-click the waveform: a note there</source>
+        <translation> · N: opmerking hier · dubbelklik op de golfvorm: opmerking daar</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="198"/>
         <source>This is a &amp;private call…</source>
         <translation>Dit is een &amp;privégesprek…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="201"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Meteen stoppen en het geluid vernietigen van een gesprek dat niet over het werk gaat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="329"/>
         <source>Heard: {s}</source>
         <translation>Gehoord: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="388"/>
         <source>Private call</source>
         <translation>Privégesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="340"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is dit een privégesprek? Dan wordt het geluid nu definitief vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de agent krijgt daarvan bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="351"/>
         <source>&amp;Destroy the audio</source>
         <translation>Geluid &amp;vernietigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="389"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>Het geluid van opname {n} is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="395"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>De vernietiging staat in het auditlogboek, en de agent krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
     </message>
@@ -4794,41 +4819,51 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
     <message>
         <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Calls scored for coaching (shared)</source>
+        <translation>Gesprekken beoordeeld voor coaching (gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <source>Feedback sheets sent to agents</source>
+        <translation>Feedbackformulieren naar medewerkers verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="39"/>
         <source>Requests received</source>
         <translation>Verzoeken ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
         <source>Of those, answered within the deadline</source>
         <translation>Daarvan binnen de termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
         <source>Of those, answered after the deadline</source>
         <translation>Daarvan na de termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="46"/>
         <source>Of those, still open</source>
         <translation>Daarvan nog open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>team lead</source>
         <translation>teamleider</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>quality coach</source>
         <translation>kwaliteitscoach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="56"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="57"/>
         <source>auditor</source>
         <translation>controleur</translation>
     </message>
@@ -5551,6 +5586,149 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>ScorecardPanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="48"/>
+        <source>Not judged yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="49"/>
+        <source>Met</source>
+        <translation>Voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="50"/>
+        <source>Partly met</source>
+        <translation>Deels voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="51"/>
+        <source>Not met</source>
+        <translation>Niet voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="52"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="68"/>
+        <source>Outcome of criterion {n}</source>
+        <translation>Beoordeling van verwachting {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="74"/>
+        <source>Comment (optional)</source>
+        <translation>Toelichting (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="77"/>
+        <source>Comment on criterion {n}</source>
+        <translation>Toelichting bij verwachting {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="114"/>
+        <source>Scorecard</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="115"/>
+        <source>Loading the scorecard…</source>
+        <translation>De beoordeling wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="132"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="134"/>
+        <source>Notes at moments of the call</source>
+        <translation>Opmerkingen bij momenten in het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="139"/>
+        <source>Add &amp;note (N)</source>
+        <translation>&amp;Opmerking toevoegen (N)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="141"/>
+        <source>A note at the playhead; or double-click the waveform where it happens</source>
+        <translation>Een opmerking bij de afspeelpositie; of dubbelklik op de golfvorm waar het gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="143"/>
+        <source>&amp;Delete note</source>
+        <translation>Opmerking &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="145"/>
+        <source>&amp;Share with the team lead…</source>
+        <translation>&amp;Delen met de teamleider…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="147"/>
+        <source>The team lead sees the scorecard and its notes; it can no longer change</source>
+        <translation>De teamleider ziet de beoordeling en de opmerkingen; daarna kan er niets meer aan veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <source>What the protocol expects</source>
+        <translation>Wat het protocol vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <source>Outcome</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="217"/>
+        <source>Scorecard · protocol version {n}</source>
+        <translation>Beoordeling · versie {n} van het gedragsprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="221"/>
+        <source>Shared with the team lead; it can no longer change.</source>
+        <translation>Gedeeld met de teamleider; er kan niets meer aan veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="224"/>
+        <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
+        <translation>Beoordeel elke verwachting uit het gedragsprotocol dat de medewerker op de dag van het gesprek had ontvangen. Er wordt niets opgeslagen tot je een beoordeling kiest of een opmerking toevoegt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="230"/>
+        <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
+        <translation>Jouw concept: {judged} van {total} beoordeeld. Alleen jij ziet het tot je het deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="242"/>
+        <source>Click to jump to {moment}</source>
+        <translation>Klik om naar {moment} te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="338"/>
+        <source>Share the scorecard</source>
+        <translation>Beoordeling delen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
+        <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
+        <translation>Deze beoordeling en de opmerkingen delen met de teamleider van de medewerker?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="345"/>
+        <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
+        <translation>Na het delen kun je niets meer aanpassen. De teamleider kan de beoordeling in een feedbackformulier naar de medewerker sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="349"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Delen</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
@@ -5952,17 +6130,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
         <source>Callers (no team)</source>
         <translation>Bellers (geen team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -6178,12 +6356,12 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="43"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="53"/>
         <source>Waveform</source>
         <translation>Golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="44"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="54"/>
         <source>Click or drag to move the playhead</source>
         <translation>Klik of sleep om de afspeelpositie te verplaatsen</translation>
     </message>
