@@ -418,6 +418,126 @@
     </message>
 </context>
 <context>
+    <name>CoachingPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="42"/>
+        <source>Week {n}</source>
+        <translation>Week {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="76"/>
+        <source>How the calls you scored, and the scorecards shared with you, did on each expectation of the agent protocol. A share met counts partly met as half; not applicable is left out.</source>
+        <translation>Hoe de gesprekken die jij beoordeelde, en de beoordelingen die met jou zijn gedeeld, scoorden op elke verwachting uit het gedragsprotocol. Deels voldaan telt voor de helft mee; niet van toepassing telt niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="85"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="87"/>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="88"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="92"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="93"/>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Perioden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
+        <source>Criterion</source>
+        <translation>Verwachting</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="99"/>
+        <source>An agent&apos;s criteria over time</source>
+        <translation>De verwachtingen van een medewerker door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="108"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="111"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Judged</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Partly met</source>
+        <translation>Deels voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Not met</source>
+        <translation>Niet voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="120"/>
+        <source>Your team: the criteria most often not met</source>
+        <translation>Je team: de verwachtingen waaraan het vaakst niet is voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="131"/>
+        <source>Per &amp;agent</source>
+        <translation>Per &amp;medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="132"/>
+        <source>Per &amp;team</source>
+        <translation>Per &amp;team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="183"/>
+        <source>No scored calls yet.</source>
+        <translation>Nog geen beoordeelde gesprekken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="213"/>
+        <source>Scored calls in these periods: {n}.</source>
+        <translation>Beoordeelde gesprekken in deze perioden: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="230"/>
+        <source>none judged</source>
+        <translation>geen beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="232"/>
+        <source>{share}% met ({n} judged)</source>
+        <translation>{share}% voldaan ({n} beoordeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="246"/>
+        <source>Shared scorecards of calls since {date}: {n}.</source>
+        <translation>Gedeelde beoordelingen van gesprekken sinds {date}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="261"/>
+        <source>{n} ({share}%)</source>
+        <translation>{n} ({share}%)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../supervisor_app/ui/dashboard_page.py" line="88"/>
@@ -1455,122 +1575,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="141"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="312"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="319"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="321"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="328"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="389"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="396"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="443"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="460"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="473"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="475"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="483"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="478"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -1581,6 +1706,14 @@
         <location filename="../../supervisor_app/ui/messages.py" line="14"/>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>
+    </message>
+</context>
+<context>
+    <name>MissBars</name>
+    <message>
+        <location filename="../../supervisor_app/ui/trend_chart.py" line="99"/>
+        <source>Chart of the criteria most often not met; the table has it too</source>
+        <translation>Grafiek van de verwachtingen waaraan het vaakst niet is voldaan; de tabel geeft hetzelfde</translation>
     </message>
 </context>
 <context>
@@ -6169,6 +6302,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>TrendGrid</name>
+    <message>
+        <location filename="../../supervisor_app/ui/trend_chart.py" line="47"/>
+        <source>Chart of each criterion per period; the table has it too</source>
+        <translation>Grafiek van elke verwachting per periode; de tabel geeft hetzelfde</translation>
     </message>
 </context>
 <context>
