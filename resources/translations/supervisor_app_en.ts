@@ -457,7 +457,7 @@
     <message>
         <location filename="../../supervisor_app/ui/coaching_page.py" line="97"/>
         <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="225"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -507,32 +507,37 @@
         <translation>Per &amp;team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="183"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="134"/>
+        <source>Feedback &amp;sheets</source>
+        <translation>Feedback &amp;sheets</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="189"/>
         <source>No scored calls yet.</source>
         <translation>No scored calls yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="213"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
         <source>Scored calls in these periods: {n}.</source>
         <translation>Scored calls in these periods: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="236"/>
         <source>none judged</source>
         <translation>none judged</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="232"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="238"/>
         <source>{share}% met ({n} judged)</source>
         <translation>{share}% met ({n} judged)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="252"/>
         <source>Shared scorecards of calls since {date}: {n}.</source>
         <translation>Shared scorecards of calls since {date}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="261"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="267"/>
         <source>{n} ({share}%)</source>
         <translation>{n} ({share}%)</translation>
     </message>
@@ -5938,6 +5943,192 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>Set up {app}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="71"/>
+        <source>Feedback sheet</source>
+        <translation>Feedback sheet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="84"/>
+        <source>A few sentences for the agent (optional)</source>
+        <translation>A few sentences for the agent (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="86"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="87"/>
+        <source>Calls &amp;from:</source>
+        <translation>Calls &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="88"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="89"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="90"/>
+        <source>S&amp;how the sheet</source>
+        <translation>S&amp;how the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="92"/>
+        <source>&amp;Make the sheet</source>
+        <translation>&amp;Make the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="101"/>
+        <source>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</source>
+        <translation>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="117"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="118"/>
+        <source>Save .&amp;eml…</source>
+        <translation>Save .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
+        <source>Cop&amp;y text</source>
+        <translation>Cop&amp;y text</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="123"/>
+        <source>Yes, it &amp;was sent</source>
+        <translation>Yes, it &amp;was sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="127"/>
+        <source>Given outside the app? Say how</source>
+        <translation>Given outside the app? Say how</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="128"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="149"/>
+        <source>Saving records the sheet as sent by you, now; after copying you are asked. The agent is then told of each listen the sheet covers.</source>
+        <translation>Saving records the sheet as sent by you, now; after copying you are asked. The agent is then told of each listen the sheet covers.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="162"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="208"/>
+        <source>Scored calls on this sheet: {n}.</source>
+        <translation>Scored calls on this sheet: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="234"/>
+        <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="246"/>
+        <source>Made; not sent yet.</source>
+        <translation>Made; not sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="248"/>
+        <source>Sent ({channel}); the listens it covers count as told.</source>
+        <translation>Sent ({channel}); the listens it covers count as told.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="263"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Save the sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="270"/>
+        <source>Save the sheet as .eml</source>
+        <translation>Save the sheet as .eml</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="43"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="44"/>
+        <source>Calls from</source>
+        <translation>Calls from</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="45"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="46"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="47"/>
+        <source>Receipt code</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="56"/>
+        <source>&amp;New feedback sheet…</source>
+        <translation>&amp;New feedback sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="58"/>
+        <source>S&amp;end…</source>
+        <translation>S&amp;end…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="60"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="61"/>
+        <source>A sheet made by mistake; it stays on record</source>
+        <translation>A sheet made by mistake; it stays on record</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="71"/>
+        <source>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</source>
+        <translation>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="92"/>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="93"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="94"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>

@@ -457,7 +457,7 @@
     <message>
         <location filename="../../supervisor_app/ui/coaching_page.py" line="97"/>
         <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="225"/>
         <source>Criterion</source>
         <translation>Verwachting</translation>
     </message>
@@ -507,32 +507,37 @@
         <translation>Per &amp;team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="183"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="134"/>
+        <source>Feedback &amp;sheets</source>
+        <translation>&amp;Feedbackformulieren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="189"/>
         <source>No scored calls yet.</source>
         <translation>Nog geen beoordeelde gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="213"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
         <source>Scored calls in these periods: {n}.</source>
         <translation>Beoordeelde gesprekken in deze perioden: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="236"/>
         <source>none judged</source>
         <translation>geen beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="232"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="238"/>
         <source>{share}% met ({n} judged)</source>
         <translation>{share}% voldaan ({n} beoordeeld)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="246"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="252"/>
         <source>Shared scorecards of calls since {date}: {n}.</source>
         <translation>Gedeelde beoordelingen van gesprekken sinds {date}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching_page.py" line="261"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="267"/>
         <source>{n} ({share}%)</source>
         <translation>{n} ({share}%)</translation>
     </message>
@@ -5938,6 +5943,192 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>{app} instellen</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="71"/>
+        <source>Feedback sheet</source>
+        <translation>Feedbackformulier</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="84"/>
+        <source>A few sentences for the agent (optional)</source>
+        <translation>Een paar zinnen voor de medewerker (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="86"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="87"/>
+        <source>Calls &amp;from:</source>
+        <translation>Gesprekken &amp;van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="88"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="89"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Samenvatting:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="90"/>
+        <source>S&amp;how the sheet</source>
+        <translation>Formulier &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="92"/>
+        <source>&amp;Make the sheet</source>
+        <translation>Formulier &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="101"/>
+        <source>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</source>
+        <translation>Het bevat de beoordelingen die met jou zijn gedeeld van gesprekken van deze medewerker in de periode, in de taal van de medewerker. Bij het maken wordt het vastgelegd met een controlecode.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="117"/>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="118"/>
+        <source>Save .&amp;eml…</source>
+        <translation>.&amp;eml opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
+        <source>Cop&amp;y text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="123"/>
+        <source>Yes, it &amp;was sent</source>
+        <translation>Ja, het is &amp;verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="127"/>
+        <source>Given outside the app? Say how</source>
+        <translation>Buiten de app gegeven? Zeg hoe</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="128"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Markeren als &amp;verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="149"/>
+        <source>Saving records the sheet as sent by you, now; after copying you are asked. The agent is then told of each listen the sheet covers.</source>
+        <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="162"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="208"/>
+        <source>Scored calls on this sheet: {n}.</source>
+        <translation>Beoordeelde gesprekken op dit formulier: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="234"/>
+        <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Controlecode van dit formulier: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="246"/>
+        <source>Made; not sent yet.</source>
+        <translation>Gemaakt; nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="248"/>
+        <source>Sent ({channel}); the listens it covers count as told.</source>
+        <translation>Verstuurd ({channel}); de medewerker is ingelicht over het terugluisteren dat het formulier noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="263"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Formulier opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="270"/>
+        <source>Save the sheet as .eml</source>
+        <translation>Formulier opslaan als .eml</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="43"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="44"/>
+        <source>Calls from</source>
+        <translation>Gesprekken van</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="45"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="46"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="47"/>
+        <source>Receipt code</source>
+        <translation>Controlecode</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="56"/>
+        <source>&amp;New feedback sheet…</source>
+        <translation>&amp;Nieuw feedbackformulier…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="58"/>
+        <source>S&amp;end…</source>
+        <translation>&amp;Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="60"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="61"/>
+        <source>A sheet made by mistake; it stays on record</source>
+        <translation>Een formulier dat per vergissing is gemaakt; het blijft vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="71"/>
+        <source>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</source>
+        <translation>Een feedbackformulier geeft een medewerker de beoordelingen die met jou zijn gedeeld van diens gesprekken in een periode. Met het versturen hoort de medewerker ook van het terugluisteren dat het formulier noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="92"/>
+        <source>Not sent yet</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="93"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="94"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
 </context>
 <context>

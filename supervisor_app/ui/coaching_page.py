@@ -1,4 +1,4 @@
-"""The Coaching page: trends of scored calls per agent and per team, each as a chart and a table.
+"""The Coaching page: trends of scored calls per agent and per team, and the feedback sheets.
 
 Per agent: each criterion of the protocol over the last weeks or months (the share met, partly
 counting half), from the scorecards the user may see (their own, and the shared ones of the
@@ -29,8 +29,8 @@ from supervisor_app.services.coaching import AgentTrend, TeamMisses
 from supervisor_app.ui.i18n import interface_language
 from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.policy_fields import NOTE_STYLE
+from supervisor_app.ui.sheets_tab import SheetsTab
 from supervisor_app.ui.trend_chart import MissBars, TrendGrid
-
 
 CRITERION_WIDTH = 320  # pixels for the criterion's text in the agent's table
 
@@ -130,6 +130,8 @@ class CoachingPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(agent_box, self.tr("Per &agent"))
         self.tabs.addTab(self.team_box, self.tr("Per &team"))
+        self.sheets = SheetsTab(ops)
+        self.tabs.addTab(self.sheets, self.tr("Feedback &sheets"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
@@ -167,7 +169,11 @@ class CoachingPage(QWidget):
         for team in teams:
             self.team_combo.addItem(team.name, team.id)
         self.team_combo.setCurrentIndex(max(self.team_combo.findData(keep_team), 0))
+        # Team trends and sheets are a team lead's: of the teams they lead.
         self.tabs.setTabVisible(1, bool(teams))
+        self.tabs.setTabVisible(2, bool(teams))
+        if teams:
+            self.sheets.refresh()
         self._load_both()
 
     def _load_both(self) -> None:

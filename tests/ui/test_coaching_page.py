@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.domain.coaching import Outcome
+from supervisor_app.domain.coaching import Outcome, SheetState
+from supervisor_app.domain.notifications import Channel, Kind, State
 from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.session import Session
@@ -17,7 +19,7 @@ from supervisor_app.ui.main_window import MainWindow
 from tests.integration.test_access_export import People, build
 from tests.integration.test_import_pipeline import MONDAY, iso_week
 from tests.integration.test_listen import REASON
-from tests.ui.conftest import MakeController, settle
+from tests.ui.conftest import MakeController, on_worker, settle
 from tests.ui.requests_fixtures import LEAD, as_admin, sign_in, speaking
 
 # Criterion 4 of the example protocol, per language: the one the team misses.
@@ -117,3 +119,52 @@ def test_an_administrator_has_no_coaching_page(
     main = as_admin(qtbot, make_controller, people)
     assert main.coaching_page is None
     assert "Coaching" not in nav_names(main)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_team_lead_makes_and_sends_a_sheet_from_the_page(
+    qtbot: QtBot, make_controller: MakeController, people: People, language: str, tmp_path: Path
+) -> None:
+    with speaking(language):
+        main = sign_in(qtbot, make_controller, people, LEAD)
+        page = main.coaching_page
+        assert isinstance(page, CoachingPage)
+        main.show_page(page)
+        page.tabs.setCurrentIndex(2)
+        settle(qtbot, main)
+        tab = page.sheets
+        assert tab.table.rowCount() == 0 and tab.new_button.isEnabled()
+        dialog = tab.open_new()
+        dialog.agent_combo.setCurrentIndex(dialog.agent_combo.findText("Fatima El Amrani"))
+        day = MONDAY.date()
+        dialog.from_edit.setDate(QDate(day.year, day.month, day.day))
+        dialog.to_edit.setDate(QDate(day.year, day.month, day.day).addDays(1))
+        qtbot.keyClicks(dialog.summary_edit, "Two good calls; keep confirming amounts.")
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, main)
+        assert dialog.preview_result is not None and len(dialog.preview_result.scorecards) == 2
+        assert "Niet voldaan" in dialog.preview.toHtml()  # the agent reads Dutch
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, main)
+        assert dialog.sheet is not None and dialog.letter is not None
+        assert dialog.send_box.isVisible() and dialog.letter.receipt in dialog.receipt_label.text()
+        dialog.grab().save(str(tmp_path / f"sheet-dialog-{language}.png"))
+
+        target = tmp_path / "sheet.pdf"
+        dialog.save_pdf(target)
+        settle(qtbot, main)
+        assert target.read_bytes().startswith(b"%PDF")
+        assert dialog.sheet.state is SheetState.SENT and dialog.sheet.channel is Channel.PDF
+        dialog.reject()
+        settle(qtbot, main)
+        assert [text(tab.table, 0, c) for c in (0, 4)] == [
+            "Fatima El Amrani",
+            dialog.letter.receipt,
+        ]
+
+    # Both of bram's listens to the scored calls count as told, with the sheet's receipt.
+    listened = on_worker(
+        main, lambda s: [i for i in s.notifications.items() if i.kind is Kind.LISTENED]
+    )
+    assert len(listened) == 2
+    assert all(i.state is State.SENT and dialog.letter.receipt in i.note for i in listened)
