@@ -398,6 +398,30 @@ def delete_for_recording(conn: Connection, recording_id: int) -> tuple[int, int]
     return int(deleted), int(notes_deleted)
 
 
+def delete_past_purpose(conn: Connection, now: dt.datetime) -> list[int]:
+    """Delete scorecards whose own purpose's deadline has passed; returns their ids.
+
+    A recording also kept for another purpose (evidence in a dispute, for longer) keeps its
+    audio, but what was written for coaching goes when coaching's deadline does (R5, R12).
+    """
+    ids = [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT s.id FROM scorecards s JOIN recording_purposes p"
+            " ON p.recording_id = s.recording_id AND p.purpose_id = s.purpose_id"
+            " WHERE p.retain_until <= ? ORDER BY s.id",
+            (to_text(now),),
+        ).fetchall()
+    ]
+    for start in range(0, len(ids), _IN_LIMIT):
+        chunk = ids[start : start + _IN_LIMIT]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM coaching_notes WHERE scorecard_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM scorecard_criteria WHERE scorecard_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM scorecards WHERE id IN ({marks})", chunk)
+    return ids
+
+
 # --- feedback sheets ---------------------------------------------------------------------------
 
 

@@ -28,6 +28,7 @@ from supervisor_app.vault import audit, notifications_repo
 from supervisor_app.vault.notifications_repo import ItemFilter
 from tests.integration.test_access_export import People, pdf, read_all, table
 from tests.integration.test_access_export import build as build_export_vault
+from tests.integration.test_audit_export import WORDS
 from tests.integration.test_import_pipeline import MONDAY, PROTOCOL_RECEIVED
 from tests.integration.test_listen import CASE, REASON, Vault, build_vault
 
@@ -412,3 +413,46 @@ def test_the_transparency_report_counts_scores_and_sheets_and_says_nothing_else(
         for secret in ("only the agent reads", "caller asks for the manager", "Fatima", "carla"):
             assert secret not in text
     assert "Gesprekken beoordeeld voor coaching" in report.html("nl")
+
+
+def test_every_coaching_entry_of_the_audit_log_has_words_in_both_languages(
+    vault: Vault,
+) -> None:
+    agent = agent_of(vault.admin, vault.noord)
+    scored_and_shared(vault.coach, vault.noord)
+    sheets = FeedbackSheetService(vault.lead)
+    sheets.mark_sent(sheets.create(agent, MONDAY.date(), MONDAY.date()).id, Channel.COPY)
+    withdrawn = sheets.create(agent, MONDAY.date(), MONDAY.date())
+    sheets.withdraw(withdrawn.id)
+    entries = [
+        e for e in audit.entries(vault.admin.conn) if "scorecard" in e.action or "sheet" in e.action
+    ]
+    assert {e.action for e in entries} == {
+        "scorecard_started",
+        "scorecard_shared",
+        "feedback_sheet_created",
+        "feedback_sheet_sent",
+        "feedback_sheet_withdrawn",
+    }
+    for language, words in WORDS.items():
+        for entry in entries:
+            assert f"action_{entry.action}" in words, (language, entry.action)
+            for key in entry.details:
+                assert f"key_{key}" in words, (language, entry.action, key)
+
+
+def test_scores_go_when_coaching_s_deadline_passes_though_a_dispute_keeps_the_audio(
+    vault: Vault,
+) -> None:
+    # The campaign call is kept 30 days for training and 90 for disputes: three weeks old now.
+    card = CoachingService(vault.lead).start(listened(vault.lead, vault.campaign))
+    assert card.id is not None
+    CoachingService(vault.lead).add_note(card.id, 1000, "A remark for coaching only.")
+    later = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(days=15)  # noqa: E731
+    report = RetentionService(vault.admin, clock=later).purge()
+    assert vault.campaign not in report.purged  # the dispute purpose still keeps the audio
+    conn = vault.admin.conn
+    for name in COACHING_TABLES:
+        assert conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == 0, name
+    expired = [e for e in audit.entries(conn) if e.action == "scorecards_expired"]
+    assert [e.details for e in expired] == [{"scorecards": [card.id]}]
