@@ -104,6 +104,8 @@ class Scorecard:
     created_at: dt.datetime | None = None
     shared_at: dt.datetime | None = None
     editable: bool = False  # the signed-in user's own draft, of a recording that still exists
+    # The criteria are shown in the agent's language: the protocol as the agent received it.
+    agent_language: str = "nl"
 
     @property
     def is_shared(self) -> bool:

@@ -427,6 +427,7 @@ class CoachingService:
                 "documents and record the agent's receipt again."
             )
         expectations = published.protocol.expectations
+        agent = people_repo.agent_by_id(conn, s.agent_id)
         return Scorecard(
             id=None,
             recording_id=s.id,
@@ -442,6 +443,7 @@ class CoachingService:
             state=ScorecardState.DRAFT,
             criteria=criteria_from_protocol(expectations.get("nl"), expectations.get("en")),
             editable=True,
+            agent_language=agent.language.value if agent is not None else "nl",
         )
 
 

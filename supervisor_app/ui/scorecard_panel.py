@@ -1,7 +1,8 @@
 """The scorecard beside the player: criteria from the agent's protocol, notes, sharing.
 
 Shown only for a purpose the policy marks as coaching. The criteria are those of the
-protocol version the agent had received by the day of the call (the service picks it);
+protocol version the agent had received by the day of the call (the service picks it), in
+the agent's language, as the agent received them;
 the first outcome, comment or note stores the scorecard as the listener's draft. Every read
 and change runs on the vault worker through ``ops``; the panel shows what comes back.
 """
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.coaching import Note, Outcome, Scorecard
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.registry import Services
-from supervisor_app.ui.i18n import interface_language
 from supervisor_app.ui.listen_labels import clock
 from supervisor_app.ui.note_dialog import NoteDialog
 from supervisor_app.ui.operations import Change, Ops
@@ -168,7 +168,8 @@ class ScorecardPanel(QWidget):
         self._set_editable(False)
 
     def _build_rows(self, card: Scorecard) -> None:
-        language = interface_language()
+        # The expectations as the agent received them: in the agent's language.
+        language = card.agent_language
         header_style = "font-weight: 600;"
         for column, text in enumerate((self.tr("What the protocol expects"), self.tr("Outcome"))):
             label = QLabel(text)

@@ -124,7 +124,8 @@ def add_scorecard(conn: Connection, new: NewScorecard) -> int:
 _CARD_COLUMNS: Final = (
     "s.id, s.recording_id, s.listen_session_id, s.agent_id, a.name, s.team_id, s.author_name,"
     " s.author_role, s.purpose_id, s.protocol_version, s.call_started_at, s.state, s.created_at,"
-    " s.shared_at, r.status, s.author_id FROM scorecards s JOIN agents a ON a.id = s.agent_id"
+    " s.shared_at, r.status, s.author_id, a.language FROM scorecards s"
+    " JOIN agents a ON a.id = s.agent_id"
     " JOIN recordings r ON r.id = s.recording_id"
 )
 
@@ -182,6 +183,7 @@ def _card(conn: Connection, r: Sequence[Any]) -> Scorecard:
         notes=tuple(notes(conn, scorecard_id)),
         created_at=from_text(r[12]),
         shared_at=from_text(r[13]) if r[13] else None,
+        agent_language=r[16],
     )
 
 

@@ -96,6 +96,7 @@ def test_criteria_follow_the_protocol_version_acknowledged_before_the_call(vault
     publish_new_protocol(vault.admin, [agent], received_on=dt.date.today())
     card = CoachingService(vault.coach).for_listen(listened(vault.coach, vault.noord))
     assert card.id is None and card.protocol_version == 1
+    assert card.agent_language == "nl"  # shown as she received them
     assert card.criteria[0].text.en == FIRST_V1
     assert len(card.criteria) == 5
     started = CoachingService(vault.coach).start(card.listen_session_id)

@@ -24,11 +24,8 @@ from tests.ui.requests_fixtures import speaking
 from tests.ui.test_listen_dialog import worker_ops
 
 RATE = 8000  # the test recordings' sample rate
-# The first expectation of the example policy's protocol, per language.
-FIRST = {
-    "en": "Always be polite and patient, also when a caller is not.",
-    "nl": "Wees altijd beleefd en geduldig, ook als de beller dat niet is.",
-}
+# The first expectation of the example policy's protocol, as Fatima (Dutch) received it.
+FIRST_NL = "Wees altijd beleefd en geduldig, ook als de beller dat niet is."
 
 
 @pytest.fixture
@@ -83,7 +80,9 @@ def test_scoring_and_notes_in_the_player(
         panel = loaded(qtbot, window)
         assert panel.card is not None and panel.card.id is None  # nothing stored yet
         assert len(panel.rows) == 5
-        assert panel.rows[0].label.text() == f"1. {FIRST[language]}"
+        # The expectations as the agent received them, in her language (Dutch), whatever
+        # language the screen speaks.
+        assert panel.rows[0].label.text() == f"1. {FIRST_NL}"
         assert not panel.share_button.isEnabled()
 
         # Judge the first criterion with the keyboard, and write a comment with an "n" in it:
