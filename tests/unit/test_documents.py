@@ -707,3 +707,21 @@ def test_a_text_missing_in_the_documents_language_is_never_taken_from_the_other(
     text = plain(render(DocumentKind.STAFF_REGULATION, changed, language, templates).html)
     assert words(training.necessity.get(other)) not in text
     assert EXPECTED[language]["unset"] in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "score the call against the call protocol"), ("nl", "beoordelen aan de hand van")],
+)
+def test_the_staff_regulation_says_which_purposes_score_calls(
+    templates: dict[str, str], policy: Policy, language: str, words: str
+) -> None:
+    # Training is coaching in the example policy, disputes are not: once, for training.
+    assert [p.coaching for p in policy.purposes] == [True, False]
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
+    assert text.count(words) == 1
+    no_coaching = dataclasses.replace(
+        policy, purposes=tuple(dataclasses.replace(p, coaching=False) for p in policy.purposes)
+    )
+    plain_text = plain(render(DocumentKind.STAFF_REGULATION, no_coaching, language, templates).html)
+    assert words not in plain_text
