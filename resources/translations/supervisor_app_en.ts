@@ -5811,57 +5811,57 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>The team lead sees the scorecard and its notes; it can no longer change</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
         <source>What the protocol expects</source>
         <translation>What the protocol expects</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="217"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="218"/>
         <source>Scorecard · protocol version {n}</source>
         <translation>Scorecard · protocol version {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="221"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="222"/>
         <source>Shared with the team lead; it can no longer change.</source>
         <translation>Shared with the team lead; it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="224"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="225"/>
         <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
         <translation>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="230"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="231"/>
         <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
         <translation>Your draft: {judged} of {total} judged. Only you see it until you share it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="242"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="243"/>
         <source>Click to jump to {moment}</source>
         <translation>Click to jump to {moment}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="338"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
         <source>Share the scorecard</source>
         <translation>Share the scorecard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="340"/>
         <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
         <translation>Share this scorecard and its notes with the agent&apos;s team lead?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="345"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="346"/>
         <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
         <translation>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="349"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="350"/>
         <source>&amp;Share</source>
         <translation>&amp;Share</translation>
     </message>

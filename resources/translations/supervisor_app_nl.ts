@@ -5811,57 +5811,57 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>De teamleider ziet de beoordeling en de opmerkingen; daarna kan er niets meer aan veranderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
         <source>What the protocol expects</source>
         <translation>Wat het protocol vraagt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="173"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
         <source>Outcome</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="217"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="218"/>
         <source>Scorecard · protocol version {n}</source>
         <translation>Beoordeling · versie {n} van het gedragsprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="221"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="222"/>
         <source>Shared with the team lead; it can no longer change.</source>
         <translation>Gedeeld met de teamleider; er kan niets meer aan veranderen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="224"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="225"/>
         <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
         <translation>Beoordeel elke verwachting uit het gedragsprotocol dat de medewerker op de dag van het gesprek had ontvangen. Er wordt niets opgeslagen tot je een beoordeling kiest of een opmerking toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="230"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="231"/>
         <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
         <translation>Jouw concept: {judged} van {total} beoordeeld. Alleen jij ziet het tot je het deelt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="242"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="243"/>
         <source>Click to jump to {moment}</source>
         <translation>Klik om naar {moment} te gaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="338"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
         <source>Share the scorecard</source>
         <translation>Beoordeling delen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="340"/>
         <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
         <translation>Deze beoordeling en de opmerkingen delen met de teamleider van de medewerker?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="345"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="346"/>
         <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
         <translation>Na het delen kun je niets meer aanpassen. De teamleider kan de beoordeling in een feedbackformulier naar de medewerker sturen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="349"/>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="350"/>
         <source>&amp;Share</source>
         <translation>&amp;Delen</translation>
     </message>
