@@ -5994,71 +5994,81 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
     <message>
         <location filename="../../supervisor_app/ui/sheet_dialog.py" line="117"/>
+        <source>Open in &amp;mail client</source>
+        <translation>Open in &amp;mail client</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
         <source>Save P&amp;DF…</source>
         <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="118"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="120"/>
         <source>Save .&amp;eml…</source>
         <translation>Save .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="121"/>
         <source>Cop&amp;y text</source>
         <translation>Cop&amp;y text</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="123"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="125"/>
         <source>Yes, it &amp;was sent</source>
         <translation>Yes, it &amp;was sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="131"/>
         <source>Given outside the app? Say how</source>
         <translation>Given outside the app? Say how</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="132"/>
         <source>Mark as &amp;sent</source>
         <translation>Mark as &amp;sent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="149"/>
-        <source>Saving records the sheet as sent by you, now; after copying you are asked. The agent is then told of each listen the sheet covers.</source>
-        <translation>Saving records the sheet as sent by you, now; after copying you are asked. The agent is then told of each listen the sheet covers.</translation>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="159"/>
+        <source>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</source>
+        <translation>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="162"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
+        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
+        <translation>No mail program opened. Save the sheet as .eml or copy its text instead.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="208"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="219"/>
         <source>Scored calls on this sheet: {n}.</source>
         <translation>Scored calls on this sheet: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="245"/>
         <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="246"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="257"/>
         <source>Made; not sent yet.</source>
         <translation>Made; not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="248"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="259"/>
         <source>Sent ({channel}); the listens it covers count as told.</source>
         <translation>Sent ({channel}); the listens it covers count as told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="263"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="274"/>
         <source>Save the sheet as PDF</source>
         <translation>Save the sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="270"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="281"/>
         <source>Save the sheet as .eml</source>
         <translation>Save the sheet as .eml</translation>
     </message>

@@ -5994,71 +5994,81 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
     <message>
         <location filename="../../supervisor_app/ui/sheet_dialog.py" line="117"/>
+        <source>Open in &amp;mail client</source>
+        <translation>Openen in &amp;mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
         <source>Save P&amp;DF…</source>
         <translation>P&amp;DF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="118"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="120"/>
         <source>Save .&amp;eml…</source>
         <translation>.&amp;eml opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="121"/>
         <source>Cop&amp;y text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="123"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="125"/>
         <source>Yes, it &amp;was sent</source>
         <translation>Ja, het is &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="131"/>
         <source>Given outside the app? Say how</source>
         <translation>Buiten de app gegeven? Zeg hoe</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="132"/>
         <source>Mark as &amp;sent</source>
         <translation>Markeren als &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="149"/>
-        <source>Saving records the sheet as sent by you, now; after copying you are asked. The agent is then told of each listen the sheet covers.</source>
-        <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="159"/>
+        <source>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</source>
+        <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na het mailprogramma of kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="162"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
+        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
+        <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="208"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="219"/>
         <source>Scored calls on this sheet: {n}.</source>
         <translation>Beoordeelde gesprekken op dit formulier: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="245"/>
         <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Controlecode van dit formulier: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="246"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="257"/>
         <source>Made; not sent yet.</source>
         <translation>Gemaakt; nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="248"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="259"/>
         <source>Sent ({channel}); the listens it covers count as told.</source>
         <translation>Verstuurd ({channel}); de medewerker is ingelicht over het terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="263"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="274"/>
         <source>Save the sheet as PDF</source>
         <translation>Formulier opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="270"/>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="281"/>
         <source>Save the sheet as .eml</source>
         <translation>Formulier opslaan als .eml</translation>
     </message>

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,7 +35,7 @@ from supervisor_app.domain.notifications import Channel
 from supervisor_app.domain.people import Agent
 from supervisor_app.printing import documents_pdf
 from supervisor_app.services.feedback_sheets import SheetPreview, SheetRow
-from supervisor_app.services.letters import Letter
+from supervisor_app.services.letters import Letter, mailto_url
 from supervisor_app.services.registry import Services
 from supervisor_app.ui.notice_labels import channel_name
 from supervisor_app.ui.operations import Change, Ops
@@ -114,6 +114,8 @@ class SheetDialog(QDialog):
         self.receipt_label = QLabel()
         self.receipt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.mail_button = QPushButton(self.tr("Open in &mail client"))
+        self.mail_button.clicked.connect(self.open_mail)
         self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.eml_button = QPushButton(self.tr("Save .&eml…"))
         self.copy_button = QPushButton(self.tr("Cop&y text"))
@@ -121,7 +123,9 @@ class SheetDialog(QDialog):
         self.eml_button.clicked.connect(self._ask_eml)
         self.copy_button.clicked.connect(self.copy_text)
         self.yes_button = QPushButton(self.tr("Yes, it &was sent"))
-        self.yes_button.clicked.connect(lambda: self.mark_sent(Channel.COPY))
+        # Asked after the mail program opened or the text was copied: that alone sends nothing.
+        self.asked_channel = Channel.COPY
+        self.yes_button.clicked.connect(lambda: self.mark_sent(self.asked_channel))
         self.yes_button.hide()
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Given outside the app? Say how"))
@@ -132,7 +136,13 @@ class SheetDialog(QDialog):
         )
         self.outside_button.clicked.connect(lambda: self.mark_sent(Channel.OUTSIDE))
         send_row = QHBoxLayout()
-        for button in (self.pdf_button, self.eml_button, self.copy_button, self.yes_button):
+        for button in (
+            self.mail_button,
+            self.pdf_button,
+            self.eml_button,
+            self.copy_button,
+            self.yes_button,
+        ):
             send_row.addWidget(button)
         send_row.addStretch()
         outside_row = QHBoxLayout()
@@ -146,8 +156,9 @@ class SheetDialog(QDialog):
         send_layout.addWidget(
             note_label(
                 self.tr(
-                    "Saving records the sheet as sent by you, now; after copying you are asked. "
-                    "The agent is then told of each listen the sheet covers."
+                    "Saving records the sheet as sent by you, now; after the mail program or "
+                    "copying you are asked. The agent is then told of each listen the sheet "
+                    "covers."
                 )
             )
         )
@@ -300,6 +311,22 @@ class SheetDialog(QDialog):
         if self.letter is None:
             return
         QGuiApplication.clipboard().setText(self.letter.text)
+        self.asked_channel = Channel.COPY
+        self.yes_button.show()
+
+    def open_mail(self) -> None:
+        """Open the mail program with the sheet filled in, then ask whether it was sent."""
+        letter = self.letter
+        if letter is None:
+            return
+        url = QUrl(mailto_url(letter.to, letter.subject, letter.text), QUrl.ParsingMode.StrictMode)
+        if not QDesktopServices.openUrl(url):
+            self.error_label.setText(
+                self.tr("No mail program opened. Save the sheet as .eml or copy its text instead.")
+            )
+            self.error_label.show()
+            return
+        self.asked_channel = Channel.MAIL
         self.yes_button.show()
 
     def mark_sent(self, channel: Channel) -> None:

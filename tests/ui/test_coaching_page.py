@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +169,36 @@ def test_a_team_lead_makes_and_sends_a_sheet_from_the_page(
     )
     assert len(listened) == 2
     assert all(i.state is State.SENT and dialog.letter.receipt in i.note for i in listened)
+
+
+def test_a_copied_sheet_is_recorded_only_when_the_lead_says_it_was_sent(
+    qtbot: QtBot, make_controller: MakeController, people: People
+) -> None:
+    main = sign_in(qtbot, make_controller, people, LEAD)
+    page = main.coaching_page
+    assert isinstance(page, CoachingPage)
+    main.show_page(page)
+    page.tabs.setCurrentIndex(2)
+    settle(qtbot, main)
+    made = on_worker(
+        main,
+        lambda s: s.feedback_sheets.create(people.fatima, MONDAY.date(), MONDAY.date()),
+    )
+    page.sheets.refresh()
+    settle(qtbot, main)
+    page.sheets.table.selectRow(0)
+    dialog = page.sheets.open_selected()
+    assert dialog is not None
+    settle(qtbot, main)
+    assert dialog.letter is not None and not dialog.choose.isVisible()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard().text()
+    assert made.receipt in clipboard and "Beste Fatima El Amrani" in clipboard
+    # Copying sends nothing: the sheet waits for the answer.
+    assert on_worker(main, lambda s: s.feedback_sheets.sheet(made.id)).state is SheetState.PENDING
+    assert dialog.yes_button.isVisible()
+    qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, main)
+    sent = on_worker(main, lambda s: s.feedback_sheets.sheet(made.id))
+    assert sent.state is SheetState.SENT and sent.channel is Channel.COPY
+    dialog.reject()
