@@ -321,12 +321,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="215"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="216"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="220"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="221"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -415,6 +415,131 @@
         <location filename="../../supervisor_app/ui/request_dialogs.py" line="301"/>
         <source>Close the request once the person has the answer.</source>
         <translation>Close the request once the person has the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="42"/>
+        <source>Week {n}</source>
+        <translation>Week {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="76"/>
+        <source>How the calls you scored, and the scorecards shared with you, did on each expectation of the agent protocol. A share met counts partly met as half; not applicable is left out.</source>
+        <translation>How the calls you scored, and the scorecards shared with you, did on each expectation of the agent protocol. A share met counts partly met as half; not applicable is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="85"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="87"/>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="88"/>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="92"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="93"/>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Periods:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="225"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="99"/>
+        <source>An agent&apos;s criteria over time</source>
+        <translation>An agent&apos;s criteria over time</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="108"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="111"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Judged</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Partly met</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="120"/>
+        <source>Your team: the criteria most often not met</source>
+        <translation>Your team: the criteria most often not met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="131"/>
+        <source>Per &amp;agent</source>
+        <translation>Per &amp;agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="132"/>
+        <source>Per &amp;team</source>
+        <translation>Per &amp;team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="134"/>
+        <source>Feedback &amp;sheets</source>
+        <translation>Feedback &amp;sheets</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="189"/>
+        <source>No scored calls yet.</source>
+        <translation>No scored calls yet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
+        <source>Scored calls in these periods: {n}.</source>
+        <translation>Scored calls in these periods: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="236"/>
+        <source>none judged</source>
+        <translation>none judged</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="238"/>
+        <source>{share}% met ({n} judged)</source>
+        <translation>{share}% met ({n} judged)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="252"/>
+        <source>Shared scorecards of calls since {date}: {n}.</source>
+        <translation>Shared scorecards of calls since {date}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="267"/>
+        <source>{n} ({share}%)</source>
+        <translation>{n} ({share}%)</translation>
     </message>
 </context>
 <context>
@@ -1394,22 +1519,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Listens</source>
         <translation>Listens</translation>
     </message>
@@ -1455,122 +1580,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="141"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="312"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="319"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="321"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="328"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="389"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="396"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="443"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="460"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="473"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="475"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="483"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="478"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1581,6 +1711,14 @@
         <location filename="../../supervisor_app/ui/messages.py" line="14"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>MissBars</name>
+    <message>
+        <location filename="../../supervisor_app/ui/trend_chart.py" line="99"/>
+        <source>Chart of the criteria most often not met; the table has it too</source>
+        <translation>Chart of the criteria most often not met; the table has it too</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1784,26 @@
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Say how the notices reached the agents.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="23"/>
+        <source>Note at {moment}</source>
+        <translation>Note at {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="27"/>
+        <source>What happens at {moment}? The note stays yours until you share the scorecard.</source>
+        <translation>What happens at {moment}? The note stays yours until you share the scorecard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="33"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="39"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
     </message>
 </context>
 <context>
@@ -2393,115 +2551,120 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="89"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="146"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="147"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="154"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="156"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="167"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="188"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="190"/>
+        <source> · N: a note here · double-click the waveform: a note there</source>
+        <translation> · N: a note here · double-click the waveform: a note there</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="198"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="201"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="329"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="388"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="340"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="351"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="389"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="395"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
@@ -2619,217 +2782,217 @@
         <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="672"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
         <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
         <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="687"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="704"/>
         <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
         <translation>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="706"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
         <translation>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="740"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
         <translation>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
         <source>State why the sample is this large.</source>
         <translation>State why the sample is this large.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="758"/>
         <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
         <translation>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="762"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="779"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Choose the time zone of the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
         <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="835"/>
         <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
         <translation>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="854"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="875"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="892"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="910"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
         <translation>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="933"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
         <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
         <translation>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="956"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="973"/>
         <source>State why the works council&apos;s consent does not apply.</source>
         <translation>State why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="960"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
         <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
         <translation>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
         <source>Record that a DPIA was carried out.</source>
         <translation>Record that a DPIA was carried out.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1009"/>
         <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
         <translation>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1024"/>
         <source>Record the date of the DPIA.</source>
         <translation>Record the date of the DPIA.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1008"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1025"/>
         <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
         <translation>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
         <source>Record the reference of the DPIA, such as its document number.</source>
         <translation>Record the reference of the DPIA, such as its document number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1057"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1067"/>
         <source>Enter since when callers hear that calls are recorded.</source>
         <translation>Enter since when callers hear that calls are recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1070"/>
         <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
         <translation>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
         <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
         <translation>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1115"/>
         <source>State who removes the telephone system&apos;s own recordings.</source>
         <translation>State who removes the telephone system&apos;s own recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1119"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1124"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1141"/>
         <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
         <translation>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
         <source>Choose what the results of listening back may be used for.</source>
         <translation>Choose what the results of listening back may be used for.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1232"/>
         <source>Enter the date from which the staff regulation applies.</source>
         <translation>Enter the date from which the staff regulation applies.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1245"/>
         <source>Enter who adopted the staff regulation.</source>
         <translation>Enter who adopted the staff regulation.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
         <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
         <translation>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1264"/>
         <source>Enter when and with whom the staff regulation is evaluated.</source>
         <translation>Enter when and with whom the staff regulation is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1251"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
         <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
         <translation>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1274"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
         <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
         <translation>State who outside the organisation receives recordings or call data, or that nobody does.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1297"/>
         <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
         <translation>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1315"/>
         <source>State whether data is transferred outside the European Economic Area.</source>
         <translation>State whether data is transferred outside the European Economic Area.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1303"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1320"/>
         <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
         <translation>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1360"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1348"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1365"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Remove the empty line from the agent protocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1368"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
         <translation>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1387"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1404"/>
         <source>Add at least one purpose for which calls may be listened to.</source>
         <translation>Add at least one purpose for which calls may be listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1408"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
     </message>
@@ -2839,62 +3002,67 @@
         <translation>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="140"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="142"/>
+        <source>The purpose {name} keeps recordings as evidence and is also marked for coaching; scores and notes belong to coaching only, so remove who may keep as evidence or untick coaching.</source>
+        <translation>The purpose {name} keeps recordings as evidence and is also marked for coaching; scores and notes belong to coaching only, so remove who may keep as evidence or untick coaching.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="156"/>
         <source>Recordings for the purpose {name} are kept {days} days, longer than a year; state why the purpose needs that long, or keep them at most 365 days.</source>
         <translation>Recordings for the purpose {name} are kept {days} days, longer than a year; state why the purpose needs that long, or keep them at most 365 days.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="157"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="173"/>
         <source>The purpose {name} applies to queues the scope does not count as business calls ({items}); add them to the scope&apos;s queues or remove them from the purpose.</source>
         <translation>The purpose {name} applies to queues the scope does not count as business calls ({items}); add them to the scope&apos;s queues or remove them from the purpose.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="168"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="184"/>
         <source>The purpose {name} applies to campaigns the scope does not know ({items}); add them to the scope&apos;s campaign contexts or account codes, or remove them from the purpose.</source>
         <translation>The purpose {name} applies to campaigns the scope does not know ({items}); add them to the scope&apos;s campaign contexts or account codes, or remove them from the purpose.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="185"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="201"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="196"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="212"/>
         <source>A sample of {rate} % of the business calls is more than 20 %; state why so many calls are needed, or lower the share.</source>
         <translation>A sample of {rate} % of the business calls is more than 20 %; state why so many calls are needed, or lower the share.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="206"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="222"/>
         <source>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</source>
         <translation>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="220"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
         <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
         <translation>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="252"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="244"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="260"/>
         <source>Record both the date and the reference of the works council&apos;s consent.</source>
         <translation>Record both the date and the reference of the works council&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="252"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="268"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="266"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="282"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="275"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="291"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publish the agent protocol for this version of the policy.</translation>
     </message>
@@ -2947,47 +3115,47 @@
         <translation>Contract (art. 6(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="663"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="680"/>
         <source>This app draws a random sample at import</source>
         <translation>This app draws a random sample at import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="666"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="683"/>
         <source>The telephone system already samples; import every recording</source>
         <translation>The telephone system already samples; import every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="908"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="925"/>
         <source>A notice for every recording</source>
         <translation>A notice for every recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="928"/>
         <source>One overview per week</source>
         <translation>One overview per week</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="999"/>
         <source>DPIA (data protection impact assessment)</source>
         <translation>DPIA (data protection impact assessment)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1002"/>
         <source>Documented risk assessment</source>
         <translation>Documented risk assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1194"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1211"/>
         <source>Feedback and coaching only</source>
         <translation>Feedback and coaching only</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1214"/>
         <source>Also in performance appraisals</source>
         <translation>Also in performance appraisals</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1200"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1217"/>
         <source>Also in appraisals and for disciplinary measures</source>
         <translation>Also in appraisals and for disciplinary measures</translation>
     </message>
@@ -3193,504 +3361,514 @@
         <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="631"/>
+        <source>&amp;Coaching: score the call against the agent protocol</source>
+        <translation>&amp;Coaching: score the call against the agent protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="634"/>
+        <source>Listeners may fill in a scorecard, note moments in the call and send the agent a feedback sheet. These are deleted with the recording.</source>
+        <translation>Listeners may fill in a scorecard, note moments in the call and send the agent a feedback sheet. These are deleted with the recording.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="673"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Who samples:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="657"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
         <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
         <translation>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="681"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="698"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Share of calls:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="682"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="699"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="702"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="719"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Most per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="703"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="720"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>The most calls of one agent kept per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="717"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="734"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Fewest per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="718"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="735"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>At least this many calls of each agent per week, if there are enough.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="748"/>
         <source>Why this &amp;many:</source>
         <translation>Why this &amp;many:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="732"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="749"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
         <translation>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="773"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="774"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="776"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Queues:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="794"/>
         <source>Queues whose calls are business calls.</source>
         <translation>Queues whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
         <source>e.g. 400, 401</source>
         <translation>e.g. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inbound &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
         <source>The organisation&apos;s own numbers whose calls are business calls.</source>
         <translation>The organisation&apos;s own numbers whose calls are business calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="787"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="804"/>
         <source>e.g. +31201234500</source>
         <translation>e.g. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="809"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campaign &amp;contexts:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
         <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
         <translation>Dial-plan contexts of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="817"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campaign &amp;account codes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
         <source>Account codes of outbound campaigns in the telephone system.</source>
         <translation>Account codes of outbound campaigns in the telephone system.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="827"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Protected numbers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="811"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="845"/>
         <source>Internal &amp;extensions:</source>
         <translation>Internal &amp;extensions:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="829"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="846"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="834"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="851"/>
         <source>e.g. 100-399, 500</source>
         <translation>e.g. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="870"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
         <source>After a &amp;listen, within:</source>
         <translation>After a &amp;listen, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="871"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
         <source>An agent is told of each listen separately, within this time.</source>
         <translation>An agent is told of each listen separately, within this time.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
         <source>After &amp;recording, within:</source>
         <translation>After &amp;recording, within:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="905"/>
         <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
         <translation>Counted from the recording, or in a weekly overview from the week&apos;s first one.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="903"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="920"/>
         <source>&amp;How:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="921"/>
         <source>How agents hear that their calls were recorded.</source>
         <translation>How agents hear that their calls were recorded.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="930"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1004"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="947"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1021"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="948"/>
         <source>The day the works council consented.</source>
         <translation>The day the works council consented.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="941"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1033"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="942"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="959"/>
         <source>The reference of the works council&apos;s decision or letter.</source>
         <translation>The reference of the works council&apos;s decision or letter.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="966"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="967"/>
         <source>Why the works council&apos;s consent does not apply.</source>
         <translation>Why the works council&apos;s consent does not apply.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="953"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="970"/>
         <source>e.g. the organisation has no works council</source>
         <translation>e.g. the organisation has no works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="976"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="993"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="994"/>
         <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
         <translation>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1005"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1022"/>
         <source>The day the DPIA was completed.</source>
         <translation>The day the DPIA was completed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1017"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1034"/>
         <source>The DPIA&apos;s document number or title.</source>
         <translation>The DPIA&apos;s document number or title.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Callers are told calls may be &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1054"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Before the call starts, with the reason why.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1047"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1064"/>
         <source>Since:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1065"/>
         <source>The day callers first heard it.</source>
         <translation>The day callers first heard it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1075"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
         <source>Kept &amp;there for:</source>
         <translation>Kept &amp;there for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1076"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
         <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
         <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1109"/>
         <source>Removed by:</source>
         <translation>Removed by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1110"/>
         <source>Who removes them there, as the staff regulation names them.</source>
         <translation>Who removes them there, as the staff regulation names them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1096"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
         <source>e.g. the IT department</source>
         <translation>e.g. the IT department</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1112"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1129"/>
         <source>&amp;Security:</source>
         <translation>&amp;Security:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1130"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1135"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1152"/>
         <source>Works council</source>
         <translation>Works council</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1153"/>
         <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
         <translation>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1148"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1165"/>
         <source>Impact assessment</source>
         <translation>Impact assessment</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1166"/>
         <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
         <translation>The data protection impact assessment (DPIA) of listening back to calls.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1159"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1176"/>
         <source>Announcement to callers</source>
         <translation>Announcement to callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1160"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1177"/>
         <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
         <translation>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1171"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
         <source>The telephone system&apos;s own recordings</source>
         <translation>The telephone system&apos;s own recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1172"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
         <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
         <translation>The telephone system keeps its own copy of every recorded call until it is removed there.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
         <source>&amp;Use of results:</source>
         <translation>&amp;Use of results:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1206"/>
         <source>What listening back may lead to; the staff regulation says so.</source>
         <translation>What listening back may lead to; the staff regulation says so.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1229"/>
         <source>In &amp;force from:</source>
         <translation>In &amp;force from:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
         <source>The day the staff regulation applies from.</source>
         <translation>The day the staff regulation applies from.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
         <source>&amp;Adopted by:</source>
         <translation>&amp;Adopted by:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
         <source>Who adopted the regulation, e.g. the board of directors.</source>
         <translation>Who adopted the regulation, e.g. the board of directors.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1226"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1243"/>
         <source>e.g. the board of directors</source>
         <translation>e.g. the board of directors</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1256"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1257"/>
         <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
         <translation>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1284"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1285"/>
         <source>Who outside the organisation receives recordings or call data, if anyone.</source>
         <translation>Who outside the organisation receives recordings or call data, if anyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1290"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1307"/>
         <source>&amp;Transfers:</source>
         <translation>&amp;Transfers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1308"/>
         <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
         <translation>Whether data goes to countries outside the European Economic Area, and on which terms.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1318"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1335"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
         <translation>A caller may learn the &amp;first name of the agent they spoke to</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1321"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
         <translation>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1337"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1354"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Expectations:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1355"/>
         <source>One expectation per line, in the same order in each language.</source>
         <translation>One expectation per line, in the same order in each language.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1388"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1372"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>The organisation responsible for the recordings (the controller).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1397"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1398"/>
         <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
         <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1400"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1417"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1418"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1411"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1428"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1429"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1433"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1450"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1434"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>What the organisation has arranged outside the app.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1457"/>
         <source>Staff regulation</source>
         <translation>Staff regulation</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1458"/>
         <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
         <translation>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1468"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1469"/>
         <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
         <translation>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1479"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1480"/>
         <source>What the answer to a request for access may contain.</source>
         <translation>What the answer to a request for access may contain.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1472"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1489"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1473"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1490"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
     </message>
@@ -3698,7 +3876,7 @@
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="709"/>
         <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
         <translation>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</translation>
     </message>
@@ -4779,41 +4957,51 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
     <message>
         <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Calls scored for coaching (shared)</source>
+        <translation>Calls scored for coaching (shared)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <source>Feedback sheets sent to agents</source>
+        <translation>Feedback sheets sent to agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="39"/>
         <source>Requests received</source>
         <translation>Requests received</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
         <source>Of those, answered within the deadline</source>
         <translation>Of those, answered within the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
         <source>Of those, answered after the deadline</source>
         <translation>Of those, answered after the deadline</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="46"/>
         <source>Of those, still open</source>
         <translation>Of those, still open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>team lead</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>quality coach</source>
         <translation>quality coach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="56"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="57"/>
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
@@ -5536,6 +5724,149 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>ScorecardPanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="48"/>
+        <source>Not judged yet</source>
+        <translation>Not judged yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="49"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="50"/>
+        <source>Partly met</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="51"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="52"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="68"/>
+        <source>Outcome of criterion {n}</source>
+        <translation>Outcome of criterion {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="74"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="77"/>
+        <source>Comment on criterion {n}</source>
+        <translation>Comment on criterion {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="114"/>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="115"/>
+        <source>Loading the scorecard…</source>
+        <translation>Loading the scorecard…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="134"/>
+        <source>Notes at moments of the call</source>
+        <translation>Notes at moments of the call</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="139"/>
+        <source>Add &amp;note (N)</source>
+        <translation>Add &amp;note (N)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="141"/>
+        <source>A note at the playhead; or double-click the waveform where it happens</source>
+        <translation>A note at the playhead; or double-click the waveform where it happens</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="143"/>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Delete note</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="145"/>
+        <source>&amp;Share with the team lead…</source>
+        <translation>&amp;Share with the team lead…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="147"/>
+        <source>The team lead sees the scorecard and its notes; it can no longer change</source>
+        <translation>The team lead sees the scorecard and its notes; it can no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
+        <source>What the protocol expects</source>
+        <translation>What the protocol expects</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="218"/>
+        <source>Scorecard · protocol version {n}</source>
+        <translation>Scorecard · protocol version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="222"/>
+        <source>Shared with the team lead; it can no longer change.</source>
+        <translation>Shared with the team lead; it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="225"/>
+        <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
+        <translation>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="231"/>
+        <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
+        <translation>Your draft: {judged} of {total} judged. Only you see it until you share it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="243"/>
+        <source>Click to jump to {moment}</source>
+        <translation>Click to jump to {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
+        <source>Share the scorecard</source>
+        <translation>Share the scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="340"/>
+        <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
+        <translation>Share this scorecard and its notes with the agent&apos;s team lead?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="346"/>
+        <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
+        <translation>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="350"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Share</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
@@ -5612,6 +5943,202 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>Set up {app}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="71"/>
+        <source>Feedback sheet</source>
+        <translation>Feedback sheet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="84"/>
+        <source>A few sentences for the agent (optional)</source>
+        <translation>A few sentences for the agent (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="86"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="87"/>
+        <source>Calls &amp;from:</source>
+        <translation>Calls &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="88"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="89"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="90"/>
+        <source>S&amp;how the sheet</source>
+        <translation>S&amp;how the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="92"/>
+        <source>&amp;Make the sheet</source>
+        <translation>&amp;Make the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="101"/>
+        <source>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</source>
+        <translation>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="117"/>
+        <source>Open in &amp;mail client</source>
+        <translation>Open in &amp;mail client</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="120"/>
+        <source>Save .&amp;eml…</source>
+        <translation>Save .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="121"/>
+        <source>Cop&amp;y text</source>
+        <translation>Cop&amp;y text</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="125"/>
+        <source>Yes, it &amp;was sent</source>
+        <translation>Yes, it &amp;was sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="131"/>
+        <source>Given outside the app? Say how</source>
+        <translation>Given outside the app? Say how</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="132"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="159"/>
+        <source>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</source>
+        <translation>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
+        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
+        <translation>No mail program opened. Save the sheet as .eml or copy its text instead.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="173"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="219"/>
+        <source>Scored calls on this sheet: {n}.</source>
+        <translation>Scored calls on this sheet: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="245"/>
+        <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="257"/>
+        <source>Made; not sent yet.</source>
+        <translation>Made; not sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="259"/>
+        <source>Sent ({channel}); the listens it covers count as told.</source>
+        <translation>Sent ({channel}); the listens it covers count as told.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="274"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Save the sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="281"/>
+        <source>Save the sheet as .eml</source>
+        <translation>Save the sheet as .eml</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="43"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="44"/>
+        <source>Calls from</source>
+        <translation>Calls from</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="45"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="46"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="47"/>
+        <source>Receipt code</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="56"/>
+        <source>&amp;New feedback sheet…</source>
+        <translation>&amp;New feedback sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="58"/>
+        <source>S&amp;end…</source>
+        <translation>S&amp;end…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="60"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="61"/>
+        <source>A sheet made by mistake; it stays on record</source>
+        <translation>A sheet made by mistake; it stays on record</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="71"/>
+        <source>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</source>
+        <translation>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="92"/>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="93"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="94"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -5740,77 +6267,77 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>&amp;Name the agent of each call by first name, as the policy allows</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="130"/>
         <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
         <translation>Clear it to leave the names out of this export, for instance to protect an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="135"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>Letter in:</source>
         <translation>Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>the agent&apos;s own language</source>
         <translation>the agent&apos;s own language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="145"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="151"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="174"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="179"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="191"/>
         <source>Choose a new, empty folder</source>
         <translation>Choose a new, empty folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="196"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="198"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Encrypted ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="226"/>
         <source>Export without encryption?</source>
         <translation>Export without encryption?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="228"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="236"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>Write &amp;unencrypted folder</translation>
     </message>
@@ -5947,17 +6474,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
         <source>Callers (no team)</source>
         <translation>Callers (no team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -5986,6 +6513,14 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>TrendGrid</name>
+    <message>
+        <location filename="../../supervisor_app/ui/trend_chart.py" line="47"/>
+        <source>Chart of each criterion per period; the table has it too</source>
+        <translation>Chart of each criterion per period; the table has it too</translation>
     </message>
 </context>
 <context>
@@ -6173,12 +6708,12 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="43"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="53"/>
         <source>Waveform</source>
         <translation>Waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="44"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="54"/>
         <source>Click or drag to move the playhead</source>
         <translation>Click or drag to move the playhead</translation>
     </message>

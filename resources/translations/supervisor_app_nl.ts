@@ -321,12 +321,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="215"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="216"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="220"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -415,6 +415,131 @@
         <location filename="../../supervisor_app/ui/request_dialogs.py" line="301"/>
         <source>Close the request once the person has the answer.</source>
         <translation>Sluit het verzoek af zodra de betrokkene het antwoord heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="42"/>
+        <source>Week {n}</source>
+        <translation>Week {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="76"/>
+        <source>How the calls you scored, and the scorecards shared with you, did on each expectation of the agent protocol. A share met counts partly met as half; not applicable is left out.</source>
+        <translation>Hoe de gesprekken die jij beoordeelde, en de beoordelingen die met jou zijn gedeeld, scoorden op elke verwachting uit het gedragsprotocol. Deels voldaan telt voor de helft mee; niet van toepassing telt niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="85"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="87"/>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="88"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="92"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="93"/>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Perioden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="225"/>
+        <source>Criterion</source>
+        <translation>Verwachting</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="99"/>
+        <source>An agent&apos;s criteria over time</source>
+        <translation>De verwachtingen van een medewerker door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="108"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="111"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Judged</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Partly met</source>
+        <translation>Deels voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="116"/>
+        <source>Not met</source>
+        <translation>Niet voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="120"/>
+        <source>Your team: the criteria most often not met</source>
+        <translation>Je team: de verwachtingen waaraan het vaakst niet is voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="131"/>
+        <source>Per &amp;agent</source>
+        <translation>Per &amp;medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="132"/>
+        <source>Per &amp;team</source>
+        <translation>Per &amp;team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="134"/>
+        <source>Feedback &amp;sheets</source>
+        <translation>&amp;Feedbackformulieren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="189"/>
+        <source>No scored calls yet.</source>
+        <translation>Nog geen beoordeelde gesprekken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="219"/>
+        <source>Scored calls in these periods: {n}.</source>
+        <translation>Beoordeelde gesprekken in deze perioden: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="236"/>
+        <source>none judged</source>
+        <translation>geen beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="238"/>
+        <source>{share}% met ({n} judged)</source>
+        <translation>{share}% voldaan ({n} beoordeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="252"/>
+        <source>Shared scorecards of calls since {date}: {n}.</source>
+        <translation>Gedeelde beoordelingen van gesprekken sinds {date}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/coaching_page.py" line="267"/>
+        <source>{n} ({share}%)</source>
+        <translation>{n} ({share}%)</translation>
     </message>
 </context>
 <context>
@@ -1394,22 +1519,22 @@
 <context>
     <name>ListensModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="125"/>
         <source>Listens</source>
         <translation>Keren teruggeluisterd</translation>
     </message>
@@ -1455,122 +1580,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="141"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="312"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="319"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="321"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="328"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="389"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="396"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="443"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="460"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="473"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="475"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="476"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="483"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="478"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -1581,6 +1711,14 @@
         <location filename="../../supervisor_app/ui/messages.py" line="14"/>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>
+    </message>
+</context>
+<context>
+    <name>MissBars</name>
+    <message>
+        <location filename="../../supervisor_app/ui/trend_chart.py" line="99"/>
+        <source>Chart of the criteria most often not met; the table has it too</source>
+        <translation>Grafiek van de verwachtingen waaraan het vaakst niet is voldaan; de tabel geeft hetzelfde</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1784,26 @@
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="83"/>
         <source>Say how the notices reached the agents.</source>
         <translation>Vermeld hoe de kennisgevingen de agents hebben bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="23"/>
+        <source>Note at {moment}</source>
+        <translation>Opmerking bij {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="27"/>
+        <source>What happens at {moment}? The note stays yours until you share the scorecard.</source>
+        <translation>Wat gebeurt er bij {moment}? De opmerking blijft van jou tot je de beoordeling deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="33"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/note_dialog.py" line="39"/>
+        <source>&amp;Add note</source>
+        <translation>Opmerking &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2393,115 +2551,120 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="89"/>
         <source>Listening: recording {n}</source>
         <translation>Terugluisteren: opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="146"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="147"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="154"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconden terug (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="156"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconden vooruit (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="167"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="188"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Spatie: afspelen of pauzeren · ← →: 5 seconden terug of vooruit · klik in de golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="190"/>
+        <source> · N: a note here · double-click the waveform: a note there</source>
+        <translation> · N: opmerking hier · dubbelklik op de golfvorm: opmerking daar</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/player_window.py" line="198"/>
         <source>This is a &amp;private call…</source>
         <translation>Dit is een &amp;privégesprek…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="201"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Meteen stoppen en het geluid vernietigen van een gesprek dat niet over het werk gaat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="306"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="329"/>
         <source>Heard: {s}</source>
         <translation>Gehoord: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="339"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="388"/>
         <source>Private call</source>
         <translation>Privégesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="340"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is dit een privégesprek? Dan wordt het geluid nu definitief vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de agent krijgt daarvan bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="351"/>
         <source>&amp;Destroy the audio</source>
         <translation>Geluid &amp;vernietigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="389"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>Het geluid van opname {n} is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="395"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>De vernietiging staat in het auditlogboek, en de agent krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
     </message>
@@ -2619,217 +2782,217 @@
         <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="672"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="689"/>
         <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
         <translation>Kies of de app de steekproef trekt of dat de telefooncentrale dat al heeft gedaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="687"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="704"/>
         <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
         <translation>Stel het deel van de zakelijke gesprekken in dat in de steekproef komt: meer dan 0 % en hoogstens 100 % (bijv. 5 %).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="706"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
         <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="740"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
         <translation>Stel in hoeveel gesprekken per agent per week minstens in de steekproef komen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
         <source>State why the sample is this large.</source>
         <translation>Leg uit waarom de steekproef zo groot is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="758"/>
         <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
         <translation>De reden voor zo’n grote steekproef is te kort; leg in minstens {n} woorden uit waarom zoveel gesprekken nodig zijn, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="762"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="779"/>
         <source>Choose the time zone of the telephone system.</source>
         <translation>Kies de tijdzone van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
         <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
         <translation>De tijdzone “{text}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="835"/>
         <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
         <translation>Er staan geen beschermde nummers in, dus niets houdt gesprekken met de vertrouwenspersoon, de bedrijfsarts of de ondernemingsraad op hun nummer buiten; vul die nummers in, tenzij die er niet zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="854"/>
         <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
         <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="875"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="892"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="910"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
         <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="933"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
         <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
         <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
         <translation>De datum van de instemming van de OR ({date}) ligt in de toekomst; vul de dag in waarop de OR echt heeft ingestemd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="956"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="973"/>
         <source>State why the works council&apos;s consent does not apply.</source>
         <translation>Leg uit waarom instemming van de OR niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="960"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
         <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
         <translation>De reden waarom de OR niet hoeft in te stemmen, is te kort om te controleren; leg in minstens {n} woorden uit waarom instemming niet nodig is, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
         <source>Record that a DPIA was carried out.</source>
         <translation>Leg vast dat er een DPIA is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1009"/>
         <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
         <translation>Een risicoanalyse is niet genoeg: gesprekken van medewerkers terugluisteren is stelselmatige monitoring van werknemers, waarvoor de Autoriteit Persoonsgegevens altijd een DPIA verplicht stelt (art. 35 AVG); voer een DPIA uit en leg die vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1024"/>
         <source>Record the date of the DPIA.</source>
         <translation>Leg de datum van de DPIA vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1008"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1025"/>
         <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
         <translation>De datum van de DPIA ({date}) ligt in de toekomst; vul de dag in waarop die is afgerond.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
         <source>Record the reference of the DPIA, such as its document number.</source>
         <translation>Leg het kenmerk van de DPIA vast, zoals het documentnummer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1057"/>
         <source>Confirm that callers hear that calls are recorded, and since when.</source>
         <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1067"/>
         <source>Enter since when callers hear that calls are recorded.</source>
         <translation>Vul in sinds wanneer bellers horen dat gesprekken worden opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1070"/>
         <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
         <translation>De melding aan bellers kan niet in de toekomst beginnen ({date}); vul de dag in waarop bellers haar voor het eerst hoorden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1100"/>
         <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
         <translation>Vul in hoeveel dagen de telefooncentrale haar eigen opnames bewaart: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1115"/>
         <source>State who removes the telephone system&apos;s own recordings.</source>
         <translation>Vul in wie de opnames in de telefooncentrale zelf verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1119"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
         <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
         <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1124"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1141"/>
         <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
         <translation>De beschrijving van de beveiliging is te kort om een maatregel te noemen; beschrijf in minstens {n} woorden hoe opnames beveiligd zijn, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
         <source>Choose what the results of listening back may be used for.</source>
         <translation>Kies waarvoor de uitkomsten van het terugluisteren mogen worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1232"/>
         <source>Enter the date from which the staff regulation applies.</source>
         <translation>Vul de datum in vanaf wanneer het personeelsreglement geldt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1245"/>
         <source>Enter who adopted the staff regulation.</source>
         <translation>Vul in wie het personeelsreglement heeft vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
         <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
         <translation>Vul in wie het personeelsreglement heeft vastgesteld, zoals “de directie”; “{text}” zegt niet wie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1264"/>
         <source>Enter when and with whom the staff regulation is evaluated.</source>
         <translation>Vul in wanneer en met wie het personeelsreglement wordt geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1251"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
         <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
         <translation>De evaluatie is te kort om iets te plannen; vul in minstens {n} woorden in wanneer en met wie het personeelsreglement wordt geëvalueerd, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1274"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
         <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
         <translation>Vul in wie buiten de organisatie opnames of gespreksgegevens ontvangt, of dat niemand dat doet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1297"/>
         <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
         <translation>Wat er over de ontvangers staat, is te kort; vul in minstens {n} woorden in wie opnames of gespreksgegevens ontvangt, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1315"/>
         <source>State whether data is transferred outside the European Economic Area.</source>
         <translation>Vul in of gegevens buiten de Europese Economische Ruimte terechtkomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1303"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1320"/>
         <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
         <translation>Wat er over doorgifte staat, is te kort; vul in minstens {n} woorden in of gegevens de Europese Economische Ruimte verlaten, niet alleen “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1360"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
         <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1348"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1365"/>
         <source>Remove the empty line from the agent protocol.</source>
         <translation>Haal de lege regel uit het gespreksprotocol.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1368"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
         <translation>Het gespreksprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1387"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1404"/>
         <source>Add at least one purpose for which calls may be listened to.</source>
         <translation>Voeg minstens één doel toe waarvoor gesprekken mogen worden teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1408"/>
         <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
         <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
     </message>
@@ -2839,62 +3002,67 @@
         <translation>Alleen rollen die voor het doel {name} mogen terugluisteren, kunnen opnames daarvan als bewijs bewaren; haal {roles} weg of laat die rol terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="140"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="142"/>
+        <source>The purpose {name} keeps recordings as evidence and is also marked for coaching; scores and notes belong to coaching only, so remove who may keep as evidence or untick coaching.</source>
+        <translation>Het doel {name} bewaart opnames als bewijs en is ook aangevinkt voor coaching; beoordelingen en opmerkingen horen alleen bij coaching. Haal weg wie mag bewaren als bewijs, of vink coaching uit.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="156"/>
         <source>Recordings for the purpose {name} are kept {days} days, longer than a year; state why the purpose needs that long, or keep them at most 365 days.</source>
         <translation>Opnames voor het doel {name} worden {days} dagen bewaard, langer dan een jaar; leg uit waarom het doel dat nodig heeft, of bewaar ze hoogstens 365 dagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="157"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="173"/>
         <source>The purpose {name} applies to queues the scope does not count as business calls ({items}); add them to the scope&apos;s queues or remove them from the purpose.</source>
         <translation>Het doel {name} geldt voor wachtrijen die de reikwijdte niet als zakelijk telt ({items}); zet ze bij de wachtrijen van de reikwijdte of haal ze weg bij het doel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="168"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="184"/>
         <source>The purpose {name} applies to campaigns the scope does not know ({items}); add them to the scope&apos;s campaign contexts or account codes, or remove them from the purpose.</source>
         <translation>Het doel {name} geldt voor campagnes die de reikwijdte niet kent ({items}); zet ze bij de campagnecontexten of accountcodes van de reikwijdte, of haal ze weg bij het doel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="185"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="201"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
         <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="196"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="212"/>
         <source>A sample of {rate} % of the business calls is more than 20 %; state why so many calls are needed, or lower the share.</source>
         <translation>Een steekproef van {rate} % van de zakelijke gesprekken is meer dan 20 %; leg uit waarom zoveel gesprekken nodig zijn, of verlaag het deel.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="206"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="222"/>
         <source>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</source>
         <translation>Tot {count} gesprekken van een agent per week bewaren is meer dan 25; leg uit waarom er zoveel nodig zijn, of verlaag het aantal.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="220"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
         <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
         <translation>Noem minstens één zakelijke wachtrij, inkomend nummer, campagnecontext of accountcode; tot dan telt geen enkel gesprek als zakelijk.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="252"/>
         <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
         <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="244"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="260"/>
         <source>Record both the date and the reference of the works council&apos;s consent.</source>
         <translation>Leg zowel de datum als het kenmerk van de instemming van de OR vast.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="252"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="268"/>
         <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
         <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="266"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="282"/>
         <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
         <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy_check.py" line="275"/>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="291"/>
         <source>Publish the agent protocol for this version of the policy.</source>
         <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
     </message>
@@ -2947,47 +3115,47 @@
         <translation>Overeenkomst (art. 6 lid 1 sub b)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="663"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="680"/>
         <source>This app draws a random sample at import</source>
         <translation>Deze app trekt bij het inlezen een willekeurige steekproef</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="666"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="683"/>
         <source>The telephone system already samples; import every recording</source>
         <translation>De telefooncentrale trekt de steekproef al; elke opname inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="908"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="925"/>
         <source>A notice for every recording</source>
         <translation>Een bericht per opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="928"/>
         <source>One overview per week</source>
         <translation>Eén overzicht per week</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="999"/>
         <source>DPIA (data protection impact assessment)</source>
         <translation>DPIA (gegevensbeschermingseffectbeoordeling)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1002"/>
         <source>Documented risk assessment</source>
         <translation>Vastgelegde risicoanalyse</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1194"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1211"/>
         <source>Feedback and coaching only</source>
         <translation>Alleen voor feedback en coaching</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1214"/>
         <source>Also in performance appraisals</source>
         <translation>Ook in beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1200"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1217"/>
         <source>Also in appraisals and for disciplinary measures</source>
         <translation>Ook in beoordelingen en voor disciplinaire maatregelen</translation>
     </message>
@@ -3193,504 +3361,514 @@
         <translation>Langer dan de bewaartermijn, voor een concreet geschil met een dossiernummer. Laat leeg als dit doel geen bewijs nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="631"/>
+        <source>&amp;Coaching: score the call against the agent protocol</source>
+        <translation>&amp;Coaching: beoordeel het gesprek aan de hand van het gedragsprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="634"/>
+        <source>Listeners may fill in a scorecard, note moments in the call and send the agent a feedback sheet. These are deleted with the recording.</source>
+        <translation>Wie terugluistert mag een beoordelingsformulier invullen, opmerkingen bij momenten in het gesprek noteren en de medewerker een feedbackformulier sturen. Die worden samen met de opname verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="673"/>
         <source>&amp;Who samples:</source>
         <translation>&amp;Wie trekt de steekproef:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="657"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="674"/>
         <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
         <translation>Deze app trekt bij het inlezen een willekeurige steekproef, of de telefooncentrale neemt zelf alleen een steekproef op.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="681"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="698"/>
         <source>&amp;Share of calls:</source>
         <translation>&amp;Deel van de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="682"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="699"/>
         <source>The share of business calls the app keeps, e.g. 5 %.</source>
         <translation>Het deel van de zakelijke gesprekken dat de app bewaart, bijv. 5 %.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="702"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="719"/>
         <source>&amp;Most per agent:</source>
         <translation>&amp;Hoogstens per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="703"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="720"/>
         <source>The most calls of one agent kept per week.</source>
         <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="717"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="734"/>
         <source>&amp;Fewest per agent:</source>
         <translation>&amp;Minstens per agent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="718"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="735"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
         <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="748"/>
         <source>Why this &amp;many:</source>
         <translation>Waarom zo&amp;veel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="732"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="749"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
         <translation>Nodig als meer dan 20 % van de gesprekken, of meer dan 25 gesprekken van een agent per week, wordt bewaard: waarom er zoveel nodig zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="773"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="774"/>
         <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
         <translation>De klok van de telefooncentrale, bijv. Europe/Amsterdam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="776"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
         <source>&amp;Queues:</source>
         <translation>&amp;Wachtrijen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="794"/>
         <source>Queues whose calls are business calls.</source>
         <translation>Wachtrijen waarvan de gesprekken zakelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="795"/>
         <source>e.g. 400, 401</source>
         <translation>bijv. 400, 401</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
         <source>Inbound &amp;numbers:</source>
         <translation>Inkomende &amp;nummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
         <source>The organisation&apos;s own numbers whose calls are business calls.</source>
         <translation>De eigen nummers van de organisatie waarvan de gesprekken zakelijk zijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="787"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="804"/>
         <source>e.g. +31201234500</source>
         <translation>bijv. +31201234500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="809"/>
         <source>Campaign &amp;contexts:</source>
         <translation>Campagne&amp;contexten:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
         <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
         <translation>Contexten van uitgaande campagnes in het belplan van de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="817"/>
         <source>Campaign &amp;account codes:</source>
         <translation>Campagne-&amp;accountcodes:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
         <source>Account codes of outbound campaigns in the telephone system.</source>
         <translation>Accountcodes van uitgaande campagnes in de telefooncentrale.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="827"/>
         <source>&amp;Protected numbers:</source>
         <translation>&amp;Beschermde nummers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="811"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
         <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
         <translation>Eén per regel: vertrouwenspersoon, bedrijfsarts, ondernemingsraad… Gesprekken van of naar deze nummers worden nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="845"/>
         <source>Internal &amp;extensions:</source>
         <translation>Interne toe&amp;stellen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="829"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="846"/>
         <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
         <translation>Reeksen toestelnummers van collega’s; gesprekken tussen hen worden nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="834"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="851"/>
         <source>e.g. 100-399, 500</source>
         <translation>bijv. 100-399, 500</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="870"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
         <source>After a &amp;listen, within:</source>
         <translation>Na &amp;terugluisteren, binnen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="871"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
         <source>An agent is told of each listen separately, within this time.</source>
         <translation>Een agent hoort binnen deze tijd apart van elke keer dat er is teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
         <source>After &amp;recording, within:</source>
         <translation>Na &amp;opnemen, binnen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="905"/>
         <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
         <translation>Gerekend vanaf de opname, of bij een overzicht per week vanaf de eerste opname van die week.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="903"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="920"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="921"/>
         <source>How agents hear that their calls were recorded.</source>
         <translation>Hoe agents horen dat hun gesprekken zijn opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="930"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1004"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="947"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1021"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="948"/>
         <source>The day the works council consented.</source>
         <translation>De dag waarop de OR heeft ingestemd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="941"/>
-        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="958"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1033"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="942"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="959"/>
         <source>The reference of the works council&apos;s decision or letter.</source>
         <translation>Het kenmerk van het besluit of de brief van de OR.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="966"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="967"/>
         <source>Why the works council&apos;s consent does not apply.</source>
         <translation>Waarom instemming van de OR niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="953"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="970"/>
         <source>e.g. the organisation has no works council</source>
         <translation>bijv. de organisatie heeft geen ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="976"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="993"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="994"/>
         <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
         <translation>Gesprekken van medewerkers terugluisteren is stelselmatige monitoring: een DPIA is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1005"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1022"/>
         <source>The day the DPIA was completed.</source>
         <translation>De dag waarop de DPIA is afgerond.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1017"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1034"/>
         <source>The DPIA&apos;s document number or title.</source>
         <translation>Het documentnummer of de titel van de DPIA.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
         <source>Callers are told calls may be &amp;recorded</source>
         <translation>Bellers horen dat het gesprek kan worden &amp;opgenomen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1054"/>
         <source>Before the call starts, with the reason why.</source>
         <translation>Voordat het gesprek begint, met de reden waarom.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1047"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1064"/>
         <source>Since:</source>
         <translation>Sinds:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1065"/>
         <source>The day callers first heard it.</source>
         <translation>De dag waarop bellers de melding voor het eerst hoorden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1075"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
         <source>Kept &amp;there for:</source>
         <translation>Daar &amp;bewaard:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1076"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
         <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
         <translation>De telefooncentrale bewaart elk opgenomen gesprek tot het daar wordt verwijderd; het personeelsreglement noemt hoelang.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1109"/>
         <source>Removed by:</source>
         <translation>Verwijderd door:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1110"/>
         <source>Who removes them there, as the staff regulation names them.</source>
         <translation>Wie ze daar verwijdert, zoals het personeelsreglement die noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1096"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
         <source>e.g. the IT department</source>
         <translation>bijv. de afdeling ICT</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1112"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1129"/>
         <source>&amp;Security:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1130"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1135"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1152"/>
         <source>Works council</source>
         <translation>Ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1153"/>
         <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
         <translation>De instemming van de OR (artikel 27, lid 1, onder l en k, WOR), of waarom die niet nodig is. Gesprekken van vóór de datum van instemming worden nooit ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1148"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1165"/>
         <source>Impact assessment</source>
         <translation>Effectbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1166"/>
         <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
         <translation>De gegevensbeschermingseffectbeoordeling (DPIA) van het terugluisteren van gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1159"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1176"/>
         <source>Announcement to callers</source>
         <translation>Melding aan bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1160"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1177"/>
         <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
         <translation>Bellers horen aan het begin van het gesprek dat het kan worden opgenomen, en waarom. Gesprekken van vóór deze datum worden nooit ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1171"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
         <source>The telephone system&apos;s own recordings</source>
         <translation>Opnames in de telefooncentrale zelf</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1172"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
         <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
         <translation>De telefooncentrale bewaart een eigen kopie van elk opgenomen gesprek tot die daar wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
         <source>&amp;Use of results:</source>
         <translation>&amp;Gebruik van uitkomsten:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1206"/>
         <source>What listening back may lead to; the staff regulation says so.</source>
         <translation>Waartoe terugluisteren mag leiden; het personeelsreglement zegt het.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1229"/>
         <source>In &amp;force from:</source>
         <translation>Geldt &amp;vanaf:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
         <source>The day the staff regulation applies from.</source>
         <translation>De dag vanaf wanneer het personeelsreglement geldt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
         <source>&amp;Adopted by:</source>
         <translation>&amp;Vastgesteld door:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
         <source>Who adopted the regulation, e.g. the board of directors.</source>
         <translation>Wie de regeling heeft vastgesteld, bijv. de directie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1226"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1243"/>
         <source>e.g. the board of directors</source>
         <translation>bijv. de directie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1256"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluatie:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1257"/>
         <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
         <translation>Wanneer en met wie de regeling wordt geëvalueerd, bijv. elk jaar in maart met de ondernemingsraad.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1267"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1284"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1285"/>
         <source>Who outside the organisation receives recordings or call data, if anyone.</source>
         <translation>Wie buiten de organisatie opnames of gespreksgegevens ontvangt, als dat al gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1290"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1307"/>
         <source>&amp;Transfers:</source>
         <translation>&amp;Doorgifte:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1308"/>
         <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
         <translation>Of gegevens naar landen buiten de Europese Economische Ruimte gaan, en onder welke voorwaarden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1318"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1335"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
         <translation>Een beller mag de &amp;voornaam horen van de agent die hij of zij sprak</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1321"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
         <translation>In de kopie die een beller krijgt als hij of zij om de eigen opnames vraagt; anders staat er niets over de agent in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1337"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1354"/>
         <source>&amp;Expectations:</source>
         <translation>&amp;Verwachtingen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1355"/>
         <source>One expectation per line, in the same order in each language.</source>
         <translation>Eén verwachting per regel, in elke taal in dezelfde volgorde.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1388"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1372"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1389"/>
         <source>The organisation responsible for the recordings (the controller).</source>
         <translation>De organisatie die verantwoordelijk is voor de opnames (de verwerkingsverantwoordelijke).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1397"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1398"/>
         <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
         <translation>Een opname die voor het ene doel wordt bewaard, wordt nooit voor een ander doel gebruikt. Elk doel heeft een grondslag, een reden waarom opnemen nodig is en een bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1400"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1417"/>
         <source>Sampling</source>
         <translation>Steekproef</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1418"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
         <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1411"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1428"/>
         <source>Scope</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1429"/>
         <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
         <translation>Alleen zakelijke gesprekken kunnen worden bewaard: gesprekken via de wachtrijen, nummers en campagnes die hier staan. Al het andere blijft buiten. Scheid meerdere waarden met komma’s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
         <source>Notification</source>
         <translation>Informeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
         <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1433"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1450"/>
         <source>Attestations</source>
         <translation>Verklaringen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1434"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
         <source>What the organisation has arranged outside the app.</source>
         <translation>Wat de organisatie buiten de app heeft geregeld.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1457"/>
         <source>Staff regulation</source>
         <translation>Personeelsreglement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1458"/>
         <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
         <translation>Wat het personeelsreglement naast de doelen zegt: waarvoor de uitkomsten worden gebruikt, vanaf wanneer het geldt, wie het heeft vastgesteld en wanneer het wordt geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1468"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1469"/>
         <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
         <translation>Wat het register van verwerkingsactiviteiten (art. 30 AVG) zegt over wie de gegevens ontvangt en waar ze naartoe gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1479"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1480"/>
         <source>What the answer to a request for access may contain.</source>
         <translation>Wat het antwoord op een inzageverzoek mag bevatten.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1472"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1489"/>
         <source>Agent protocol</source>
         <translation>Gespreksprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="1473"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1490"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
         <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
@@ -3698,7 +3876,7 @@
 <context>
     <name>PolicyFile</name>
     <message>
-        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="709"/>
         <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
         <translation>Dit is het deel van de gesprekken dat in de steekproef komt: meer dan 0 en hoogstens 1 (bijv. 0.05).</translation>
     </message>
@@ -4779,41 +4957,51 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
     <message>
         <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Calls scored for coaching (shared)</source>
+        <translation>Gesprekken beoordeeld voor coaching (gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <source>Feedback sheets sent to agents</source>
+        <translation>Feedbackformulieren naar medewerkers verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="39"/>
         <source>Requests received</source>
         <translation>Verzoeken ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="40"/>
         <source>Of those, answered within the deadline</source>
         <translation>Daarvan binnen de termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="43"/>
         <source>Of those, answered after the deadline</source>
         <translation>Daarvan na de termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="46"/>
         <source>Of those, still open</source>
         <translation>Daarvan nog open</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
         <source>team lead</source>
         <translation>teamleider</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
         <source>quality coach</source>
         <translation>kwaliteitscoach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="56"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="57"/>
         <source>auditor</source>
         <translation>controleur</translation>
     </message>
@@ -5536,6 +5724,149 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>ScorecardPanel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="48"/>
+        <source>Not judged yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="49"/>
+        <source>Met</source>
+        <translation>Voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="50"/>
+        <source>Partly met</source>
+        <translation>Deels voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="51"/>
+        <source>Not met</source>
+        <translation>Niet voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="52"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="68"/>
+        <source>Outcome of criterion {n}</source>
+        <translation>Beoordeling van verwachting {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="74"/>
+        <source>Comment (optional)</source>
+        <translation>Toelichting (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="77"/>
+        <source>Comment on criterion {n}</source>
+        <translation>Toelichting bij verwachting {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="114"/>
+        <source>Scorecard</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="115"/>
+        <source>Loading the scorecard…</source>
+        <translation>De beoordeling wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="132"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="134"/>
+        <source>Notes at moments of the call</source>
+        <translation>Opmerkingen bij momenten in het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="139"/>
+        <source>Add &amp;note (N)</source>
+        <translation>&amp;Opmerking toevoegen (N)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="141"/>
+        <source>A note at the playhead; or double-click the waveform where it happens</source>
+        <translation>Een opmerking bij de afspeelpositie; of dubbelklik op de golfvorm waar het gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="143"/>
+        <source>&amp;Delete note</source>
+        <translation>Opmerking &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="145"/>
+        <source>&amp;Share with the team lead…</source>
+        <translation>&amp;Delen met de teamleider…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="147"/>
+        <source>The team lead sees the scorecard and its notes; it can no longer change</source>
+        <translation>De teamleider ziet de beoordeling en de opmerkingen; daarna kan er niets meer aan veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
+        <source>What the protocol expects</source>
+        <translation>Wat het protocol vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="174"/>
+        <source>Outcome</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="218"/>
+        <source>Scorecard · protocol version {n}</source>
+        <translation>Beoordeling · versie {n} van het gedragsprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="222"/>
+        <source>Shared with the team lead; it can no longer change.</source>
+        <translation>Gedeeld met de teamleider; er kan niets meer aan veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="225"/>
+        <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
+        <translation>Beoordeel elke verwachting uit het gedragsprotocol dat de medewerker op de dag van het gesprek had ontvangen. Er wordt niets opgeslagen tot je een beoordeling kiest of een opmerking toevoegt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="231"/>
+        <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
+        <translation>Jouw concept: {judged} van {total} beoordeeld. Alleen jij ziet het tot je het deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="243"/>
+        <source>Click to jump to {moment}</source>
+        <translation>Klik om naar {moment} te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="339"/>
+        <source>Share the scorecard</source>
+        <translation>Beoordeling delen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="340"/>
+        <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
+        <translation>Deze beoordeling en de opmerkingen delen met de teamleider van de medewerker?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="346"/>
+        <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
+        <translation>Na het delen kun je niets meer aanpassen. De teamleider kan de beoordeling in een feedbackformulier naar de medewerker sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/scorecard_panel.py" line="350"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Delen</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/notice_dialogs.py" line="30"/>
@@ -5612,6 +5943,202 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/setup_wizard.py" line="329"/>
         <source>Set up {app}</source>
         <translation>{app} instellen</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="71"/>
+        <source>Feedback sheet</source>
+        <translation>Feedbackformulier</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="84"/>
+        <source>A few sentences for the agent (optional)</source>
+        <translation>Een paar zinnen voor de medewerker (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="86"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="87"/>
+        <source>Calls &amp;from:</source>
+        <translation>Gesprekken &amp;van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="88"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="89"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Samenvatting:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="90"/>
+        <source>S&amp;how the sheet</source>
+        <translation>Formulier &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="92"/>
+        <source>&amp;Make the sheet</source>
+        <translation>Formulier &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="101"/>
+        <source>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</source>
+        <translation>Het bevat de beoordelingen die met jou zijn gedeeld van gesprekken van deze medewerker in de periode, in de taal van de medewerker. Bij het maken wordt het vastgelegd met een controlecode.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="117"/>
+        <source>Open in &amp;mail client</source>
+        <translation>Openen in &amp;mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="119"/>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="120"/>
+        <source>Save .&amp;eml…</source>
+        <translation>.&amp;eml opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="121"/>
+        <source>Cop&amp;y text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="125"/>
+        <source>Yes, it &amp;was sent</source>
+        <translation>Ja, het is &amp;verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="131"/>
+        <source>Given outside the app? Say how</source>
+        <translation>Buiten de app gegeven? Zeg hoe</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="132"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Markeren als &amp;verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="159"/>
+        <source>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</source>
+        <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na het mailprogramma of kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
+        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
+        <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="173"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="219"/>
+        <source>Scored calls on this sheet: {n}.</source>
+        <translation>Beoordeelde gesprekken op dit formulier: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="245"/>
+        <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Controlecode van dit formulier: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="257"/>
+        <source>Made; not sent yet.</source>
+        <translation>Gemaakt; nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="259"/>
+        <source>Sent ({channel}); the listens it covers count as told.</source>
+        <translation>Verstuurd ({channel}); de medewerker is ingelicht over het terugluisteren dat het formulier noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="274"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Formulier opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="281"/>
+        <source>Save the sheet as .eml</source>
+        <translation>Formulier opslaan als .eml</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="43"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="44"/>
+        <source>Calls from</source>
+        <translation>Gesprekken van</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="45"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="46"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="47"/>
+        <source>Receipt code</source>
+        <translation>Controlecode</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="56"/>
+        <source>&amp;New feedback sheet…</source>
+        <translation>&amp;Nieuw feedbackformulier…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="58"/>
+        <source>S&amp;end…</source>
+        <translation>&amp;Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="60"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="61"/>
+        <source>A sheet made by mistake; it stays on record</source>
+        <translation>Een formulier dat per vergissing is gemaakt; het blijft vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="71"/>
+        <source>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</source>
+        <translation>Een feedbackformulier geeft een medewerker de beoordelingen die met jou zijn gedeeld van diens gesprekken in een periode. Met het versturen hoort de medewerker ook van het terugluisteren dat het formulier noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="92"/>
+        <source>Not sent yet</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="93"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheets_tab.py" line="94"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -5740,77 +6267,77 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>&amp;Noem per gesprek de voornaam van de medewerker (het beleid staat dit toe)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="130"/>
         <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
         <translation>Zet het vinkje uit om de namen uit deze export te laten, bijvoorbeeld om een medewerker te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="135"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Brief in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>Letter in:</source>
         <translation>Brief in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>the agent&apos;s own language</source>
         <translation>de eigen taal van de agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="145"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="151"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="174"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>Een nieuwe, lege map. De bestanden erin zijn NIET versleuteld: iedereen met toegang tot de map kan ze lezen en afspelen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="179"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>Een versleuteld ZIP-bestand (AES-256). De wachtwoordzin wordt voor deze export gemaakt en één keer getoond, als het bestand klaar is: geef die twee via verschillende wegen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="191"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="196"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="198"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Versleutelde ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export moet komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="226"/>
         <source>Export without encryption?</source>
         <translation>Exporteren zonder versleuteling?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="228"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>De gegevens verlaten de kluis dan onversleuteld: opnames, gespreksgegevens en de brief liggen leesbaar in {folder} voor iedereen die erbij kan. Kies liever het versleutelde ZIP-bestand; ga je door, overhandig de map dan snel en verwijder hem daarna.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="236"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>&amp;Onversleutelde map maken</translation>
     </message>
@@ -5947,17 +6474,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>TeamCountsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="79"/>
         <source>Callers (no team)</source>
         <translation>Bellers (geen team)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <location filename="../../supervisor_app/ui/report_models.py" line="82"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -5986,6 +6513,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>TrendGrid</name>
+    <message>
+        <location filename="../../supervisor_app/ui/trend_chart.py" line="47"/>
+        <source>Chart of each criterion per period; the table has it too</source>
+        <translation>Grafiek van elke verwachting per periode; de tabel geeft hetzelfde</translation>
     </message>
 </context>
 <context>
@@ -6173,12 +6708,12 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="43"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="53"/>
         <source>Waveform</source>
         <translation>Golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/waveform.py" line="44"/>
+        <location filename="../../supervisor_app/ui/waveform.py" line="54"/>
         <source>Click or drag to move the playhead</source>
         <translation>Klik of sleep om de afspeelpositie te verplaatsen</translation>
     </message>

@@ -370,7 +370,8 @@ def _purpose_section(writer: _Writer, number: int, purpose: Purpose) -> str:
         listeners=_role_list(writer, roles),
         disclosure=writer.phrase(
             "listener_named" if purpose.disclose_listener_name else "listener_not_named"
-        ),
+        )
+        + (" " + writer.phrase("purpose_coaching") if purpose.coaching else ""),
         retention=_count(writer, "retention_after_call", purpose.retention_days),
         retention_reason=writer.phrase("retention_reason", reason=_text(reason)) if reason else "",
     )

@@ -47,6 +47,7 @@ from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import RequestsService, RequestView, caller_number
 from supervisor_app.services.session import Session
 from supervisor_app.vault import (
+    coaching_repo,
     listen_repo,
     notifications_repo,
     people_repo,
@@ -55,7 +56,7 @@ from supervisor_app.vault import (
     requests_repo,
     retention_repo,
 )
-from supervisor_app.vault.db import transaction
+from supervisor_app.vault.db import Connection, transaction
 from supervisor_app.vault.listen_repo import ListenFilter
 from supervisor_app.vault.notifications_repo import ItemFilter
 from supervisor_app.vault.recordings_repo import ChunkReader, RecordingDetail
@@ -476,6 +477,7 @@ def _agent_content(
         for item in notices
     ]
     _add_table(content, "notices", "notices.csv", lang, notice_rows)
+    hidden_names |= _add_coaching(conn, content, agent, policy, tz)
 
     holds = [
         h
@@ -546,6 +548,78 @@ def _agent_content(
         content.left_out.append("deleted_audio")
     content.left_out.append("audit_log")
     return content
+
+
+def _add_coaching(
+    conn: Connection, content: _Content, agent: Agent, policy: Policy, tz: dt.tzinfo
+) -> bool:
+    """Scores, comments and notes about the agent's calls (drafts too), and their sheets.
+
+    The one who judged is named where the purpose names its listeners, as for listens;
+    returns whether a name was left out.
+    """
+    hidden_names = False
+    lang = content.language
+    words = access_letter.OUTCOME[lang]
+    score_rows: list[dict[str, object]] = []
+    note_rows: list[dict[str, object]] = []
+    for card in coaching_repo.for_agent(conn, agent.id):
+        purpose = policy.purpose(card.purpose_id)
+        if purpose is not None and purpose.disclose_listener_name:
+            scorer = card.author_name
+        else:
+            scorer = _role(lang, card.author_role)
+            hidden_names = True
+        for c in card.criteria:
+            score_rows.append(
+                {
+                    "recording": card.recording_id,
+                    "call_start": _local(card.call_started_at, tz),
+                    "scorecard": card.id,
+                    "protocol_version": card.protocol_version,
+                    "state": words[card.state.value],
+                    "scored_by": scorer,
+                    "criterion": c.text.get(lang) or c.text.first(),
+                    "outcome": words[c.outcome.value if c.outcome else "open"],
+                    "comment": c.comment,
+                }
+            )
+        note_rows += [
+            {
+                "recording": card.recording_id,
+                "scorecard": card.id,
+                "moment": _moment(n.at_ms),
+                "note": n.text,
+            }
+            for n in card.notes
+        ]
+    # Counted per scorecard, not per line: one judgement of one call is one "score".
+    _add_table(content, "scores", "scores.csv", lang, score_rows)
+    if score_rows:
+        content.included[-1] = ("scores", len({r["scorecard"] for r in score_rows}))
+    _add_table(content, "coaching_notes", "notes.csv", lang, note_rows)
+    sheet_rows = [
+        {
+            "feedback_sheet": row.id,
+            "period_from": row.period_from.isoformat(),
+            "period_to": row.period_to.isoformat(),
+            "state": row.state.value,
+            "sent_at": _local(row.sent_at, tz) if row.sent_at else "",
+            "channel": row.channel.value if row.channel else "",
+            "receipt": row.receipt,
+            "summary": row.summary,
+        }
+        for row in reversed(coaching_repo.sheets(conn, agent_id=agent.id))
+    ]
+    _add_table(content, "feedback_sheets", "feedback-sheets.csv", lang, sheet_rows)
+    return hidden_names
+
+
+def _moment(at_ms: int) -> str:
+    """A moment of a call as m:ss (or h:mm:ss)."""
+    minutes, seconds = divmod(max(at_ms, 0) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 def _caller_content(

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from supervisor_app.services.access_export import AccessExportService
 from supervisor_app.services.audit_log import AuditLogService
+from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.erasure import ErasureService
+from supervisor_app.services.feedback_sheets import FeedbackSheetService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.letters import LetterService
 from supervisor_app.services.listening import ListeningService
@@ -48,6 +50,8 @@ class Services:
     access_export: AccessExportService
     erasure: ErasureService
     transparency: TransparencyService
+    coaching: CoachingService
+    feedback_sheets: FeedbackSheetService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
@@ -68,4 +72,6 @@ class Services:
             access_export=AccessExportService(session),
             erasure=ErasureService(session),
             transparency=TransparencyService(session),
+            coaching=CoachingService(session),
+            feedback_sheets=FeedbackSheetService(session),
         )

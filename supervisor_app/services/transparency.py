@@ -2,7 +2,8 @@
 
 For one period (local days, both ends included) and per team: calls in scope, sampled and
 imported; listens per purpose and role; notices due, sent on time, late and outstanding;
-private calls destroyed; recordings purged and erased; holds placed and released; requests
+private calls destroyed; recordings purged and erased; holds placed and released; scorecards
+shared and feedback sheets sent (counts only; the scores themselves never); requests
 received and answered within their deadline; failed unlock attempts; and whether the audit
 chain verified when the report was made, with its head hash. No names of agents, callers or
 users: only team names and numbers. JSON and CSV carry the vault's id, the period, the policy
@@ -58,6 +59,8 @@ METRICS: Final = (
     "recordings_erased",
     "holds_placed",
     "holds_released",
+    "scorecards_shared",
+    "feedback_sheets_sent",
     "requests_received",
     "requests_answered_in_time",
     "requests_answered_late",
@@ -218,6 +221,18 @@ class TransparencyService:
                 counts.setdefault(team, Counter())[_TOMBSTONE_METRICS[kind]] += int(n)
         _add(counts, "holds_placed", _rows(conn, _HOLDS_PLACED, lo, hi))
         _add(counts, "holds_released", _rows(conn, _HOLDS_RELEASED, lo, hi))
+        # Scorecards go with their recordings; the audit log keeps that they were shared.
+        alo, ahi = _audit_time(start), _audit_time(end)
+        _add(
+            counts,
+            "scorecards_shared",
+            _rows(conn, _AUDITED_PER_TEAM, alo, ahi, "scorecard_shared"),
+        )
+        _add(
+            counts,
+            "feedback_sheets_sent",
+            _rows(conn, _AUDITED_PER_TEAM, alo, ahi, "feedback_sheet_sent"),
+        )
         _requests(conn, period_from, period_to, counts)
         report = TransparencyReport(
             vault_id=_vault_id(conn),
@@ -284,10 +299,22 @@ _HOLDS_RELEASED: Final = (
     "SELECT r.team_id, count(*) FROM recording_holds h JOIN recordings r ON r.id = h.recording_id"
     " WHERE h.released_at >= ? AND h.released_at < ? GROUP BY r.team_id"
 )
+# Events counted from their audit entries by the team the entry names (its details' "team").
+_AUDITED_PER_TEAM: Final = (
+    "SELECT json_extract(details, '$.team'), count(*) FROM audit_log"
+    " WHERE at >= ? AND at < ? AND action = ? GROUP BY 1"
+)
 
 
-def _rows(conn: Connection, sql: str, lo: str, hi: str) -> list[tuple[int | None, int]]:
-    return [(int(t) if t is not None else None, int(n)) for t, n in conn.execute(sql, (lo, hi))]
+def _rows(conn: Connection, sql: str, lo: str, hi: str, *more: str) -> list[tuple[int | None, int]]:
+    return [
+        (int(t) if t is not None else None, int(n)) for t, n in conn.execute(sql, (lo, hi, *more))
+    ]
+
+
+def _audit_time(moment: dt.datetime) -> str:
+    """A bound for the audit log's times (which carry fractions of a second): to the second."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _add(

@@ -27,6 +27,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.retention import PurgeReport
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.banner import demo_banner
+from supervisor_app.ui.coaching_page import CoachingPage
 from supervisor_app.ui.dashboard_page import DashboardPage
 from supervisor_app.ui.documents_page import DocumentsPage
 from supervisor_app.ui.import_card import ImportCard
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import calls…"), self)
         self.import_action.setVisible(importer)
         self.import_action.triggered.connect(self.open_import)
+        # Coaching is for those who score calls: team leads and quality coaches.
+        self.coaching_page: CoachingPage | None = None
+        if user.has(Role.TEAM_LEAD) or user.has(Role.QUALITY_COACH):
+            self.coaching_page = CoachingPage(ops)
         self.policy_page = PolicyPage(ops, actions)
         self.documents_page = DocumentsPage(ops, actions)
         self.people_page = PeoplePage(ops, actions)
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
             (self.tr("Listen log"), self.listen_log_page),
             (self.tr("Notifications"), self.notifications_page),
         ]
+        if self.coaching_page is not None:
+            pages.append((self.tr("Coaching"), self.coaching_page))
         if self.requests_page is not None and self.reports_page is not None:
             pages += [
                 (self.tr("Requests"), self.requests_page),

@@ -42,6 +42,7 @@ class Change(Enum):
     DOCUMENTS = auto()  # published documents and protocol receipts
     USER = auto()  # the signed-in user's own roles
     REQUESTS = auto()  # requests from agents and callers, and agents' objections
+    COACHING = auto()  # scorecards, their notes, and feedback sheets
 
 
 ALL_CHANGES = frozenset(Change)

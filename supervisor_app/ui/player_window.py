@@ -1,4 +1,8 @@
-"""The player: waveform, transport keys, volume, purpose and reason, the private-call button."""
+"""The player: waveform, transport keys, volume, purpose and reason, the private-call button.
+
+For a coaching purpose the scorecard sits beside it (ui/scorecard_panel.py), with notes as
+markers on the waveform: N or a double click adds one, a click on a marker or a note jumps there.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.player_bridge import PlayerBridge
 from supervisor_app.ui.policy_fields import NOTE_STYLE
+from supervisor_app.ui.scorecard_panel import ScorecardPanel
 from supervisor_app.ui.waveform import WaveformView
 
 log = logging.getLogger(__name__)
@@ -90,6 +95,16 @@ class PlayerWindow(QDialog):
         self.waveform = WaveformView()
         self.waveform.set_recording(detail.peaks, detail.frames)
         self.waveform.seek_requested.connect(self.seek)
+        self.scorecard: ScorecardPanel | None = None
+        if listen.purpose.coaching:
+            length_ms = round(detail.frames * 1000 / detail.samplerate)
+            self.scorecard = ScorecardPanel(ops, listen.id, length_ms)
+            self.scorecard.seek_requested.connect(lambda ms: self.seek(self._frame_of(ms)))
+            self.scorecard.notes_changed.connect(
+                lambda moments: self.waveform.set_markers([self._frame_of(m) for m in moments])
+            )
+            self.waveform.note_requested.connect(lambda frame: self.add_note(frame))
+            self.resize(1180, 620)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -171,7 +186,13 @@ class PlayerWindow(QDialog):
 
         keys = QLabel(
             self.tr("Space: play or pause · ← →: 5 seconds back or forward · click the waveform")
+            + (
+                self.tr(" · N: a note here · double-click the waveform: a note there")
+                if self.scorecard is not None
+                else ""
+            )
         )
+        keys.setWordWrap(True)
         keys.setStyleSheet(NOTE_STYLE)
 
         self.private_button = self._button(self.tr("This is a &private call…"))
@@ -187,21 +208,29 @@ class PlayerWindow(QDialog):
         bottom.addStretch()
         bottom.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(why)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.waveform, 1)
-        layout.addLayout(transport)
-        layout.addWidget(keys)
-        layout.addSpacing(6)
-        layout.addLayout(bottom)
+        player = QVBoxLayout()
+        player.addWidget(heading)
+        player.addLayout(why)
+        player.addWidget(self.error_label)
+        player.addWidget(self.waveform, 1)
+        player.addLayout(transport)
+        player.addWidget(keys)
+        player.addSpacing(6)
+        player.addLayout(bottom)
+        if self.scorecard is None:
+            self.setLayout(player)
+        else:
+            layout = QHBoxLayout(self)
+            layout.addLayout(player, 3)
+            layout.addSpacing(8)
+            layout.addWidget(self.scorecard, 2)
 
         # Window-wide keys: they work whichever control has focus.
         for key, slot in (
             (Qt.Key.Key_Space, self.toggle),
             (Qt.Key.Key_Left, lambda: self.skip(-SKIP_SECONDS)),
             (Qt.Key.Key_Right, lambda: self.skip(SKIP_SECONDS)),
+            *([(Qt.Key.Key_N, lambda: self.add_note())] if self.scorecard is not None else []),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -240,6 +269,19 @@ class PlayerWindow(QDialog):
         if self.player is not None:
             self.player.seek(frame)
             self._tick()
+
+    def add_note(self, frame: int | None = None) -> None:
+        """Pause and ask for a note at frame (N: at the playhead)."""
+        if self.scorecard is None:
+            return
+        if frame is None:
+            frame = self.player.position if self.player is not None else self.waveform.position
+        if self.player is not None:
+            self.player.pause()
+        self.scorecard.add_note_at(round(frame * 1000 / self._samplerate))
+
+    def _frame_of(self, at_ms: int) -> int:
+        return min(round(at_ms * self._samplerate / 1000), self._frames)
 
     def _volume_changed(self, value: int) -> None:
         if self.player is not None:

@@ -34,6 +34,8 @@ def metric_name(metric: str) -> str:
         "recordings_erased": translate("ReportModels", "Recordings erased on request"),
         "holds_placed": translate("ReportModels", "Recordings kept as evidence (holds placed)"),
         "holds_released": translate("ReportModels", "Holds released"),
+        "scorecards_shared": translate("ReportModels", "Calls scored for coaching (shared)"),
+        "feedback_sheets_sent": translate("ReportModels", "Feedback sheets sent to agents"),
         "requests_received": translate("ReportModels", "Requests received"),
         "requests_answered_in_time": translate(
             "ReportModels", "Of those, answered within the deadline"

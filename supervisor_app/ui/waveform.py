@@ -1,4 +1,4 @@
-"""The player's waveform: stored peaks, heard parts shaded, a playhead; click or drag to seek."""
+"""The player's waveform: peaks, heard parts shaded, a playhead, note markers; click to seek."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ HEARD_SHADE = QColor("#cfe3f7")  # behind the bars of what was heard
 BAR = QColor("#8a96a3")
 BAR_HEARD = QColor("#1f5f9e")
 PLAYHEAD = QColor("#b3261e")
+MARKER = QColor("#b26a00")  # a note at a moment of the call
 _MARGIN = 4  # pixels above and below the tallest bar
+_MARKER_SIZE = 7  # the marker's flag, in pixels
+# A click this close to a marker jumps to the marker's own moment.
+MARKER_GRIP_PX = 5
 
 
 class WaveformView(QWidget):
@@ -24,11 +28,16 @@ class WaveformView(QWidget):
     The heard intervals and the playhead are frames; the widget maps them to pixels, so
     what is shaded is exactly what the player reports as heard.
 
+    Notes of a coaching scorecard show as markers (a line with a flag on top); a click near
+    one jumps exactly to it, and a double click asks for a note at that moment.
+
     Signals:
         seek_requested(int): the user clicked or let go of a drag at this frame.
+        note_requested(int): the user double-clicked at this frame (to note something there).
     """
 
     seek_requested = Signal(int)
+    note_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +46,7 @@ class WaveformView(QWidget):
         self._heard: list[Interval] = []
         self._position = 0
         self._dragging: int | None = None  # the frame under the mouse while dragging
+        self._markers: list[int] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(90)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -63,6 +73,24 @@ class WaveformView(QWidget):
         if frame != self._position:
             self._position = frame
             self.update()
+
+    def set_markers(self, frames: Sequence[int]) -> None:
+        """Mark these frames (the notes of the call)."""
+        markers = sorted(int(f) for f in frames)
+        if markers != self._markers:
+            self._markers = markers
+            self.update()
+
+    @property
+    def markers(self) -> list[int]:
+        """The frames marked now."""
+        return list(self._markers)
+
+    def marker_near(self, x: float) -> int | None:
+        """The marked frame within grip of x, the nearest one; None if there is none."""
+        near = [(abs(self.x_of(f) - x), f) for f in self._markers]
+        found = min(near, default=None)
+        return found[1] if found is not None and found[0] <= MARKER_GRIP_PX else None
 
     @property
     def heard(self) -> list[Interval]:
@@ -104,6 +132,7 @@ class WaveformView(QWidget):
                     QRectF(left, 0, max(self.x_of(end) - left, 1.0), height), HEARD_SHADE
                 )
             self._paint_peaks(painter, width, height)
+            self._paint_markers(painter, height)
             if self._frames > 0:
                 x = self.x_of(self.position)
                 painter.setPen(QPen(PLAYHEAD, 2))
@@ -129,6 +158,13 @@ class WaveformView(QWidget):
             frame = self.frame_at(x + 0.5)
             painter.setPen(BAR_HEARD if self._is_heard(frame) else BAR)
             painter.drawLine(QPointF(x + 0.5, middle - half), QPointF(x + 0.5, middle + half))
+
+    def _paint_markers(self, painter: QPainter, height: int) -> None:
+        painter.setPen(QPen(MARKER, 1.5))
+        for frame in self._markers:
+            x = self.x_of(frame)
+            painter.drawLine(QPointF(x, 0), QPointF(x, height))
+            painter.fillRect(QRectF(x, 0, _MARKER_SIZE, _MARKER_SIZE), MARKER)
 
     def _is_heard(self, frame: int) -> bool:
         return any(start <= frame < end for start, end in self._heard)
@@ -160,7 +196,9 @@ class WaveformView(QWidget):
         at each spot crossed, and those scraps would count as heard.
         """
         if self._dragging is not None and event.button() == Qt.MouseButton.LeftButton:
-            frame = self.frame_at(event.position().x())
+            x = event.position().x()
+            marker = self.marker_near(x)
+            frame = marker if marker is not None else self.frame_at(x)
             self._dragging = None
             self._position = frame
             self.update()
@@ -168,3 +206,13 @@ class WaveformView(QWidget):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Ask for a note where the double click was (its first click already moved there)."""
+        if event.button() == Qt.MouseButton.LeftButton and self._frames > 0:
+            x = event.position().x()
+            marker = self.marker_near(x)
+            self.note_requested.emit(marker if marker is not None else self.frame_at(x))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

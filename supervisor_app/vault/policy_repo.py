@@ -173,3 +173,23 @@ def first_acknowledgements(conn: Connection) -> dict[int, date]:
         "SELECT agent_id, min(received_on) FROM protocol_acknowledgements GROUP BY agent_id"
     )
     return {int(r[0]): date.fromisoformat(str(r[1])) for r in rows}
+
+
+def acknowledgements(conn: Connection, agent_id: int) -> list[tuple[int, date]]:
+    """(protocol version, day received) of every version an agent received, oldest first."""
+    rows = conn.execute(
+        "SELECT protocol_version, received_on FROM protocol_acknowledgements WHERE agent_id = ?"
+        " ORDER BY protocol_version",
+        (agent_id,),
+    )
+    return [(int(r[0]), date.fromisoformat(str(r[1]))) for r in rows]
+
+
+def protocol_policy_version(conn: Connection, doc_version: int) -> int | None:
+    """The policy version a protocol version was first published from (its expectations)."""
+    row = conn.execute(
+        "SELECT min(policy_version) FROM published_documents WHERE kind = 'agent_protocol'"
+        " AND doc_version = ?",
+        (doc_version,),
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
