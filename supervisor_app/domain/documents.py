@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, Literal
 
+from supervisor_app.domain.backups import keep_days
 from supervisor_app.domain.phrasebook import LANGUAGES, Phrasebook, checked_language, phrase_file
 from supervisor_app.domain.policy import (
     AppliesTo,
@@ -64,6 +65,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "contact",
                 "privacy_officer",
                 "works_council",
+                "backups",
             }
         ),
         DocumentKind.AGENT_PROTOCOL.value: frozenset(
@@ -102,6 +104,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "dpia",
                 "works_council",
                 "sampling",
+                "backups",
             }
         ),
     }
@@ -224,6 +227,7 @@ def _staff_regulation_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "retention_rows": _retention_rows(writer, policy.purposes),
         "holds": _holds(writer, policy.purposes),
         "source_retention": _source_retention(writer, policy),
+        "backups": _backups(writer, policy),
         "date_gates": writer.phrase("date_gates"),
         **_notification_values(writer, policy),
         "private_calls": writer.phrase("private_calls"),
@@ -273,6 +277,7 @@ def _register_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "retention_rows": _retention_rows(writer, policy.purposes),
         "holds": _holds(writer, policy.purposes),
         "source_retention": _source_retention(writer, policy),
+        "backups": _backups(writer, policy),
         "security_statement": _text(policy.attestations.security_statement)
         or writer.phrase("not_set"),
         "dpia": _dpia(writer, policy),
@@ -445,6 +450,17 @@ def _source_retention(writer: _Writer, policy: Policy) -> str:
         else "source_retention_app"
     )
     return writer.phrase(key, days=writer.plural("days", source.days), removed_by=removed_by)
+
+
+def _backups(writer: _Writer, policy: Policy) -> str:
+    """How long backups are kept: they are rotated like the recordings are forgotten."""
+    bounds = keep_days(policy)
+    longest = (
+        writer.phrase("backups_at_most", days=writer.plural("days", bounds.maximum))
+        if bounds.maximum > bounds.default
+        else ""
+    )
+    return writer.phrase("backups", days=writer.plural("days", bounds.default), longest=longest)
 
 
 def _notification_values(writer: _Writer, policy: Policy) -> dict[str, str]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from supervisor_app.services.agent_import import AgentImportService
 from supervisor_app.services.audit_log import AuditLogService
+from supervisor_app.services.backup import BackupService
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.letters import LetterService
@@ -40,6 +42,8 @@ class Services:
     notifications: NotificationService
     letters: LetterService
     audit_log: AuditLogService
+    agent_import: AgentImportService
+    backups: BackupService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
@@ -56,4 +60,6 @@ class Services:
             notifications=NotificationService(session),
             letters=LetterService(session),
             audit_log=AuditLogService(session),
+            agent_import=AgentImportService(session),
+            backups=BackupService(session),
         )

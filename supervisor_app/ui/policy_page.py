@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.policy import MissingItem, Policy, missing_items
 from supervisor_app.services.files import FileWriteError, write_text
-from supervisor_app.services.policy import PolicyStatus, PolicyVersionInfo
+from supervisor_app.services.policy import PolicyFile, PolicyStatus, PolicyVersionInfo
 from supervisor_app.services.retention import PolicyEffect
 from supervisor_app.ui.checklist_panel import ChecklistPanel
 from supervisor_app.ui.messages import show_error
@@ -257,11 +257,18 @@ class PolicyPage(QWidget):
             draft, lambda saved: self._saved(saved, self.tr("Saved as version {n}."), then)
         )
 
-    def _store_after_asking(self, draft: Policy, done: Callable[[Policy], None]) -> None:
+    def _store_after_asking(
+        self,
+        draft: Policy,
+        done: Callable[[Policy], None],
+        found: PolicyFile | None = None,
+    ) -> None:
+        """Ask first if draft shortens retention, then store it (as imported, given found)."""
+
         def store() -> None:
             self.ops.change(
                 self,
-                lambda s: s.policy.save(draft),
+                lambda s: s.policy.save(draft) if found is None else s.policy.import_policy(found),
                 done,
                 # A shorter retention moves stored recordings' deadlines at once.
                 changes={Change.POLICY, Change.RECORDINGS},
@@ -344,10 +351,11 @@ class PolicyPage(QWidget):
         """Store the TOML file at path as a new version (asking first if it shortens retention)."""
         self.ops.query(
             self,
-            lambda s: s.policy.read_file(path),
-            lambda proposed: self._store_after_asking(
-                proposed,
+            lambda s: s.policy.read_policy_file(path),
+            lambda found: self._store_after_asking(
+                found.policy,
                 lambda saved: self._saved(saved, self.tr("Imported as version {n}."), None),
+                found,
             ),
         )
 
