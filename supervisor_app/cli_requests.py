@@ -449,7 +449,10 @@ def cmd_report_merge(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -
 
         documents_pdf.ensure_gui_app()
         documents_pdf.write_pdf(
-            merged.html(args.language), target, merged.title(args.language), merged.footer
+            merged.html(args.language),
+            target,
+            merged.title(args.language),
+            merged.footer(args.language),
         )
     out.write(
         f"Report of {len(merged.vaults)} vaults for {merged.period_from.isoformat()} to "

@@ -169,52 +169,209 @@
     </message>
 </context>
 <context>
-    <name>AgentsModel</name>
+    <name>AgentImportDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="108"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="61"/>
+        <source>Import agents</source>
+        <translation>Import agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="109"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="73"/>
+        <source>Agents list: {file}</source>
+        <translation>Agents list: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="74"/>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="84"/>
+        <source>Teams this vault serves:</source>
+        <translation>Teams this vault serves:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="110"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Mark as left</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="103"/>
+        <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
+        <translation>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="129"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="209"/>
+        <source>Errors ({n})</source>
+        <translation>Errors ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="210"/>
+        <source>To add ({n})</source>
+        <translation>To add ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="211"/>
+        <source>To change ({n})</source>
+        <translation>To change ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="213"/>
+        <source>Unchanged ({n})</source>
+        <translation>Unchanged ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="216"/>
+        <source>Not on the list ({n})</source>
+        <translation>Not on the list ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="229"/>
+        <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
+        <translation>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="233"/>
+        <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
+        <translation>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
+        <source>Lines of other teams, left out: {n}.</source>
+        <translation>Lines of other teams, left out: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="242"/>
+        <source>Teams to create: {teams}.</source>
+        <translation>Teams to create: {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="251"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="252"/>
+        <source>extensions</source>
+        <translation>extensions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="253"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="254"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="255"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="256"/>
+        <source>works here again</source>
+        <translation>works here again</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
         <location filename="../../supervisor_app/ui/people_models.py" line="111"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="113"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="115"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="116"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="128"/>
+        <source>left on {date}</source>
+        <translation>left on {date}</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="111"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="180"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="206"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="211"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -342,6 +499,84 @@
         <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>How recordings are secured; add what the organisation does around the app.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="64"/>
+        <source>Back up vault</source>
+        <translation>Back up vault</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="74"/>
+        <source>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</source>
+        <translation>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="83"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="89"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="97"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="100"/>
+        <source>&amp;Keep backups for:</source>
+        <translation>&amp;Keep backups for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="115"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="139"/>
+        <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
+        <translation>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="149"/>
+        <source>Folder for the backups</source>
+        <translation>Folder for the backups</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="160"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Choose a folder for the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="170"/>
+        <source>Copying the vault…</source>
+        <translation>Copying the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="189"/>
+        <source>Copying the vault… {percent} %</source>
+        <translation>Copying the vault… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="195"/>
+        <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
+        <translation>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="210"/>
+        <source>The backup was stopped; nothing was saved.</source>
+        <translation>The backup was stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="228"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -1003,172 +1238,172 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="62"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="63"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="67"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="108"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="125"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="186"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="222"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="264"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="271"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="270"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="309"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="311"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="331"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="330"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="343"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="342"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="345"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
     </message>
@@ -1214,114 +1449,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="284"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="293"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="360"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="361"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="114"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="119"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Back up vault…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <source>&amp;Combine transparency reports…</source>
+        <translation>&amp;Combine transparency reports…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="442"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="444"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportsDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="52"/>
+        <source>Combine transparency reports</source>
+        <translation>Combine transparency reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
+        <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
+        <translation>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="69"/>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Add reports…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="71"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="81"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="82"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="83"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="85"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="86"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="89"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="100"/>
+        <source>&amp;Combine and save…</source>
+        <translation>&amp;Combine and save…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="122"/>
+        <source>Transparency reports of the vaults</source>
+        <translation>Transparency reports of the vaults</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="124"/>
+        <source>Transparency reports (*.json *.csv);;All files (*)</source>
+        <translation>Transparency reports (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="157"/>
+        <source>Save the combined report</source>
+        <translation>Save the combined report</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="201"/>
+        <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
+        <translation>Saved as {file}: the reports of {n} vaults for {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <source>log verified</source>
+        <translation>log verified</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <source>log NOT verified</source>
+        <translation>log NOT verified</translation>
     </message>
 </context>
 <context>
@@ -2204,84 +2547,104 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="86"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="87"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="89"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="90"/>
+        <source>&amp;Import agents…</source>
+        <translation>&amp;Import agents…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="92"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="96"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="117"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="119"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="121"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="202"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="210"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="213"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="260"/>
+        <source>Import agents</source>
+        <translation>Import agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="262"/>
+        <source>Agents list (*.csv *.txt);;All files (*)</source>
+        <translation>Agents list (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="281"/>
+        <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
+        <translation>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</translation>
     </message>
 </context>
 <context>
@@ -2637,37 +3000,37 @@
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="299"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="306"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="344"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="365"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="378"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -3206,111 +3569,116 @@ for {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <source>Agent has left (marked as left)</source>
+        <translation>Agent has left (marked as left)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
         <translation>Agent objected to being sampled (objection not lifted)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent has not received the current protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
         <source>Made before the works council consented</source>
         <translation>Made before the works council consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Made before callers heard the recording announcement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>Made before the agent received the protocol</source>
         <translation>Made before the agent received the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Older than the retention period (would be deleted at once)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>erased on request</source>
         <translation>erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>private call, destroyed</source>
         <translation>private call, destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="153"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="158"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -3636,6 +4004,109 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="172"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="59"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="69"/>
+        <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
+        <translation>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="77"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="86"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Use the &amp;recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="95"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="99"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="112"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="133"/>
+        <source>Choose the backup</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="154"/>
+        <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
+        <translation>Made on {when} by {user}; its audit log ends at entry {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="160"/>
+        <source>It is a backup of another vault than the one in this folder.</source>
+        <translation>It is a backup of another vault than the one in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <source>&amp;Passphrase then:</source>
+        <translation>&amp;Passphrase then:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="182"/>
+        <source>The passphrase this user had when the backup was made.</source>
+        <translation>The passphrase this user had when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="193"/>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="197"/>
+        <source>Enter the recovery key.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="199"/>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="209"/>
+        <source>Copying the backup…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="234"/>
+        <source>Copying the backup… {percent} %</source>
+        <translation>Copying the backup… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="249"/>
+        <source>The restore was stopped; the vault was not changed.</source>
+        <translation>The restore was stopped; the vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="263"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4674,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="155"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4211,122 +4682,147 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="77"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="107"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="112"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="122"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="154"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="164"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="193"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="197"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="208"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="226"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="248"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="253"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="273"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="288"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="281"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="291"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="332"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="362"/>
+        <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
+        <translation>The vault was restored from the backup made on {when} (audit log entry {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="368"/>
+        <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
+        <translation>Recordings whose retention period ended since the backup, deleted at once: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="374"/>
+        <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
+        <translation>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="379"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="388"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="343"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="399"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
@@ -4334,17 +4830,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>

@@ -169,52 +169,209 @@
     </message>
 </context>
 <context>
-    <name>AgentsModel</name>
+    <name>AgentImportDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="108"/>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="61"/>
+        <source>Import agents</source>
+        <translation>Agents importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="109"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="73"/>
+        <source>Agents list: {file}</source>
+        <translation>Lijst met agents: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="74"/>
+        <source>Reading the list…</source>
+        <translation>De lijst wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="84"/>
+        <source>Teams this vault serves:</source>
+        <translation>Teams van deze kluis:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Extensions</source>
         <translation>Toestelnummers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="110"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Mark as left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="103"/>
+        <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
+        <translation>Deze agents staan in de kluis maar niet op de lijst. Ze worden niet verwijderd. Vink aan wie hier niet meer werkt om die als vertrokken te markeren: hun opnames houden hun bewaartermijn, en hun nieuwe gesprekken worden niet meer geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="129"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="209"/>
+        <source>Errors ({n})</source>
+        <translation>Fouten ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="210"/>
+        <source>To add ({n})</source>
+        <translation>Toe te voegen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="211"/>
+        <source>To change ({n})</source>
+        <translation>Te wijzigen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="213"/>
+        <source>Unchanged ({n})</source>
+        <translation>Ongewijzigd ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="216"/>
+        <source>Not on the list ({n})</source>
+        <translation>Niet op de lijst ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="229"/>
+        <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
+        <translation>Regels van de lijst die niet kloppen: {n}. Er kan niets worden geïmporteerd tot elke regel in de lijst is verbeterd (zie Fouten); importeer de lijst daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="233"/>
+        <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
+        <translation>Agents toe te voegen: {added}, te wijzigen: {changed}, ongewijzigd: {unchanged}. Agents uit de kluis die niet op de lijst staan: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
+        <source>Lines of other teams, left out: {n}.</source>
+        <translation>Regels van andere teams, niet meegenomen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="242"/>
+        <source>Teams to create: {teams}.</source>
+        <translation>Nieuwe teams: {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="251"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="252"/>
+        <source>extensions</source>
+        <translation>toestelnummers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="253"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="254"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="255"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="256"/>
+        <source>works here again</source>
+        <translation>werkt hier weer</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
         <location filename="../../supervisor_app/ui/people_models.py" line="111"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <source>Extensions</source>
+        <translation>Toestelnummers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="113"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="115"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="116"/>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="128"/>
+        <source>left on {date}</source>
+        <translation>vertrokken op {date}</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="111"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Je kluis is klaar. Ontgrendel hem met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="180"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="206"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="211"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
     </message>
@@ -342,6 +499,84 @@
         <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
         <source>How recordings are secured; add what the organisation does around the app.</source>
         <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="64"/>
+        <source>Back up vault</source>
+        <translation>Back-up van de kluis maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="74"/>
+        <source>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</source>
+        <translation>Een back-up is een kopie van de kluis, versleuteld zoals de kluis zelf: dezelfde wachtwoordzinnen en de herstelsleutel openen hem. Bewaar back-ups op een andere schijf dan de kluis. Elke nieuwe back-up verwijdert de back-ups van deze kluis die ouder zijn dan het aantal dagen hieronder, zodat opnames in een back-up niet langer blijven bestaan dan hun bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="83"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="89"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="97"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="100"/>
+        <source>&amp;Keep backups for:</source>
+        <translation>Back-ups &amp;bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="115"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="139"/>
+        <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
+        <translation>De kortste bewaartermijn in het beleid is {default} dagen; back-ups mogen hoogstens {maximum} dagen worden bewaard, de langste.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="149"/>
+        <source>Folder for the backups</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="160"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Kies een map voor de back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="170"/>
+        <source>Copying the vault…</source>
+        <translation>De kluis wordt gekopieerd…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="189"/>
+        <source>Copying the vault… {percent} %</source>
+        <translation>De kluis wordt gekopieerd… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="195"/>
+        <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
+        <translation>De back-up staat in {path} en is gecontroleerd. Back-ups van deze kluis worden {days} dagen bewaard; nu verwijderde oudere back-ups: {deleted}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="210"/>
+        <source>The backup was stopped; nothing was saved.</source>
+        <translation>De back-up is gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="228"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -1003,172 +1238,172 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="62"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="63"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="65"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Every listen session, by everyone.</source>
         <translation>Elke luistersessie, van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="67"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="107"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="108"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="109"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="124"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="125"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="186"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="217"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="222"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="265"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="264"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="271"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="270"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="286"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="290"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="309"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="311"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="331"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="330"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="343"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="342"/>
         <source>an entry is missing before it</source>
         <translation>er ontbreekt een regel vóór deze</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="345"/>
         <source>it is out of order</source>
         <translation>de regel staat op de verkeerde plaats</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
         <source>it does not follow the entry before it</source>
         <translation>de regel sluit niet aan op de regel ervoor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
         <source>its details are not valid JSON</source>
         <translation>de details zijn geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
         <source>its contents were changed after it was written</source>
         <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
     </message>
@@ -1214,114 +1449,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="247"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="284"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="256"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="293"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="323"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="360"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="324"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="361"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="114"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="382"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="119"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Back-up van de kluis maken…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <source>&amp;Combine transparency reports…</source>
+        <translation>Verantwoordingsrapportages &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="387"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="401"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="442"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="444"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportsDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="52"/>
+        <source>Combine transparency reports</source>
+        <translation>Verantwoordingsrapportages samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
+        <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
+        <translation>Voeg de verantwoordingsrapportage van elke kluis toe (het JSON- of CSV-bestand dat voor dezelfde periode is gemaakt). Ze worden opgeteld tot één rapportage voor de hele organisatie, met een lijst van alle kluizen die meetellen. Rapportages over verschillende periodes of onder verschillend opnamebeleid kunnen niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="69"/>
+        <source>&amp;Add reports…</source>
+        <translation>Rapportages &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="71"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="81"/>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="82"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="83"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="85"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="86"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="89"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="100"/>
+        <source>&amp;Combine and save…</source>
+        <translation>&amp;Samenvoegen en opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="122"/>
+        <source>Transparency reports of the vaults</source>
+        <translation>Verantwoordingsrapportages van de kluizen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="124"/>
+        <source>Transparency reports (*.json *.csv);;All files (*)</source>
+        <translation>Verantwoordingsrapportages (*.json *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="157"/>
+        <source>Save the combined report</source>
+        <translation>Samengevoegde rapportage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="201"/>
+        <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
+        <translation>Opgeslagen als {file}: de rapportages van {n} kluizen over {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <source>log verified</source>
+        <translation>logboek intact</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <source>log NOT verified</source>
+        <translation>logboek NIET intact</translation>
     </message>
 </context>
 <context>
@@ -2204,84 +2547,104 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add user…</source>
         <translation>Gebruiker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="86"/>
         <source>Change &amp;roles…</source>
         <translation>&amp;Rollen wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="87"/>
         <source>Re&amp;move user…</source>
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>&amp;Add agent…</source>
         <translation>Agent t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="89"/>
         <source>&amp;Edit agent…</source>
         <translation>Agent &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="90"/>
+        <source>&amp;Import agents…</source>
+        <translation>Agents &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="92"/>
         <source>&amp;Add team…</source>
         <translation>Team t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="96"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>Je ziet de personen van je eigen teams. Alleen beheerders kunnen iets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>&amp;Users</source>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="117"/>
         <source>A&amp;gents</source>
         <translation>&amp;Agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="119"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="121"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="202"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="210"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="213"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="260"/>
+        <source>Import agents</source>
+        <translation>Agents importeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="262"/>
+        <source>Agents list (*.csv *.txt);;All files (*)</source>
+        <translation>Lijst met agents (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="281"/>
+        <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
+        <translation>De lijst met agents is geïmporteerd: {added} toegevoegd, {changed} gewijzigd, {left} als vertrokken gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -2637,37 +3000,37 @@
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="299"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="306"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="301"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="337"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="344"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="350"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="365"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="378"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>
@@ -3206,111 +3569,116 @@ voor {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <source>Agent has left (marked as left)</source>
+        <translation>Agent is vertrokken (als vertrokken gemarkeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
         <translation>Agent heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="49"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent heeft het huidige protocol niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="52"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
         <source>Made before the works council consented</source>
         <translation>Gevoerd vóór de instemming van de ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="55"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Gevoerd voordat bellers de aankondiging van het opnemen hoorden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="58"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
         <source>Made before the agent received the protocol</source>
         <translation>Gevoerd voordat de medewerker het gedragsprotocol ontving</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="61"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
         <source>No recording file</source>
         <translation>Geen opnamebestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No purpose of the policy covers it</source>
         <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Ouder dan de bewaartermijn (zou meteen worden verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="74"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>erased on request</source>
         <translation>verwijderd op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>private call, destroyed</source>
         <translation>privégesprek, vernietigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="85"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="133"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="153"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="158"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>
@@ -3636,6 +4004,109 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/recovery_dialogs.py" line="172"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Beheerder:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="59"/>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="69"/>
+        <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
+        <translation>De back-up komt in de plaats van de kluis in {folder}. Een kluis die daar nu staat, blijft ernaast bewaard onder een andere naam, tot je die verwijdert. Opnames waarvan de bewaartermijn is verstreken sinds de back-up werd gemaakt, worden meteen verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="77"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="86"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>In plaats daarvan de &amp;herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="95"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Back-up:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="99"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="112"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="133"/>
+        <source>Choose the backup</source>
+        <translation>Kies de back-up</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="154"/>
+        <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
+        <translation>Gemaakt op {when} door {user}; het logboek loopt tot regel {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="160"/>
+        <source>It is a backup of another vault than the one in this folder.</source>
+        <translation>Het is een back-up van een andere kluis dan die in deze map.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Herstel&amp;sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <source>&amp;Passphrase then:</source>
+        <translation>&amp;Wachtwoordzin van toen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="182"/>
+        <source>The passphrase this user had when the backup was made.</source>
+        <translation>De wachtwoordzin die deze gebruiker had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="193"/>
+        <source>Enter your user name.</source>
+        <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="197"/>
+        <source>Enter the recovery key.</source>
+        <translation>Vul de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="199"/>
+        <source>Enter your passphrase.</source>
+        <translation>Vul je wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="209"/>
+        <source>Copying the backup…</source>
+        <translation>De back-up wordt gekopieerd…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="234"/>
+        <source>Copying the backup… {percent} %</source>
+        <translation>De back-up wordt gekopieerd… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="249"/>
+        <source>The restore was stopped; the vault was not changed.</source>
+        <translation>Het terugzetten is gestopt; de kluis is niet veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="263"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4674,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="155"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -4211,122 +4682,147 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="64"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
         <source>Unlock — {app}</source>
         <translation>Ontgrendelen — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="72"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="77"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="103"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="107"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="112"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>Open another vault…</source>
         <translation>Andere kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
+        <source>Restore from backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="122"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="154"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="164"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="183"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="193"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="187"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="197"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="208"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>Na een paar verkeerde wachtwoordzinnen voor ‘{name}’ wacht deze poging eerst {n} seconden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="226"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>Het opnieuw versleutelen van de kluis was onderbroken; het is nu afgemaakt, en de oude sleutel opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
         <source>The audit log was changed</source>
         <translation>Het logboek is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
         <source>Rekey finished</source>
         <translation>Opnieuw versleutelen afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="248"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="253"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="273"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="288"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="281"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="291"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="332"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="362"/>
+        <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
+        <translation>De kluis is teruggezet uit de back-up van {when} (logboekregel {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="368"/>
+        <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
+        <translation>Opnames waarvan de bewaartermijn sinds de back-up is verstreken, meteen verwijderd: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="374"/>
+        <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
+        <translation>De kluis die hier stond, is bewaard in {folder}; verwijder die map zodra je de teruggezette kluis hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="379"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="388"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="343"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="399"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>
@@ -4334,17 +4830,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>

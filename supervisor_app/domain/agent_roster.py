@@ -75,6 +75,7 @@ class Roster:
     rows: tuple[RosterRow, ...]
     errors: tuple[LineError, ...]
     other_teams: int = 0  # lines of teams this vault does not serve (the teams filter)
+    listed_teams: tuple[str, ...] = ()  # every team the list names, whatever the filter
 
 
 def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
@@ -98,6 +99,7 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
     rows: list[RosterRow] = []
     errors: list[LineError] = []
     other_teams = 0
+    listed: dict[str, str] = {}
     try:
         for cells in reader:
             line = reader.line_num
@@ -111,6 +113,8 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
                     f"The agents list has more than {MAX_LINES} lines; split it by team."
                 )
             team_cell = _cell(cells, header, "team")
+            if team_cell:
+                listed.setdefault(team_cell.casefold(), team_cell)
             if wanted is not None and team_cell.strip().casefold() not in wanted:
                 other_teams += 1
                 continue
@@ -127,7 +131,12 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
     errors += _duplicates(rows)
     errors.sort(key=lambda e: e.line)
     bad = {e.line for e in errors}
-    return Roster(tuple(r for r in rows if r.line not in bad), tuple(errors), other_teams)
+    return Roster(
+        tuple(r for r in rows if r.line not in bad),
+        tuple(errors),
+        other_teams,
+        tuple(sorted(listed.values(), key=str.casefold)),
+    )
 
 
 def _delimiter(header_line: str) -> str:
@@ -223,6 +232,7 @@ class RosterPlan:
     errors: tuple[LineError, ...]
     other_teams: int = 0
     already_left: tuple[Agent, ...] = field(default=())  # left earlier and still not listed
+    listed_teams: tuple[str, ...] = field(default=())  # every team the list names
 
     @property
     def importable(self) -> bool:
@@ -305,6 +315,7 @@ def plan_roster(
         errors=tuple(errors),
         other_teams=roster.other_teams,
         already_left=tuple(a for a in served if a.has_left),
+        listed_teams=roster.listed_teams,
     )
 
 

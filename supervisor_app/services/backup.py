@@ -28,7 +28,7 @@ from supervisor_app.domain.errors import AccessDenied, InputError, UserFacingErr
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.retention import PurgeReport, RetentionService
 from supervisor_app.services.session import Session
-from supervisor_app.vault import audit, instance_lock, people_repo, policy_repo
+from supervisor_app.vault import audit, instance_lock, keyslots, people_repo, policy_repo
 from supervisor_app.vault import backup as vault_backup
 from supervisor_app.vault.backup import Cancelled as Cancelled  # re-exported for ui/ and cli
 from supervisor_app.vault.backup import Manifest as Manifest  # re-exported for ui/
@@ -166,9 +166,24 @@ class Restored:
     purge: PurgeReport
 
 
-def backup_info(backup: Path) -> Manifest:
-    """What a backup folder holds (its backup.json), to show before restoring it."""
-    return vault_backup.read_manifest(Path(backup))
+@dataclass(frozen=True, slots=True)
+class BackupDescription:
+    """What the restore dialog shows of a backup before anything is done."""
+
+    manifest: Manifest
+    users: tuple[str, ...]  # who has a key in it (the recovery key aside)
+    same_vault: bool | None  # whether it is a backup of the vault in the target; None: no vault
+
+
+def describe_backup(backup: Path, target: Path) -> BackupDescription:
+    """Read a backup's description and key file (nothing is opened or written)."""
+    backup, target = Path(backup).expanduser(), Path(target).expanduser()
+    manifest = vault_backup.read_manifest(backup)
+    users = tuple(LockedVault.open(backup).user_names)
+    same = None
+    if is_vault(target):
+        same = keyslots.read(target).vault_id == manifest.vault_id
+    return BackupDescription(manifest, users, same)
 
 
 def restore(

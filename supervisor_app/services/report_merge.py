@@ -215,12 +215,15 @@ class MergedReport:
         book = Phrasebook(language, templates if templates is not None else load_templates())
         return book.phrase("report_merged_title")
 
-    @property
-    def footer(self) -> str:
-        """The line under every PDF page: the period and how many vaults it covers."""
-        return (
-            f"{self.period_from.isoformat()} – {self.period_to.isoformat()} · "
-            f"{len(self.vaults)} vaults · {self.policy_sha256[:12]}"
+    def footer(self, language: str, templates: Mapping[str, str] | None = None) -> str:
+        """The line under every PDF page: the period, how many vaults, the policy's content."""
+        book = Phrasebook(language, templates if templates is not None else load_templates())
+        return book.phrase(
+            "report_merged_footer",
+            start=book.date(self.period_from),
+            end=book.date(self.period_to),
+            count=str(len(self.vaults)),
+            policy=self.policy_sha256[:12],
         )
 
 

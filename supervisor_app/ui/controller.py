@@ -72,6 +72,7 @@ class AppController(QObject):
         self.unlock_window.recovery_unlocked.connect(self._recovery_unlocked)
         self.unlock_window.folder_changed.connect(self._folder_changed)
         self.unlock_window.create_requested.connect(self.show_wizard)
+        self.unlock_window.restored.connect(lambda restored: self._unlocked(restored.session))
         self._pending_lock_message: str | None = None
 
     def start(self) -> None:

@@ -48,8 +48,11 @@ Progress = Callable[[int, int], None]  # (done, total) in pages or bytes
 Cancel = Callable[[], bool]
 
 
-class Cancelled(Exception):
+class Cancelled(VaultError):
     """The user stopped the backup or the restore; nothing was left behind."""
+
+    def __init__(self) -> None:
+        super().__init__("Stopped before it was finished; nothing was saved or changed.")
 
 
 @dataclass(frozen=True, slots=True)

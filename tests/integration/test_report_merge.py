@@ -140,7 +140,7 @@ def test_the_merged_report_prints_in_both_languages(
         assert words in text and first.vault_id in text and second.audit_head in text
     documents_pdf.ensure_gui_app()
     target = tmp_path / "organisatie.pdf"
-    documents_pdf.write_pdf(merged.html("nl"), target, merged.title("nl"), merged.footer)
+    documents_pdf.write_pdf(merged.html("nl"), target, merged.title("nl"), merged.footer("nl"))
     assert target.read_bytes().startswith(b"%PDF")
 
 
