@@ -74,7 +74,7 @@ def test_importing_agents_previews_refuses_bad_lines_and_marks_who_left(
     assert not dialog.import_button.isEnabled()
     assert dialog.tabs.currentIndex() == dialog.errors_tab
     assert dialog.errors_list.item(0).text().startswith("Line 3: ")
-    words = {"en": "nothing can be imported", "nl": "kan niets worden geïmporteerd"}
+    words = {"en": "Nothing can be imported", "nl": "kan niets worden geïmporteerd"}
     assert words[language] in dialog.summary.text()
     dialog.reject()
 
