@@ -24,6 +24,7 @@ from supervisor_app.services.transparency import TransparencyService
 from supervisor_app.ui.agent_import_dialog import AgentImportDialog
 from supervisor_app.ui.i18n import install_translators
 from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.recovery_dialogs import ResetPassphraseDialog
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration.test_import_pipeline import MONDAY
 from tests.ui.conftest import MakeController, on_worker, settle, unlock
@@ -247,3 +248,32 @@ def test_combining_the_reports_of_two_vaults(
     settle(qtbot, main)
     assert dialog.error.isVisible() and "different periods" in dialog.error.text()
     assert not (tmp_path / "never.csv").exists()
+
+
+def test_a_restore_with_the_recovery_key_asks_for_a_new_passphrase(
+    qtbot: QtBot, make_controller: MakeController, new_vault: tuple[Session, str], tmp_path: Path
+) -> None:
+    session, recovery = new_vault
+    report = BackupService(session).make(tmp_path / "backups")
+    session.lock()
+    controller = make_controller(session.vault.folder)
+    controller.start()
+    dialog = controller.unlock_window.restore_backup()
+    dialog.use_backup(report.path)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=15_000)
+    dialog.recovery_check.setChecked(True)
+    assert not dialog.user_combo.isEnabled()
+    dialog.secret_edit.setText(recovery)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.session is not None, timeout=15_000)
+    # As any unlock with the recovery key: a new passphrase first, no main window.
+    assert controller.session is not None and controller.session.is_recovery
+    assert controller.main_window is None
+
+    def asking() -> bool:
+        return any(
+            isinstance(w, ResetPassphraseDialog) and w.isVisible()
+            for w in QApplication.allWidgets()
+        )
+
+    qtbot.waitUntil(asking)
