@@ -115,7 +115,8 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
             team_cell = _cell(cells, header, "team")
             if team_cell:
                 listed.setdefault(team_cell.casefold(), team_cell)
-            if wanted is not None and team_cell.strip().casefold() not in wanted:
+            # A line without a team is an error in every vault, not another team's line.
+            if wanted is not None and team_cell and team_cell.casefold() not in wanted:
                 other_teams += 1
                 continue
             row = _row(line, cells, header)

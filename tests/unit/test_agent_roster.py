@@ -126,6 +126,8 @@ def test_a_vault_for_some_teams_takes_only_their_lines_and_misses_only_their_age
     text = HEADER + "201,Fatima El Amrani,Team Noord,fatima@example.nl,nl\n" + "abc,x,Team Zuid,,\n"
     roster = read_roster(text, teams=["team noord"])
     assert roster.errors == () and roster.other_teams == 1  # the bad line is another team's
+    teamless = read_roster(text + "300,Zonder Team,,,nl\n", teams=["Team Noord"])
+    assert [e.line for e in teamless.errors] == [4]  # no team is wrong in every vault
     assert roster.listed_teams == ("Team Noord", "Team Zuid")
     plan = plan_roster(roster, VAULT, TEAMS, teams=["Team Noord"])
     assert [a.id for a in plan.missing] == [2]  # Ivo and Lotte belong to another vault
