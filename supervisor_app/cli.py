@@ -36,11 +36,11 @@ from supervisor_app.cli_support import (
 )
 from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.services import demo, settings, setup
+from supervisor_app.services import session as session_service
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault.db import DatabaseError
 from supervisor_app.vault.errors import UnknownUser, from_sqlite_error
-from supervisor_app.vault.vault import LockedVault
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +57,9 @@ def _vault_folder(args: argparse.Namespace) -> Path:
 
 def _open_session(args: argparse.Namespace, stdin: StdinLines) -> Session:
     folder = _vault_folder(args)
-    locked = LockedVault.open(folder)
     if args.recovery_key_file:
         key = read_secret(args.recovery_key_file, "recovery key", stdin)
-        return Session.start(locked.unlock_with_recovery_key(key))
+        return session_service.unlock_with_recovery_key(folder, key)
     if not args.user:
         raise InputError("Say who you are with --user NAME (and --passphrase-file FILE).")
     if not args.passphrase_file:
@@ -68,13 +67,13 @@ def _open_session(args: argparse.Namespace, stdin: StdinLines) -> Session:
             "Give your passphrase with --passphrase-file FILE ('-' reads standard input)."
         )
     passphrase = read_secret(args.passphrase_file, "passphrase", stdin)
-    delay = locked.unlock_delay(args.user)
+    delay = session_service.unlock_delay(folder, args.user)
     if delay > 0:
         sys.stderr.write(
             f"supervisor-app: after several wrong passphrases for {args.user}, waiting "
             f"{math.ceil(delay)} s before trying this one.\n"
         )
-    return Session.start(locked.unlock(args.user, passphrase))
+    return session_service.unlock(folder, args.user, passphrase)
 
 
 def _warn_about_heads(session: Session) -> None:

@@ -69,6 +69,9 @@ def add_commands(
         "export", parents=[vault_opts], help="write the whole log with its head hash"
     )
     export.add_argument("--format", choices=["csv", "pdf"], required=True)
+    export.add_argument(
+        "--language", choices=["nl", "en"], default="en", help="the PDF's language (default en)"
+    )
     export.add_argument("file", metavar="FILE")
     export.set_defaults(func=cmd_log_export, needs_session=True)
 
@@ -158,13 +161,14 @@ def cmd_log_export(args: argparse.Namespace, session: Session, stdin: Any, out: 
     if args.format == "csv":
         export = service.export_csv(target)
     else:
-        body, export = service.html()
+        body, export = service.html(args.language)
         # Qt renders the PDF; it is loaded only here so the other commands need no display.
-        from supervisor_app.ui import documents_pdf
+        from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
-        footer = f"Audit log · head hash {export.head_hash}"
-        documents_pdf.write_pdf(body, target, "Audit log", footer)
+        title = "Logboek" if args.language == "nl" else "Audit log"
+        footer = f"{title} · {export.head_hash}"
+        documents_pdf.write_pdf(body, target, title, footer)
         service.log_pdf_export(target, export)
     out.write(
         f"{export.count} audit log entries written to {target} (not encrypted: keep it safe); "

@@ -74,13 +74,19 @@ def _print_status(service: PolicyService, out: TextIO, *, as_json: bool) -> int:
             "complete": status.complete,
             "published": sorted(status.published),
             "missing": [{"key": m.key, "text": m.text} for m in status.missing],
+            "warnings": [{"key": w.key, "text": w.text} for w in status.warnings],
+            "languages": sorted(status.languages),
         }
         out.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-    elif status.complete:
+        return 0
+    if status.complete:
         out.write(f"The policy (version {status.policy.version}) is complete.\n")
     else:
         out.write(f"The policy (version {status.policy.version}) is not complete yet; missing:\n")
         out.writelines(f"  - {m.text}\n" for m in status.missing)
+    if status.warnings:
+        out.write("Worth a second look:\n")
+        out.writelines(f"  - {w.text}\n" for w in status.warnings)
     return 0
 
 
@@ -109,7 +115,7 @@ def _cmd_documents_export(
         footer = f"{doc.title} v{doc.doc_version} · SHA-256 {doc.body_sha256[:16]}…"
     target = Path(args.file)
     # Qt renders the PDF; it is loaded only here so the other commands need no display.
-    from supervisor_app.ui import documents_pdf
+    from supervisor_app.printing import documents_pdf
 
     if args.format == "pdf":
         documents_pdf.ensure_gui_app()

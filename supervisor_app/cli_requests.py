@@ -249,7 +249,7 @@ def cmd_export_subject(
 ) -> int:
     """Write the encrypted ZIP; the passphrase goes to standard error, once."""
     # Qt renders the letter's PDF; loaded only here so other commands need no display.
-    from supervisor_app.ui import documents_pdf
+    from supervisor_app.printing import documents_pdf
 
     documents_pdf.ensure_gui_app()
     result = AccessExportService(session).export(
@@ -416,12 +416,12 @@ def cmd_report_transparency(
     elif args.format == "csv":
         write_bytes(target, report.to_csv().encode("utf-8"))
     else:
-        from supervisor_app.ui import documents_pdf
+        from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
-        title = "Verantwoordingsrapportage" if args.language == "nl" else "Transparency report"
-        footer = f"{report.vault_id} · {report.audit_head[:16]}…"
-        documents_pdf.write_pdf(report.html(args.language), target, title, footer)
+        documents_pdf.write_pdf(
+            report.html(args.language), target, report.title(args.language), report.footer
+        )
     service.log_written(report, target.name, args.format)
     state = "verified" if report.chain_intact else "NOT verified"
     out.write(
@@ -445,7 +445,7 @@ def cmd_report_merge(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -
     elif fmt == "csv":
         write_bytes(target, merged.to_csv().encode("utf-8"))
     else:
-        from supervisor_app.ui import documents_pdf
+        from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
         documents_pdf.write_pdf(

@@ -35,6 +35,74 @@
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="60"/>
+        <source>Register a request</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="63"/>
+        <source>An &amp;agent:</source>
+        <translation>An &amp;agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="64"/>
+        <source>A c&amp;aller, by phone number:</source>
+        <translation>A c&amp;aller, by phone number:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="73"/>
+        <source>e.g. 06 1234 5678 or +31 6 1234 5678</source>
+        <translation>e.g. 06 1234 5678 or +31 6 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="92"/>
+        <source>e.g. called back on the number; ID shown at the desk</source>
+        <translation>e.g. called back on the number; ID shown at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="96"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="98"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="99"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="100"/>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="101"/>
+        <source>&amp;Identity checked:</source>
+        <translation>&amp;Identity checked:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="106"/>
+        <source>The answer is due within one month of receipt (art. 12(3) AVG). Register the request on the day it arrives, even when you answer it at once.</source>
+        <translation>The answer is due within one month of receipt (art. 12(3) AVG). Register the request on the day it arrives, even when you answer it at once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="111"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
@@ -275,14 +343,14 @@
         <translation>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
-        <source>Lines of other teams, left out: {n}.</source>
-        <translation>Lines of other teams, left out: {n}.</translation>
-    </message>
-    <message>
         <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="242"/>
         <source>Teams to create: {teams}.</source>
         <translation>Teams to create: {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
+        <source>Lines of other teams, left out: {n}.</source>
+        <translation>Lines of other teams, left out: {n}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="251"/>
@@ -356,22 +424,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="111"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="112"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="180"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="206"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="214"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="211"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="219"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -379,126 +447,24 @@
 <context>
     <name>AttestationsSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="407"/>
-        <source>What the organisation has arranged outside the app.</source>
-        <translation>What the organisation has arranged outside the app.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="408"/>
-        <source>Works council</source>
-        <translation>Works council</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="411"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="127"/>
         <source>The works council &amp;consented</source>
         <translation>The works council &amp;consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="412"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="128"/>
         <source>Consent does &amp;not apply</source>
         <translation>Consent does &amp;not apply</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="425"/>
-        <source>e.g. the organisation has no works council</source>
-        <translation>e.g. the organisation has no works council</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="426"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="135"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="448"/>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="430"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="449"/>
-        <source>Reference:</source>
-        <translation>Reference:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="431"/>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="438"/>
-        <source>Impact assessment</source>
-        <translation>Impact assessment</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="442"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="454"/>
-        <source>Announcement to callers</source>
-        <translation>Announcement to callers</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="457"/>
-        <source>Callers are told calls may be &amp;recorded</source>
-        <translation>Callers are told calls may be &amp;recorded</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="463"/>
-        <source>Before the call starts, with the reason why.</source>
-        <translation>Before the call starts, with the reason why.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="466"/>
-        <source>Since:</source>
-        <translation>Since:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
-        <source>The telephone system&apos;s own recordings</source>
-        <translation>The telephone system&apos;s own recordings</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
-        <source>e.g. the IT department</source>
-        <translation>e.g. the IT department</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="479"/>
-        <source>Kept &amp;there for:</source>
-        <translation>Kept &amp;there for:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="482"/>
-        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
-        <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="487"/>
-        <source>Removed by:</source>
-        <translation>Removed by:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="492"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Start from the app&apos;s &amp;text</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="498"/>
-        <source>&amp;Security:</source>
-        <translation>&amp;Security:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
-        <source>How recordings are secured; add what the organisation does around the app.</source>
-        <translation>How recordings are secured; add what the organisation does around the app.</translation>
     </message>
 </context>
 <context>
@@ -590,12 +556,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="215"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -603,24 +569,87 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="27"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="29"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="57"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="62"/>
         <source>{n} things are missing. Until they are done, no calls can be imported or listened to.</source>
         <translation>{n} things are missing. Until they are done, no calls can be imported or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="62"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="67"/>
         <source>One thing is missing. Until it is done, no calls can be imported or listened to.</source>
         <translation>One thing is missing. Until it is done, no calls can be imported or listened to.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="68"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="73"/>
         <source>Complete: nothing is missing.</source>
         <translation>Complete: nothing is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="84"/>
+        <source>Worth a second look:</source>
+        <translation>Worth a second look:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="250"/>
+        <source>Close request {n}</source>
+        <translation>Close request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="253"/>
+        <source>{kind} from {who}, due {date}.</source>
+        <translation>{kind} from {who}, due {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="260"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="261"/>
+        <source>Re&amp;fused</source>
+        <translation>Re&amp;fused</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="274"/>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="275"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="278"/>
+        <source>&amp;Close request</source>
+        <translation>&amp;Close request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="291"/>
+        <source>Why the request is refused; the person is told this reason</source>
+        <translation>Why the request is refused; the person is told this reason</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="293"/>
+        <source>How it was answered, e.g. export handed over in person</source>
+        <translation>How it was answered, e.g. export handed over in person</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="297"/>
+        <source>A refusal names its reason, and the person may complain to the Autoriteit Persoonsgegevens: tell them so.</source>
+        <translation>A refusal names its reason, and the person may complain to the Autoriteit Persoonsgegevens: tell them so.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="301"/>
+        <source>Close the request once the person has the answer.</source>
+        <translation>Close the request once the person has the answer.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +888,104 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
+        <source>Erase for request {n}</source>
+        <translation>Erase for request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
+        <source>{kind} from {who}.</source>
+        <translation>{kind} from {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
+        <source>&amp;All recordings of this caller</source>
+        <translation>&amp;All recordings of this caller</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
+        <source>&amp;All recordings of this agent</source>
+        <translation>&amp;All recordings of this agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
+        <source>&amp;One recording, number:</source>
+        <translation>&amp;One recording, number:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
+        <source>Looking up what would be erased…</source>
+        <translation>Looking up what would be erased…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <source>I checked the list above: erase these recordings for &amp;good</source>
+        <translation>I checked the list above: erase these recordings for &amp;good</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
+        <source>Erase:</source>
+        <translation>Erase:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
+        <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
+        <translation>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
+        <source>1 recording will be erased: the call of {first}.</source>
+        <translation>1 recording will be erased: the call of {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
+        <source>{n} recordings will be erased: calls from {first} to {last}.</source>
+        <translation>{n} recordings will be erased: calls from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
+        <source>Kept for: {purposes}.</source>
+        <translation>Kept for: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
+        <source>No recording holds audio that this erasure could remove.</source>
+        <translation>No recording holds audio that this erasure could remove.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
+        <source>case {case} ({purpose})</source>
+        <translation>case {case} ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
+        <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
+        <translation>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
+        <source>{n} earlier recordings of this agent hold no audio any more.</source>
+        <translation>{n} earlier recordings of this agent hold no audio any more.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
+        <source>&amp;Erase 1 recording</source>
+        <translation>&amp;Erase 1 recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
+        <source>&amp;Erase {n} recordings</source>
+        <translation>&amp;Erase {n} recordings</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../supervisor_app/ui/errors.py" line="31"/>
@@ -883,6 +1010,97 @@
         <translation>{app} ran into a bug and could not finish what you asked. Nothing you saved earlier is lost. Please send the log file to your administrator:
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="180"/>
+        <source>Extend request {n}</source>
+        <translation>Extend request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="185"/>
+        <source>{kind} from {who}. The deadline moves from {old} to {new}.</source>
+        <translation>{kind} from {who}. The deadline moves from {old} to {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="195"/>
+        <source>For example: recordings of three teams must be reviewed</source>
+        <translation>For example: recordings of three teams must be reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="199"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="203"/>
+        <source>The law allows one extension of two months when a request is complex or one of many. Tell the person within the first month, with this reason (art. 12(3) AVG).</source>
+        <translation>The law allows one extension of two months when a request is complex or one of many. Tell the person within the first month, with this reason (art. 12(3) AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="209"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Extend</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="51"/>
+        <source>Hand over the export</source>
+        <translation>Hand over the export</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
+        <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
+        <translation>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
+        <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
+        <translation>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
+        <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
+        <translation>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
+        <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
+        <translation>How it was handed over (optional), e.g. in person, passphrase by phone</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
+        <source>&amp;Handed over: close the request</source>
+        <translation>&amp;Handed over: close the request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
+        <source>Close the request &amp;later</source>
+        <translation>Close the request &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
+        <source>Once the person has the file and the passphrase, request {n} is answered.</source>
+        <translation>Once the person has the file and the passphrase, request {n} is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
+        <source>Print the passphrase</source>
+        <translation>Print the passphrase</translation>
     </message>
 </context>
 <context>
@@ -1027,32 +1245,32 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="16"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="18"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="17"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="19"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="18"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="20"/>
         <source>Quality coach</source>
         <translation>Quality coach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="19"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="21"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="27"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="29"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="28"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="30"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -1060,92 +1278,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="58"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="59"/>
         <source>Listen to recording {n}</source>
         <translation>Listen to recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="62"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="72"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>For example: coaching talk with the agent about greeting callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="81"/>
         <source>e.g. DOS-2026-17</source>
         <translation>e.g. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="83"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Case reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="85"/>
         <source>&amp;Listen</source>
         <translation>&amp;Listen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="87"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="88"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="93"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="94"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="109"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="115"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
         <source>the recording policy is complete;</source>
         <translation>the recording policy is complete;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>the policy lets one of your roles listen for a purpose;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>the recording is still kept for that purpose (or held for it);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>the agent is in a team you lead or coach;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="126"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>the recording has not expired and was not flagged as private.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="130"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Ask your privacy officer if you think you should be able to listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="156"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="157"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} characters (at least {n})</translation>
     </message>
@@ -1238,174 +1456,197 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="63"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="69"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="78"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="87"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="113"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="115"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="128"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="186"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="264"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="267"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="273"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="292"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="309"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="314"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="315"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="330"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="342"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="345"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="351"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="354"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="357"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>ListensModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Listens</source>
+        <translation>Listens</translation>
     </message>
 </context>
 <context>
@@ -1449,127 +1690,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="160"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="162"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="284"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="293"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="358"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="360"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="361"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="426"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="415"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="89"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Back up vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
         <source>&amp;Combine transparency reports…</source>
         <translation>&amp;Combine transparency reports…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="420"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="490"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="428"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="494"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="442"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="507"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="444"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="509"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="517"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="519"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -1622,47 +1873,47 @@
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="103"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Combine and save…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="125"/>
         <source>Transparency reports of the vaults</source>
         <translation>Transparency reports of the vaults</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="127"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Transparency reports (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="157"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="160"/>
         <source>Save the combined report</source>
         <translation>Save the combined report</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="204"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Saved as {file}: the reports of {n} vaults for {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
         <source>log verified</source>
         <translation>log verified</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
         <source>log NOT verified</source>
         <translation>log NOT verified</translation>
     </message>
@@ -1678,199 +1929,9 @@
 <context>
     <name>MissingItems</name>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="50"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="67"/>
         <source>number {n}</source>
         <translation>number {n}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="55"/>
-        <source>Enter the name of the organisation.</source>
-        <translation>Enter the name of the organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="56"/>
-        <source>Enter where agents and customers can send objections and access requests.</source>
-        <translation>Enter where agents and customers can send objections and access requests.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="59"/>
-        <source>Enter who the privacy officer is.</source>
-        <translation>Enter who the privacy officer is.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="62"/>
-        <source>Add at least one purpose for which calls may be listened to.</source>
-        <translation>Add at least one purpose for which calls may be listened to.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="65"/>
-        <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
-        <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="70"/>
-        <source>Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).</source>
-        <translation>Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
-        <source>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</source>
-        <translation>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="78"/>
-        <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
-        <translation>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="83"/>
-        <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
-        <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="87"/>
-        <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
-        <translation>Set within how many days an agent is told that a call of theirs was listened to.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="91"/>
-        <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
-        <translation>Set within how many days an agent is told that a call of theirs was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="95"/>
-        <source>Choose whether agents get a notice per recording or a weekly digest.</source>
-        <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="98"/>
-        <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
-        <translation>Record the kind, date and reference of the DPIA or risk assessment.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="101"/>
-        <source>Confirm that callers hear that calls are recorded, and since when.</source>
-        <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="104"/>
-        <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
-        <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
-        <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
-        <translation>State how many days the telephone system keeps its own recordings and who removes them.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
-        <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
-        <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="116"/>
-        <source>Publish the agent protocol for this version of the policy.</source>
-        <translation>Publish the agent protocol for this version of the policy.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
-        <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
-        <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
-        <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
-        <translation>Set the fewest calls per agent per week to sample to 0 or more.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
-        <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
-        <translation>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="158"/>
-        <source>Choose the time zone of the telephone system.</source>
-        <translation>Choose the time zone of the telephone system.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
-        <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
-        <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="165"/>
-        <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
-        <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
-        <source>Remove the empty line from the agent protocol.</source>
-        <translation>Remove the empty line from the agent protocol.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="173"/>
-        <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
-        <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
-        <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
-        <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
-        <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
-        <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="198"/>
-        <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
-        <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="205"/>
-        <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
-        <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
-        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
-        <translation>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
-        <source>Give purpose {name} a title.</source>
-        <translation>Give purpose {name} a title.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
-        <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
-        <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
-        <source>Choose the legal basis for the purpose {name}.</source>
-        <translation>Choose the legal basis for the purpose {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
-        <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
-        <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="230"/>
-        <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
-        <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="235"/>
-        <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
-        <translation>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="240"/>
-        <source>Choose which roles may listen for the purpose {name}.</source>
-        <translation>Choose which roles may listen for the purpose {name}.</translation>
     </message>
 </context>
 <context>
@@ -2143,34 +2204,6 @@
         <location filename="../../supervisor_app/ui/notice_actions.py" line="64"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>No mail program opened. Save the notice as an .eml file or copy its text instead.</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="360"/>
-        <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
-        <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="367"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="372"/>
-        <source>After a &amp;listen, within:</source>
-        <translation>After a &amp;listen, within:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="377"/>
-        <source>After &amp;recording, within:</source>
-        <translation>After &amp;recording, within:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="380"/>
-        <source>&amp;How:</source>
-        <translation>&amp;How:</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2511,64 @@
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="52"/>
+        <source>Objection to sampling</source>
+        <translation>Objection to sampling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="71"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="77"/>
+        <source>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</source>
+        <translation>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="108"/>
+        <source>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</source>
+        <translation>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="113"/>
+        <source>Why the objection ends, e.g. the agent withdrew it in writing</source>
+        <translation>Why the objection ends, e.g. the agent withdrew it in writing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="115"/>
+        <source>&amp;Lift objection</source>
+        <translation>&amp;Lift objection</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="119"/>
+        <source>No objection is in force: their calls may be sampled.</source>
+        <translation>No objection is in force: their calls may be sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="121"/>
+        <source>The objection answers request {n}.</source>
+        <translation>The objection answers request {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="127"/>
+        <source>Why the agent objects, e.g. objects to sampling in writing</source>
+        <translation>Why the agent objects, e.g. objects to sampling in writing</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="129"/>
+        <source>&amp;Record objection</source>
+        <translation>&amp;Record objection</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_fields.py" line="62"/>
@@ -2491,39 +2582,6 @@
         <location filename="../../supervisor_app/ui/policy_fields.py" line="106"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="104"/>
-        <source>The organisation responsible for the recordings (the controller).</source>
-        <translation>The organisation responsible for the recordings (the controller).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
-        <source>e.g. privacy@example.nl</source>
-        <translation>e.g. privacy@example.nl</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
-        <source>&amp;Contact:</source>
-        <translation>&amp;Contact:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="115"/>
-        <source>Where agents and customers send objections and requests to see recordings.</source>
-        <translation>Where agents and customers send objections and requests to see recordings.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="118"/>
-        <source>&amp;Privacy officer:</source>
-        <translation>&amp;Privacy officer:</translation>
     </message>
 </context>
 <context>
@@ -2650,47 +2708,47 @@
 <context>
     <name>PlaceHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="44"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="45"/>
         <source>Keep recording {n} as evidence</source>
         <translation>Keep recording {n} as evidence</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="51"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="52"/>
         <source>e.g. DOS-2026-17</source>
         <translation>e.g. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="55"/>
         <source>For example: the donor disputes agreeing to a recurring gift</source>
         <translation>For example: the donor disputes agreeing to a recurring gift</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="57"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Case reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="61"/>
         <source>Keep until:</source>
         <translation>Keep until:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="64"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="65"/>
         <source>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</source>
         <translation>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="70"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="71"/>
         <source>&amp;Keep as evidence</source>
         <translation>&amp;Keep as evidence</translation>
     </message>
@@ -2698,226 +2756,1340 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="118"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="130"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="140"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="151"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="172"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="176"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="179"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="182"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="286"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="296"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="303"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="308"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="352"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyCheck</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="247"/>
+        <source>Enter the name of the organisation.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="249"/>
+        <source>Enter the organisation&apos;s full name; “{text}” is not a name.</source>
+        <translation>Enter the organisation&apos;s full name; “{text}” is not a name.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="282"/>
+        <source>Enter where agents and customers can send objections and access requests.</source>
+        <translation>Enter where agents and customers can send objections and access requests.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="287"/>
+        <source>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</source>
+        <translation>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="303"/>
+        <source>Enter who the privacy officer is.</source>
+        <translation>Enter who the privacy officer is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="305"/>
+        <source>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</source>
+        <translation>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="334"/>
+        <source>Enter how agents can reach the privacy officer.</source>
+        <translation>Enter how agents can reach the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="338"/>
+        <source>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</source>
+        <translation>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="420"/>
+        <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
+        <translation>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="438"/>
+        <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
+        <translation>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="444"/>
+        <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
+        <translation>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="461"/>
+        <source>Give purpose {name} a title.</source>
+        <translation>Give purpose {name} a title.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="472"/>
+        <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
+        <translation>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
+        <source>Choose the legal basis for the purpose {name}.</source>
+        <translation>Choose the legal basis for the purpose {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="516"/>
+        <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
+        <translation>Explain why the chosen legal basis applies to the purpose {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="520"/>
+        <source>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</source>
+        <translation>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="537"/>
+        <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
+        <translation>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="543"/>
+        <source>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</source>
+        <translation>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="560"/>
+        <source>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</source>
+        <translation>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="577"/>
+        <source>State why recordings for the purpose {name} are kept longer than a year.</source>
+        <translation>State why recordings for the purpose {name} are kept longer than a year.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="582"/>
+        <source>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</source>
+        <translation>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="596"/>
+        <source>Choose which roles may listen for the purpose {name}.</source>
+        <translation>Choose which roles may listen for the purpose {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="672"/>
+        <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
+        <translation>Choose whether the app draws the sample of calls or the telephone system already did.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="687"/>
+        <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
+        <translation>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="706"/>
+        <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
+        <translation>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
+        <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
+        <translation>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
+        <source>State why the sample is this large.</source>
+        <translation>State why the sample is this large.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
+        <translation>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="762"/>
+        <source>Choose the time zone of the telephone system.</source>
+        <translation>Choose the time zone of the telephone system.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
+        <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
+        <translation>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
+        <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
+        <translation>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
+        <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
+        <translation>Correct the internal extension ranges: each must run from a lower to a higher number.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="875"/>
+        <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
+        <translation>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
+        <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
+        <translation>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
+        <source>Choose whether agents get a notice per recording or a weekly digest.</source>
+        <translation>Choose whether agents get a notice per recording or a weekly digest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
+        <translation>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="956"/>
+        <source>State why the works council&apos;s consent does not apply.</source>
+        <translation>State why the works council&apos;s consent does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="960"/>
+        <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
+        <translation>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
+        <source>Record that a DPIA was carried out.</source>
+        <translation>Record that a DPIA was carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
+        <translation>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <source>Record the date of the DPIA.</source>
+        <translation>Record the date of the DPIA.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1008"/>
+        <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
+        <translation>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <source>Record the reference of the DPIA, such as its document number.</source>
+        <translation>Record the reference of the DPIA, such as its document number.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
+        <source>Confirm that callers hear that calls are recorded, and since when.</source>
+        <translation>Confirm that callers hear that calls are recorded, and since when.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <source>Enter since when callers hear that calls are recorded.</source>
+        <translation>Enter since when callers hear that calls are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
+        <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
+        <translation>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
+        <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
+        <translation>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <source>State who removes the telephone system&apos;s own recordings.</source>
+        <translation>State who removes the telephone system&apos;s own recordings.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1119"/>
+        <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
+        <translation>Write how recordings are secured (the app&apos;s own measures can be used as a start).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1124"/>
+        <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
+        <translation>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
+        <source>Choose what the results of listening back may be used for.</source>
+        <translation>Choose what the results of listening back may be used for.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <source>Enter the date from which the staff regulation applies.</source>
+        <translation>Enter the date from which the staff regulation applies.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <source>Enter who adopted the staff regulation.</source>
+        <translation>Enter who adopted the staff regulation.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
+        <translation>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
+        <source>Enter when and with whom the staff regulation is evaluated.</source>
+        <translation>Enter when and with whom the staff regulation is evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1251"/>
+        <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
+        <translation>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1274"/>
+        <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
+        <translation>State who outside the organisation receives recordings or call data, or that nobody does.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
+        <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
+        <translation>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
+        <source>State whether data is transferred outside the European Economic Area.</source>
+        <translation>State whether data is transferred outside the European Economic Area.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1303"/>
+        <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
+        <translation>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
+        <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
+        <translation>Write at least one expectation for the agent protocol, such as “Always be polite”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1348"/>
+        <source>Remove the empty line from the agent protocol.</source>
+        <translation>Remove the empty line from the agent protocol.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
+        <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
+        <translation>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1387"/>
+        <source>Add at least one purpose for which calls may be listened to.</source>
+        <translation>Add at least one purpose for which calls may be listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
+        <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
+        <translation>Two purposes have the id “{id}”; give each purpose its own id.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="126"/>
+        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
+        <translation>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="140"/>
+        <source>Recordings for the purpose {name} are kept {days} days, longer than a year; state why the purpose needs that long, or keep them at most 365 days.</source>
+        <translation>Recordings for the purpose {name} are kept {days} days, longer than a year; state why the purpose needs that long, or keep them at most 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="157"/>
+        <source>The purpose {name} applies to queues the scope does not count as business calls ({items}); add them to the scope&apos;s queues or remove them from the purpose.</source>
+        <translation>The purpose {name} applies to queues the scope does not count as business calls ({items}); add them to the scope&apos;s queues or remove them from the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="168"/>
+        <source>The purpose {name} applies to campaigns the scope does not know ({items}); add them to the scope&apos;s campaign contexts or account codes, or remove them from the purpose.</source>
+        <translation>The purpose {name} applies to campaigns the scope does not know ({items}); add them to the scope&apos;s campaign contexts or account codes, or remove them from the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="185"/>
+        <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
+        <translation>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="196"/>
+        <source>A sample of {rate} % of the business calls is more than 20 %; state why so many calls are needed, or lower the share.</source>
+        <translation>A sample of {rate} % of the business calls is more than 20 %; state why so many calls are needed, or lower the share.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="206"/>
+        <source>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</source>
+        <translation>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="220"/>
+        <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
+        <translation>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
+        <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
+        <translation>Record either the works council&apos;s consent or why it does not apply, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="244"/>
+        <source>Record both the date and the reference of the works council&apos;s consent.</source>
+        <translation>Record both the date and the reference of the works council&apos;s consent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="252"/>
+        <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
+        <translation>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="266"/>
+        <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
+        <translation>Publish the staff-regulation section on call recording for this version of the policy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="275"/>
+        <source>Publish the agent protocol for this version of the policy.</source>
+        <translation>Publish the agent protocol for this version of the policy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="51"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="54"/>
+        <source>It is still missing in {languages}.</source>
+        <translation>It is still missing in {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="55"/>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChoice</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="490"/>
+        <source>Legitimate interest (art. 6(1)(f))</source>
+        <translation>Legitimate interest (art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="493"/>
+        <source>Legal obligation (art. 6(1)(c))</source>
+        <translation>Legal obligation (art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="496"/>
+        <source>Contract (art. 6(1)(b))</source>
+        <translation>Contract (art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="663"/>
+        <source>This app draws a random sample at import</source>
+        <translation>This app draws a random sample at import</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="666"/>
+        <source>The telephone system already samples; import every recording</source>
+        <translation>The telephone system already samples; import every recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="908"/>
+        <source>A notice for every recording</source>
+        <translation>A notice for every recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
+        <source>One overview per week</source>
+        <translation>One overview per week</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
+        <source>DPIA (data protection impact assessment)</source>
+        <translation>DPIA (data protection impact assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
+        <source>Documented risk assessment</source>
+        <translation>Documented risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1194"/>
+        <source>Feedback and coaching only</source>
+        <translation>Feedback and coaching only</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
+        <source>Also in performance appraisals</source>
+        <translation>Also in performance appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1200"/>
+        <source>Also in appraisals and for disciplinary measures</source>
+        <translation>Also in appraisals and for disciplinary measures</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="75"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="76"/>
-        <source>Purposes</source>
-        <translation>Purposes</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="77"/>
-        <source>Sampling</source>
-        <translation>Sampling</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="78"/>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="79"/>
-        <source>Notification</source>
-        <translation>Notification</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="80"/>
-        <source>Attestations</source>
-        <translation>Attestations</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="81"/>
-        <source>Agent protocol</source>
-        <translation>Agent protocol</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="167"/>
         <source>{n} missing</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="167"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
 </context>
 <context>
-    <name>PolicyLabels</name>
+    <name>PolicyField</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="22"/>
-        <source>Legitimate interest (art. 6(1)(f))</source>
-        <translation>Legitimate interest (art. 6(1)(f))</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="25"/>
-        <source>Legal obligation (art. 6(1)(c))</source>
-        <translation>Legal obligation (art. 6(1)(c))</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="243"/>
+        <source>The organisation&apos;s name as the documents print it.</source>
+        <translation>The organisation&apos;s name as the documents print it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="26"/>
-        <source>Contract (art. 6(1)(b))</source>
-        <translation>Contract (art. 6(1)(b))</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="258"/>
+        <source>Main &amp;language:</source>
+        <translation>Main &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="34"/>
-        <source>This app draws a random sample at import</source>
-        <translation>This app draws a random sample at import</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="259"/>
+        <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
+        <translation>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="35"/>
-        <source>The telephone system already samples; import every recording</source>
-        <translation>The telephone system already samples; import every recording</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="274"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="45"/>
-        <source>A notice for every recording</source>
-        <translation>A notice for every recording</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
+        <source>Where agents and customers send objections and requests to see recordings.</source>
+        <translation>Where agents and customers send objections and requests to see recordings.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="46"/>
-        <source>One overview per week</source>
-        <translation>One overview per week</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
+        <source>e.g. privacy@example.nl</source>
+        <translation>e.g. privacy@example.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="54"/>
-        <source>DPIA (data protection impact assessment)</source>
-        <translation>DPIA (data protection impact assessment)</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
+        <source>&amp;Privacy officer:</source>
+        <translation>&amp;Privacy officer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="55"/>
-        <source>Documented risk assessment</source>
-        <translation>Documented risk assessment</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="297"/>
+        <source>The name of the data protection officer, or of the person who answers privacy questions where there is none.</source>
+        <translation>The name of the data protection officer, or of the person who answers privacy questions where there is none.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="63"/>
-        <source>Staff regulation: call recording</source>
-        <translation>Staff regulation: call recording</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="313"/>
+        <source>A data protection officer (art. 37 GDPR) &amp;appointed</source>
+        <translation>A data protection officer (art. 37 GDPR) &amp;appointed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="66"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="316"/>
+        <source>Documents call them the data protection officer; otherwise the contact person for privacy.</source>
+        <translation>Documents call them the data protection officer; otherwise the contact person for privacy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
+        <source>Privacy officer&apos;s c&amp;ontact:</source>
+        <translation>Privacy officer&apos;s c&amp;ontact:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="326"/>
+        <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
+        <translation>An e-mail address or telephone number at which agents reach the privacy officer directly.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="332"/>
+        <source>e.g. fg@example.nl</source>
+        <translation>e.g. fg@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="433"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="434"/>
+        <source>Lowercase letters, digits, - or _.</source>
+        <translation>Lowercase letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="436"/>
+        <source>e.g. training</source>
+        <translation>e.g. training</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="456"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="457"/>
+        <source>The purpose&apos;s name as agents read it in documents and notices.</source>
+        <translation>The purpose&apos;s name as agents read it in documents and notices.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="466"/>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="467"/>
+        <source>All business calls, or only the calls of named queues or campaigns.</source>
+        <translation>All business calls, or only the calls of named queues or campaigns.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="484"/>
+        <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
+        <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="508"/>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
+        <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
+        <translation>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="529"/>
+        <source>&amp;Necessity:</source>
+        <translation>&amp;Necessity:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
+        <source>Why recording is needed and which less intrusive means were weighed.</source>
+        <translation>Why recording is needed and which less intrusive means were weighed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="556"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Keep for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="557"/>
+        <source>Counted from the day of the call.</source>
+        <translation>Counted from the day of the call.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="569"/>
+        <source>Why this &amp;long:</source>
+        <translation>Why this &amp;long:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
+        <source>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</source>
+        <translation>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="591"/>
+        <source>Who may listen:</source>
+        <translation>Who may listen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="592"/>
+        <source>Only team leads and quality coaches can ever listen.</source>
+        <translation>Only team leads and quality coaches can ever listen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="606"/>
+        <source>Tell the agent &amp;who listened</source>
+        <translation>Tell the agent &amp;who listened</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="607"/>
+        <source>The notice names who listened; otherwise only their role.</source>
+        <translation>The notice names who listened; otherwise only their role.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="616"/>
+        <source>Who may keep as evidence:</source>
+        <translation>Who may keep as evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="617"/>
+        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
+        <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
+        <source>&amp;Who samples:</source>
+        <translation>&amp;Who samples:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="657"/>
+        <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
+        <translation>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="681"/>
+        <source>&amp;Share of calls:</source>
+        <translation>&amp;Share of calls:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="682"/>
+        <source>The share of business calls the app keeps, e.g. 5 %.</source>
+        <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="702"/>
+        <source>&amp;Most per agent:</source>
+        <translation>&amp;Most per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="703"/>
+        <source>The most calls of one agent kept per week.</source>
+        <translation>The most calls of one agent kept per week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="717"/>
+        <source>&amp;Fewest per agent:</source>
+        <translation>&amp;Fewest per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="718"/>
+        <source>At least this many calls of each agent per week, if there are enough.</source>
+        <translation>At least this many calls of each agent per week, if there are enough.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
+        <source>Why this &amp;many:</source>
+        <translation>Why this &amp;many:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="732"/>
+        <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
+        <translation>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
+        <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
+        <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="776"/>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Queues:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
+        <source>Queues whose calls are business calls.</source>
+        <translation>Queues whose calls are business calls.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <source>e.g. 400, 401</source>
+        <translation>e.g. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
+        <source>Inbound &amp;numbers:</source>
+        <translation>Inbound &amp;numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
+        <source>The organisation&apos;s own numbers whose calls are business calls.</source>
+        <translation>The organisation&apos;s own numbers whose calls are business calls.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="787"/>
+        <source>e.g. +31201234500</source>
+        <translation>e.g. +31201234500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
+        <source>Campaign &amp;contexts:</source>
+        <translation>Campaign &amp;contexts:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
+        <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
+        <translation>Dial-plan contexts of outbound campaigns in the telephone system.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
+        <source>Campaign &amp;account codes:</source>
+        <translation>Campaign &amp;account codes:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
+        <source>Account codes of outbound campaigns in the telephone system.</source>
+        <translation>Account codes of outbound campaigns in the telephone system.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
+        <source>&amp;Protected numbers:</source>
+        <translation>&amp;Protected numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="811"/>
+        <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
+        <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
+        <source>Internal &amp;extensions:</source>
+        <translation>Internal &amp;extensions:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="829"/>
+        <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
+        <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="834"/>
+        <source>e.g. 100-399, 500</source>
+        <translation>e.g. 100-399, 500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="870"/>
+        <source>After a &amp;listen, within:</source>
+        <translation>After a &amp;listen, within:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="871"/>
+        <source>An agent is told of each listen separately, within this time.</source>
+        <translation>An agent is told of each listen separately, within this time.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
+        <source>After &amp;recording, within:</source>
+        <translation>After &amp;recording, within:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
+        <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
+        <translation>Counted from the recording, or in a weekly overview from the week&apos;s first one.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="903"/>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
+        <source>How agents hear that their calls were recorded.</source>
+        <translation>How agents hear that their calls were recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="930"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1004"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
+        <source>The day the works council consented.</source>
+        <translation>The day the works council consented.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="941"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="942"/>
+        <source>The reference of the works council&apos;s decision or letter.</source>
+        <translation>The reference of the works council&apos;s decision or letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
+        <source>Why the works council&apos;s consent does not apply.</source>
+        <translation>Why the works council&apos;s consent does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="953"/>
+        <source>e.g. the organisation has no works council</source>
+        <translation>e.g. the organisation has no works council</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="976"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
+        <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
+        <translation>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1005"/>
+        <source>The day the DPIA was completed.</source>
+        <translation>The day the DPIA was completed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1017"/>
+        <source>The DPIA&apos;s document number or title.</source>
+        <translation>The DPIA&apos;s document number or title.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
+        <source>Callers are told calls may be &amp;recorded</source>
+        <translation>Callers are told calls may be &amp;recorded</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
+        <source>Before the call starts, with the reason why.</source>
+        <translation>Before the call starts, with the reason why.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1047"/>
+        <source>Since:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
+        <source>The day callers first heard it.</source>
+        <translation>The day callers first heard it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1075"/>
+        <source>Kept &amp;there for:</source>
+        <translation>Kept &amp;there for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1076"/>
+        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
+        <translation>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
+        <source>Removed by:</source>
+        <translation>Removed by:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
+        <source>Who removes them there, as the staff regulation names them.</source>
+        <translation>Who removes them there, as the staff regulation names them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1096"/>
+        <source>e.g. the IT department</source>
+        <translation>e.g. the IT department</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1112"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Security:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
+        <source>How recordings are secured; add what the organisation does around the app.</source>
+        <translation>How recordings are secured; add what the organisation does around the app.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1135"/>
+        <source>Works council</source>
+        <translation>Works council</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
+        <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
+        <translation>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1148"/>
+        <source>Impact assessment</source>
+        <translation>Impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
+        <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
+        <translation>The data protection impact assessment (DPIA) of listening back to calls.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1159"/>
+        <source>Announcement to callers</source>
+        <translation>Announcement to callers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1160"/>
+        <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
+        <translation>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1171"/>
+        <source>The telephone system&apos;s own recordings</source>
+        <translation>The telephone system&apos;s own recordings</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1172"/>
+        <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
+        <translation>The telephone system keeps its own copy of every recorded call until it is removed there.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
+        <source>&amp;Use of results:</source>
+        <translation>&amp;Use of results:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
+        <source>What listening back may lead to; the staff regulation says so.</source>
+        <translation>What listening back may lead to; the staff regulation says so.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
+        <source>In &amp;force from:</source>
+        <translation>In &amp;force from:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
+        <source>The day the staff regulation applies from.</source>
+        <translation>The day the staff regulation applies from.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
+        <source>&amp;Adopted by:</source>
+        <translation>&amp;Adopted by:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
+        <source>Who adopted the regulation, e.g. the board of directors.</source>
+        <translation>Who adopted the regulation, e.g. the board of directors.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1226"/>
+        <source>e.g. the board of directors</source>
+        <translation>e.g. the board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluation:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
+        <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
+        <translation>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1267"/>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
+        <source>Who outside the organisation receives recordings or call data, if anyone.</source>
+        <translation>Who outside the organisation receives recordings or call data, if anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1290"/>
+        <source>&amp;Transfers:</source>
+        <translation>&amp;Transfers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
+        <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
+        <translation>Whether data goes to countries outside the European Economic Area, and on which terms.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1318"/>
+        <source>A caller may learn the &amp;first name of the agent they spoke to</source>
+        <translation>A caller may learn the &amp;first name of the agent they spoke to</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1321"/>
+        <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
+        <translation>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1337"/>
+        <source>&amp;Expectations:</source>
+        <translation>&amp;Expectations:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
+        <source>One expectation per line, in the same order in each language.</source>
+        <translation>One expectation per line, in the same order in each language.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1372"/>
+        <source>The organisation responsible for the recordings (the controller).</source>
+        <translation>The organisation responsible for the recordings (the controller).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
+        <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
+        <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1400"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
+        <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
+        <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1411"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
+        <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
+        <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
+        <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
+        <translation>Agents are told afterwards that a call of theirs was recorded or listened to.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1433"/>
+        <source>Attestations</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1434"/>
+        <source>What the organisation has arranged outside the app.</source>
+        <translation>What the organisation has arranged outside the app.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
+        <source>Staff regulation</source>
+        <translation>Staff regulation</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
+        <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
+        <translation>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
+        <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
+        <translation>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
+        <source>What the answer to a request for access may contain.</source>
+        <translation>What the answer to a request for access may contain.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1472"/>
         <source>Agent protocol</source>
         <translation>Agent protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="67"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1473"/>
+        <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
+        <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFile</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
+        <translation>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="601"/>
+        <source>This must be a whole number from {minimum} to {maximum}, not {value}.</source>
+        <translation>This must be a whole number from {minimum} to {maximum}, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="665"/>
+        <source>The rate must be a number such as 0.05.</source>
+        <translation>The rate must be a number such as 0.05.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="16"/>
+        <source>Staff regulation: call recording</source>
+        <translation>Staff regulation: call recording</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="19"/>
+        <source>Agent protocol</source>
+        <translation>Agent protocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="20"/>
         <source>Register of processing (art. 30)</source>
         <translation>Register of processing (art. 30)</translation>
     </message>
@@ -2925,114 +4097,172 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="80"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="94"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="114"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="119"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="127"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="175"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="182"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="223"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="228"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="257"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="306"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="323"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="332"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="344"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="361"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="374"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="365"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="384"/>
+        <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
+        <translation>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="390"/>
+        <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
+        <translation>The policy file {file} was not imported because it has a problem; fix it and import the file again:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="395"/>
+        <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
+        <translation>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="408"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="429"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWidgets</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="77"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="78"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="355"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="473"/>
+        <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
+        <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="486"/>
+        <source>All business &amp;calls</source>
+        <translation>All business &amp;calls</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="489"/>
+        <source>Only these queues or campaigns:</source>
+        <translation>Only these queues or campaigns:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="496"/>
+        <source>Queues, e.g. 400, 401</source>
+        <translation>Queues, e.g. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="500"/>
+        <source>Campaigns, e.g. donor-2026</source>
+        <translation>Campaigns, e.g. donor-2026</translation>
     </message>
 </context>
 <context>
@@ -3109,159 +4339,24 @@
     </message>
 </context>
 <context>
-    <name>ProtocolSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="575"/>
-        <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
-        <translation>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="583"/>
-        <source>Always be polite and patient.
-Never swear.</source>
-        <translation>Always be polite and patient.
-Never swear.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="587"/>
-        <source>&amp;Expectations:</source>
-        <translation>&amp;Expectations:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="589"/>
-        <source>One expectation per line.</source>
-        <translation>One expectation per line.</translation>
-    </message>
-</context>
-<context>
     <name>PurposesSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="57"/>
-        <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
-        <translation>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="74"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="55"/>
         <source>&amp;Add purpose</source>
         <translation>&amp;Add purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="75"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="56"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="93"/>
-        <source>e.g. training</source>
-        <translation>e.g. training</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="95"/>
-        <source>All business &amp;calls</source>
-        <translation>All business &amp;calls</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="96"/>
-        <source>Only these queues or campaigns:</source>
-        <translation>Only these queues or campaigns:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="101"/>
-        <source>Queues, e.g. 400, 401</source>
-        <translation>Queues, e.g. 400, 401</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="103"/>
-        <source>Campaigns, e.g. donor-2026</source>
-        <translation>Campaigns, e.g. donor-2026</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="110"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="123"/>
-        <source>Tell the agent &amp;who listened</source>
-        <translation>Tell the agent &amp;who listened</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;Id:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
-        <source>Lowercase letters, digits, - or _.</source>
-        <translation>Lowercase letters, digits, - or _.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="134"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
-        <source>Applies to:</source>
-        <translation>Applies to:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
-        <source>&amp;Legal basis:</source>
-        <translation>&amp;Legal basis:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
-        <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
-        <translation>Consent is not offered: an employee cannot freely refuse their employer.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
-        <source>&amp;Explanation:</source>
-        <translation>&amp;Explanation:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="145"/>
-        <source>&amp;Necessity:</source>
-        <translation>&amp;Necessity:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="147"/>
-        <source>Why recording is needed and which less intrusive means were weighed.</source>
-        <translation>Why recording is needed and which less intrusive means were weighed.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="151"/>
-        <source>&amp;Keep for:</source>
-        <translation>&amp;Keep for:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="153"/>
-        <source>Counted from the day of the call.</source>
-        <translation>Counted from the day of the call.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="155"/>
-        <source>Who may listen:</source>
-        <translation>Who may listen:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="159"/>
-        <source>Who may keep as evidence:</source>
-        <translation>Who may keep as evidence:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="162"/>
-        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
-        <translation>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="192"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="86"/>
         <source>Add a purpose to describe it here.</source>
         <translation>Add a purpose to describe it here.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="238"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>(new purpose)</source>
         <translation>(new purpose)</translation>
     </message>
@@ -3523,162 +4618,162 @@ for {purpose}</translation>
 <context>
     <name>RecordingLabels</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="23"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="24"/>
         <source>FreePBX recordings folder (monitor)</source>
         <translation>FreePBX recordings folder (monitor)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="24"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="25"/>
         <source>Asterisk Master.csv and recordings folder</source>
         <translation>Asterisk Master.csv and recordings folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="27"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="28"/>
         <source>3CX recordings folder</source>
         <translation>3CX recordings folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="28"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="29"/>
         <source>CSV manifest (any other system)</source>
         <translation>CSV manifest (any other system)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="37"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="38"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="38"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="39"/>
         <source>Internal (colleague to colleague)</source>
         <translation>Internal (colleague to colleague)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="39"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="40"/>
         <source>Protected number (e.g. company doctor, counsellor)</source>
         <translation>Protected number (e.g. company doctor, counsellor)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="42"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="43"/>
         <source>Not a business queue, number or campaign</source>
         <translation>Not a business queue, number or campaign</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="45"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
         <source>Extension of no known agent</source>
         <translation>Extension of no known agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
         <source>Agent has left (marked as left)</source>
         <translation>Agent has left (marked as left)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="48"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
         <translation>Agent objected to being sampled (objection not lifted)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="51"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent has not received the current protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="54"/>
         <source>Made before the works council consented</source>
         <translation>Made before the works council consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="57"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Made before callers heard the recording announcement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
         <source>Made before the agent received the protocol</source>
         <translation>Made before the agent received the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="65"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Older than the retention period (would be deleted at once)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>erased on request</source>
         <translation>erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="78"/>
         <source>private call, destroyed</source>
         <translation>private call, destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="89"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="135"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="149"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="157"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="161"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -3752,117 +4847,117 @@ for {purpose}</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="145"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="146"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
         <source>Kept recordings</source>
         <translation>Kept recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
         <source>On hold as evidence</source>
         <translation>On hold as evidence</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
         <source>Deleted (retention ended)</source>
         <translation>Deleted (retention ended)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
         <source>All recordings</source>
         <translation>All recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="168"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="169"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="177"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="207"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="208"/>
         <source>Reading recordings</source>
         <translation>Reading recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="431"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="433"/>
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="435"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="436"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="440"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="441"/>
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="502"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>1 recording</source>
         <translation>1 recording</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="502"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>{n} recordings</source>
         <translation>{n} recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="507"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="508"/>
         <source>No recording matches these filters.</source>
         <translation>No recording matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="510"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="511"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>No recordings yet. Recordings appear here once calls have been imported.</translation>
     </message>
@@ -3953,34 +5048,706 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ReleaseHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="118"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="119"/>
         <source>Release the evidence hold</source>
         <translation>Release the evidence hold</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="121"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="122"/>
         <source>Case {case}, recording {n}.</source>
         <translation>Case {case}, recording {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="126"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="127"/>
         <source>For example: the dispute was settled</source>
         <translation>For example: the dispute was settled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="129"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="130"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="133"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="134"/>
         <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
         <translation>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="138"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="139"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="20"/>
+        <source>Business calls in scope (imports started in the period)</source>
+        <translation>Business calls in scope (imports started in the period)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <source>Of those, drawn in the sample</source>
+        <translation>Of those, drawn in the sample</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <source>Recordings stored</source>
+        <translation>Recordings stored</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <source>Times listened back</source>
+        <translation>Times listened back</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <source>Notices to agents due</source>
+        <translation>Notices to agents due</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <source>Of those, sent on time</source>
+        <translation>Of those, sent on time</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <source>Of those, sent late</source>
+        <translation>Of those, sent late</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <source>Of those, not sent yet</source>
+        <translation>Of those, not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <source>Private calls found and destroyed</source>
+        <translation>Private calls found and destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="31"/>
+        <source>Recordings deleted at the end of their retention period</source>
+        <translation>Recordings deleted at the end of their retention period</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <source>Recordings erased on request</source>
+        <translation>Recordings erased on request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <source>Recordings kept as evidence (holds placed)</source>
+        <translation>Recordings kept as evidence (holds placed)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <source>Holds released</source>
+        <translation>Holds released</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Requests received</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <source>Of those, answered within the deadline</source>
+        <translation>Of those, answered within the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
+        <source>Of those, answered after the deadline</source>
+        <translation>Of those, answered after the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
+        <source>Of those, still open</source>
+        <translation>Of those, still open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <source>team lead</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <source>quality coach</source>
+        <translation>quality coach</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="81"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="101"/>
+        <source>Transparency report for the works council</source>
+        <translation>Transparency report for the works council</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="104"/>
+        <source>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</source>
+        <translation>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="115"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="138"/>
+        <source>Per team</source>
+        <translation>Per team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="139"/>
+        <source>Listens per purpose and role</source>
+        <translation>Listens per purpose and role</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="149"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="158"/>
+        <source>PDF &amp;language:</source>
+        <translation>PDF &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
+        <source>Other exports</source>
+        <translation>Other exports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="177"/>
+        <source>Audit log as CSV…</source>
+        <translation>Audit log as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="179"/>
+        <source>Audit log as PDF…</source>
+        <translation>Audit log as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="181"/>
+        <source>Register entry…</source>
+        <translation>Register entry…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="183"/>
+        <source>The entry for the register of processing activities (art. 30 AVG)</source>
+        <translation>The entry for the register of processing activities (art. 30 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="186"/>
+        <source>Policy as TOML…</source>
+        <translation>Policy as TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="188"/>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="190"/>
+        <source>The staff regulation and the agent protocol, as PDF or HTML</source>
+        <translation>The staff regulation and the agent protocol, as PDF or HTML</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="208"/>
+        <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
+        <translation>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="259"/>
+        <source>Choose the period and make the report.</source>
+        <translation>Choose the period and make the report.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="263"/>
+        <source>The audit log verified: {n} entries, head hash {hash}.</source>
+        <translation>The audit log verified: {n} entries, head hash {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="269"/>
+        <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
+        <translation>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="275"/>
+        <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
+        <translation>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="302"/>
+        <source>Save the transparency report</source>
+        <translation>Save the transparency report</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="330"/>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="18"/>
+        <source>Access (art. 15)</source>
+        <translation>Access (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="19"/>
+        <source>Erasure (art. 17)</source>
+        <translation>Erasure (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="20"/>
+        <source>Objection (art. 21)</source>
+        <translation>Objection (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="21"/>
+        <source>Restriction (art. 18)</source>
+        <translation>Restriction (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="29"/>
+        <source>{name} (agent)</source>
+        <translation>{name} (agent)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="30"/>
+        <source>Caller {number}</source>
+        <translation>Caller {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="39"/>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="41"/>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="45"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="68"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="47"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="67"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="50"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="52"/>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="54"/>
+        <source>{n} days left</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="58"/>
+        <source>Refused on {date}</source>
+        <translation>Refused on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="60"/>
+        <source>Answered late, on {date}</source>
+        <translation>Answered late, on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="61"/>
+        <source>Answered on {date}</source>
+        <translation>Answered on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="69"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="70"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="18"/>
+        <source>Requests from agents and callers</source>
+        <translation>Requests from agents and callers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="23"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="51"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="54"/>
+        <source>Open Requests</source>
+        <translation>Open Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="40"/>
+        <source>1 request is overdue.</source>
+        <translation>1 request is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="42"/>
+        <source>{n} requests are overdue.</source>
+        <translation>{n} requests are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="45"/>
+        <source>Show overdue requests</source>
+        <translation>Show overdue requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="48"/>
+        <source>No request is overdue.</source>
+        <translation>No request is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="53"/>
+        <source>No request waits for an answer.</source>
+        <translation>No request waits for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="59"/>
+        <source>Register a request on the Requests page on the day it arrives.</source>
+        <translation>Register a request on the Requests page on the day it arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="67"/>
+        <source>1 request is open.</source>
+        <translation>1 request is open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="69"/>
+        <source>{n} requests are open.</source>
+        <translation>{n} requests are open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="73"/>
+        <source>{n} due within {days} days.</source>
+        <translation>{n} due within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="77"/>
+        <source>The earliest deadline is {date}.</source>
+        <translation>The earliest deadline is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="83"/>
+        <source>Answer them now: the law gives one month from receipt (art. 12(3) AVG).</source>
+        <translation>Answer them now: the law gives one month from receipt (art. 12(3) AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="47"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="48"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="49"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="50"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="52"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="87"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="91"/>
+        <source>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</source>
+        <translation>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="97"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="98"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="99"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="100"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="101"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="102"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="107"/>
+        <source>&amp;Add request…</source>
+        <translation>&amp;Add request…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="110"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="133"/>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="135"/>
+        <source>&amp;Close…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="137"/>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Export data…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="139"/>
+        <source>Answer an access request: the person&apos;s data as an encrypted ZIP file</source>
+        <translation>Answer an access request: the person&apos;s data as an encrypted ZIP file</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="142"/>
+        <source>E&amp;rase…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="144"/>
+        <source>Answer an erasure request or objection: see what goes, then erase</source>
+        <translation>Answer an erasure request or objection: see what goes, then erase</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="147"/>
+        <source>&amp;Objection…</source>
+        <translation>&amp;Objection…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="149"/>
+        <source>Keep an agent&apos;s calls out of every import, or lift that again</source>
+        <translation>Keep an agent&apos;s calls out of every import, or lift that again</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="159"/>
+        <source>You can read the register; only an administrator changes it.</source>
+        <translation>You can read the register; only an administrator changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="231"/>
+        <source>1 request</source>
+        <translation>1 request</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="233"/>
+        <source>{n} requests</source>
+        <translation>{n} requests</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="236"/>
+        <source>{n} overdue</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="285"/>
+        <source>Request {n}:</source>
+        <translation>Request {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="286"/>
+        <source>{kind} from {who}, received on {date}, registered by {user}.</source>
+        <translation>{kind} from {who}, received on {date}, registered by {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>Identity checked:</source>
+        <translation>Identity checked:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="296"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="300"/>
+        <source>Extended:</source>
+        <translation>Extended:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="301"/>
+        <source>to {date} by {user}, because: {reason}</source>
+        <translation>to {date} by {user}, because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Refused:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Answered:</source>
+        <translation>Answered:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="313"/>
+        <source>{when} by {user}: {note}</source>
+        <translation>{when} by {user}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="345"/>
+        <source>Request {n} registered; it is due on {date}.</source>
+        <translation>Request {n} registered; it is due on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="363"/>
+        <source>Request {n} extended; it is now due on {date}.</source>
+        <translation>Request {n} extended; it is now due on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="379"/>
+        <source>Request {n} closed.</source>
+        <translation>Request {n} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="406"/>
+        <source>Export saved as {file}; request {n} is answered.</source>
+        <translation>Export saved as {file}; request {n} is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="413"/>
+        <source>Export saved as {file}. Close the request once the person has it.</source>
+        <translation>Export saved as {file}. Close the request once the person has it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="431"/>
+        <source>1 recording erased.</source>
+        <translation>1 recording erased.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="433"/>
+        <source>{n} recordings erased.</source>
+        <translation>{n} recordings erased.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="436"/>
+        <source>{n} kept as evidence by a hold.</source>
+        <translation>{n} kept as evidence by a hold.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="440"/>
+        <source>Stopped before the end: erase again for the rest.</source>
+        <translation>Stopped before the end: erase again for the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="442"/>
+        <source>Close the request once the person is told.</source>
+        <translation>Close the request once the person is told.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="466"/>
+        <source>{name}&apos;s objection is in force: their calls are not sampled.</source>
+        <translation>{name}&apos;s objection is in force: their calls are not sampled.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="471"/>
+        <source>{name}&apos;s objection is lifted: their calls may be sampled again.</source>
+        <translation>{name}&apos;s objection is lifted: their calls may be sampled again.</translation>
     </message>
 </context>
 <context>
@@ -4232,134 +5999,11 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
-    <name>SamplingSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="148"/>
-        <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
-        <translation>Only a sample of business calls may be kept and heard, never every call of an agent.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="154"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="169"/>
-        <source>&amp;Who samples:</source>
-        <translation>&amp;Who samples:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
-        <source>&amp;Share of calls:</source>
-        <translation>&amp;Share of calls:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="174"/>
-        <source>The share of business calls the app keeps, e.g. 5 %.</source>
-        <translation>The share of business calls the app keeps, e.g. 5 %.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
-        <source>&amp;Most per agent:</source>
-        <translation>&amp;Most per agent:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="180"/>
-        <source>The most calls of one agent kept per week.</source>
-        <translation>The most calls of one agent kept per week.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
-        <source>&amp;Fewest per agent:</source>
-        <translation>&amp;Fewest per agent:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="186"/>
-        <source>At least this many calls of each agent per week, if there are enough.</source>
-        <translation>At least this many calls of each agent per week, if there are enough.</translation>
-    </message>
-</context>
-<context>
     <name>ScopeSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="227"/>
-        <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
-        <translation>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
-        <source>e.g. 400, 401</source>
-        <translation>e.g. 400, 401</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="245"/>
-        <source>e.g. +31201234500</source>
-        <translation>e.g. +31201234500</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="250"/>
-        <source>e.g. 100-399, 500</source>
-        <translation>e.g. 100-399, 500</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Time zone:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
-        <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
-        <translation>The clock of the telephone system, e.g. Europe/Amsterdam.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="258"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="83"/>
         <source>Business calls</source>
         <translation>Business calls</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="262"/>
-        <source>&amp;Queues:</source>
-        <translation>&amp;Queues:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="266"/>
-        <source>Inbound &amp;numbers:</source>
-        <translation>Inbound &amp;numbers:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="272"/>
-        <source>Campaign &amp;contexts:</source>
-        <translation>Campaign &amp;contexts:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="278"/>
-        <source>Campaign &amp;account codes:</source>
-        <translation>Campaign &amp;account codes:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="294"/>
-        <source>&amp;Protected numbers:</source>
-        <translation>&amp;Protected numbers:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="297"/>
-        <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
-        <translation>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
-        <source>Internal &amp;extensions:</source>
-        <translation>Internal &amp;extensions:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="305"/>
-        <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
-        <translation>Ranges of colleagues&apos; extensions; calls between them are never kept.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="347"/>
-        <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
-        <translation>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +6169,114 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="86"/>
+        <source>Export data for request {n}</source>
+        <translation>Export data for request {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="90"/>
+        <source>Everything the vault holds about {who}, with a cover letter.</source>
+        <translation>Everything the vault holds about {who}, with a cover letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="95"/>
+        <source>&amp;FLAC (smaller, lossless)</source>
+        <translation>&amp;FLAC (smaller, lossless)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="96"/>
+        <source>&amp;WAV (plays everywhere)</source>
+        <translation>&amp;WAV (plays everywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="110"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="116"/>
+        <source>Write an &amp;unencrypted folder instead (not recommended)</source>
+        <translation>Write an &amp;unencrypted folder instead (not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="122"/>
+        <source>Audio:</source>
+        <translation>Audio:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <source>&amp;Letter in:</source>
+        <translation>&amp;Letter in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>Letter in:</source>
+        <translation>Letter in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>the agent&apos;s own language</source>
+        <translation>the agent&apos;s own language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
+        <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
+        <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <source>Choose a new, empty folder</source>
+        <translation>Choose a new, empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <source>Encrypted ZIP files (*.zip)</source>
+        <translation>Encrypted ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <source>Export without encryption?</source>
+        <translation>Export without encryption?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
+        <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <source>Write &amp;unencrypted folder</source>
+        <translation>Write &amp;unencrypted folder</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
@@ -4654,6 +6406,24 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>TeamCountsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
+        <source>Callers (no team)</source>
+        <translation>Callers (no team)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/agent_dialogs.py" line="87"/>
@@ -4682,147 +6452,147 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="70"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="77"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="78"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="112"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="115"/>
         <source>Restore from backup…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="123"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="164"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="165"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="193"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="197"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="208"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="273"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="288"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="289"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="291"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="292"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="362"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="363"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>The vault was restored from the backup made on {when} (audit log entry {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="368"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="369"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Recordings whose retention period ended since the backup, deleted at once: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="374"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="375"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="379"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="380"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="389"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="399"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="401"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

@@ -35,6 +35,74 @@
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="60"/>
+        <source>Register a request</source>
+        <translation>Verzoek registreren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="63"/>
+        <source>An &amp;agent:</source>
+        <translation>Een &amp;agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="64"/>
+        <source>A c&amp;aller, by phone number:</source>
+        <translation>Een &amp;beller, met telefoonnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="73"/>
+        <source>e.g. 06 1234 5678 or +31 6 1234 5678</source>
+        <translation>bijv. 06 1234 5678 of +31 6 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="92"/>
+        <source>e.g. called back on the number; ID shown at the desk</source>
+        <translation>bijv. teruggebeld op het nummer; legitimatie getoond aan de balie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="96"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="98"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="99"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="100"/>
+        <source>Deadline:</source>
+        <translation>Uiterste datum:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="101"/>
+        <source>&amp;Identity checked:</source>
+        <translation>&amp;Identiteit gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="106"/>
+        <source>The answer is due within one month of receipt (art. 12(3) AVG). Register the request on the day it arrives, even when you answer it at once.</source>
+        <translation>Het antwoord moet binnen een maand na ontvangst gegeven worden (artikel 12, lid 3, AVG). Registreer het verzoek op de dag dat het binnenkomt, ook als je het meteen beantwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="111"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/user_dialogs.py" line="102"/>
@@ -275,14 +343,14 @@
         <translation>Agents toe te voegen: {added}, te wijzigen: {changed}, ongewijzigd: {unchanged}. Agents uit de kluis die niet op de lijst staan: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
-        <source>Lines of other teams, left out: {n}.</source>
-        <translation>Regels van andere teams, niet meegenomen: {n}.</translation>
-    </message>
-    <message>
         <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="242"/>
         <source>Teams to create: {teams}.</source>
         <translation>Nieuwe teams: {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
+        <source>Lines of other teams, left out: {n}.</source>
+        <translation>Regels van andere teams, niet meegenomen: {n}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="251"/>
@@ -356,22 +424,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="111"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="112"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Je kluis is klaar. Ontgrendel hem met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="180"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="206"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="214"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="211"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="219"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
     </message>
@@ -379,126 +447,24 @@
 <context>
     <name>AttestationsSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="407"/>
-        <source>What the organisation has arranged outside the app.</source>
-        <translation>Wat de organisatie buiten de app heeft geregeld.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="408"/>
-        <source>Works council</source>
-        <translation>Ondernemingsraad</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="411"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="127"/>
         <source>The works council &amp;consented</source>
         <translation>De OR heeft &amp;ingestemd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="412"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="128"/>
         <source>Consent does &amp;not apply</source>
         <translation>Instemming is &amp;niet nodig</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="425"/>
-        <source>e.g. the organisation has no works council</source>
-        <translation>bijv. de organisatie heeft geen ondernemingsraad</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="426"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="135"/>
         <source>Consent:</source>
         <translation>Instemming:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="429"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="448"/>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="430"/>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="449"/>
-        <source>Reference:</source>
-        <translation>Kenmerk:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="431"/>
-        <source>Reason:</source>
-        <translation>Reden:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="438"/>
-        <source>Impact assessment</source>
-        <translation>Effectbeoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="442"/>
-        <source>Choose…</source>
-        <translation>Kies…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="447"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="454"/>
-        <source>Announcement to callers</source>
-        <translation>Melding aan bellers</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="457"/>
-        <source>Callers are told calls may be &amp;recorded</source>
-        <translation>Bellers horen dat het gesprek kan worden &amp;opgenomen</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="463"/>
-        <source>Before the call starts, with the reason why.</source>
-        <translation>Voordat het gesprek begint, met de reden waarom.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="466"/>
-        <source>Since:</source>
-        <translation>Sinds:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="471"/>
-        <source>The telephone system&apos;s own recordings</source>
-        <translation>Opnames in de telefooncentrale zelf</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="476"/>
-        <source>e.g. the IT department</source>
-        <translation>bijv. de afdeling ICT</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="479"/>
-        <source>Kept &amp;there for:</source>
-        <translation>Daar &amp;bewaard:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="482"/>
-        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
-        <translation>De telefooncentrale bewaart elk opgenomen gesprek tot het daar wordt verwijderd; het personeelsreglement noemt hoelang.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="487"/>
-        <source>Removed by:</source>
-        <translation>Verwijderd door:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="492"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Begin met de &amp;tekst van de app</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="498"/>
-        <source>&amp;Security:</source>
-        <translation>&amp;Beveiliging:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="500"/>
-        <source>How recordings are secured; add what the organisation does around the app.</source>
-        <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
     </message>
 </context>
 <context>
@@ -590,12 +556,12 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="214"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="215"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/operations.py" line="219"/>
+        <location filename="../../supervisor_app/ui/operations.py" line="220"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -603,24 +569,87 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="27"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="29"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="57"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="62"/>
         <source>{n} things are missing. Until they are done, no calls can be imported or listened to.</source>
         <translation>Er ontbreken nog {n} punten. Tot die zijn afgerond, kunnen geen gesprekken worden ingelezen of teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="62"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="67"/>
         <source>One thing is missing. Until it is done, no calls can be imported or listened to.</source>
         <translation>Er ontbreekt nog één punt. Tot dat is afgerond, kunnen geen gesprekken worden ingelezen of teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/checklist_panel.py" line="68"/>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="73"/>
         <source>Complete: nothing is missing.</source>
         <translation>Volledig: er ontbreekt niets.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/checklist_panel.py" line="84"/>
+        <source>Worth a second look:</source>
+        <translation>Kijk hier nog eens naar:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="250"/>
+        <source>Close request {n}</source>
+        <translation>Verzoek {n} afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="253"/>
+        <source>{kind} from {who}, due {date}.</source>
+        <translation>{kind} van {who}, uiterlijk {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="260"/>
+        <source>&amp;Answered</source>
+        <translation>&amp;Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="261"/>
+        <source>Re&amp;fused</source>
+        <translation>&amp;Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="274"/>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="275"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="278"/>
+        <source>&amp;Close request</source>
+        <translation>Verzoek &amp;afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="291"/>
+        <source>Why the request is refused; the person is told this reason</source>
+        <translation>Waarom het verzoek wordt geweigerd; de betrokkene krijgt deze reden te horen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="293"/>
+        <source>How it was answered, e.g. export handed over in person</source>
+        <translation>Hoe het is beantwoord, bijv. export persoonlijk overhandigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="297"/>
+        <source>A refusal names its reason, and the person may complain to the Autoriteit Persoonsgegevens: tell them so.</source>
+        <translation>Een weigering noemt de reden, en de betrokkene mag een klacht indienen bij de Autoriteit Persoonsgegevens: laat dat ook weten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="301"/>
+        <source>Close the request once the person has the answer.</source>
+        <translation>Sluit het verzoek af zodra de betrokkene het antwoord heeft.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +888,104 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="75"/>
+        <source>Erase for request {n}</source>
+        <translation>Wissen voor verzoek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="80"/>
+        <source>{kind} from {who}.</source>
+        <translation>{kind} van {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="84"/>
+        <source>&amp;All recordings of this caller</source>
+        <translation>&amp;Alle opnames van deze beller</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="86"/>
+        <source>&amp;All recordings of this agent</source>
+        <translation>&amp;Alle opnames van deze agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="88"/>
+        <source>&amp;One recording, number:</source>
+        <translation>&amp;Eén opname, nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="100"/>
+        <source>Looking up what would be erased…</source>
+        <translation>Opzoeken wat er gewist zou worden…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="103"/>
+        <source>I checked the list above: erase these recordings for &amp;good</source>
+        <translation>Ik heb het overzicht gecontroleerd: deze opnames &amp;definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="108"/>
+        <source>Erase:</source>
+        <translation>Wissen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="114"/>
+        <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
+        <translation>Van elke opname wordt het geluid vernietigd en het nummer van de beller leeggemaakt; de tekst die over het gesprek is getypt (redenen om terug te luisteren, notities) wordt gewist. Een verslag van de verwijdering blijft als bewijs, en de agent krijgt een kennisgeving.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="122"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="182"/>
+        <source>1 recording will be erased: the call of {first}.</source>
+        <translation>1 opname wordt gewist: het gesprek van {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="187"/>
+        <source>{n} recordings will be erased: calls from {first} to {last}.</source>
+        <translation>{n} opnames worden gewist: gesprekken van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="196"/>
+        <source>Kept for: {purposes}.</source>
+        <translation>Bewaard voor: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="199"/>
+        <source>No recording holds audio that this erasure could remove.</source>
+        <translation>Er is geen opname met geluid dat deze verwijdering kan wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="203"/>
+        <source>case {case} ({purpose})</source>
+        <translation>dossier {case} ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="212"/>
+        <source>Recording {id} (call of {date}) is kept as evidence: {holds}. A hold wins: it is not erased. Release the hold first if the case allows, then erase again.</source>
+        <translation>Opname {id} (gesprek van {date}) wordt bewaard als bewijs: {holds}. Bewaren als bewijs gaat voor: deze opname wordt niet gewist. Beëindig eerst het bewaren als het dossier dat toelaat, en wis dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="220"/>
+        <source>{n} earlier recordings of this agent hold no audio any more.</source>
+        <translation>{n} eerdere opnames van deze agent hebben geen geluid meer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="232"/>
+        <source>&amp;Erase 1 recording</source>
+        <translation>1 opname &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/erasure_dialog.py" line="234"/>
+        <source>&amp;Erase {n} recordings</source>
+        <translation>{n} opnames &amp;wissen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../supervisor_app/ui/errors.py" line="31"/>
@@ -883,6 +1010,97 @@
         <translation>{app} liep tegen een fout in het programma aan en kon je opdracht niet afmaken. Wat je eerder hebt opgeslagen, is niet verloren. Stuur het logbestand naar je beheerder:
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="180"/>
+        <source>Extend request {n}</source>
+        <translation>Verzoek {n} verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="185"/>
+        <source>{kind} from {who}. The deadline moves from {old} to {new}.</source>
+        <translation>{kind} van {who}. De uiterste datum verschuift van {old} naar {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="195"/>
+        <source>For example: recordings of three teams must be reviewed</source>
+        <translation>Bijvoorbeeld: opnames van drie teams moeten worden nagelopen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="199"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="203"/>
+        <source>The law allows one extension of two months when a request is complex or one of many. Tell the person within the first month, with this reason (art. 12(3) AVG).</source>
+        <translation>De wet staat één verlenging van twee maanden toe als een verzoek ingewikkeld is of er veel verzoeken zijn. Laat het de betrokkene binnen de eerste maand weten, met deze reden (artikel 12, lid 3, AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_dialogs.py" line="209"/>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="51"/>
+        <source>Hand over the export</source>
+        <translation>De export overhandigen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="63"/>
+        <source>{file} holds {n} recordings and {files} files, encrypted with this passphrase:</source>
+        <translation>{file} bevat {n} opnames en {files} bestanden, versleuteld met deze wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="80"/>
+        <source>It is shown only now and kept nowhere. Print it or write it down before you close this window, and give it to the person by another route than the file: the file by e-mail or on a USB stick, the passphrase on paper or by phone.</source>
+        <translation>Je ziet hem alleen nu; hij wordt nergens bewaard. Druk hem af of schrijf hem op voordat je dit venster sluit, en geef hem de betrokkene via een andere weg dan het bestand: het bestand per e-mail of op een usb-stick, de wachtwoordzin op papier of telefonisch.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="96"/>
+        <source>The folder {folder} holds {n} recordings and {files} files, NOT encrypted. Hand it over soon and delete it afterwards.</source>
+        <translation>De map {folder} bevat {n} opnames en {files} bestanden, NIET versleuteld. Overhandig hem snel en verwijder hem daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="107"/>
+        <source>How it was handed over (optional), e.g. in person, passphrase by phone</source>
+        <translation>Hoe het is overhandigd (niet verplicht), bijv. persoonlijk, wachtwoordzin telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="115"/>
+        <source>&amp;Handed over: close the request</source>
+        <translation>&amp;Overhandigd: verzoek afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="118"/>
+        <source>Close the request &amp;later</source>
+        <translation>Verzoek &amp;later afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="125"/>
+        <source>Once the person has the file and the passphrase, request {n} is answered.</source>
+        <translation>Zodra de betrokkene het bestand en de wachtwoordzin heeft, is verzoek {n} beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/handover_dialog.py" line="148"/>
+        <source>Print the passphrase</source>
+        <translation>De wachtwoordzin afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1027,32 +1245,32 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="16"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="18"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="17"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="19"/>
         <source>Team lead</source>
         <translation>Teamleider</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="18"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="20"/>
         <source>Quality coach</source>
         <translation>Kwaliteitscoach</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="19"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="21"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="27"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="29"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/labels.py" line="28"/>
+        <location filename="../../supervisor_app/ui/labels.py" line="30"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -1060,92 +1278,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="58"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="59"/>
         <source>Listen to recording {n}</source>
         <translation>Opname {n} terugluisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="62"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="63"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="72"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>Bijvoorbeeld: coachingsgesprek met de agent over het begroeten van bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="81"/>
         <source>e.g. DOS-2026-17</source>
         <translation>bijv. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="83"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="85"/>
         <source>&amp;Listen</source>
         <translation>&amp;Luisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="87"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="88"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="93"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="94"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die je hoort. De agent krijgt daarna bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="109"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="115"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>Je kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
         <source>the recording policy is complete;</source>
         <translation>het opnamebeleid is volledig;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>het beleid laat een van je rollen terugluisteren voor een doel;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="123"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>de opname wordt voor dat doel nog bewaard (of vastgehouden);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>de agent zit in een team dat je leidt of coacht;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="126"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>de bewaartermijn is niet verstreken en de opname is niet als privégesprek gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="130"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Vraag het de privacyfunctionaris als je denkt dat je wel zou moeten kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_dialog.py" line="156"/>
+        <location filename="../../supervisor_app/ui/listen_dialog.py" line="157"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} tekens (minstens {n})</translation>
     </message>
@@ -1238,174 +1456,197 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="63"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="69"/>
         <source>Every listen session, by everyone.</source>
         <translation>Elke luistersessie, van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="68"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="71"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="78"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="85"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="86"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="87"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="111"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="113"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="115"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="128"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="186"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="189"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="193"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="216"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="219"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="224"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="228"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="264"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="267"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="273"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="285"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="289"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="292"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="309"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="314"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="310"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="315"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="330"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="335"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="342"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="347"/>
         <source>an entry is missing before it</source>
         <translation>er ontbreekt een regel vóór deze</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="345"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="350"/>
         <source>it is out of order</source>
         <translation>de regel staat op de verkeerde plaats</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="346"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="351"/>
         <source>it does not follow the entry before it</source>
         <translation>de regel sluit niet aan op de regel ervoor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="349"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="354"/>
         <source>its details are not valid JSON</source>
         <translation>de details zijn geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/listen_log_page.py" line="352"/>
+        <location filename="../../supervisor_app/ui/listen_log_page.py" line="357"/>
         <source>its contents were changed after it was written</source>
         <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ListensModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="123"/>
+        <source>Listens</source>
+        <translation>Keren teruggeluisterd</translation>
     </message>
 </context>
 <context>
@@ -1449,127 +1690,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="148"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="149"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="160"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="162"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="284"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="293"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="358"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="360"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="361"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="426"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="415"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="89"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="130"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="135"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Back-up van de kluis maken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="138"/>
         <source>&amp;Combine transparency reports…</source>
         <translation>Verantwoordingsrapportages &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="420"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="490"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="428"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="494"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="442"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="507"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="444"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="509"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="517"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="519"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -1622,47 +1873,47 @@
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="103"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Samenvoegen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="125"/>
         <source>Transparency reports of the vaults</source>
         <translation>Verantwoordingsrapportages van de kluizen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="127"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Verantwoordingsrapportages (*.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="157"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="160"/>
         <source>Save the combined report</source>
         <translation>Samengevoegde rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="204"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Opgeslagen als {file}: de rapportages van {n} kluizen over {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
         <source>log verified</source>
         <translation>logboek intact</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
         <source>log NOT verified</source>
         <translation>logboek NIET intact</translation>
     </message>
@@ -1678,199 +1929,9 @@
 <context>
     <name>MissingItems</name>
     <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="50"/>
+        <location filename="../../supervisor_app/ui/missing_text.py" line="67"/>
         <source>number {n}</source>
         <translation>nummer {n}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="55"/>
-        <source>Enter the name of the organisation.</source>
-        <translation>Vul de naam van de organisatie in.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="56"/>
-        <source>Enter where agents and customers can send objections and access requests.</source>
-        <translation>Vul in waar agents en klanten bezwaren en inzageverzoeken kunnen indienen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="59"/>
-        <source>Enter who the privacy officer is.</source>
-        <translation>Vul in wie de privacyfunctionaris is.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="62"/>
-        <source>Add at least one purpose for which calls may be listened to.</source>
-        <translation>Voeg minstens één doel toe waarvoor gesprekken mogen worden teruggeluisterd.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="65"/>
-        <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
-        <translation>Kies of de app de steekproef trekt of dat de telefooncentrale dat al heeft gedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="70"/>
-        <source>Set the share of business calls to sample: more than 0% and at most 100% (e.g. 5%).</source>
-        <translation>Stel in welk deel van de zakelijke gesprekken in de steekproef komt: meer dan 0% en hoogstens 100% (bijv. 5%).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="74"/>
-        <source>Set the most calls per agent per week that may be sampled (at least 1, at most 10000).</source>
-        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen (minstens 1, hoogstens 10000).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="78"/>
-        <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
-        <translation>Noem minstens één zakelijke wachtrij, inkomend nummer, campagnecontext of accountcode; tot dan telt geen enkel gesprek als zakelijk.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="83"/>
-        <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
-        <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="87"/>
-        <source>Set within how many days an agent is told that a call of theirs was listened to.</source>
-        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="91"/>
-        <source>Set within how many days an agent is told that a call of theirs was recorded.</source>
-        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="95"/>
-        <source>Choose whether agents get a notice per recording or a weekly digest.</source>
-        <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="98"/>
-        <source>Record the kind, date and reference of the DPIA or risk assessment.</source>
-        <translation>Leg de soort, datum en het kenmerk van de DPIA of risicoanalyse vast.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="101"/>
-        <source>Confirm that callers hear that calls are recorded, and since when.</source>
-        <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="104"/>
-        <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
-        <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="108"/>
-        <source>State how many days the telephone system keeps its own recordings and who removes them.</source>
-        <translation>Geef aan hoeveel dagen de telefooncentrale haar eigen opnames bewaart en wie ze verwijdert.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="112"/>
-        <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
-        <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="116"/>
-        <source>Publish the agent protocol for this version of the policy.</source>
-        <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="144"/>
-        <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
-        <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="149"/>
-        <source>Set the fewest calls per agent per week to sample to 0 or more.</source>
-        <translation>Stel het minimum aantal gesprekken per agent per week in op 0 of meer.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="154"/>
-        <source>The time zone “{zone}” is not known; use a name like Europe/Amsterdam.</source>
-        <translation>De tijdzone “{zone}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="158"/>
-        <source>Choose the time zone of the telephone system.</source>
-        <translation>Kies de tijdzone van de telefooncentrale.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="161"/>
-        <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
-        <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="165"/>
-        <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
-        <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="172"/>
-        <source>Remove the empty line from the agent protocol.</source>
-        <translation>Haal de lege regel uit het gespreksprotocol.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="173"/>
-        <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
-        <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="189"/>
-        <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
-        <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="193"/>
-        <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
-        <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="198"/>
-        <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
-        <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="205"/>
-        <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
-        <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="212"/>
-        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
-        <translation>Alleen rollen die voor het doel {name} mogen terugluisteren, kunnen opnames daarvan als bewijs bewaren; haal {roles} weg of laat die rol terugluisteren.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="218"/>
-        <source>Give purpose {name} a title.</source>
-        <translation>Geef doel {name} een titel.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="219"/>
-        <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
-        <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="224"/>
-        <source>Choose the legal basis for the purpose {name}.</source>
-        <translation>Kies de grondslag voor het doel {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="227"/>
-        <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
-        <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="230"/>
-        <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
-        <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="235"/>
-        <source>Set how many days recordings are kept for the purpose {name} (at least 1, at most 3650).</source>
-        <translation>Stel in hoeveel dagen na het gesprek opnames voor het doel {name} worden bewaard (minstens 1, hoogstens 3650).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/missing_text.py" line="240"/>
-        <source>Choose which roles may listen for the purpose {name}.</source>
-        <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
     </message>
 </context>
 <context>
@@ -2143,34 +2204,6 @@
         <location filename="../../supervisor_app/ui/notice_actions.py" line="64"/>
         <source>No mail program opened. Save the notice as an .eml file or copy its text instead.</source>
         <translation>Er is geen mailprogramma geopend. Sla de kennisgeving op als .eml-bestand of kopieer de tekst.</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="360"/>
-        <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
-        <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="367"/>
-        <source>Choose…</source>
-        <translation>Kies…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="372"/>
-        <source>After a &amp;listen, within:</source>
-        <translation>Na &amp;terugluisteren, binnen:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="377"/>
-        <source>After &amp;recording, within:</source>
-        <translation>Na &amp;opnemen, binnen:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="380"/>
-        <source>&amp;How:</source>
-        <translation>&amp;Hoe:</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2511,64 @@
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="52"/>
+        <source>Objection to sampling</source>
+        <translation>Bezwaar tegen de steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="71"/>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="77"/>
+        <source>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</source>
+        <translation>Zolang een bezwaar geldt, worden geen gesprekken van de agent in de steekproef getrokken of opgeslagen; elke import telt ze onder ‘bezwaar’. Opgeslagen opnames houden hun bewaartermijn, tenzij de agent ook om verwijdering vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="108"/>
+        <source>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</source>
+        <translation>Er geldt een bezwaar sinds {date}: de gesprekken van deze agent komen niet in de steekproef. Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="113"/>
+        <source>Why the objection ends, e.g. the agent withdrew it in writing</source>
+        <translation>Waarom het bezwaar eindigt, bijv. de agent heeft het schriftelijk ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="115"/>
+        <source>&amp;Lift objection</source>
+        <translation>Bezwaar &amp;opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="119"/>
+        <source>No objection is in force: their calls may be sampled.</source>
+        <translation>Er geldt geen bezwaar: de gesprekken van deze agent kunnen in de steekproef komen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="121"/>
+        <source>The objection answers request {n}.</source>
+        <translation>Het bezwaar beantwoordt verzoek {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="127"/>
+        <source>Why the agent objects, e.g. objects to sampling in writing</source>
+        <translation>Waarom de agent bezwaar maakt, bijv. schriftelijk bezwaar tegen de steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/objection_dialog.py" line="129"/>
+        <source>&amp;Record objection</source>
+        <translation>Bezwaar &amp;vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../supervisor_app/ui/policy_fields.py" line="62"/>
@@ -2491,39 +2582,6 @@
         <location filename="../../supervisor_app/ui/policy_fields.py" line="106"/>
         <source>Not stated</source>
         <translation>Niet opgegeven</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="104"/>
-        <source>The organisation responsible for the recordings (the controller).</source>
-        <translation>De organisatie die verantwoordelijk is voor de opnames (de verwerkingsverantwoordelijke).</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="108"/>
-        <source>e.g. privacy@example.nl</source>
-        <translation>bijv. privacy@voorbeeld.nl</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="113"/>
-        <source>&amp;Contact:</source>
-        <translation>&amp;Contact:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="115"/>
-        <source>Where agents and customers send objections and requests to see recordings.</source>
-        <translation>Waar agents en klanten bezwaar maken en vragen om opnames in te zien.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="118"/>
-        <source>&amp;Privacy officer:</source>
-        <translation>&amp;Privacyfunctionaris:</translation>
     </message>
 </context>
 <context>
@@ -2650,47 +2708,47 @@
 <context>
     <name>PlaceHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="44"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="45"/>
         <source>Keep recording {n} as evidence</source>
         <translation>Opname {n} bewaren als bewijs</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="51"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="52"/>
         <source>e.g. DOS-2026-17</source>
         <translation>bijv. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="54"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="55"/>
         <source>For example: the donor disputes agreeing to a recurring gift</source>
         <translation>Bijvoorbeeld: de donateur betwist dat hij akkoord ging met een periodieke gift</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="57"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="58"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="59"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="60"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="61"/>
         <source>Keep until:</source>
         <translation>Bewaren tot en met:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="64"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="65"/>
         <source>The recording is not deleted while the hold lasts: until its last day, or until someone releases it. Leave the day empty if the end is not known yet. Only the purpose held can be listened for; the hold is in the audit log.</source>
         <translation>Zolang de opname als bewijs wordt bewaard, wordt ze niet verwijderd: tot en met de laatste dag, of tot iemand het bewaren beëindigt. Laat de datum leeg als het einde nog niet bekend is. Terugluisteren kan alleen voor het doel waarvoor ze wordt bewaard; het bewaren staat in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="70"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="71"/>
         <source>&amp;Keep as evidence</source>
         <translation>&amp;Bewaren als bewijs</translation>
     </message>
@@ -2698,226 +2756,1340 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="83"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="84"/>
         <source>Listening: recording {n}</source>
         <translation>Terugluisteren: opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="118"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="119"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="130"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="131"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="132"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="134"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="136"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="137"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="138"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="139"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconden terug (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="140"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="141"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="143"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconden vooruit (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="151"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="152"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="158"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="172"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="173"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Spatie: afspelen of pauzeren · ← →: 5 seconden terug of vooruit · klik in de golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="176"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="177"/>
         <source>This is a &amp;private call…</source>
         <translation>Dit is een &amp;privégesprek…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="179"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="180"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Meteen stoppen en het geluid vernietigen van een gesprek dat niet over het werk gaat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="182"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="264"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="286"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="287"/>
         <source>Heard: {s}</source>
         <translation>Gehoord: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="296"/>
-        <location filename="../../supervisor_app/ui/player_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
         <source>Private call</source>
         <translation>Privégesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="297"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="298"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is dit een privégesprek? Dan wordt het geluid nu definitief vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="303"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="304"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de agent krijgt daarvan bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="308"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="309"/>
         <source>&amp;Destroy the audio</source>
         <translation>Geluid &amp;vernietigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="346"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="347"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>Het geluid van opname {n} is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player_window.py" line="352"/>
+        <location filename="../../supervisor_app/ui/player_window.py" line="353"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>De vernietiging staat in het auditlogboek, en de agent krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyCheck</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="247"/>
+        <source>Enter the name of the organisation.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="249"/>
+        <source>Enter the organisation&apos;s full name; “{text}” is not a name.</source>
+        <translation>Vul de volledige naam van de organisatie in; “{text}” is geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="282"/>
+        <source>Enter where agents and customers can send objections and access requests.</source>
+        <translation>Vul in waar agents en klanten bezwaren en inzageverzoeken kunnen indienen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="287"/>
+        <source>Enter an e-mail address, telephone number or postal address where objections and access requests can be sent; “{text}” is none of these.</source>
+        <translation>Vul een e-mailadres, telefoonnummer of postadres in waar bezwaren en inzageverzoeken naartoe kunnen; “{text}” is geen van drieën.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="303"/>
+        <source>Enter who the privacy officer is.</source>
+        <translation>Vul in wie de privacyfunctionaris is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="305"/>
+        <source>Enter the privacy officer&apos;s name, such as “M. Jansen”; “{text}” is not a name.</source>
+        <translation>Vul de naam van de privacyfunctionaris in, zoals “M. Jansen”; “{text}” is geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="334"/>
+        <source>Enter how agents can reach the privacy officer.</source>
+        <translation>Vul in hoe agents de privacyfunctionaris kunnen bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="338"/>
+        <source>Enter an e-mail address or telephone number for the privacy officer; “{text}” is neither.</source>
+        <translation>Vul een e-mailadres of telefoonnummer van de privacyfunctionaris in; “{text}” is geen van beide.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="420"/>
+        <source>Remove {roles} from the roles that may listen for the purpose {name}; only team leads and quality coaches can listen.</source>
+        <translation>Haal {roles} weg bij de rollen die mogen terugluisteren voor het doel {name}; alleen teamleiders en kwaliteitscoaches kunnen terugluisteren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="438"/>
+        <source>Give purpose {name} a short id of lowercase letters, digits, - or _, such as “training”.</source>
+        <translation>Geef doel {name} een korte id van kleine letters, cijfers, - of _, zoals “training”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="444"/>
+        <source>Change the id of purpose {name} to lowercase letters, digits, - or _, starting with a letter.</source>
+        <translation>Wijzig de id van doel {name} in kleine letters, cijfers, - of _, beginnend met een letter.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="461"/>
+        <source>Give purpose {name} a title.</source>
+        <translation>Geef doel {name} een titel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="472"/>
+        <source>Choose which calls the purpose {name} applies to: all business calls, or named queues or campaigns.</source>
+        <translation>Kies voor welke gesprekken het doel {name} geldt: alle zakelijke gesprekken, of genoemde wachtrijen of campagnes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="501"/>
+        <source>Choose the legal basis for the purpose {name}.</source>
+        <translation>Kies de grondslag voor het doel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="516"/>
+        <source>Explain why the chosen legal basis applies to the purpose {name}.</source>
+        <translation>Leg uit waarom de gekozen grondslag geldt voor het doel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="520"/>
+        <source>The explanation of the legal basis of the purpose {name} is too short to show anything; explain in at least {n} words why the basis applies, not just “{text}”.</source>
+        <translation>De toelichting op de grondslag van het doel {name} is te kort om iets aan te tonen; leg in minstens {n} woorden uit waarom de grondslag geldt, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="537"/>
+        <source>Write why recording is necessary for the purpose {name} and which less intrusive means were weighed.</source>
+        <translation>Schrijf waarom opnemen nodig is voor het doel {name} en welke minder ingrijpende middelen zijn overwogen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="543"/>
+        <source>The necessity of the purpose {name} is too short to convince anyone; write in at least {n} words why recording is needed and which milder means were weighed, not just “{text}”.</source>
+        <translation>De noodzaak van het doel {name} is te kort om iemand te overtuigen; schrijf in minstens {n} woorden waarom opnemen nodig is en welke mildere middelen zijn overwogen, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="560"/>
+        <source>Set how many days recordings are kept for the purpose {name}: from {minimum} to {maximum}.</source>
+        <translation>Stel in hoeveel dagen opnames voor het doel {name} worden bewaard: van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="577"/>
+        <source>State why recordings for the purpose {name} are kept longer than a year.</source>
+        <translation>Leg uit waarom opnames voor het doel {name} langer dan een jaar worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="582"/>
+        <source>The reason why recordings for the purpose {name} are kept this long is too short; explain in at least {n} words why, not just “{text}”.</source>
+        <translation>De reden waarom opnames voor het doel {name} zo lang worden bewaard, is te kort; leg in minstens {n} woorden uit waarom, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="596"/>
+        <source>Choose which roles may listen for the purpose {name}.</source>
+        <translation>Kies welke rollen mogen terugluisteren voor het doel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="672"/>
+        <source>Choose whether the app draws the sample of calls or the telephone system already did.</source>
+        <translation>Kies of de app de steekproef trekt of dat de telefooncentrale dat al heeft gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="687"/>
+        <source>Set the share of business calls to sample: more than 0 % and at most 100 % (e.g. 5 %).</source>
+        <translation>Stel het deel van de zakelijke gesprekken in dat in de steekproef komt: meer dan 0 % en hoogstens 100 % (bijv. 5 %).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="706"/>
+        <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
+        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen: van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="723"/>
+        <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
+        <translation>Stel in hoeveel gesprekken per agent per week minstens in de steekproef komen: van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="739"/>
+        <source>State why the sample is this large.</source>
+        <translation>Leg uit waarom de steekproef zo groot is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="741"/>
+        <source>The reason for so large a sample is too short; explain in at least {n} words why so many calls are needed, not just “{text}”.</source>
+        <translation>De reden voor zo’n grote steekproef is te kort; leg in minstens {n} woorden uit waarom zoveel gesprekken nodig zijn, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="762"/>
+        <source>Choose the time zone of the telephone system.</source>
+        <translation>Kies de tijdzone van de telefooncentrale.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="767"/>
+        <source>The time zone “{text}” is not known; use a name like Europe/Amsterdam.</source>
+        <translation>De tijdzone “{text}” is onbekend; gebruik een naam als Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="818"/>
+        <source>No protected numbers are listed, so nothing keeps calls with the confidential counsellor, company doctor or works council out by their number; add those numbers, unless there are none.</source>
+        <translation>Er staan geen beschermde nummers in, dus niets houdt gesprekken met de vertrouwenspersoon, de bedrijfsarts of de ondernemingsraad op hun nummer buiten; vul die nummers in, tenzij die er niet zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="837"/>
+        <source>Correct the internal extension ranges: each must run from a lower to a higher number.</source>
+        <translation>Verbeter de reeksen interne toestelnummers: elke reeks loopt van een lager naar een hoger nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="875"/>
+        <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
+        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd: van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="893"/>
+        <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
+        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen: van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="916"/>
+        <source>Choose whether agents get a notice per recording or a weekly digest.</source>
+        <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="932"/>
+        <source>The works council&apos;s consent date ({date}) lies in the future; enter the day it actually consented.</source>
+        <translation>De datum van de instemming van de OR ({date}) ligt in de toekomst; vul de dag in waarop de OR echt heeft ingestemd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="956"/>
+        <source>State why the works council&apos;s consent does not apply.</source>
+        <translation>Leg uit waarom instemming van de OR niet nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="960"/>
+        <source>The reason why the works council need not consent is too short to check; explain in at least {n} words why consent does not apply, not just “{text}”.</source>
+        <translation>De reden waarom de OR niet hoeft in te stemmen, is te kort om te controleren; leg in minstens {n} woorden uit waarom instemming niet nodig is, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="990"/>
+        <source>Record that a DPIA was carried out.</source>
+        <translation>Leg vast dat er een DPIA is uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="992"/>
+        <source>A risk assessment is not enough: listening back to employees&apos; calls is systematic monitoring of employees, which the Dutch Data Protection Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA and record it.</source>
+        <translation>Een risicoanalyse is niet genoeg: gesprekken van medewerkers terugluisteren is stelselmatige monitoring van werknemers, waarvoor de Autoriteit Persoonsgegevens altijd een DPIA verplicht stelt (art. 35 AVG); voer een DPIA uit en leg die vast.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1007"/>
+        <source>Record the date of the DPIA.</source>
+        <translation>Leg de datum van de DPIA vast.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1008"/>
+        <source>The DPIA&apos;s date ({date}) lies in the future; enter the day it was completed.</source>
+        <translation>De datum van de DPIA ({date}) ligt in de toekomst; vul de dag in waarop die is afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1019"/>
+        <source>Record the reference of the DPIA, such as its document number.</source>
+        <translation>Leg het kenmerk van de DPIA vast, zoals het documentnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1040"/>
+        <source>Confirm that callers hear that calls are recorded, and since when.</source>
+        <translation>Bevestig dat bellers horen dat gesprekken worden opgenomen, en sinds wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1050"/>
+        <source>Enter since when callers hear that calls are recorded.</source>
+        <translation>Vul in sinds wanneer bellers horen dat gesprekken worden opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1053"/>
+        <source>The announcement to callers cannot start in the future ({date}); enter the day callers first heard it.</source>
+        <translation>De melding aan bellers kan niet in de toekomst beginnen ({date}); vul de dag in waarop bellers haar voor het eerst hoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1083"/>
+        <source>State how many days the telephone system keeps its own recordings: from {minimum} to {maximum}.</source>
+        <translation>Vul in hoeveel dagen de telefooncentrale haar eigen opnames bewaart: van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1098"/>
+        <source>State who removes the telephone system&apos;s own recordings.</source>
+        <translation>Vul in wie de opnames in de telefooncentrale zelf verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1119"/>
+        <source>Write how recordings are secured (the app&apos;s own measures can be used as a start).</source>
+        <translation>Beschrijf hoe opnames beveiligd zijn (de maatregelen van de app zelf kun je als begin gebruiken).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1124"/>
+        <source>The security statement is too short to describe any measure; write in at least {n} words how recordings are secured, not just “{text}”.</source>
+        <translation>De beschrijving van de beveiliging is te kort om een maatregel te noemen; beschrijf in minstens {n} woorden hoe opnames beveiligd zijn, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1205"/>
+        <source>Choose what the results of listening back may be used for.</source>
+        <translation>Kies waarvoor de uitkomsten van het terugluisteren mogen worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1215"/>
+        <source>Enter the date from which the staff regulation applies.</source>
+        <translation>Vul de datum in vanaf wanneer het personeelsreglement geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1228"/>
+        <source>Enter who adopted the staff regulation.</source>
+        <translation>Vul in wie het personeelsreglement heeft vastgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1230"/>
+        <source>Say who adopted the staff regulation, such as “the board of directors”; “{text}” does not say who.</source>
+        <translation>Vul in wie het personeelsreglement heeft vastgesteld, zoals “de directie”; “{text}” zegt niet wie.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1247"/>
+        <source>Enter when and with whom the staff regulation is evaluated.</source>
+        <translation>Vul in wanneer en met wie het personeelsreglement wordt geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1251"/>
+        <source>The evaluation is too short to plan anything; say in at least {n} words when and with whom the staff regulation is evaluated, not just “{text}”.</source>
+        <translation>De evaluatie is te kort om iets te plannen; vul in minstens {n} woorden in wanneer en met wie het personeelsreglement wordt geëvalueerd, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1274"/>
+        <source>State who outside the organisation receives recordings or call data, or that nobody does.</source>
+        <translation>Vul in wie buiten de organisatie opnames of gespreksgegevens ontvangt, of dat niemand dat doet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1280"/>
+        <source>The statement on recipients is too short; say in at least {n} words who receives recordings or call data, not just “{text}”.</source>
+        <translation>Wat er over de ontvangers staat, is te kort; vul in minstens {n} woorden in wie opnames of gespreksgegevens ontvangt, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1298"/>
+        <source>State whether data is transferred outside the European Economic Area.</source>
+        <translation>Vul in of gegevens buiten de Europese Economische Ruimte terechtkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1303"/>
+        <source>The statement on transfers is too short; say in at least {n} words whether data leaves the European Economic Area, not just “{text}”.</source>
+        <translation>Wat er over doorgifte staat, is te kort; vul in minstens {n} woorden in of gegevens de Europese Economische Ruimte verlaten, niet alleen “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
+        <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
+        <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1348"/>
+        <source>Remove the empty line from the agent protocol.</source>
+        <translation>Haal de lege regel uit het gespreksprotocol.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1351"/>
+        <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
+        <translation>Het gespreksprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1387"/>
+        <source>Add at least one purpose for which calls may be listened to.</source>
+        <translation>Voeg minstens één doel toe waarvoor gesprekken mogen worden teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1391"/>
+        <source>Two purposes have the id “{id}”; give each purpose its own id.</source>
+        <translation>Twee doelen hebben de id “{id}”; geef elk doel een eigen id.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="126"/>
+        <source>Only roles that may listen for the purpose {name} can keep its recordings as evidence; remove {roles} or let that role listen.</source>
+        <translation>Alleen rollen die voor het doel {name} mogen terugluisteren, kunnen opnames daarvan als bewijs bewaren; haal {roles} weg of laat die rol terugluisteren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="140"/>
+        <source>Recordings for the purpose {name} are kept {days} days, longer than a year; state why the purpose needs that long, or keep them at most 365 days.</source>
+        <translation>Opnames voor het doel {name} worden {days} dagen bewaard, langer dan een jaar; leg uit waarom het doel dat nodig heeft, of bewaar ze hoogstens 365 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="157"/>
+        <source>The purpose {name} applies to queues the scope does not count as business calls ({items}); add them to the scope&apos;s queues or remove them from the purpose.</source>
+        <translation>Het doel {name} geldt voor wachtrijen die de reikwijdte niet als zakelijk telt ({items}); zet ze bij de wachtrijen van de reikwijdte of haal ze weg bij het doel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="168"/>
+        <source>The purpose {name} applies to campaigns the scope does not know ({items}); add them to the scope&apos;s campaign contexts or account codes, or remove them from the purpose.</source>
+        <translation>Het doel {name} geldt voor campagnes die de reikwijdte niet kent ({items}); zet ze bij de campagnecontexten of accountcodes van de reikwijdte, of haal ze weg bij het doel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="185"/>
+        <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
+        <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="196"/>
+        <source>A sample of {rate} % of the business calls is more than 20 %; state why so many calls are needed, or lower the share.</source>
+        <translation>Een steekproef van {rate} % van de zakelijke gesprekken is meer dan 20 %; leg uit waarom zoveel gesprekken nodig zijn, of verlaag het deel.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="206"/>
+        <source>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</source>
+        <translation>Tot {count} gesprekken van een agent per week bewaren is meer dan 25; leg uit waarom er zoveel nodig zijn, of verlaag het aantal.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="220"/>
+        <source>Name at least one business queue, inbound number, campaign context or account code; until then no call counts as a business call.</source>
+        <translation>Noem minstens één zakelijke wachtrij, inkomend nummer, campagnecontext of accountcode; tot dan telt geen enkel gesprek als zakelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
+        <source>Record either the works council&apos;s consent or why it does not apply, not both.</source>
+        <translation>Leg de instemming van de OR vast óf waarom die niet nodig is, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="244"/>
+        <source>Record both the date and the reference of the works council&apos;s consent.</source>
+        <translation>Leg zowel de datum als het kenmerk van de instemming van de OR vast.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="252"/>
+        <source>Record the date and reference of the works council&apos;s consent, or why consent does not apply.</source>
+        <translation>Leg de datum en het kenmerk van de instemming van de OR vast, of waarom instemming niet nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="266"/>
+        <source>Publish the staff-regulation section on call recording for this version of the policy.</source>
+        <translation>Publiceer de paragraaf over gespreksopnames voor het personeelsreglement bij deze versie van het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_check.py" line="275"/>
+        <source>Publish the agent protocol for this version of the policy.</source>
+        <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="51"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="54"/>
+        <source>It is still missing in {languages}.</source>
+        <translation>Het ontbreekt nog in het {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="55"/>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChoice</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="267"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="268"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="490"/>
+        <source>Legitimate interest (art. 6(1)(f))</source>
+        <translation>Gerechtvaardigd belang (art. 6 lid 1 sub f)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="493"/>
+        <source>Legal obligation (art. 6(1)(c))</source>
+        <translation>Wettelijke verplichting (art. 6 lid 1 sub c)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="496"/>
+        <source>Contract (art. 6(1)(b))</source>
+        <translation>Overeenkomst (art. 6 lid 1 sub b)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="663"/>
+        <source>This app draws a random sample at import</source>
+        <translation>Deze app trekt bij het inlezen een willekeurige steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="666"/>
+        <source>The telephone system already samples; import every recording</source>
+        <translation>De telefooncentrale trekt de steekproef al; elke opname inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="908"/>
+        <source>A notice for every recording</source>
+        <translation>Een bericht per opname</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="911"/>
+        <source>One overview per week</source>
+        <translation>Eén overzicht per week</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="982"/>
+        <source>DPIA (data protection impact assessment)</source>
+        <translation>DPIA (gegevensbeschermingseffectbeoordeling)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="985"/>
+        <source>Documented risk assessment</source>
+        <translation>Vastgelegde risicoanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1194"/>
+        <source>Feedback and coaching only</source>
+        <translation>Alleen voor feedback en coaching</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1197"/>
+        <source>Also in performance appraisals</source>
+        <translation>Ook in beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1200"/>
+        <source>Also in appraisals and for disciplinary measures</source>
+        <translation>Ook in beoordelingen en voor disciplinaire maatregelen</translation>
+    </message>
+</context>
+<context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="75"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="76"/>
-        <source>Purposes</source>
-        <translation>Doelen</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="77"/>
-        <source>Sampling</source>
-        <translation>Steekproef</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="78"/>
-        <source>Scope</source>
-        <translation>Reikwijdte</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="79"/>
-        <source>Notification</source>
-        <translation>Informeren</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="80"/>
-        <source>Attestations</source>
-        <translation>Verklaringen</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="81"/>
-        <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="167"/>
         <source>{n} missing</source>
         <translation>{n} ontbreken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_editor.py" line="161"/>
+        <location filename="../../supervisor_app/ui/policy_editor.py" line="167"/>
         <source>Complete</source>
         <translation>Volledig</translation>
     </message>
 </context>
 <context>
-    <name>PolicyLabels</name>
+    <name>PolicyField</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="22"/>
-        <source>Legitimate interest (art. 6(1)(f))</source>
-        <translation>Gerechtvaardigd belang (art. 6 lid 1 sub f)</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="242"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="25"/>
-        <source>Legal obligation (art. 6(1)(c))</source>
-        <translation>Wettelijke verplichting (art. 6 lid 1 sub c)</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="243"/>
+        <source>The organisation&apos;s name as the documents print it.</source>
+        <translation>De naam van de organisatie zoals die in de documenten staat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="26"/>
-        <source>Contract (art. 6(1)(b))</source>
-        <translation>Overeenkomst (art. 6 lid 1 sub b)</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="258"/>
+        <source>Main &amp;language:</source>
+        <translation>&amp;Hoofdtaal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="34"/>
-        <source>This app draws a random sample at import</source>
-        <translation>Deze app trekt bij het inlezen een willekeurige steekproef</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="259"/>
+        <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
+        <translation>Een tekst zonder taal, zoals een gewone tekst in een beleidsbestand, geldt als tekst in deze taal. Teksten zijn nodig in deze taal en in elke taal die een agent leest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="35"/>
-        <source>The telephone system already samples; import every recording</source>
-        <translation>De telefooncentrale trekt de steekproef al; elke opname inlezen</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="274"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="45"/>
-        <source>A notice for every recording</source>
-        <translation>Een bericht per opname</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="275"/>
+        <source>Where agents and customers send objections and requests to see recordings.</source>
+        <translation>Waar agents en klanten bezwaar maken en vragen om opnames in te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="46"/>
-        <source>One overview per week</source>
-        <translation>Eén overzicht per week</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="280"/>
+        <source>e.g. privacy@example.nl</source>
+        <translation>bijv. privacy@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="54"/>
-        <source>DPIA (data protection impact assessment)</source>
-        <translation>DPIA (gegevensbeschermingseffectbeoordeling)</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="296"/>
+        <source>&amp;Privacy officer:</source>
+        <translation>&amp;Privacyfunctionaris:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="55"/>
-        <source>Documented risk assessment</source>
-        <translation>Vastgelegde risicoanalyse</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="297"/>
+        <source>The name of the data protection officer, or of the person who answers privacy questions where there is none.</source>
+        <translation>De naam van de functionaris gegevensbescherming, of van wie privacyvragen beantwoordt als er geen is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="63"/>
-        <source>Staff regulation: call recording</source>
-        <translation>Personeelsreglement: gespreksopnames</translation>
+        <location filename="../../supervisor_app/domain/policy.py" line="313"/>
+        <source>A data protection officer (art. 37 GDPR) &amp;appointed</source>
+        <translation>Een functionaris gegevensbescherming (art. 37 AVG) &amp;aangesteld</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="66"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="316"/>
+        <source>Documents call them the data protection officer; otherwise the contact person for privacy.</source>
+        <translation>Documenten noemen hem of haar dan de functionaris gegevensbescherming; anders de privacycontactpersoon.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="325"/>
+        <source>Privacy officer&apos;s c&amp;ontact:</source>
+        <translation>C&amp;ontact privacyfunctionaris:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="326"/>
+        <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
+        <translation>Een e-mailadres of telefoonnummer waarop agents de privacyfunctionaris rechtstreeks bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="332"/>
+        <source>e.g. fg@example.nl</source>
+        <translation>bijv. fg@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="433"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="434"/>
+        <source>Lowercase letters, digits, - or _.</source>
+        <translation>Kleine letters, cijfers, - of _.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="436"/>
+        <source>e.g. training</source>
+        <translation>bijv. training</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="456"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="457"/>
+        <source>The purpose&apos;s name as agents read it in documents and notices.</source>
+        <translation>De naam van het doel zoals agents die lezen in documenten en kennisgevingen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="466"/>
+        <source>Applies to:</source>
+        <translation>Geldt voor:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="467"/>
+        <source>All business calls, or only the calls of named queues or campaigns.</source>
+        <translation>Alle zakelijke gesprekken, of alleen de gesprekken van genoemde wachtrijen of campagnes.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="483"/>
+        <source>&amp;Legal basis:</source>
+        <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="484"/>
+        <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
+        <translation>Toestemming kan niet: een werknemer kan zijn werkgever niet vrij weigeren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="508"/>
+        <source>&amp;Explanation:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="509"/>
+        <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
+        <translation>Waarom de grondslag geldt: welk belang ermee is gediend, en waarom dat zwaarder weegt dan de privacy van agents.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="529"/>
+        <source>&amp;Necessity:</source>
+        <translation>Noo&amp;dzaak:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="530"/>
+        <source>Why recording is needed and which less intrusive means were weighed.</source>
+        <translation>Waarom opnemen nodig is en welke minder ingrijpende middelen zijn overwogen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="556"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="557"/>
+        <source>Counted from the day of the call.</source>
+        <translation>Gerekend vanaf de dag van het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="569"/>
+        <source>Why this &amp;long:</source>
+        <translation>Waarom zo &amp;lang:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="570"/>
+        <source>Needed when recordings are kept longer than 365 days: why the purpose needs that long.</source>
+        <translation>Nodig als opnames langer dan 365 dagen worden bewaard: waarom het doel zo lang nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="591"/>
+        <source>Who may listen:</source>
+        <translation>Wie mag terugluisteren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="592"/>
+        <source>Only team leads and quality coaches can ever listen.</source>
+        <translation>Alleen teamleiders en kwaliteitscoaches kunnen ooit terugluisteren.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="606"/>
+        <source>Tell the agent &amp;who listened</source>
+        <translation>De agent vertellen &amp;wie heeft teruggeluisterd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="607"/>
+        <source>The notice names who listened; otherwise only their role.</source>
+        <translation>De kennisgeving noemt wie heeft teruggeluisterd; anders alleen de rol.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="616"/>
+        <source>Who may keep as evidence:</source>
+        <translation>Wie mag als bewijs bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="617"/>
+        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
+        <translation>Langer dan de bewaartermijn, voor een concreet geschil met een dossiernummer. Laat leeg als dit doel geen bewijs nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="656"/>
+        <source>&amp;Who samples:</source>
+        <translation>&amp;Wie trekt de steekproef:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="657"/>
+        <source>This app draws a random sample when calls are imported, or the telephone system records only a sample itself.</source>
+        <translation>Deze app trekt bij het inlezen een willekeurige steekproef, of de telefooncentrale neemt zelf alleen een steekproef op.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="681"/>
+        <source>&amp;Share of calls:</source>
+        <translation>&amp;Deel van de gesprekken:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="682"/>
+        <source>The share of business calls the app keeps, e.g. 5 %.</source>
+        <translation>Het deel van de zakelijke gesprekken dat de app bewaart, bijv. 5 %.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="702"/>
+        <source>&amp;Most per agent:</source>
+        <translation>&amp;Hoogstens per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="703"/>
+        <source>The most calls of one agent kept per week.</source>
+        <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="717"/>
+        <source>&amp;Fewest per agent:</source>
+        <translation>&amp;Minstens per agent:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="718"/>
+        <source>At least this many calls of each agent per week, if there are enough.</source>
+        <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="731"/>
+        <source>Why this &amp;many:</source>
+        <translation>Waarom zo&amp;veel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="732"/>
+        <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
+        <translation>Nodig als meer dan 20 % van de gesprekken, of meer dan 25 gesprekken van een agent per week, wordt bewaard: waarom er zoveel nodig zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="756"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="757"/>
+        <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
+        <translation>De klok van de telefooncentrale, bijv. Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="776"/>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Wachtrijen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="777"/>
+        <source>Queues whose calls are business calls.</source>
+        <translation>Wachtrijen waarvan de gesprekken zakelijk zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="778"/>
+        <source>e.g. 400, 401</source>
+        <translation>bijv. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="783"/>
+        <source>Inbound &amp;numbers:</source>
+        <translation>Inkomende &amp;nummers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="784"/>
+        <source>The organisation&apos;s own numbers whose calls are business calls.</source>
+        <translation>De eigen nummers van de organisatie waarvan de gesprekken zakelijk zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="787"/>
+        <source>e.g. +31201234500</source>
+        <translation>bijv. +31201234500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="792"/>
+        <source>Campaign &amp;contexts:</source>
+        <translation>Campagne&amp;contexten:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="793"/>
+        <source>Dial-plan contexts of outbound campaigns in the telephone system.</source>
+        <translation>Contexten van uitgaande campagnes in het belplan van de telefooncentrale.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="800"/>
+        <source>Campaign &amp;account codes:</source>
+        <translation>Campagne-&amp;accountcodes:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="801"/>
+        <source>Account codes of outbound campaigns in the telephone system.</source>
+        <translation>Accountcodes van uitgaande campagnes in de telefooncentrale.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="810"/>
+        <source>&amp;Protected numbers:</source>
+        <translation>&amp;Beschermde nummers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="811"/>
+        <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
+        <translation>Eén per regel: vertrouwenspersoon, bedrijfsarts, ondernemingsraad… Gesprekken van of naar deze nummers worden nooit bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="828"/>
+        <source>Internal &amp;extensions:</source>
+        <translation>Interne toe&amp;stellen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="829"/>
+        <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
+        <translation>Reeksen toestelnummers van collega’s; gesprekken tussen hen worden nooit bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="834"/>
+        <source>e.g. 100-399, 500</source>
+        <translation>bijv. 100-399, 500</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="870"/>
+        <source>After a &amp;listen, within:</source>
+        <translation>Na &amp;terugluisteren, binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="871"/>
+        <source>An agent is told of each listen separately, within this time.</source>
+        <translation>Een agent hoort binnen deze tijd apart van elke keer dat er is teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="887"/>
+        <source>After &amp;recording, within:</source>
+        <translation>Na &amp;opnemen, binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="888"/>
+        <source>Counted from the recording, or in a weekly overview from the week&apos;s first one.</source>
+        <translation>Gerekend vanaf de opname, of bij een overzicht per week vanaf de eerste opname van die week.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="903"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="904"/>
+        <source>How agents hear that their calls were recorded.</source>
+        <translation>Hoe agents horen dat hun gesprekken zijn opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="930"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1004"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="931"/>
+        <source>The day the works council consented.</source>
+        <translation>De dag waarop de OR heeft ingestemd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="941"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1016"/>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="942"/>
+        <source>The reference of the works council&apos;s decision or letter.</source>
+        <translation>Het kenmerk van het besluit of de brief van de OR.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="949"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="950"/>
+        <source>Why the works council&apos;s consent does not apply.</source>
+        <translation>Waarom instemming van de OR niet nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="953"/>
+        <source>e.g. the organisation has no works council</source>
+        <translation>bijv. de organisatie heeft geen ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="976"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="977"/>
+        <source>Listening back to employees&apos; calls is systematic monitoring: a DPIA is required.</source>
+        <translation>Gesprekken van medewerkers terugluisteren is stelselmatige monitoring: een DPIA is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1005"/>
+        <source>The day the DPIA was completed.</source>
+        <translation>De dag waarop de DPIA is afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1017"/>
+        <source>The DPIA&apos;s document number or title.</source>
+        <translation>Het documentnummer of de titel van de DPIA.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1036"/>
+        <source>Callers are told calls may be &amp;recorded</source>
+        <translation>Bellers horen dat het gesprek kan worden &amp;opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1037"/>
+        <source>Before the call starts, with the reason why.</source>
+        <translation>Voordat het gesprek begint, met de reden waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1047"/>
+        <source>Since:</source>
+        <translation>Sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1048"/>
+        <source>The day callers first heard it.</source>
+        <translation>De dag waarop bellers de melding voor het eerst hoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1075"/>
+        <source>Kept &amp;there for:</source>
+        <translation>Daar &amp;bewaard:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1076"/>
+        <source>The telephone system keeps every recorded call until it is removed there; the staff regulation says how long.</source>
+        <translation>De telefooncentrale bewaart elk opgenomen gesprek tot het daar wordt verwijderd; het personeelsreglement noemt hoelang.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1092"/>
+        <source>Removed by:</source>
+        <translation>Verwijderd door:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1093"/>
+        <source>Who removes them there, as the staff regulation names them.</source>
+        <translation>Wie ze daar verwijdert, zoals het personeelsreglement die noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1096"/>
+        <source>e.g. the IT department</source>
+        <translation>bijv. de afdeling ICT</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1112"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1113"/>
+        <source>How recordings are secured; add what the organisation does around the app.</source>
+        <translation>Hoe opnames beveiligd zijn; vul aan wat de organisatie rond de app doet.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1135"/>
+        <source>Works council</source>
+        <translation>Ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1136"/>
+        <source>The works council&apos;s consent (art. 27, paragraph 1, under l and k, Works Councils Act), or why it does not apply. Calls from before the consent date are never imported.</source>
+        <translation>De instemming van de OR (artikel 27, lid 1, onder l en k, WOR), of waarom die niet nodig is. Gesprekken van vóór de datum van instemming worden nooit ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1148"/>
+        <source>Impact assessment</source>
+        <translation>Effectbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1149"/>
+        <source>The data protection impact assessment (DPIA) of listening back to calls.</source>
+        <translation>De gegevensbeschermingseffectbeoordeling (DPIA) van het terugluisteren van gesprekken.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1159"/>
+        <source>Announcement to callers</source>
+        <translation>Melding aan bellers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1160"/>
+        <source>Callers hear at the start of the call that it may be recorded, and why. Calls from before this date are never imported.</source>
+        <translation>Bellers horen aan het begin van het gesprek dat het kan worden opgenomen, en waarom. Gesprekken van vóór deze datum worden nooit ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1171"/>
+        <source>The telephone system&apos;s own recordings</source>
+        <translation>Opnames in de telefooncentrale zelf</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1172"/>
+        <source>The telephone system keeps its own copy of every recorded call until it is removed there.</source>
+        <translation>De telefooncentrale bewaart een eigen kopie van elk opgenomen gesprek tot die daar wordt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1188"/>
+        <source>&amp;Use of results:</source>
+        <translation>&amp;Gebruik van uitkomsten:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1189"/>
+        <source>What listening back may lead to; the staff regulation says so.</source>
+        <translation>Waartoe terugluisteren mag leiden; het personeelsreglement zegt het.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1212"/>
+        <source>In &amp;force from:</source>
+        <translation>Geldt &amp;vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1213"/>
+        <source>The day the staff regulation applies from.</source>
+        <translation>De dag vanaf wanneer het personeelsreglement geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1222"/>
+        <source>&amp;Adopted by:</source>
+        <translation>&amp;Vastgesteld door:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1223"/>
+        <source>Who adopted the regulation, e.g. the board of directors.</source>
+        <translation>Wie de regeling heeft vastgesteld, bijv. de directie.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1226"/>
+        <source>e.g. the board of directors</source>
+        <translation>bijv. de directie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1239"/>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluatie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1240"/>
+        <source>When and with whom the regulation is evaluated, e.g. every year in March with the works council.</source>
+        <translation>Wanneer en met wie de regeling wordt geëvalueerd, bijv. elk jaar in maart met de ondernemingsraad.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1267"/>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Ontvangers:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1268"/>
+        <source>Who outside the organisation receives recordings or call data, if anyone.</source>
+        <translation>Wie buiten de organisatie opnames of gespreksgegevens ontvangt, als dat al gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1290"/>
+        <source>&amp;Transfers:</source>
+        <translation>&amp;Doorgifte:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1291"/>
+        <source>Whether data goes to countries outside the European Economic Area, and on which terms.</source>
+        <translation>Of gegevens naar landen buiten de Europese Economische Ruimte gaan, en onder welke voorwaarden.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1318"/>
+        <source>A caller may learn the &amp;first name of the agent they spoke to</source>
+        <translation>Een beller mag de &amp;voornaam horen van de agent die hij of zij sprak</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1321"/>
+        <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
+        <translation>In de kopie die een beller krijgt als hij of zij om de eigen opnames vraagt; anders staat er niets over de agent in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1337"/>
+        <source>&amp;Expectations:</source>
+        <translation>&amp;Verwachtingen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1338"/>
+        <source>One expectation per line, in the same order in each language.</source>
+        <translation>Eén verwachting per regel, in elke taal in dezelfde volgorde.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1371"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1372"/>
+        <source>The organisation responsible for the recordings (the controller).</source>
+        <translation>De organisatie die verantwoordelijk is voor de opnames (de verwerkingsverantwoordelijke).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1380"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1381"/>
+        <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
+        <translation>Een opname die voor het ene doel wordt bewaard, wordt nooit voor een ander doel gebruikt. Elk doel heeft een grondslag, een reden waarom opnemen nodig is en een bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1400"/>
+        <source>Sampling</source>
+        <translation>Steekproef</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1401"/>
+        <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
+        <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1411"/>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
+        <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
+        <translation>Alleen zakelijke gesprekken kunnen worden bewaard: gesprekken via de wachtrijen, nummers en campagnes die hier staan. Al het andere blijft buiten. Scheid meerdere waarden met komma’s.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1423"/>
+        <source>Notification</source>
+        <translation>Informeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1424"/>
+        <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
+        <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1433"/>
+        <source>Attestations</source>
+        <translation>Verklaringen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1434"/>
+        <source>What the organisation has arranged outside the app.</source>
+        <translation>Wat de organisatie buiten de app heeft geregeld.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1440"/>
+        <source>Staff regulation</source>
+        <translation>Personeelsreglement</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1441"/>
+        <source>What the staff regulation says besides the purposes: what the results are used for, from when it applies, who adopted it and when it is evaluated.</source>
+        <translation>Wat het personeelsreglement naast de doelen zegt: waarvoor de uitkomsten worden gebruikt, vanaf wanneer het geldt, wie het heeft vastgesteld en wanneer het wordt geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1451"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1452"/>
+        <source>What the register of processing (art. 30 GDPR) says about who receives the data and where it goes.</source>
+        <translation>Wat het register van verwerkingsactiviteiten (art. 30 AVG) zegt over wie de gegevens ontvangt en waar ze naartoe gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1462"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1463"/>
+        <source>What the answer to a request for access may contain.</source>
+        <translation>Wat het antwoord op een inzageverzoek mag bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="1472"/>
         <source>Agent protocol</source>
         <translation>Gespreksprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_labels.py" line="67"/>
+        <location filename="../../supervisor_app/domain/policy.py" line="1473"/>
+        <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
+        <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFile</name>
+    <message>
+        <location filename="../../supervisor_app/domain/policy.py" line="692"/>
+        <source>The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).</source>
+        <translation>Dit is het deel van de gesprekken dat in de steekproef komt: meer dan 0 en hoogstens 1 (bijv. 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="601"/>
+        <source>This must be a whole number from {minimum} to {maximum}, not {value}.</source>
+        <translation>Dit moet een geheel getal van {minimum} tot en met {maximum} zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/domain/policy_schema.py" line="665"/>
+        <source>The rate must be a number such as 0.05.</source>
+        <translation>Het deel van de gesprekken in de steekproef moet een getal zijn, zoals 0.05.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="16"/>
+        <source>Staff regulation: call recording</source>
+        <translation>Personeelsreglement: gespreksopnames</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="19"/>
+        <source>Agent protocol</source>
+        <translation>Gespreksprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_labels.py" line="20"/>
         <source>Register of processing (art. 30)</source>
         <translation>Verwerkingsregister (art. 30)</translation>
     </message>
@@ -2925,114 +4097,172 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="66"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="71"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="80"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="73"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="94"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
         <source>&amp;Import TOML…</source>
         <translation>TOML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="91"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
         <source>E&amp;xport TOML…</source>
         <translation>TOML e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="114"/>
         <source>&amp;View version…</source>
         <translation>Versie &amp;bekijken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="119"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="127"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="175"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="182"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="223"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="226"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="228"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="257"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="306"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="323"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="308"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="332"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="344"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="361"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="374"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="365"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="384"/>
+        <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
+        <translation>Het beleidsbestand {file} is leeg en daarom niet geïmporteerd; exporteer het huidige beleid met “TOML exporteren”, pas dat bestand aan en importeer het.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="390"/>
+        <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
+        <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er een probleem in staat; los het op en importeer het bestand opnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="395"/>
+        <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
+        <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er {n} problemen in staan; los ze op en importeer het bestand opnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="408"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="429"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWidgets</name>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="77"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="78"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="355"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="473"/>
+        <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
+        <translation>Schrijf reeksen als getallen, zoals 100-399, 500; “{text}” is niet te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="486"/>
+        <source>All business &amp;calls</source>
+        <translation>Alle zakelijke &amp;gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="489"/>
+        <source>Only these queues or campaigns:</source>
+        <translation>Alleen deze wachtrijen of campagnes:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="496"/>
+        <source>Queues, e.g. 400, 401</source>
+        <translation>Wachtrijen, bijv. 400, 401</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_widgets.py" line="500"/>
+        <source>Campaigns, e.g. donor-2026</source>
+        <translation>Campagnes, bijv. donor-2026</translation>
     </message>
 </context>
 <context>
@@ -3109,159 +4339,24 @@
     </message>
 </context>
 <context>
-    <name>ProtocolSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="575"/>
-        <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
-        <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="583"/>
-        <source>Always be polite and patient.
-Never swear.</source>
-        <translation>Blijf altijd beleefd en geduldig.
-Vloek nooit.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="587"/>
-        <source>&amp;Expectations:</source>
-        <translation>&amp;Verwachtingen:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="589"/>
-        <source>One expectation per line.</source>
-        <translation>Eén verwachting per regel.</translation>
-    </message>
-</context>
-<context>
     <name>PurposesSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="57"/>
-        <source>A recording kept for one purpose is never used for another. Each purpose needs a legal basis, a reason why recording is necessary and a retention period.</source>
-        <translation>Een opname die voor het ene doel wordt bewaard, wordt nooit voor een ander doel gebruikt. Elk doel heeft een grondslag, een reden waarom opnemen nodig is en een bewaartermijn.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="74"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="55"/>
         <source>&amp;Add purpose</source>
         <translation>Doel toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="75"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="56"/>
         <source>Re&amp;move</source>
         <translation>V&amp;erwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="93"/>
-        <source>e.g. training</source>
-        <translation>bijv. training</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="95"/>
-        <source>All business &amp;calls</source>
-        <translation>Alle zakelijke &amp;gesprekken</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="96"/>
-        <source>Only these queues or campaigns:</source>
-        <translation>Alleen deze wachtrijen of campagnes:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="101"/>
-        <source>Queues, e.g. 400, 401</source>
-        <translation>Wachtrijen, bijv. 400, 401</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="103"/>
-        <source>Campaigns, e.g. donor-2026</source>
-        <translation>Campagnes, bijv. donor-2026</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="110"/>
-        <source>Choose…</source>
-        <translation>Kies…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="123"/>
-        <source>Tell the agent &amp;who listened</source>
-        <translation>De agent vertellen &amp;wie heeft teruggeluisterd</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
-        <source>&amp;Id:</source>
-        <translation>&amp;Id:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
-        <source>Lowercase letters, digits, - or _.</source>
-        <translation>Kleine letters, cijfers, - of _.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="134"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="135"/>
-        <source>Applies to:</source>
-        <translation>Geldt voor:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="138"/>
-        <source>&amp;Legal basis:</source>
-        <translation>G&amp;rondslag:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="140"/>
-        <source>Consent is not offered: an employee cannot freely refuse their employer.</source>
-        <translation>Toestemming kan niet: een werknemer kan zijn werkgever niet vrij weigeren.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="142"/>
-        <source>&amp;Explanation:</source>
-        <translation>Toe&amp;lichting:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="145"/>
-        <source>&amp;Necessity:</source>
-        <translation>Noo&amp;dzaak:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="147"/>
-        <source>Why recording is needed and which less intrusive means were weighed.</source>
-        <translation>Waarom opnemen nodig is en welke minder ingrijpende middelen zijn overwogen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="151"/>
-        <source>&amp;Keep for:</source>
-        <translation>&amp;Bewaren:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="153"/>
-        <source>Counted from the day of the call.</source>
-        <translation>Gerekend vanaf de dag van het gesprek.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="155"/>
-        <source>Who may listen:</source>
-        <translation>Wie mag terugluisteren:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="159"/>
-        <source>Who may keep as evidence:</source>
-        <translation>Wie mag als bewijs bewaren:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="162"/>
-        <source>Longer than the retention period, for a concrete case with its case reference. Leave empty when this purpose needs no evidence.</source>
-        <translation>Langer dan de bewaartermijn, voor een concreet geschil met een dossiernummer. Laat leeg als dit doel geen bewijs nodig heeft.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="192"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="86"/>
         <source>Add a purpose to describe it here.</source>
         <translation>Voeg een doel toe om het hier te beschrijven.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/purposes_section.py" line="238"/>
+        <location filename="../../supervisor_app/ui/purposes_section.py" line="133"/>
         <source>(new purpose)</source>
         <translation>(nieuw doel)</translation>
     </message>
@@ -3523,162 +4618,162 @@ voor {purpose}</translation>
 <context>
     <name>RecordingLabels</name>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="23"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="24"/>
         <source>FreePBX recordings folder (monitor)</source>
         <translation>FreePBX-opnamemap (monitor)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="24"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="25"/>
         <source>Asterisk Master.csv and recordings folder</source>
         <translation>Asterisk Master.csv en opnamemap</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="27"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="28"/>
         <source>3CX recordings folder</source>
         <translation>3CX-opnamemap</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="28"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="29"/>
         <source>CSV manifest (any other system)</source>
         <translation>CSV-manifest (elk ander systeem)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="37"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="38"/>
         <source>Not answered</source>
         <translation>Niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="38"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="39"/>
         <source>Internal (colleague to colleague)</source>
         <translation>Intern (collega met collega)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="39"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="40"/>
         <source>Protected number (e.g. company doctor, counsellor)</source>
         <translation>Beschermd nummer (bijv. bedrijfsarts, vertrouwenspersoon)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="42"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="43"/>
         <source>Not a business queue, number or campaign</source>
         <translation>Geen zakelijke wachtrij, nummer of campagne</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="45"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
         <source>Extension of no known agent</source>
         <translation>Toestel van geen bekende agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="46"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
         <source>Agent has left (marked as left)</source>
         <translation>Agent is vertrokken (als vertrokken gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="48"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
         <translation>Agent heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="51"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent heeft het huidige protocol niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="54"/>
         <source>Made before the works council consented</source>
         <translation>Gevoerd vóór de instemming van de ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="57"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Gevoerd voordat bellers de aankondiging van het opnemen hoorden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
         <source>Made before the agent received the protocol</source>
         <translation>Gevoerd voordat de medewerker het gedragsprotocol ontving</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No recording file</source>
         <translation>Geen opnamebestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>No purpose of the policy covers it</source>
         <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="65"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Ouder dan de bewaartermijn (zou meteen worden verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>erased on request</source>
         <translation>verwijderd op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="78"/>
         <source>private call, destroyed</source>
         <translation>privégesprek, vernietigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="89"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="135"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="149"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="157"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="161"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>
@@ -3752,117 +4847,117 @@ voor {purpose}</translation>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="144"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="145"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="146"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="147"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
         <source>Kept recordings</source>
         <translation>Bewaarde opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="161"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
         <source>On hold as evidence</source>
         <translation>Bewaard als bewijs</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="162"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
         <source>Deleted (retention ended)</source>
         <translation>Verwijderd (bewaartermijn verstreken)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="163"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="164"/>
         <source>All recordings</source>
         <translation>Alle opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="168"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="169"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="177"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="178"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="180"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="182"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="187"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="188"/>
         <source>T&amp;o:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="207"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="208"/>
         <source>Reading recordings</source>
         <translation>Opnames worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="431"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="432"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="433"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="435"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="436"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="440"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="441"/>
         <source>Both directions</source>
         <translation>Beide richtingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="502"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>1 recording</source>
         <translation>1 opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="502"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="503"/>
         <source>{n} recordings</source>
         <translation>{n} opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="507"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="508"/>
         <source>No recording matches these filters.</source>
         <translation>Geen opname voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recordings_page.py" line="510"/>
+        <location filename="../../supervisor_app/ui/recordings_page.py" line="511"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
     </message>
@@ -3953,34 +5048,706 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ReleaseHoldDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="118"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="119"/>
         <source>Release the evidence hold</source>
         <translation>Bewaren als bewijs beëindigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="121"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="122"/>
         <source>Case {case}, recording {n}.</source>
         <translation>Dossier {case}, opname {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="126"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="127"/>
         <source>For example: the dispute was settled</source>
         <translation>Bijvoorbeeld: het geschil is opgelost</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="129"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="130"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="133"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="134"/>
         <source>The recording then follows its normal retention again. If that has already ended, it is deleted at the next purge.</source>
         <translation>Daarna geldt weer de gewone bewaartermijn. Is die al verstreken, dan wordt de opname bij het volgende opschonen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="138"/>
+        <location filename="../../supervisor_app/ui/hold_dialogs.py" line="139"/>
         <source>&amp;Release</source>
         <translation>&amp;Beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="20"/>
+        <source>Business calls in scope (imports started in the period)</source>
+        <translation>Zakelijke gesprekken binnen de regels (imports gestart in de periode)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="23"/>
+        <source>Of those, drawn in the sample</source>
+        <translation>Daarvan in de steekproef getrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="24"/>
+        <source>Recordings stored</source>
+        <translation>Opnames opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="25"/>
+        <source>Times listened back</source>
+        <translation>Keren teruggeluisterd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="26"/>
+        <source>Notices to agents due</source>
+        <translation>Kennisgevingen aan agents met een uiterste datum in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="27"/>
+        <source>Of those, sent on time</source>
+        <translation>Daarvan op tijd verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="28"/>
+        <source>Of those, sent late</source>
+        <translation>Daarvan te laat verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="29"/>
+        <source>Of those, not sent yet</source>
+        <translation>Daarvan nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="30"/>
+        <source>Private calls found and destroyed</source>
+        <translation>Privégesprekken gevonden en vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="31"/>
+        <source>Recordings deleted at the end of their retention period</source>
+        <translation>Opnames verwijderd na afloop van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="34"/>
+        <source>Recordings erased on request</source>
+        <translation>Opnames gewist op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="35"/>
+        <source>Recordings kept as evidence (holds placed)</source>
+        <translation>Opnames bewaard als bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="36"/>
+        <source>Holds released</source>
+        <translation>Bewaren als bewijs beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="37"/>
+        <source>Requests received</source>
+        <translation>Verzoeken ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="38"/>
+        <source>Of those, answered within the deadline</source>
+        <translation>Daarvan binnen de termijn beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="41"/>
+        <source>Of those, answered after the deadline</source>
+        <translation>Daarvan na de termijn beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="44"/>
+        <source>Of those, still open</source>
+        <translation>Daarvan nog open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="52"/>
+        <source>team lead</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="53"/>
+        <source>quality coach</source>
+        <translation>kwaliteitscoach</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="54"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="55"/>
+        <source>auditor</source>
+        <translation>controleur</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="81"/>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="101"/>
+        <source>Transparency report for the works council</source>
+        <translation>Verantwoordingsrapportage voor de ondernemingsraad</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="104"/>
+        <source>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</source>
+        <translation>Aantallen per team over een periode: gesprekken in de steekproef en opgeslagen, keren teruggeluisterd per doel en rol, kennisgevingen, verwijderingen, bewaren als bewijs, verzoeken en mislukte pogingen om de kluis te openen. Zonder namen van agents, bellers of gebruikers. Elke opgeslagen rapportage komt in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="115"/>
+        <source>&amp;Make report</source>
+        <translation>Rapportage &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="118"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="138"/>
+        <source>Per team</source>
+        <translation>Per team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="139"/>
+        <source>Listens per purpose and role</source>
+        <translation>Terugluisteren per doel en rol</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="149"/>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="151"/>
+        <source>Save &amp;CSV…</source>
+        <translation>&amp;CSV opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="158"/>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Taal van de PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="176"/>
+        <source>Other exports</source>
+        <translation>Andere exports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="177"/>
+        <source>Audit log as CSV…</source>
+        <translation>Logboek als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="179"/>
+        <source>Audit log as PDF…</source>
+        <translation>Logboek als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="181"/>
+        <source>Register entry…</source>
+        <translation>Registervermelding…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="183"/>
+        <source>The entry for the register of processing activities (art. 30 AVG)</source>
+        <translation>De vermelding voor het register van verwerkingsactiviteiten (artikel 30 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="186"/>
+        <source>Policy as TOML…</source>
+        <translation>Beleid als TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="188"/>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="190"/>
+        <source>The staff regulation and the agent protocol, as PDF or HTML</source>
+        <translation>Het personeelsreglement en het gedragsprotocol voor gesprekken, als PDF of HTML</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="208"/>
+        <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
+        <translation>Elke knop opent de pagina waar die export gemaakt wordt: Luisterlogboek voor het gecontroleerde logboek, Documenten voor de registervermelding en de documenten, Beleid voor het beleid.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="259"/>
+        <source>Choose the period and make the report.</source>
+        <translation>Kies de periode en maak de rapportage.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="263"/>
+        <source>The audit log verified: {n} entries, head hash {hash}.</source>
+        <translation>Het logboek is intact: {n} regels, laatste hash {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="269"/>
+        <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
+        <translation>Het logboek is NIET intact: het is gebroken bij regel {seq}. Meld dit aan je functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="275"/>
+        <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
+        <translation>{start} tot en met {end}, versie {version} van het beleid. Mislukte pogingen om de kluis te openen: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="300"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="302"/>
+        <source>Save the transparency report</source>
+        <translation>De verantwoordingsrapportage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/reports_page.py" line="330"/>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="18"/>
+        <source>Access (art. 15)</source>
+        <translation>Inzage (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="19"/>
+        <source>Erasure (art. 17)</source>
+        <translation>Verwijdering (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="20"/>
+        <source>Objection (art. 21)</source>
+        <translation>Bezwaar (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="21"/>
+        <source>Restriction (art. 18)</source>
+        <translation>Beperking (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="29"/>
+        <source>{name} (agent)</source>
+        <translation>{name} (agent)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="30"/>
+        <source>Caller {number}</source>
+        <translation>Beller {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="39"/>
+        <source>Overdue by 1 day</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="41"/>
+        <source>Overdue by {n} days</source>
+        <translation>{n} dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="45"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="68"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="47"/>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="67"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="50"/>
+        <source>due today</source>
+        <translation>vandaag de uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="52"/>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="54"/>
+        <source>{n} days left</source>
+        <translation>nog {n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="58"/>
+        <source>Refused on {date}</source>
+        <translation>Geweigerd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="60"/>
+        <source>Answered late, on {date}</source>
+        <translation>Te laat beantwoord, op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="61"/>
+        <source>Answered on {date}</source>
+        <translation>Beantwoord op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="69"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/request_labels.py" line="70"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsCard</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="18"/>
+        <source>Requests from agents and callers</source>
+        <translation>Verzoeken van agents en bellers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="23"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="51"/>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="54"/>
+        <source>Open Requests</source>
+        <translation>Verzoeken openen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="40"/>
+        <source>1 request is overdue.</source>
+        <translation>1 verzoek is te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="42"/>
+        <source>{n} requests are overdue.</source>
+        <translation>{n} verzoeken zijn te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="45"/>
+        <source>Show overdue requests</source>
+        <translation>Te late verzoeken tonen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="48"/>
+        <source>No request is overdue.</source>
+        <translation>Geen enkel verzoek is te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="53"/>
+        <source>No request waits for an answer.</source>
+        <translation>Geen enkel verzoek wacht op antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="59"/>
+        <source>Register a request on the Requests page on the day it arrives.</source>
+        <translation>Registreer een verzoek op de pagina Verzoeken op de dag dat het binnenkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="67"/>
+        <source>1 request is open.</source>
+        <translation>1 verzoek staat open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="69"/>
+        <source>{n} requests are open.</source>
+        <translation>{n} verzoeken staan open.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="73"/>
+        <source>{n} due within {days} days.</source>
+        <translation>{n} met een uiterste datum binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="77"/>
+        <source>The earliest deadline is {date}.</source>
+        <translation>De eerste uiterste datum is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_card.py" line="83"/>
+        <source>Answer them now: the law gives one month from receipt (art. 12(3) AVG).</source>
+        <translation>Beantwoord ze nu: de wet geeft een maand na ontvangst (artikel 12, lid 3, AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="47"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="48"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="49"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="50"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_model.py" line="52"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="87"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="91"/>
+        <source>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</source>
+        <translation>Verzoeken van agents en bellers om hun gegevens in te zien, te laten wissen of het gebruik ervan te stoppen. Elk verzoek moet binnen een maand na ontvangst beantwoord zijn; te late verzoeken zijn rood.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="97"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="98"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="99"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="100"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="101"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="102"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="107"/>
+        <source>&amp;Add request…</source>
+        <translation>Verzoek &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="110"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="133"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="135"/>
+        <source>&amp;Close…</source>
+        <translation>&amp;Afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="137"/>
+        <source>&amp;Export data…</source>
+        <translation>Gegevens &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="139"/>
+        <source>Answer an access request: the person&apos;s data as an encrypted ZIP file</source>
+        <translation>Een inzageverzoek beantwoorden: de gegevens van de betrokkene als versleuteld ZIP-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="142"/>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="144"/>
+        <source>Answer an erasure request or objection: see what goes, then erase</source>
+        <translation>Een verzoek om verwijdering of een bezwaar beantwoorden: eerst zien wat er verdwijnt, dan wissen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="147"/>
+        <source>&amp;Objection…</source>
+        <translation>&amp;Bezwaar…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="149"/>
+        <source>Keep an agent&apos;s calls out of every import, or lift that again</source>
+        <translation>De gesprekken van een agent buiten elke import houden, of dat weer opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="159"/>
+        <source>You can read the register; only an administrator changes it.</source>
+        <translation>Je kunt het register lezen; alleen een beheerder kan het wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="231"/>
+        <source>1 request</source>
+        <translation>1 verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="233"/>
+        <source>{n} requests</source>
+        <translation>{n} verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="236"/>
+        <source>{n} overdue</source>
+        <translation>{n} te laat</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="285"/>
+        <source>Request {n}:</source>
+        <translation>Verzoek {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="286"/>
+        <source>{kind} from {who}, received on {date}, registered by {user}.</source>
+        <translation>{kind} van {who}, ontvangen op {date}, geregistreerd door {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>Identity checked:</source>
+        <translation>Identiteit gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="293"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="296"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="300"/>
+        <source>Extended:</source>
+        <translation>Verlengd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="301"/>
+        <source>to {date} by {user}, because: {reason}</source>
+        <translation>tot {date} door {user}, omdat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Refused:</source>
+        <translation>Geweigerd:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="309"/>
+        <source>Answered:</source>
+        <translation>Beantwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="313"/>
+        <source>{when} by {user}: {note}</source>
+        <translation>{when} door {user}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="345"/>
+        <source>Request {n} registered; it is due on {date}.</source>
+        <translation>Verzoek {n} is geregistreerd; de uiterste datum is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="363"/>
+        <source>Request {n} extended; it is now due on {date}.</source>
+        <translation>Verzoek {n} is verlengd; de uiterste datum is nu {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="379"/>
+        <source>Request {n} closed.</source>
+        <translation>Verzoek {n} is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="406"/>
+        <source>Export saved as {file}; request {n} is answered.</source>
+        <translation>Export opgeslagen als {file}; verzoek {n} is beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="413"/>
+        <source>Export saved as {file}. Close the request once the person has it.</source>
+        <translation>Export opgeslagen als {file}. Sluit het verzoek af zodra de betrokkene hem heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="431"/>
+        <source>1 recording erased.</source>
+        <translation>1 opname gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="433"/>
+        <source>{n} recordings erased.</source>
+        <translation>{n} opnames gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="436"/>
+        <source>{n} kept as evidence by a hold.</source>
+        <translation>{n} bewaard als bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="440"/>
+        <source>Stopped before the end: erase again for the rest.</source>
+        <translation>Gestopt voor het einde: wis opnieuw voor de rest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="442"/>
+        <source>Close the request once the person is told.</source>
+        <translation>Sluit het verzoek af zodra de betrokkene het bericht heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="466"/>
+        <source>{name}&apos;s objection is in force: their calls are not sampled.</source>
+        <translation>Het bezwaar van {name} geldt: de gesprekken komen niet in de steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/requests_page.py" line="471"/>
+        <source>{name}&apos;s objection is lifted: their calls may be sampled again.</source>
+        <translation>Het bezwaar van {name} is opgeheven: de gesprekken kunnen weer in de steekproef komen.</translation>
     </message>
 </context>
 <context>
@@ -4232,134 +5999,11 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
-    <name>SamplingSection</name>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="148"/>
-        <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
-        <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="154"/>
-        <source>Choose…</source>
-        <translation>Kies…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="169"/>
-        <source>&amp;Who samples:</source>
-        <translation>&amp;Wie trekt de steekproef:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="172"/>
-        <source>&amp;Share of calls:</source>
-        <translation>&amp;Deel van de gesprekken:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="174"/>
-        <source>The share of business calls the app keeps, e.g. 5 %.</source>
-        <translation>Het deel van de zakelijke gesprekken dat de app bewaart, bijv. 5 %.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="178"/>
-        <source>&amp;Most per agent:</source>
-        <translation>&amp;Hoogstens per agent:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="180"/>
-        <source>The most calls of one agent kept per week.</source>
-        <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="184"/>
-        <source>&amp;Fewest per agent:</source>
-        <translation>&amp;Minstens per agent:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="186"/>
-        <source>At least this many calls of each agent per week, if there are enough.</source>
-        <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
-    </message>
-</context>
-<context>
     <name>ScopeSection</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="227"/>
-        <source>Only business calls can be kept: calls through the queues, numbers and campaigns named here. Everything else is left out. Separate several values with commas.</source>
-        <translation>Alleen zakelijke gesprekken kunnen worden bewaard: gesprekken via de wachtrijen, nummers en campagnes die hier staan. Al het andere blijft buiten. Scheid meerdere waarden met komma’s.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="243"/>
-        <source>e.g. 400, 401</source>
-        <translation>bijv. 400, 401</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="245"/>
-        <source>e.g. +31201234500</source>
-        <translation>bijv. +31201234500</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="250"/>
-        <source>e.g. 100-399, 500</source>
-        <translation>bijv. 100-399, 500</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="254"/>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Tijdzone:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="256"/>
-        <source>The clock of the telephone system, e.g. Europe/Amsterdam.</source>
-        <translation>De klok van de telefooncentrale, bijv. Europe/Amsterdam.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="258"/>
+        <location filename="../../supervisor_app/ui/policy_sections.py" line="83"/>
         <source>Business calls</source>
         <translation>Zakelijke gesprekken</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="262"/>
-        <source>&amp;Queues:</source>
-        <translation>&amp;Wachtrijen:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="266"/>
-        <source>Inbound &amp;numbers:</source>
-        <translation>Inkomende &amp;nummers:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="272"/>
-        <source>Campaign &amp;contexts:</source>
-        <translation>Campagne&amp;contexten:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="278"/>
-        <source>Campaign &amp;account codes:</source>
-        <translation>Campagne-&amp;accountcodes:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="294"/>
-        <source>&amp;Protected numbers:</source>
-        <translation>&amp;Beschermde nummers:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="297"/>
-        <source>One per line: the confidential counsellor, company doctor, works council… Calls to or from these numbers are never kept.</source>
-        <translation>Eén per regel: vertrouwenspersoon, bedrijfsarts, ondernemingsraad… Gesprekken van of naar deze nummers worden nooit bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="303"/>
-        <source>Internal &amp;extensions:</source>
-        <translation>Interne toe&amp;stellen:</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="305"/>
-        <source>Ranges of colleagues&apos; extensions; calls between them are never kept.</source>
-        <translation>Reeksen toestelnummers van collega’s; gesprekken tussen hen worden nooit bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/policy_sections.py" line="347"/>
-        <source>Write ranges as numbers, like 100-399, 500; “{text}” cannot be read.</source>
-        <translation>Schrijf reeksen als getallen, zoals 100-399, 500; “{text}” is niet te lezen.</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +6169,114 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="86"/>
+        <source>Export data for request {n}</source>
+        <translation>Gegevens exporteren voor verzoek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="90"/>
+        <source>Everything the vault holds about {who}, with a cover letter.</source>
+        <translation>Alles wat de kluis over {who} bevat, met een begeleidende brief.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="95"/>
+        <source>&amp;FLAC (smaller, lossless)</source>
+        <translation>&amp;FLAC (kleiner, zonder kwaliteitsverlies)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="96"/>
+        <source>&amp;WAV (plays everywhere)</source>
+        <translation>&amp;WAV (speelt overal af)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="110"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="116"/>
+        <source>Write an &amp;unencrypted folder instead (not recommended)</source>
+        <translation>In plaats daarvan een &amp;onversleutelde map maken (niet aan te raden)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="122"/>
+        <source>Audio:</source>
+        <translation>Geluid:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <source>&amp;Letter in:</source>
+        <translation>&amp;Brief in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>Letter in:</source>
+        <translation>Brief in:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <source>the agent&apos;s own language</source>
+        <translation>de eigen taal van de agent</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
+        <translation>Een nieuwe, lege map. De bestanden erin zijn NIET versleuteld: iedereen met toegang tot de map kan ze lezen en afspelen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
+        <translation>Een versleuteld ZIP-bestand (AES-256). De wachtwoordzin wordt voor deze export gemaakt en één keer getoond, als het bestand klaar is: geef die twee via verschillende wegen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <source>Choose a new, empty folder</source>
+        <translation>Kies een nieuwe, lege map</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <source>Save the export as</source>
+        <translation>De export opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <source>Encrypted ZIP files (*.zip)</source>
+        <translation>Versleutelde ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export moet komen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <source>Export without encryption?</source>
+        <translation>Exporteren zonder versleuteling?</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
+        <translation>De gegevens verlaten de kluis dan onversleuteld: opnames, gespreksgegevens en de brief liggen leesbaar in {folder} voor iedereen die erbij kan. Kies liever het versleutelde ZIP-bestand; ga je door, overhandig de map dan snel en verwijder hem daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <source>Write &amp;unencrypted folder</source>
+        <translation>&amp;Onversleutelde map maken</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../supervisor_app/ui/import_pages.py" line="404"/>
@@ -4654,6 +6406,24 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>TeamCountsModel</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="77"/>
+        <source>Callers (no team)</source>
+        <translation>Bellers (geen team)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_models.py" line="80"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/agent_dialogs.py" line="87"/>
@@ -4682,147 +6452,147 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="69"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="70"/>
         <source>Unlock — {app}</source>
         <translation>Ontgrendelen — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="77"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="78"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="112"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
         <source>Open another vault…</source>
         <translation>Andere kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="115"/>
         <source>Restore from backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="122"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="123"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="164"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="165"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="193"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="197"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="208"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>Na een paar verkeerde wachtwoordzinnen voor ‘{name}’ wacht deze poging eerst {n} seconden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="236"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>Het opnieuw versleutelen van de kluis was onderbroken; het is nu afgemaakt, en de oude sleutel opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>The audit log was changed</source>
         <translation>Het logboek is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="246"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>Rekey finished</source>
         <translation>Opnieuw versleutelen afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="258"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="263"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="268"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="273"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="278"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="288"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="289"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="291"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="292"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="362"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="363"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>De kluis is teruggezet uit de back-up van {when} (logboekregel {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="368"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="369"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Opnames waarvan de bewaartermijn sinds de back-up is verstreken, meteen verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="374"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="375"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>De kluis die hier stond, is bewaard in {folder}; verwijder die map zodra je de teruggezette kluis hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="379"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="380"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="388"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="389"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="399"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="401"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>

@@ -19,10 +19,12 @@ from supervisor_app.domain.policy import (
     NotificationStyle,
     Policy,
     Purpose,
+    ResultsUse,
     SamplingMode,
     format_extension_ranges,
 )
 from supervisor_app.domain.roles import Role
+from supervisor_app.domain.texts import LocalText
 
 # The art. 30 register entry is exported, not published: it is not one of the documents a
 # policy needs before it is complete, so it is kept out of DocumentKind.
@@ -58,14 +60,15 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "holds",
                 "source_retention",
                 "date_gates",
-                "sampling_deadline",
-                "listen_deadline",
-                "notification_style",
+                "use_of_results",
+                "notification",
                 "private_calls",
                 "contact",
                 "privacy_officer",
+                "privacy_officer_contact",
                 "works_council",
                 "backups",
+                "adoption",
             }
         ),
         DocumentKind.AGENT_PROTOCOL.value: frozenset(
@@ -80,10 +83,10 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "private_calls",
                 "protected_numbers",
                 "internal_calls",
-                "sampling_deadline",
-                "listen_deadline",
+                "notification",
                 "contact",
                 "privacy_officer",
+                "privacy_officer_contact",
             }
         ),
         REGISTER_ENTRY: frozenset(
@@ -95,7 +98,10 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "organisation",
                 "contact",
                 "privacy_officer",
+                "privacy_officer_contact",
                 "purpose_rows",
+                "recipients",
+                "transfers",
                 "listeners",
                 "retention_rows",
                 "holds",
@@ -177,11 +183,23 @@ def render_register_entry(
     version: int | None = None,
     published_on: dt.date | None = None,
 ) -> RenderedDocument:
-    """Write the register-of-processing entry (art. 30 GDPR) for call recording."""
+    """Write the register-of-processing entry (art. 30 GDPR) for call recording.
+
+    ``version`` is the policy version and ``published_on`` the day its documents were
+    published; without both the entry says it is a draft.
+    """
     writer = _Writer(language, templates)
-    return _finish(
-        writer, REGISTER_ENTRY, policy, _register_values(writer, policy), version, published_on
-    )
+    values = _register_values(writer, policy)
+    if version is not None and published_on is not None:
+        values["version_line"] = writer.phrase(
+            "version_line",
+            text=writer.phrase(
+                "register_version_published",
+                version=str(version),
+                date=writer.date(published_on),
+            ),
+        )
+    return _finish(writer, REGISTER_ENTRY, policy, values, version, published_on)
 
 
 # --- the three documents ----------------------------------------------------------------
@@ -198,15 +216,19 @@ def _finish(
     org = policy.organisation
     title = writer.phrase(f"title_{kind}")
     name = _filled(writer, org.name)
+    officer_role = (
+        "privacy_officer_dpo" if org.privacy_officer_is_dpo else "privacy_officer_contact_person"
+    )
+    values.setdefault("version_line", _version_line(writer, version, published_on))
     values.update(
         lang=writer.language,
         style=writer.source(STYLE_FILE),
         title=html.escape(title),
         header=writer.phrase(f"header_{kind}", organisation=name),
-        version_line=_version_line(writer, version, published_on),
         organisation=name,
         contact=_filled(writer, org.contact),
-        privacy_officer=_filled(writer, org.privacy_officer),
+        privacy_officer=writer.phrase(officer_role, name=_filled(writer, org.privacy_officer)),
+        privacy_officer_contact=_filled(writer, org.privacy_officer_contact),
     )
     text = writer.fill_template(template_file(kind, writer.language), values)
     return RenderedDocument(kind=kind, language=writer.language, title=title, html=text)
@@ -222,17 +244,18 @@ def _staff_regulation_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         )
         or f"<p>{writer.phrase('not_set')}</p>",
         "listeners": _listeners(writer, _listener_roles(policy.purposes)),
-        "security_statement": _text(policy.attestations.security_statement)
-        or writer.phrase("not_set"),
+        "use_of_results": _use_of_results(writer, policy),
+        "security_statement": writer.text(policy.attestations.security_statement),
         "retention_rows": _retention_rows(writer, policy.purposes),
         "holds": _holds(writer, policy.purposes),
         "source_retention": _source_retention(writer, policy),
         "backups": _backups(writer, policy),
         "date_gates": writer.phrase("date_gates"),
-        **_notification_values(writer, policy),
+        "notification": _notification(writer, policy),
         "private_calls": writer.phrase("private_calls"),
         "works_council": _works_council(writer, policy),
         "dpia": _dpia(writer, policy),
+        "adoption": _adoption(writer, policy),
     }
 
 
@@ -255,7 +278,7 @@ def _protocol_values(writer: _Writer, policy: Policy) -> dict[str, str]:
             if ranges
             else writer.phrase("internal_calls")
         ),
-        **_notification_values(writer, policy),
+        "notification": _notification(writer, policy),
     }
 
 
@@ -263,11 +286,11 @@ def _register_values(writer: _Writer, policy: Policy) -> dict[str, str]:
     purpose_rows = "\n".join(
         writer.phrase(
             "register_purpose_row",
-            title=_esc(p.display_name),
+            title=writer.title(p),
             applies_to=_applies_to(writer, p.applies_to),
             legal_basis=_legal_basis(writer, p),
-            explanation=_text(p.basis_explanation),
-            necessity=_text(p.necessity),
+            explanation=writer.text(p.basis_explanation),
+            necessity=writer.text(p.necessity),
         )
         for p in policy.purposes
     )
@@ -278,8 +301,9 @@ def _register_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "holds": _holds(writer, policy.purposes),
         "source_retention": _source_retention(writer, policy),
         "backups": _backups(writer, policy),
-        "security_statement": _text(policy.attestations.security_statement)
-        or writer.phrase("not_set"),
+        "security_statement": writer.text(policy.attestations.security_statement),
+        "recipients": writer.text(policy.register.recipients),
+        "transfers": writer.text(policy.register.transfers),
         "dpia": _dpia(writer, policy),
         "works_council": _works_council(writer, policy),
         "ivr": _ivr(writer, policy),
@@ -322,6 +346,9 @@ def _sampling(writer: _Writer, policy: Policy) -> str:
         text += " " + writer.phrase(
             "sampling_minimum", minimum=writer.plural("calls", sampling.min_per_agent_per_week)
         )
+    reason = sampling.reason.get(writer.language)
+    if reason:
+        text += " " + writer.phrase("sampling_reason", reason=_text(reason))
     return text
 
 
@@ -336,24 +363,26 @@ def _ivr(writer: _Writer, policy: Policy) -> str:
 
 def _purpose_section(writer: _Writer, number: int, purpose: Purpose) -> str:
     roles = purpose.listener_roles
+    reason = purpose.retention_reason.get(writer.language)
     return writer.phrase(
         "purpose_section",
         number=str(number),
-        title=_esc(purpose.display_name),
+        title=writer.title(purpose),
         applies_to=_applies_to(writer, purpose.applies_to),
         legal_basis=_legal_basis(writer, purpose),
-        explanation=_text(purpose.basis_explanation),
-        necessity=_text(purpose.necessity),
+        explanation=writer.text(purpose.basis_explanation),
+        necessity=writer.text(purpose.necessity),
         listeners=_role_list(writer, roles),
         disclosure=writer.phrase(
             "listener_named" if purpose.disclose_listener_name else "listener_not_named"
         ),
         retention=_count(writer, "retention_after_call", purpose.retention_days),
+        retention_reason=writer.phrase("retention_reason", reason=_text(reason)) if reason else "",
     )
 
 
 def _expectations(writer: _Writer, policy: Policy) -> str:
-    items = [_esc(e) for e in policy.protocol_expectations if e.strip()]
+    items = [_esc(e) for e in policy.protocol.expectations.get(writer.language)]
     return "\n".join(
         writer.phrase("list_item", text=item) for item in items or [writer.phrase("not_set")]
     )
@@ -415,7 +444,7 @@ def _retention_rows(writer: _Writer, purposes: Sequence[Purpose]) -> str:
     return "\n".join(
         writer.phrase(
             "retention_row",
-            title=_esc(p.display_name),
+            title=writer.title(p),
             retention=_count(writer, "retention_after_call", p.retention_days),
             listeners=_role_list(writer, p.listener_roles),
         )
@@ -431,7 +460,7 @@ def _holds(writer: _Writer, purposes: Sequence[Purpose]) -> str:
     roles = {role for p in holding for role in p.hold_roles}
     return writer.phrase(
         "holds",
-        purposes=writer.join([f"“{_esc(p.display_name)}”" for p in holding]),
+        purposes=writer.join([f"“{writer.title(p)}”" for p in holding]),
         roles=_role_list(writer, roles),
     )
 
@@ -439,9 +468,9 @@ def _holds(writer: _Writer, purposes: Sequence[Purpose]) -> str:
 def _source_retention(writer: _Writer, policy: Policy) -> str:
     """What the telephone system keeps itself, truthfully (R17 and the staff regulation)."""
     source = policy.attestations.source_retention
-    if source.days is None or not source.removed_by.strip():
+    removed_by = _esc(source.removed_by.get(writer.language))
+    if source.days is None or not removed_by:
         return writer.phrase("not_set")
-    removed_by = _esc(source.removed_by.strip())
     if source.days == 0:
         return writer.phrase("source_retention_same_day", removed_by=removed_by)
     key = (
@@ -463,16 +492,32 @@ def _backups(writer: _Writer, policy: Policy) -> str:
     return writer.phrase("backups", days=writer.plural("days", bounds.default), longest=longest)
 
 
-def _notification_values(writer: _Writer, policy: Policy) -> dict[str, str]:
+def _notification(writer: _Writer, policy: Policy) -> str:
+    """How and when agents are told, true to the style: a listen is always told on its own."""
     notification = policy.notification
-    style = notification.style
-    return {
-        "sampling_deadline": _count(writer, "days", notification.deadline_days_after_sampling),
-        "listen_deadline": _count(writer, "days", notification.deadline_days_after_listen),
-        "notification_style": (
-            writer.phrase(f"style_{style.value}") if isinstance(style, NotificationStyle) else ""
-        ),
-    }
+    if not isinstance(notification.style, NotificationStyle):
+        return writer.phrase("notification_unset")
+    return writer.phrase(
+        f"notification_{notification.style.value}",
+        sampling_deadline=_count(writer, "days", notification.deadline_days_after_sampling),
+        listen_deadline=_count(writer, "days", notification.deadline_days_after_listen),
+    )
+
+
+def _use_of_results(writer: _Writer, policy: Policy) -> str:
+    use = policy.regulation.use_of_results
+    return writer.phrase(f"use_{ResultsUse(use).value}" if use is not None else "use_unset")
+
+
+def _adoption(writer: _Writer, policy: Policy) -> str:
+    regulation = policy.regulation
+    day = regulation.entry_into_force
+    return writer.phrase(
+        "adoption",
+        adopted_by=_esc(regulation.adopted_by.get(writer.language)) or writer.phrase("not_set"),
+        date=writer.date(day) if day is not None else writer.phrase("not_set"),
+        evaluation=_esc(regulation.evaluation.get(writer.language)) or writer.phrase("not_set"),
+    )
 
 
 def _works_council(writer: _Writer, policy: Policy) -> str:
@@ -483,10 +528,9 @@ def _works_council(writer: _Writer, policy: Policy) -> str:
             date=writer.date(council.consent_date),
             reference=_esc(council.reference),
         )
-    if council.not_applicable_reason.strip():
-        return writer.phrase(
-            "works_council_not_applicable", reason=_sentence(council.not_applicable_reason)
-        )
+    reason = council.not_applicable_reason.get(writer.language)
+    if reason:
+        return writer.phrase("works_council_not_applicable", reason=_sentence(reason))
     return writer.phrase("works_council_unset")
 
 
@@ -554,6 +598,14 @@ def _join_escaped(writer: _Writer, values: Iterable[str]) -> str:
 
 class _Writer(Phrasebook):
     """One language's phrases and number, date and list conventions."""
+
+    def text(self, value: LocalText) -> str:
+        """A free text of the policy in this language only; "not yet filled in" without it."""
+        return _text(value.get(self.language)) or self.phrase("not_set")
+
+    def title(self, purpose: Purpose) -> str:
+        """A purpose's title in this language (its id where it has none yet), escaped."""
+        return _esc(purpose.name_in(self.language))
 
     def percentage(self, fraction: float) -> str:
         """A fraction as a percentage with at most one decimal, e.g. ``2,5%`` in Dutch."""

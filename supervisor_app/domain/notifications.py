@@ -215,14 +215,35 @@ LETTER: Final = "notice_letter"  # the HTML frame of a printed letter
 
 # Placeholders each notice template must use. A translation that drops one would silently
 # drop something the agent must be told, so compose() refuses such a template.
-_COMMON: Final = frozenset({"agent", "contact", "receipt", "receipt_meaning", "organisation"})
+_COMMON: Final = frozenset(
+    {
+        "agent",
+        "contact",
+        "privacy_officer",
+        "privacy_officer_contact",
+        "receipt",
+        "receipt_meaning",
+        "organisation",
+    }
+)
 REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
+        # A listen notice says why (purpose, basis and the reason given) and where to complain.
         Kind.LISTENED.value: _COMMON
-        | {"call", "listener", "listened_on", "purpose", "legal_basis", "retain_until"},
+        | {
+            "call",
+            "listener",
+            "listened_on",
+            "purpose",
+            "legal_basis",
+            "reason",
+            "retain_until",
+            "complaint",
+        },
         Kind.SAMPLED.value: _COMMON | {"call", "purposes"},
         DIGEST: _COMMON | {"intro", "calls", "purposes"},
-        Kind.PRIVATE_CALL_DESTROYED.value: _COMMON | {"call", "listener", "destroyed_on"},
+        # How the private call was found: while listening, or before anything was played.
+        Kind.PRIVATE_CALL_DESTROYED.value: _COMMON | {"found"},
         Kind.RECORDING_ERASED.value: _COMMON | {"call", "erased_on"},
         LETTER: frozenset({"lang", "title", "organisation", "date", "body"}),
     }
@@ -286,6 +307,11 @@ class NoticeFacts:
     digest_week: str | None = None
     listener: Listener | None = None
     purpose: PurposeFacts | None = None  # the purpose listened for (listened only)
+    reason: str = ""  # the reason the listener gave (listened only)
+    heard: bool = True  # a private call: whether any of it was played before it was flagged
+    privacy_officer: str = ""
+    privacy_officer_is_dpo: bool = False
+    privacy_officer_contact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,10 +338,15 @@ def compose(
     """
     writer = _Writer(language, templates, zone(facts.timezone))
     template = DIGEST if facts.digest_week is not None else facts.kind.value
+    officer_role = (
+        "privacy_officer_dpo" if facts.privacy_officer_is_dpo else "privacy_officer_contact_person"
+    )
     values = {
         "agent": facts.agent_name.strip(),
         "organisation": facts.organisation.strip(),
         "contact": facts.contact.strip(),
+        "privacy_officer": writer.phrase(officer_role, name=facts.privacy_officer.strip()),
+        "privacy_officer_contact": facts.privacy_officer_contact.strip(),
         "receipt": facts.receipt,
         "receipt_meaning": writer.phrase("notice_receipt_meaning"),
     }
@@ -354,11 +385,26 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
         purpose = facts.purpose
         if purpose is None:
             raise ValueError("a listen notice names the purpose listened for")
+        reason = " ".join(facts.reason.split())
         values.update(
             listened_on=event_day,
             purpose=purpose.title,
             legal_basis=writer.basis(purpose.legal_basis),
+            reason=(
+                writer.phrase("notice_quoted", text=reason)
+                if reason
+                else writer.phrase("notice_no_reason")
+            ),
             retain_until=writer.day(purpose.retain_until),
+            complaint=writer.phrase("notice_complaint"),
+        )
+    if facts.kind is Kind.PRIVATE_CALL_DESTROYED:
+        # Only a call that was being played can be said to have been found while listening.
+        values["found"] = writer.phrase(
+            "notice_found_heard" if facts.heard else "notice_found_unheard",
+            listener=values["listener"],
+            call=values["call"],
+            destroyed_on=event_day,
         )
     values.update(destroyed_on=event_day, erased_on=event_day)
     return values

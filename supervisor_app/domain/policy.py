@@ -1,40 +1,92 @@
-"""The recording policy: why, who, how long and on which basis calls are heard; what is missing."""
+"""The recording policy: why, who, how long and on which basis calls are heard.
+
+Each field is declared once, below, with its kind, limits, label, help and the sentences of
+its rules (see domain/policy_schema.py); the stored form, the TOML file, the completeness
+check (domain/policy_check.py) and the editor are all derived from these declarations.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 from zoneinfo import available_timezones
 
-from supervisor_app.domain.roles import Role, parse_role
+from supervisor_app.domain.people import Language
+from supervisor_app.domain.policy_schema import (
+    QT_TRANSLATE_NOOP,
+    Choice,
+    Count,
+    Date,
+    Field,
+    Flag,
+    Fraction,
+    Lines,
+    Local,
+    OptionalCount,
+    Ranges,
+    Reader,
+    Records,
+    Roles,
+    Section,
+    Strings,
+    Text,
+    declare,
+    describe,
+    join,
+    plain,
+)
+from supervisor_app.domain.roles import Role
+from supervisor_app.domain.texts import LocalLines, LocalText, word_count
 
 # What the app itself guarantees (R13). Offered as the starting text of the security
 # statement so the administrator only has to add what the organisation does around it.
-DEFAULT_SECURITY_STATEMENT = (
-    "Recordings are kept only in an encrypted vault (SQLCipher, AES-256) on the supervisor's "
-    "computer. Each user opens it with their own personal key; there is no shared password. "
-    "Users see only the recordings of the teams they are assigned to and only in the role they "
-    "hold, and every listen must name the purpose it serves. Every listen, export and change is "
-    "written to a tamper-evident audit log in which each entry is chained to the previous one by "
-    "a cryptographic hash. The app locks itself after a few minutes without use. Recordings are "
-    "deleted automatically when the retention period of their purpose ends."
+DEFAULT_SECURITY_STATEMENT = LocalText(
+    nl=(
+        "Opnames worden alleen bewaard in een versleutelde kluis (SQLCipher, AES-256) op de "
+        "computer van de leidinggevende. Elke gebruiker opent de kluis met een eigen, "
+        "persoonlijke sleutel; er is geen gedeeld wachtwoord. Gebruikers zien alleen de "
+        "opnames van de teams waaraan ze zijn toegewezen, en alleen in de rol die ze hebben. "
+        "Wie terugluistert, moet het doel noemen. Elke keer dat er wordt teruggeluisterd, "
+        "geëxporteerd of iets gewijzigd, komt in een logboek waarin elke regel met een "
+        "cryptografische hash aan de vorige is gekoppeld, zodat niets ongemerkt kan worden "
+        "aangepast. De app vergrendelt zichzelf na een paar minuten zonder gebruik. Opnames "
+        "worden automatisch verwijderd zodra de bewaartermijn van hun doel voorbij is."
+    ),
+    en=(
+        "Recordings are kept only in an encrypted vault (SQLCipher, AES-256) on the "
+        "supervisor's computer. Each user opens it with their own personal key; there is no "
+        "shared password. Users see only the recordings of the teams they are assigned to and "
+        "only in the role they hold, and every listen must name the purpose it serves. Every "
+        "listen, export and change is written to a tamper-evident audit log in which each "
+        "entry is chained to the previous one by a cryptographic hash. The app locks itself "
+        "after a few minutes without use. Recordings are deleted automatically when the "
+        "retention period of their purpose ends."
+    ),
 )
 
 # A purpose id appears in key paths ("purposes[training].necessity") and in the vault, so it is
 # kept to a short slug. Starting with a letter keeps it apart from positions ("purposes[2]").
 _PURPOSE_ID = re.compile(r"[a-z][a-z0-9_-]*")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
+R = TypeVar("R")
 
-# Upper bounds of the policy's numbers: far above anything lawful or practical, low enough
-# that dates computed from them stay within what a calendar (and Python) can hold.
-MAX_RETENTION_DAYS = 3650  # ten years after the call
+# Above these a purpose or the sample must say why (plausibility, not a hard limit).
+LONG_RETENTION_DAYS = 365
+HIGH_SAMPLING_RATE = 0.20
+HIGH_WEEKLY_CAP = 25
+
+# Upper bounds of the policy's numbers (hard limits: a file beyond them is not imported and
+# the completeness check names them): far above anything lawful or practical, low enough that
+# dates computed from them stay within what a calendar (and Python) can hold.
+MAX_RETENTION_DAYS = 3650  # ten years after the call; the telephone system's own copies too
 MAX_DEADLINE_DAYS = 365
-MAX_COUNT = 10_000  # calls per agent and week
+MAX_COUNT = 1_000  # calls per agent and week (fewest and most)
 
 
 class LegalBasis(StrEnum):
@@ -85,10 +137,22 @@ class NotificationStyle(StrEnum):
 
 
 class AssessmentKind(StrEnum):
-    """Which kind of impact assessment the organisation made (R11)."""
+    """Which kind of impact assessment the organisation made (R11).
+
+    A risk assessment is still read from older versions, but it is not enough: listening back
+    to employees' calls needs a DPIA.
+    """
 
     DPIA = "dpia"
     RISK_ASSESSMENT = "risk_assessment"
+
+
+class ResultsUse(StrEnum):
+    """What the results of listening back may be used for (stated in the staff regulation)."""
+
+    FEEDBACK = "feedback"  # feedback and coaching only
+    APPRAISAL = "appraisal"  # also in performance appraisals
+    DISCIPLINE = "discipline"  # also in appraisals and for disciplinary measures
 
 
 class DocumentKind(StrEnum):
@@ -98,207 +162,7 @@ class DocumentKind(StrEnum):
     AGENT_PROTOCOL = "agent_protocol"
 
 
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    """The controller: who is responsible and whom agents and customers can contact."""
-
-    name: str = ""
-    contact: str = ""  # where objections and access requests go (R15, R16)
-    privacy_officer: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class AppliesTo:
-    """Which business calls a purpose covers: all of them, or named queues and/or campaigns.
-
-    When ``all_calls`` is true the queue and campaign lists are empty.
-    """
-
-    all_calls: bool = False
-    queues: tuple[str, ...] = ()
-    campaigns: tuple[str, ...] = ()
-
-    @classmethod
-    def everything(cls) -> AppliesTo:
-        """Cover every business call."""
-        return cls(all_calls=True)
-
-    @property
-    def is_set(self) -> bool:
-        """Whether the purpose says which calls it covers at all."""
-        return self.all_calls or bool(self.queues) or bool(self.campaigns)
-
-
-@dataclass(frozen=True, slots=True)
-class Purpose:
-    """One documented reason to keep and hear recordings (R2–R5, R12)."""
-
-    id: str = ""
-    title: str = ""
-    applies_to: AppliesTo = AppliesTo()
-    legal_basis: LegalBasis | None = None
-    basis_explanation: str = ""
-    necessity: str = ""  # why recording is needed and which less intrusive means were weighed
-    retention_days: int = 0
-    listener_roles: tuple[Role, ...] = ()
-    # Telling the agent who listened is the more transparent default.
-    disclose_listener_name: bool = True
-    # Roles that may keep a recording past its retention as evidence in a concrete case
-    # (an evidence hold, with a case reference). Empty: this purpose allows no holds.
-    hold_roles: tuple[Role, ...] = ()
-
-    @property
-    def allows_holds(self) -> bool:
-        """Whether recordings kept for this purpose may be held as evidence (a dispute)."""
-        return bool(self.hold_roles)
-
-    @property
-    def display_name(self) -> str:
-        """The title for sentences, falling back to the id."""
-        return self.title.strip() or self.id
-
-
-@dataclass(frozen=True, slots=True)
-class Sampling:
-    """How many calls may be heard: a proportionate sample rather than everything (R6)."""
-
-    mode: SamplingMode | None = None
-    rate: float = 0.0  # fraction of in-scope calls, 0 < rate <= 1 (app mode only)
-    max_per_agent_per_week: int = 0  # per ISO week (app mode only)
-    min_per_agent_per_week: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """What counts as a business call; everything else is out (default deny, R9)."""
-
-    timezone: str = ""  # IANA name of the telephone system's clock
-    business_queues: tuple[str, ...] = ()
-    business_numbers: tuple[str, ...] = ()  # inbound numbers (DIDs)
-    campaign_contexts: tuple[str, ...] = ()
-    campaign_accountcodes: tuple[str, ...] = ()
-    # Confidential counsellor, company doctor, works council…: never in scope, either direction.
-    protected_numbers: tuple[str, ...] = ()
-    internal_extensions: tuple[tuple[int, int], ...] = ()  # inclusive (low, high) ranges
-
-    @property
-    def has_business_selector(self) -> bool:
-        """Whether anything at all marks a call as business; without it nothing is in scope."""
-        return bool(
-            self.business_queues
-            or self.business_numbers
-            or self.campaign_contexts
-            or self.campaign_accountcodes
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Notification:
-    """When and how agents are told afterwards (R7)."""
-
-    deadline_days_after_listen: int = 0
-    deadline_days_after_sampling: int = 0
-    style: NotificationStyle | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class WorksCouncil:
-    """Works council consent (R10): a date and reference, or why consent does not apply."""
-
-    consent_date: dt.date | None = None
-    reference: str = ""
-    not_applicable_reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ImpactAssessment:
-    """The DPIA or documented risk assessment (R11)."""
-
-    kind: AssessmentKind | None = None
-    date: dt.date | None = None
-    reference: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class IvrAnnouncement:
-    """Attestation that callers hear beforehand that calls are recorded (R17)."""
-
-    exists: bool = False
-    date: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRetention:
-    """How long the telephone system keeps its own recordings, and who removes them.
-
-    The app keeps only its sample; the telephone system may keep every call, private ones
-    included, until someone removes them. The staff regulation says so truthfully.
-    """
-
-    days: int | None = None  # None: not stated yet; 0: removed the day they are exported
-    removed_by: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Attestations:
-    """What the organisation states it has done outside the app."""
-
-    works_council: WorksCouncil = WorksCouncil()
-    dpia: ImpactAssessment = ImpactAssessment()
-    ivr_announcement: IvrAnnouncement = IvrAnnouncement()
-    security_statement: str = ""
-    source_retention: SourceRetention = SourceRetention()
-
-
-@dataclass(frozen=True, slots=True)
-class Policy:
-    """The whole recording policy. Equality ignores ``version`` so two versions can be compared."""
-
-    organisation: Organisation = Organisation()
-    purposes: tuple[Purpose, ...] = ()
-    sampling: Sampling = Sampling()
-    scope: Scope = Scope()
-    notification: Notification = Notification()
-    attestations: Attestations = Attestations()
-    protocol_expectations: tuple[str, ...] = ()  # conduct expected of agents in calls (R8)
-    version: int = field(default=0, compare=False)  # 0 = not yet stored
-
-    @classmethod
-    def empty(cls) -> Policy:
-        """The policy a new vault starts with: blank except for the app's own security text."""
-        return cls(attestations=Attestations(security_statement=DEFAULT_SECURITY_STATEMENT))
-
-    def purpose(self, purpose_id: str) -> Purpose | None:
-        """Return the purpose with this id, or None."""
-        return next((p for p in self.purposes if p.id == purpose_id), None)
-
-    def to_dict(self) -> dict[str, object]:
-        """Plain JSON-serialisable form (dates as ISO text); ``from_dict`` reverses it exactly."""
-        return _policy_to_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> Policy:
-        """Rebuild a policy from ``to_dict`` output.
-
-        Missing keys take their blank value so versions stored before a field existed
-        still load. Raises ValueError or TypeError when a value has the wrong form.
-        """
-        return _policy_from_dict(data)
-
-
-@dataclass(frozen=True, slots=True)
-class MissingItem:
-    """One thing that keeps the policy from being complete.
-
-    ``key`` is stable (for tests, links to the editor and translation); ``text`` is
-    the English sentence a user reads.
-    """
-
-    key: str
-    text: str
-
-
-# --- internal extensions -------------------------------------------------------------
+# --- values that check themselves ---------------------------------------------------------------
 
 
 def parse_extension_ranges(text: str) -> tuple[tuple[int, int], ...]:
@@ -349,257 +213,1318 @@ def is_valid_timezone(name: str) -> bool:
     return name in _known_timezones()
 
 
-# --- completeness ----------------------------------------------------------------------
+@cache
+def timezone_names() -> list[str]:
+    """Region/City zone names to choose from (aliases such as "EST5EDT" only confuse)."""
+    return sorted(z for z in _known_timezones() if "/" in z and not z.startswith("Etc/"))
 
 
-def missing_items(policy: Policy, published_documents: Iterable[str]) -> list[MissingItem]:
-    """List everything that keeps the policy from being complete, in the order of the editor.
+def looks_like_address(text: str) -> bool:
+    """Whether text can reach someone (an e-mail or web address, telephone or postal address).
 
-    ``published_documents`` names the document kinds (see DocumentKind) published for this
-    policy version. An empty list means the policy is complete.
+    A postal address is three words or more with a number in them.
     """
-    items: list[MissingItem] = []
+    digits = sum(c.isdigit() for c in text)
+    web = "www." in text or "://" in text
+    postal = word_count(text) >= 3 and digits > 0
+    return bool(_EMAIL.search(text)) or web or digits >= 6 or postal
 
-    def need(key: str, text: str) -> None:
-        items.append(MissingItem(key, text))
 
-    org = policy.organisation
-    if not org.name.strip():
-        need("organisation.name", "Enter the name of the organisation.")
-    if not org.contact.strip():
-        need(
-            "organisation.contact",
-            "Enter where agents and customers can send objections and access requests.",
+# --- the records --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """The controller: who is responsible and whom agents and customers can contact."""
+
+    name: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Name:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The organisation's name as the documents print it."
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "Enter the name of the organisation."),
+            words=1,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Enter the organisation's full name; “{text}” is not a name."
+            ),
         )
-    if not org.privacy_officer.strip():
-        need("organisation.privacy_officer", "Enter who the privacy officer is.")
-
-    if not policy.purposes:
-        need("purposes", "Add at least one purpose for which calls may be listened to.")
-    seen_ids: set[str] = set()
-    for position, purpose in enumerate(policy.purposes, start=1):
-        _purpose_items(purpose, position, seen_ids, need)
-
-    _sampling_items(policy.sampling, need)
-    _scope_items(policy.scope, need)
-    _notification_items(policy.notification, need)
-    _attestation_items(policy.attestations, need)
-
-    expectations = policy.protocol_expectations
-    if not any(e.strip() for e in expectations):
-        need(
-            "protocol.expectations",
-            "Write at least one expectation for the agent protocol, such as “Always be polite”.",
+    )
+    language: Language = declare(
+        Choice(
+            enum=Language,
+            default=Language.NL,
+            label=QT_TRANSLATE_NOOP("PolicyField", "Main &language:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "A text written without a language, such as a plain string in a policy file, "
+                "counts as this language. Texts are needed in this language and in each "
+                "language an agent reads.",
+            ),
+            note=True,
+            labels={
+                Language.NL.value: QT_TRANSLATE_NOOP("PolicyChoice", "Dutch"),
+                Language.EN.value: QT_TRANSLATE_NOOP("PolicyChoice", "English"),
+            },
         )
-    elif not all(e.strip() for e in expectations):
-        need("protocol.expectations", "Remove the empty line from the agent protocol.")
-
-    published = {str(kind) for kind in published_documents}
-    if DocumentKind.STAFF_REGULATION.value not in published:
-        need(
-            "documents.staff_regulation",
-            "Publish the staff-regulation section on call recording "
-            "for this version of the policy.",
+    )  # type: ignore[assignment]  # a Choice with a default is never None (it has no blank)
+    contact: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Contact:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Where agents and customers send objections and requests to see recordings.",
+            ),
+            note=True,
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. privacy@example.nl"),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Enter where agents and customers can send objections and access requests.",
+            ),
+            valid=looks_like_address,
+            invalid=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Enter an e-mail address, telephone number or postal address where objections "
+                "and access requests can be sent; “{text}” is none of these.",
+            ),
         )
-    if DocumentKind.AGENT_PROTOCOL.value not in published:
-        need(
-            "documents.agent_protocol",
-            "Publish the agent protocol for this version of the policy.",
+    )
+    privacy_officer: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Privacy officer:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "The name of the data protection officer, or of the person who answers "
+                "privacy questions where there is none.",
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "Enter who the privacy officer is."),
+            words=1,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Enter the privacy officer's name, such as “M. Jansen”; “{text}” is not a name.",
+            ),
         )
-    return items
+    )
+    privacy_officer_is_dpo: bool = declare(
+        Flag(
+            label=QT_TRANSLATE_NOOP(
+                "PolicyField", "A data protection officer (art. 37 GDPR) &appointed"
+            ),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Documents call them the data protection officer; otherwise the contact "
+                "person for privacy.",
+            ),
+        )
+    )
+    privacy_officer_contact: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Privacy officer's c&ontact:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "An e-mail address or telephone number at which agents reach the privacy "
+                "officer directly.",
+            ),
+            note=True,
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. fg@example.nl"),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Enter how agents can reach the privacy officer."
+            ),
+            valid=looks_like_address,
+            invalid=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Enter an e-mail address or telephone number for the privacy officer; "
+                "“{text}” is neither.",
+            ),
+        )
+    )
 
 
-def is_complete(policy: Policy, published_documents: Iterable[str]) -> bool:
-    """Whether nothing is missing, so importing and listening may go ahead."""
-    return not missing_items(policy, published_documents)
+@dataclass(frozen=True, slots=True)
+class AppliesTo:
+    """Which business calls a purpose covers: all of them, or named queues and/or campaigns.
+
+    When ``all_calls`` is true the queue and campaign lists are empty.
+    """
+
+    all_calls: bool = False
+    queues: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
+
+    @classmethod
+    def everything(cls) -> AppliesTo:
+        """Cover every business call."""
+        return cls(all_calls=True)
+
+    @property
+    def is_set(self) -> bool:
+        """Whether the purpose says which calls it covers at all."""
+        return self.all_calls or bool(self.queues) or bool(self.campaigns)
 
 
-# The checks below report each missing item through this callback.
-_Need = Callable[[str, str], None]
+@dataclass(frozen=True, kw_only=True)
+class AppliesToField(Field[AppliesTo]):
+    """Which calls a purpose covers: ``"all"`` or ``{ queues = [...], campaigns = [...] }``."""
 
+    kind: ClassVar[str] = "applies_to"
+    default: AppliesTo = AppliesTo()
+    _KEYS: ClassVar[tuple[str, ...]] = ("all_calls", "queues", "campaigns")
 
-def _purpose_items(purpose: Purpose, position: int, seen_ids: set[str], need: _Need) -> None:
-    # Name a purpose by its id in keys when it has a usable one, else by its position.
-    usable_id = is_valid_purpose_id(purpose.id) and purpose.id not in seen_ids
-    base = f"purposes[{purpose.id}]" if usable_id else f"purposes[{position}]"
-    name = f"“{purpose.display_name}”" if purpose.display_name else f"number {position}"
-
-    if not purpose.id:
-        need(
-            f"{base}.id",
-            f"Give purpose {name} a short id of lowercase letters, digits, - or _, "
-            "such as “training”.",
-        )
-    elif not is_valid_purpose_id(purpose.id):
-        need(
-            f"{base}.id",
-            f"Change the id of purpose {name} to lowercase letters, digits, - or _, "
-            "starting with a letter.",
-        )
-    elif purpose.id in seen_ids:
-        need(
-            f"{base}.id",
-            f"Two purposes have the id “{purpose.id}”; give each purpose its own id.",
-        )
-    seen_ids.add(purpose.id)
-
-    if not purpose.title.strip():
-        need(f"{base}.title", f"Give purpose {name} a title.")
-    if not purpose.applies_to.is_set:
-        need(
-            f"{base}.applies_to",
-            f"Choose which calls the purpose {name} applies to: all business calls, "
-            "or named queues or campaigns.",
-        )
-    if purpose.legal_basis is None:
-        need(f"{base}.legal_basis", f"Choose the legal basis for the purpose {name}.")
-    if not purpose.basis_explanation.strip():
-        need(
-            f"{base}.basis_explanation",
-            f"Explain why the chosen legal basis applies to the purpose {name}.",
-        )
-    if not purpose.necessity.strip():
-        need(
-            f"{base}.necessity",
-            f"Write why recording is necessary for the purpose {name} "
-            "and which less intrusive means were weighed.",
-        )
-    if not 0 < purpose.retention_days <= MAX_RETENTION_DAYS:
-        need(
-            f"{base}.retention_days",
-            f"Set how many days recordings are kept for the purpose {name} "
-            f"(at least 1, at most {MAX_RETENTION_DAYS}).",
-        )
-    if not purpose.listener_roles:
-        need(f"{base}.listener_roles", f"Choose which roles may listen for the purpose {name}.")
-    else:
-        refused = [r.value for r in purpose.listener_roles if not r.may_listen]
-        if refused:
-            need(
-                f"{base}.listener_roles",
-                f"Remove {', '.join(refused)} from the roles that may listen for the purpose "
-                f"{name}; only team_lead and quality_coach can listen.",
+    def read(self, raw: object, reader: Reader, key: str) -> AppliesTo:
+        """The word all, or a table of queues and campaigns (stored versions add all_calls)."""
+        if raw == "all":
+            return AppliesTo.everything()
+        if not isinstance(raw, Mapping):
+            reader.problem(
+                key, 'Write "all", or a table such as { queues = ["400"], campaigns = ["donor"] }.'
             )
-    stray = [r.value for r in purpose.hold_roles if r not in purpose.listener_roles]
-    if stray:
-        need(
-            f"{base}.hold_roles",
-            f"Only roles that may listen for the purpose {name} can hold its recordings as "
-            f"evidence; remove {', '.join(stray)} or let that role listen.",
+            return AppliesTo()
+        reader.unknown_keys(raw, self._KEYS, key)
+        lists = Strings()
+        everything = raw.get("all_calls", False)
+        if not isinstance(everything, bool):
+            reader.problem(
+                join(key, "all_calls"), f"This must be true or false, not {describe(everything)}."
+            )
+            everything = False
+        return AppliesTo(
+            all_calls=everything,
+            queues=lists.read(raw.get("queues", []), reader, join(key, "queues")),
+            campaigns=lists.read(raw.get("campaigns", []), reader, join(key, "campaigns")),
         )
 
+    def plain(self, value: AppliesTo) -> object:
+        """Every part."""
+        return {
+            "all_calls": value.all_calls,
+            "queues": list(value.queues),
+            "campaigns": list(value.campaigns),
+        }
 
-def _sampling_items(sampling: Sampling, need: _Need) -> None:
-    if sampling.mode is None:
-        need(
-            "sampling.mode",
-            "Choose whether the app draws the sample of calls or the telephone system already did.",
-        )
-    if sampling.mode is not SamplingMode.APP:
-        return
-    # Written so that NaN also counts as out of range.
-    if not 0 < sampling.rate <= 1:
-        need(
-            "sampling.rate",
-            "Set the share of business calls to sample: more than 0 and at most 1 (e.g. 0.05).",
-        )
-    if not 1 <= sampling.max_per_agent_per_week <= MAX_COUNT:
-        need(
-            "sampling.max_per_agent_per_week",
-            "Set the most calls per agent per week that may be sampled "
-            f"(at least 1, at most {MAX_COUNT}).",
-        )
-    if sampling.min_per_agent_per_week < 0:
-        need(
-            "sampling.min_per_agent_per_week",
-            "Set the fewest calls per agent per week to sample to 0 or more.",
-        )
-    elif 1 <= sampling.max_per_agent_per_week < sampling.min_per_agent_per_week:
-        need(
-            "sampling.min_per_agent_per_week",
-            "The fewest calls per agent per week is more than the most; "
-            "lower the fewest or raise the most.",
-        )
+    def toml(self, value: AppliesTo) -> object:
+        """The word all, or only the lists that have entries."""
+        if value.all_calls:
+            return "all"
+        parts = {"queues": list(value.queues), "campaigns": list(value.campaigns)}
+        return {name: items for name, items in parts.items() if items} or None
+
+    def is_blank(self, value: AppliesTo) -> bool:
+        """Says no calls at all."""
+        return not value.is_set
 
 
-def _scope_items(scope: Scope, need: _Need) -> None:
-    if not scope.timezone.strip():
-        need("scope.timezone", "Choose the time zone of the telephone system.")
-    elif not is_valid_timezone(scope.timezone):
-        need(
-            "scope.timezone",
-            f"The time zone “{scope.timezone}” is not known; use a name like Europe/Amsterdam.",
-        )
-    if not scope.has_business_selector:
-        need(
-            "scope.business_calls",
-            "Name at least one business queue, inbound number, campaign context or account code; "
-            "until then no call counts as a business call.",
-        )
-    if any(low < 0 or low > high for low, high in scope.internal_extensions):
-        need(
-            "scope.internal_extensions",
-            "Correct the internal extension ranges: each must run from a lower to a higher number.",
-        )
+_LISTENER_ROLES_HELP = QT_TRANSLATE_NOOP(
+    "PolicyCheck",
+    "Remove {roles} from the roles that may listen for the purpose {name}; "
+    "only team leads and quality coaches can listen.",
+)
 
 
-def _notification_items(notification: Notification, need: _Need) -> None:
-    if not 0 < notification.deadline_days_after_listen <= MAX_DEADLINE_DAYS:
-        need(
-            "notification.deadline_days_after_listen",
-            "Set within how many days an agent is told that a call of theirs was listened to.",
+@dataclass(frozen=True, slots=True)
+class Purpose:
+    """One documented reason to keep and hear recordings (R2–R5, R12)."""
+
+    id: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Id:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "Lowercase letters, digits, - or _."),
+            note=True,
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. training"),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Give purpose {name} a short id of lowercase letters, digits, - or _, "
+                "such as “training”.",
+            ),
+            valid=is_valid_purpose_id,
+            invalid=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Change the id of purpose {name} to lowercase letters, digits, - or _, "
+                "starting with a letter.",
+            ),
+            read_invalid=(
+                "An id may hold only lowercase letters, digits, - and _, and starts with a letter."
+            ),
         )
-    if not 0 < notification.deadline_days_after_sampling <= MAX_DEADLINE_DAYS:
-        need(
-            "notification.deadline_days_after_sampling",
-            "Set within how many days an agent is told that a call of theirs was recorded.",
+    )
+    title: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Title:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The purpose's name as agents read it in documents and notices."
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "Give purpose {name} a title."),
         )
-    if notification.style is None:
-        need(
-            "notification.style",
-            "Choose whether agents get a notice per recording or a weekly digest.",
+    )
+    applies_to: AppliesTo = declare(
+        AppliesToField(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Applies to:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "All business calls, or only the calls of named queues or campaigns.",
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Choose which calls the purpose {name} applies to: all business calls, "
+                "or named queues or campaigns.",
+            ),
         )
+    )
+    legal_basis: LegalBasis | None = declare(
+        Choice(
+            enum=LegalBasis,
+            parse=parse_legal_basis,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Legal basis:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Consent is not offered: an employee cannot freely refuse their employer.",
+            ),
+            note=True,
+            labels={
+                LegalBasis.LEGITIMATE_INTEREST.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Legitimate interest (art. 6(1)(f))"
+                ),
+                LegalBasis.LEGAL_OBLIGATION.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Legal obligation (art. 6(1)(c))"
+                ),
+                LegalBasis.CONTRACT.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Contract (art. 6(1)(b))"
+                ),
+            },
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Choose the legal basis for the purpose {name}."
+            ),
+        )
+    )
+    basis_explanation: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Explanation:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Why the legal basis applies: the interest served, and why it outweighs the "
+                "agents' privacy.",
+            ),
+            lines=3,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Explain why the chosen legal basis applies to the purpose {name}."
+            ),
+            words=8,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The explanation of the legal basis of the purpose {name} is too short to show "
+                "anything; explain in at least {n} words why the basis applies, not just “{text}”.",
+            ),
+        )
+    )
+    necessity: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Necessity:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Why recording is needed and which less intrusive means were weighed.",
+            ),
+            note=True,
+            lines=3,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Write why recording is necessary for the purpose {name} "
+                "and which less intrusive means were weighed.",
+            ),
+            words=8,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The necessity of the purpose {name} is too short to convince anyone; write in "
+                "at least {n} words why recording is needed and which milder means were "
+                "weighed, not just “{text}”.",
+            ),
+        )
+    )
+    retention_days: int = declare(
+        Count(
+            minimum=1,
+            maximum=MAX_RETENTION_DAYS,
+            unit="days",
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Keep for:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "Counted from the day of the call."),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Set how many days recordings are kept for the purpose {name}: "
+                "from {minimum} to {maximum}.",
+            ),
+        )
+    )
+    retention_reason: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Why this &long:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Needed when recordings are kept longer than 365 days: why the purpose needs "
+                "that long.",
+            ),
+            note=True,
+            lines=2,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "State why recordings for the purpose {name} are kept longer than a year.",
+            ),
+            words=8,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The reason why recordings for the purpose {name} are kept this long is too "
+                "short; explain in at least {n} words why, not just “{text}”.",
+            ),
+        )
+    )
+    listener_roles: tuple[Role, ...] = declare(
+        Roles(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Who may listen:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "Only team leads and quality coaches can ever listen."
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Choose which roles may listen for the purpose {name}."
+            ),
+            cannot_listen=_LISTENER_ROLES_HELP,
+        )
+    )
+    # Telling the agent who listened is the more transparent default.
+    disclose_listener_name: bool = declare(
+        Flag(
+            default=True,
+            label=QT_TRANSLATE_NOOP("PolicyField", "Tell the agent &who listened"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The notice names who listened; otherwise only their role."
+            ),
+        )
+    )
+    # Roles that may keep a recording past its retention as evidence in a concrete case
+    # (an evidence hold, with a case reference). Empty: this purpose allows no holds.
+    hold_roles: tuple[Role, ...] = declare(
+        Roles(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Who may keep as evidence:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Longer than the retention period, for a concrete case with its case "
+                "reference. Leave empty when this purpose needs no evidence.",
+            ),
+            note=True,
+        )
+    )
+
+    @property
+    def allows_holds(self) -> bool:
+        """Whether recordings kept for this purpose may be held as evidence (a dispute)."""
+        return bool(self.hold_roles)
+
+    @property
+    def display_name(self) -> str:
+        """The title in the English sentences below ui/ (the command line, errors, the log).
+
+        English where it has one, else Dutch, else the id; screens use the interface
+        language and letters and documents their reader's (``name_in``).
+        """
+        return self.title.first(("en", "nl")) or self.id
+
+    def name_in(self, language: str) -> str:
+        """The title in one language, for a document or notice; the id where it has none."""
+        return self.title.get(language) or self.id
 
 
-def _attestation_items(attestations: Attestations, need: _Need) -> None:
-    council = attestations.works_council
-    consented = council.consent_date is not None and bool(council.reference.strip())
-    exempt = bool(council.not_applicable_reason.strip())
-    if consented and exempt:
-        need(
-            "attestations.works_council",
-            "Record either the works council's consent or why it does not apply, not both.",
+def _app_samples(sampling: Sampling) -> bool:
+    return sampling.mode is SamplingMode.APP
+
+
+@dataclass(frozen=True, slots=True)
+class Sampling:
+    """How many calls may be heard: a proportionate sample rather than everything (R6)."""
+
+    mode: SamplingMode | None = declare(
+        Choice(
+            enum=SamplingMode,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Who samples:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "This app draws a random sample when calls are imported, or the telephone "
+                "system records only a sample itself.",
+            ),
+            labels={
+                SamplingMode.APP.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "This app draws a random sample at import"
+                ),
+                SamplingMode.SOURCE.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice",
+                    "The telephone system already samples; import every recording",
+                ),
+            },
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Choose whether the app draws the sample of calls or the telephone system "
+                "already did.",
+            ),
         )
-    elif not (consented or exempt):
-        need(
-            "attestations.works_council",
-            "Record the date and reference of the works council's consent, "
-            "or why consent does not apply.",
+    )
+    rate: float = declare(
+        Fraction(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Share of calls:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The share of business calls the app keeps, e.g. 5 %."
+            ),
+            note=True,
+            required=_app_samples,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Set the share of business calls to sample: more than 0 % and at most 100 % "
+                "(e.g. 5 %).",
+            ),
+            out_of_range=QT_TRANSLATE_NOOP(
+                "PolicyFile",
+                "The rate is a share of calls: more than 0 and at most 1 (e.g. 0.05).",
+            ),
         )
-    dpia = attestations.dpia
-    if dpia.kind is None or dpia.date is None or not dpia.reference.strip():
-        need(
-            "attestations.dpia",
-            "Record the kind, date and reference of the DPIA or risk assessment.",
+    )
+    max_per_agent_per_week: int = declare(
+        Count(
+            minimum=1,
+            maximum=MAX_COUNT,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Most per agent:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "The most calls of one agent kept per week."),
+            note=True,
+            required=_app_samples,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Set the most calls per agent per week that may be sampled: "
+                "from {minimum} to {maximum}.",
+            ),
         )
-    ivr = attestations.ivr_announcement
-    if not ivr.exists or ivr.date is None:
-        need(
-            "attestations.ivr_announcement",
-            "Confirm that callers hear that calls are recorded, and since when.",
+    )
+    min_per_agent_per_week: int = declare(
+        Count(
+            minimum=0,
+            maximum=MAX_COUNT,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Fewest per agent:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "At least this many calls of each agent per week, if there are enough.",
+            ),
+            note=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.",
+            ),
         )
-    if not attestations.security_statement.strip():
-        need(
-            "attestations.security_statement",
-            "Write how recordings are secured (the app's own measures can be used as a start).",
+    )
+    reason: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Why this &many:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Needed when more than 20 % of the calls, or more than 25 calls of an agent "
+                "per week, are kept: why so many are needed.",
+            ),
+            note=True,
+            lines=2,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "State why the sample is this large."),
+            words=8,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The reason for so large a sample is too short; explain in at least {n} words "
+                "why so many calls are needed, not just “{text}”.",
+            ),
         )
-    source = attestations.source_retention
-    if source.days is None or source.days < 0 or not source.removed_by.strip():
-        need(
-            "attestations.source_retention",
-            "State how many days the telephone system keeps its own recordings "
-            "and who removes them.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What counts as a business call; everything else is out (default deny, R9)."""
+
+    timezone: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Time zone:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The clock of the telephone system, e.g. Europe/Amsterdam."
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Choose the time zone of the telephone system."
+            ),
+            valid=is_valid_timezone,
+            suggestions=timezone_names,
+            invalid=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The time zone “{text}” is not known; use a name like Europe/Amsterdam.",
+            ),
+            read_invalid="The time zone “{text}” is not known; use a name like Europe/Amsterdam.",
         )
+    )
+    business_queues: tuple[str, ...] = declare(
+        Strings(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Queues:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "Queues whose calls are business calls."),
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. 400, 401"),
+        )
+    )
+    business_numbers: tuple[str, ...] = declare(
+        Strings(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Inbound &numbers:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The organisation's own numbers whose calls are business calls."
+            ),
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. +31201234500"),
+        )
+    )
+    campaign_contexts: tuple[str, ...] = declare(
+        Strings(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Campaign &contexts:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "Dial-plan contexts of outbound campaigns in the telephone system."
+            ),
+        )
+    )
+    campaign_accountcodes: tuple[str, ...] = declare(
+        Strings(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Campaign &account codes:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "Account codes of outbound campaigns in the telephone system."
+            ),
+        )
+    )
+    # Confidential counsellor, company doctor, works council…: never in scope, either direction.
+    protected_numbers: tuple[str, ...] = declare(
+        Strings(
+            lines=3,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Protected numbers:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "One per line: the confidential counsellor, company doctor, works council… "
+                "Calls to or from these numbers are never kept.",
+            ),
+            note=True,
+            warn_if_blank=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "No protected numbers are listed, so nothing keeps calls with the confidential "
+                "counsellor, company doctor or works council out by their number; add those "
+                "numbers, unless there are none.",
+            ),
+        )
+    )
+    internal_extensions: tuple[tuple[int, int], ...] = declare(
+        Ranges(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Internal &extensions:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Ranges of colleagues' extensions; calls between them are never kept.",
+            ),
+            note=True,
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. 100-399, 500"),
+            parse=parse_extension_ranges,
+            format=format_extension_ranges,
+            invalid=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Correct the internal extension ranges: each must run from a lower to a "
+                "higher number.",
+            ),
+        )
+    )
+
+    @property
+    def has_business_selector(self) -> bool:
+        """Whether anything at all marks a call as business; without it nothing is in scope."""
+        return bool(
+            self.business_queues
+            or self.business_numbers
+            or self.campaign_contexts
+            or self.campaign_accountcodes
+        )
+
+    @property
+    def campaigns(self) -> tuple[str, ...]:
+        """Every campaign name the scope knows: contexts and account codes."""
+        return tuple(dict.fromkeys(self.campaign_contexts + self.campaign_accountcodes))
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """When and how agents are told afterwards (R7)."""
+
+    deadline_days_after_listen: int = declare(
+        Count(
+            minimum=1,
+            maximum=MAX_DEADLINE_DAYS,
+            unit="days",
+            label=QT_TRANSLATE_NOOP("PolicyField", "After a &listen, within:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "An agent is told of each listen separately, within this time."
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Set within how many days an agent is told that a call of theirs was listened "
+                "to: from {minimum} to {maximum}.",
+            ),
+        )
+    )
+    deadline_days_after_sampling: int = declare(
+        Count(
+            minimum=1,
+            maximum=MAX_DEADLINE_DAYS,
+            unit="days",
+            label=QT_TRANSLATE_NOOP("PolicyField", "After &recording, within:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Counted from the recording, or in a weekly overview from the week's first one.",
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Set within how many days an agent is told that a call of theirs was recorded: "
+                "from {minimum} to {maximum}.",
+            ),
+        )
+    )
+    style: NotificationStyle | None = declare(
+        Choice(
+            enum=NotificationStyle,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&How:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "How agents hear that their calls were recorded."
+            ),
+            labels={
+                NotificationStyle.PER_RECORDING.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "A notice for every recording"
+                ),
+                NotificationStyle.WEEKLY_DIGEST.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "One overview per week"
+                ),
+            },
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Choose whether agents get a notice per recording or a weekly digest.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WorksCouncil:
+    """Works council consent (R10): a date and reference, or why consent does not apply."""
+
+    consent_date: dt.date | None = declare(
+        Date(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Date:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "The day the works council consented."),
+            future=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The works council's consent date ({date}) lies in the future; enter the day it "
+                "actually consented.",
+            ),
+        )
+    )
+    reference: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Reference:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "The reference of the works council's decision or letter."
+            ),
+        )
+    )
+    not_applicable_reason: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Reason:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "Why the works council's consent does not apply."
+            ),
+            placeholder=QT_TRANSLATE_NOOP(
+                "PolicyField", "e.g. the organisation has no works council"
+            ),
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "State why the works council's consent does not apply."
+            ),
+            words=5,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The reason why the works council need not consent is too short to check; "
+                "explain in at least {n} words why consent does not apply, not just “{text}”.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactAssessment:
+    """The DPIA (R11): listening back to employees' calls is systematic monitoring of them."""
+
+    kind: AssessmentKind | None = declare(
+        Choice(
+            enum=AssessmentKind,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Kind:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Listening back to employees' calls is systematic monitoring: a DPIA is required.",
+            ),
+            labels={
+                AssessmentKind.DPIA.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "DPIA (data protection impact assessment)"
+                ),
+                AssessmentKind.RISK_ASSESSMENT.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Documented risk assessment"
+                ),
+            },
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "Record that a DPIA was carried out."),
+            refused={
+                AssessmentKind.RISK_ASSESSMENT.value: QT_TRANSLATE_NOOP(
+                    "PolicyCheck",
+                    "A risk assessment is not enough: listening back to employees' calls is "
+                    "systematic monitoring of employees, which the Dutch Data Protection "
+                    "Authority lists as always needing a DPIA (art. 35 GDPR); carry out a DPIA "
+                    "and record it.",
+                )
+            },
+        )
+    )
+    date: dt.date | None = declare(
+        Date(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Date:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "The day the DPIA was completed."),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "Record the date of the DPIA."),
+            future=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The DPIA's date ({date}) lies in the future; enter the day it was completed.",
+            ),
+        )
+    )
+    reference: str = declare(
+        Text(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Reference:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "The DPIA's document number or title."),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Record the reference of the DPIA, such as its document number."
+            ),
+        )
+    )
+
+
+def _announced(ivr: IvrAnnouncement) -> bool:
+    return ivr.exists
+
+
+@dataclass(frozen=True, slots=True)
+class IvrAnnouncement:
+    """Attestation that callers hear beforehand that calls are recorded (R17)."""
+
+    exists: bool = declare(
+        Flag(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Callers are told calls may be &recorded"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "Before the call starts, with the reason why."),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Confirm that callers hear that calls are recorded, and since when."
+            ),
+        )
+    )
+    date: dt.date | None = declare(
+        Date(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Since:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "The day callers first heard it."),
+            required=_announced,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Enter since when callers hear that calls are recorded."
+            ),
+            future=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The announcement to callers cannot start in the future ({date}); enter the day "
+                "callers first heard it.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRetention:
+    """How long the telephone system keeps its own recordings, and who removes them.
+
+    The app keeps only its sample; the telephone system may keep every call, private ones
+    included, until someone removes them. The staff regulation says so truthfully.
+    """
+
+    days: int | None = declare(
+        OptionalCount(
+            minimum=0,
+            maximum=MAX_RETENTION_DAYS,
+            unit="days",
+            label=QT_TRANSLATE_NOOP("PolicyField", "Kept &there for:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "The telephone system keeps every recorded call until it is removed there; "
+                "the staff regulation says how long.",
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "State how many days the telephone system keeps its own recordings: "
+                "from {minimum} to {maximum}.",
+            ),
+        )
+    )  # None: not stated yet; 0: removed the day they are exported
+    removed_by: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "Removed by:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "Who removes them there, as the staff regulation names them."
+            ),
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. the IT department"),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "State who removes the telephone system's own recordings."
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Attestations:
+    """What the organisation states it has done outside the app."""
+
+    security_statement: LocalText = declare(
+        Local(
+            lines=6,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Security:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "How recordings are secured; add what the organisation does around the app.",
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Write how recordings are secured (the app's own measures can be used as a start).",
+            ),
+            words=12,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The security statement is too short to describe any measure; write in at "
+                "least {n} words how recordings are secured, not just “{text}”.",
+            ),
+        )
+    )
+    works_council: WorksCouncil = declare(
+        Section(
+            record=WorksCouncil,
+            default=WorksCouncil(),
+            label=QT_TRANSLATE_NOOP("PolicyField", "Works council"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "The works council's consent (art. 27, paragraph 1, under l and k, Works "
+                "Councils Act), or why it does not apply. Calls from before the consent date "
+                "are never imported.",
+            ),
+        )
+    )
+    dpia: ImpactAssessment = declare(
+        Section(
+            record=ImpactAssessment,
+            default=ImpactAssessment(),
+            label=QT_TRANSLATE_NOOP("PolicyField", "Impact assessment"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "The data protection impact assessment (DPIA) of listening back to calls.",
+            ),
+        )
+    )
+    ivr_announcement: IvrAnnouncement = declare(
+        Section(
+            record=IvrAnnouncement,
+            default=IvrAnnouncement(),
+            label=QT_TRANSLATE_NOOP("PolicyField", "Announcement to callers"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Callers hear at the start of the call that it may be recorded, and why. Calls "
+                "from before this date are never imported.",
+            ),
+        )
+    )
+    source_retention: SourceRetention = declare(
+        Section(
+            record=SourceRetention,
+            default=SourceRetention(),
+            label=QT_TRANSLATE_NOOP("PolicyField", "The telephone system's own recordings"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "The telephone system keeps its own copy of every recorded call until it is "
+                "removed there.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Regulation:
+    """What the staff regulation states besides the purposes: use, force and evaluation (R1)."""
+
+    use_of_results: ResultsUse | None = declare(
+        Choice(
+            enum=ResultsUse,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Use of results:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "What listening back may lead to; the staff regulation says so."
+            ),
+            note=True,
+            labels={
+                ResultsUse.FEEDBACK.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Feedback and coaching only"
+                ),
+                ResultsUse.APPRAISAL.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Also in performance appraisals"
+                ),
+                ResultsUse.DISCIPLINE.value: QT_TRANSLATE_NOOP(
+                    "PolicyChoice", "Also in appraisals and for disciplinary measures"
+                ),
+            },
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Choose what the results of listening back may be used for."
+            ),
+        )
+    )
+    entry_into_force: dt.date | None = declare(
+        Date(
+            label=QT_TRANSLATE_NOOP("PolicyField", "In &force from:"),
+            help=QT_TRANSLATE_NOOP("PolicyField", "The day the staff regulation applies from."),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Enter the date from which the staff regulation applies."
+            ),
+        )
+    )
+    adopted_by: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Adopted by:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "Who adopted the regulation, e.g. the board of directors."
+            ),
+            placeholder=QT_TRANSLATE_NOOP("PolicyField", "e.g. the board of directors"),
+            required=True,
+            missing=QT_TRANSLATE_NOOP("PolicyCheck", "Enter who adopted the staff regulation."),
+            words=2,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Say who adopted the staff regulation, such as “the board of directors”; "
+                "“{text}” does not say who.",
+            ),
+        )
+    )
+    evaluation: LocalText = declare(
+        Local(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Evaluation:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "When and with whom the regulation is evaluated, e.g. every year in March with "
+                "the works council.",
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Enter when and with whom the staff regulation is evaluated."
+            ),
+            words=4,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The evaluation is too short to plan anything; say in at least {n} words when "
+                "and with whom the staff regulation is evaluated, not just “{text}”.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """What the register of processing (art. 30 GDPR) says about recipients and transfers."""
+
+    recipients: LocalText = declare(
+        Local(
+            lines=2,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Recipients:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Who outside the organisation receives recordings or call data, if anyone.",
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "State who outside the organisation receives recordings or call data, or that "
+                "nobody does.",
+            ),
+            words=4,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The statement on recipients is too short; say in at least {n} words who "
+                "receives recordings or call data, not just “{text}”.",
+            ),
+        )
+    )
+    transfers: LocalText = declare(
+        Local(
+            lines=2,
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Transfers:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Whether data goes to countries outside the European Economic Area, and on "
+                "which terms.",
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "State whether data is transferred outside the European Economic Area.",
+            ),
+            words=4,
+            too_short=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The statement on transfers is too short; say in at least {n} words whether "
+                "data leaves the European Economic Area, not just “{text}”.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Requests:
+    """What answers to requests of agents and callers may contain (arts. 15–21 GDPR)."""
+
+    agent_first_name_to_callers: bool = declare(
+        Flag(
+            label=QT_TRANSLATE_NOOP(
+                "PolicyField", "A caller may learn the &first name of the agent they spoke to"
+            ),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "In the copy a caller receives when they ask for their recordings; otherwise "
+                "it says nothing about the agent.",
+            ),
+            note=True,
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Protocol:
+    """The agent protocol: the conduct expected of agents in calls (R8)."""
+
+    expectations: LocalLines = declare(
+        Lines(
+            label=QT_TRANSLATE_NOOP("PolicyField", "&Expectations:"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField", "One expectation per line, in the same order in each language."
+            ),
+            note=True,
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "Write at least one expectation for the agent protocol, such as “Always be "
+                "polite”.",
+            ),
+            blank_line=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Remove the empty line from the agent protocol."
+            ),
+            unequal=QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The agent protocol has a different number of expectations in each language; "
+                "write every expectation in every language, one per line.",
+            ),
+        )
+    )
+
+
+def _section(record: type[R], label: str, help_text: str) -> Section[R]:
+    return Section(record=record, default=record(), label=label, help=help_text)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """The whole recording policy. Equality ignores ``version`` so two versions can be compared."""
+
+    organisation: Organisation = declare(
+        _section(
+            Organisation,
+            QT_TRANSLATE_NOOP("PolicyField", "Organisation"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField", "The organisation responsible for the recordings (the controller)."
+            ),
+        )
+    )
+    purposes: tuple[Purpose, ...] = declare(
+        Records(
+            record=Purpose,
+            label=QT_TRANSLATE_NOOP("PolicyField", "Purposes"),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "A recording kept for one purpose is never used for another. Each purpose needs "
+                "a legal basis, a reason why recording is necessary and a retention period.",
+            ),
+            required=True,
+            missing=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Add at least one purpose for which calls may be listened to."
+            ),
+            valid_id=is_valid_purpose_id,
+            duplicate=QT_TRANSLATE_NOOP(
+                "PolicyCheck", "Two purposes have the id “{id}”; give each purpose its own id."
+            ),
+            read_duplicate="Another purpose already has the id “{id}”; each id must be unique.",
+        )
+    )
+    sampling: Sampling = declare(
+        _section(
+            Sampling,
+            QT_TRANSLATE_NOOP("PolicyField", "Sampling"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Only a sample of business calls may be kept and heard, never every call of "
+                "an agent.",
+            ),
+        )
+    )
+    scope: Scope = declare(
+        _section(
+            Scope,
+            QT_TRANSLATE_NOOP("PolicyField", "Scope"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Only business calls can be kept: calls through the queues, numbers and "
+                "campaigns named here. Everything else is left out. Separate several values "
+                "with commas.",
+            ),
+        )
+    )
+    notification: Notification = declare(
+        _section(
+            Notification,
+            QT_TRANSLATE_NOOP("PolicyField", "Notification"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Agents are told afterwards that a call of theirs was recorded or listened to.",
+            ),
+        )
+    )
+    attestations: Attestations = declare(
+        _section(
+            Attestations,
+            QT_TRANSLATE_NOOP("PolicyField", "Attestations"),
+            QT_TRANSLATE_NOOP("PolicyField", "What the organisation has arranged outside the app."),
+        )
+    )
+    regulation: Regulation = declare(
+        _section(
+            Regulation,
+            QT_TRANSLATE_NOOP("PolicyField", "Staff regulation"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "What the staff regulation says besides the purposes: what the results are "
+                "used for, from when it applies, who adopted it and when it is evaluated.",
+            ),
+        )
+    )
+    register: Register = declare(
+        _section(
+            Register,
+            QT_TRANSLATE_NOOP("PolicyField", "Register"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "What the register of processing (art. 30 GDPR) says about who receives the "
+                "data and where it goes.",
+            ),
+        )
+    )
+    requests: Requests = declare(
+        _section(
+            Requests,
+            QT_TRANSLATE_NOOP("PolicyField", "Requests"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "What the answer to a request for access may contain.",
+            ),
+        )
+    )
+    protocol: Protocol = declare(
+        _section(
+            Protocol,
+            QT_TRANSLATE_NOOP("PolicyField", "Agent protocol"),
+            QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Every agent receives these expectations in the agent protocol before any call "
+                "of theirs can be sampled.",
+            ),
+        )
+    )
+    version: int = field(default=0, compare=False)  # 0 = not yet stored
+
+    @classmethod
+    def empty(cls) -> Policy:
+        """The policy a new vault starts with: blank except for the app's own security text."""
+        return cls(attestations=Attestations(security_statement=DEFAULT_SECURITY_STATEMENT))
+
+    @property
+    def main_language(self) -> str:
+        """The organisation's main language (of texts written without a language)."""
+        return self.organisation.language.value
+
+    def purpose(self, purpose_id: str) -> Purpose | None:
+        """Return the purpose with this id, or None."""
+        return next((p for p in self.purposes if p.id == purpose_id), None)
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-serialisable form (dates as ISO text); ``from_dict`` reverses it exactly."""
+        return {"version": self.version, **plain(self)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Policy:
+        """Rebuild a policy from ``to_dict`` output, or from any version stored before.
+
+        Missing keys take their blank value, and a plain string where a text per language is
+        now kept counts as the organisation's main language, so versions stored before a
+        field existed still load. Raises ValueError when a value has the wrong form.
+        """
+        reader = Reader(strict=False, main_language=main_language_of(data))
+        body = {key: value for key, value in data.items() if key != "version"}
+        policy = reader.record(cls, body, "")
+        if reader.problems:
+            raise ValueError("; ".join(str(p) for p in reader.problems))
+        version = data.get("version", 0)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError(f"version must be a whole number, not {describe(version)}.")
+        return replace(policy, version=version)
+
+
+def main_language_of(data: Mapping[str, object]) -> str:
+    """The main language plain policy data (stored, or a parsed file) names, else the default.
+
+    It must be known before the texts are read: a plain string counts as that language.
+    """
+    org = data.get("organisation")
+    language = org.get("language") if isinstance(org, Mapping) else None
+    valid = {lang.value for lang in Language}
+    return language if isinstance(language, str) and language in valid else Language.NL.value
 
 
 # --- versions --------------------------------------------------------------------------
@@ -624,9 +1549,7 @@ def diff_summary(old: Policy | None, new: Policy) -> str:
         old_purpose = old_purposes.get(purpose_id)
         if old_purpose is not None:
             changes += _leaf_changes(
-                f"purposes[{purpose_id}]",
-                _purpose_to_dict(old_purpose),
-                _purpose_to_dict(new_purpose),
+                f"purposes[{purpose_id}]", plain(old_purpose), plain(new_purpose)
             )
     kept_order = [i for i in old_purposes if i in new_purposes]
     if kept_order != [i for i in new_purposes if i in old_purposes]:
@@ -664,248 +1587,3 @@ def _show(value: object) -> str:
     if isinstance(value, list):
         return "-".join(str(v) for v in value)  # only extension ranges nest lists
     return str(value)
-
-
-# --- plain dict form -------------------------------------------------------------------
-
-
-def _policy_to_dict(policy: Policy) -> dict[str, object]:
-    org, sampling, scope = policy.organisation, policy.sampling, policy.scope
-    notification, att = policy.notification, policy.attestations
-    return {
-        "version": policy.version,
-        "organisation": {
-            "name": org.name,
-            "contact": org.contact,
-            "privacy_officer": org.privacy_officer,
-        },
-        "purposes": [_purpose_to_dict(p) for p in policy.purposes],
-        "sampling": {
-            "mode": _enum_value(sampling.mode),
-            "rate": sampling.rate,
-            "max_per_agent_per_week": sampling.max_per_agent_per_week,
-            "min_per_agent_per_week": sampling.min_per_agent_per_week,
-        },
-        "scope": {
-            "timezone": scope.timezone,
-            "business_queues": list(scope.business_queues),
-            "business_numbers": list(scope.business_numbers),
-            "campaign_contexts": list(scope.campaign_contexts),
-            "campaign_accountcodes": list(scope.campaign_accountcodes),
-            "protected_numbers": list(scope.protected_numbers),
-            "internal_extensions": [[low, high] for low, high in scope.internal_extensions],
-        },
-        "notification": {
-            "deadline_days_after_listen": notification.deadline_days_after_listen,
-            "deadline_days_after_sampling": notification.deadline_days_after_sampling,
-            "style": _enum_value(notification.style),
-        },
-        "attestations": {
-            "works_council": {
-                "consent_date": _iso(att.works_council.consent_date),
-                "reference": att.works_council.reference,
-                "not_applicable_reason": att.works_council.not_applicable_reason,
-            },
-            "dpia": {
-                "kind": _enum_value(att.dpia.kind),
-                "date": _iso(att.dpia.date),
-                "reference": att.dpia.reference,
-            },
-            "ivr_announcement": {
-                "exists": att.ivr_announcement.exists,
-                "date": _iso(att.ivr_announcement.date),
-            },
-            "security_statement": att.security_statement,
-            "source_retention": {
-                "days": att.source_retention.days,
-                "removed_by": att.source_retention.removed_by,
-            },
-        },
-        "protocol": {"expectations": list(policy.protocol_expectations)},
-    }
-
-
-def _purpose_to_dict(purpose: Purpose) -> dict[str, object]:
-    return {
-        "id": purpose.id,
-        "title": purpose.title,
-        "applies_to": {
-            "all_calls": purpose.applies_to.all_calls,
-            "queues": list(purpose.applies_to.queues),
-            "campaigns": list(purpose.applies_to.campaigns),
-        },
-        "legal_basis": _enum_value(purpose.legal_basis),
-        "basis_explanation": purpose.basis_explanation,
-        "necessity": purpose.necessity,
-        "retention_days": purpose.retention_days,
-        "listener_roles": [r.value for r in purpose.listener_roles],
-        "disclose_listener_name": purpose.disclose_listener_name,
-        "hold_roles": [r.value for r in purpose.hold_roles],
-    }
-
-
-def _enum_value(member: StrEnum | None) -> str | None:
-    return None if member is None else member.value
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def _policy_from_dict(data: Mapping[str, object]) -> Policy:
-    org = _section(data, "organisation")
-    sampling = _section(data, "sampling")
-    scope = _section(data, "scope")
-    notification = _section(data, "notification")
-    att = _section(data, "attestations")
-    council = _section(att, "works_council")
-    dpia = _section(att, "dpia")
-    ivr = _section(att, "ivr_announcement")
-    source = _section(att, "source_retention")
-    return Policy(
-        version=_int(data, "version"),
-        organisation=Organisation(
-            name=_str(org, "name"),
-            contact=_str(org, "contact"),
-            privacy_officer=_str(org, "privacy_officer"),
-        ),
-        purposes=tuple(_purpose_from_dict(p) for p in _list(data, "purposes")),
-        sampling=Sampling(
-            mode=_optional_enum(sampling, "mode", SamplingMode),
-            rate=_float(sampling, "rate"),
-            max_per_agent_per_week=_int(sampling, "max_per_agent_per_week"),
-            min_per_agent_per_week=_int(sampling, "min_per_agent_per_week"),
-        ),
-        scope=Scope(
-            timezone=_str(scope, "timezone"),
-            business_queues=_strings(scope, "business_queues"),
-            business_numbers=_strings(scope, "business_numbers"),
-            campaign_contexts=_strings(scope, "campaign_contexts"),
-            campaign_accountcodes=_strings(scope, "campaign_accountcodes"),
-            protected_numbers=_strings(scope, "protected_numbers"),
-            internal_extensions=_ranges(scope, "internal_extensions"),
-        ),
-        notification=Notification(
-            deadline_days_after_listen=_int(notification, "deadline_days_after_listen"),
-            deadline_days_after_sampling=_int(notification, "deadline_days_after_sampling"),
-            style=_optional_enum(notification, "style", NotificationStyle),
-        ),
-        attestations=Attestations(
-            works_council=WorksCouncil(
-                consent_date=_optional_date(council, "consent_date"),
-                reference=_str(council, "reference"),
-                not_applicable_reason=_str(council, "not_applicable_reason"),
-            ),
-            dpia=ImpactAssessment(
-                kind=_optional_enum(dpia, "kind", AssessmentKind),
-                date=_optional_date(dpia, "date"),
-                reference=_str(dpia, "reference"),
-            ),
-            ivr_announcement=IvrAnnouncement(
-                exists=_bool(ivr, "exists", False),
-                date=_optional_date(ivr, "date"),
-            ),
-            security_statement=_str(att, "security_statement"),
-            source_retention=SourceRetention(
-                days=_optional_int(source, "days"),
-                removed_by=_str(source, "removed_by"),
-            ),
-        ),
-        protocol_expectations=_strings(_section(data, "protocol"), "expectations"),
-    )
-
-
-def _purpose_from_dict(data: object) -> Purpose:
-    if not isinstance(data, Mapping):
-        raise TypeError(f"A purpose must be a mapping, not {type(data).__name__}.")
-    applies = _section(data, "applies_to")
-    basis = data.get("legal_basis")
-    return Purpose(
-        id=_str(data, "id"),
-        title=_str(data, "title"),
-        applies_to=AppliesTo(
-            all_calls=_bool(applies, "all_calls", False),
-            queues=_strings(applies, "queues"),
-            campaigns=_strings(applies, "campaigns"),
-        ),
-        legal_basis=None if basis is None else parse_legal_basis(str(basis)),
-        basis_explanation=_str(data, "basis_explanation"),
-        necessity=_str(data, "necessity"),
-        retention_days=_int(data, "retention_days"),
-        listener_roles=tuple(parse_role(str(r)) for r in _list(data, "listener_roles")),
-        disclose_listener_name=_bool(data, "disclose_listener_name", True),
-        hold_roles=tuple(parse_role(str(r)) for r in _list(data, "hold_roles")),
-    )
-
-
-_E = TypeVar("_E", bound=StrEnum)
-
-
-def _section(data: Mapping[str, object], key: str) -> Mapping[str, object]:
-    value = data.get(key, {})
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{key} must be a mapping, not {type(value).__name__}.")
-    return value
-
-
-def _str(data: Mapping[str, object], key: str) -> str:
-    value = data.get(key, "")
-    if not isinstance(value, str):
-        raise TypeError(f"{key} must be text, not {type(value).__name__}.")
-    return value
-
-
-def _int(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key, 0)
-    # bool is an int; a stored true must not pass as a number of days.
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{key} must be a whole number, not {type(value).__name__}.")
-    return value
-
-
-def _optional_int(data: Mapping[str, object], key: str) -> int | None:
-    return None if data.get(key) is None else _int(data, key)
-
-
-def _float(data: Mapping[str, object], key: str) -> float:
-    value = data.get(key, 0.0)
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise TypeError(f"{key} must be a number, not {type(value).__name__}.")
-    return float(value)
-
-
-def _bool(data: Mapping[str, object], key: str, default: bool) -> bool:
-    value = data.get(key, default)
-    if not isinstance(value, bool):
-        raise TypeError(f"{key} must be true or false, not {type(value).__name__}.")
-    return value
-
-
-def _list(data: Mapping[str, object], key: str) -> list[object]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise TypeError(f"{key} must be a list, not {type(value).__name__}.")
-    return value
-
-
-def _strings(data: Mapping[str, object], key: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in _list(data, key))
-
-
-def _ranges(data: Mapping[str, object], key: str) -> tuple[tuple[int, int], ...]:
-    ranges: list[tuple[int, int]] = []
-    for pair in _list(data, key):
-        if not (isinstance(pair, list) and len(pair) == 2):
-            raise TypeError(f"{key} must hold [low, high] pairs, not {pair!r}.")
-        ranges.append((int(pair[0]), int(pair[1])))
-    return tuple(ranges)
-
-
-def _optional_enum(data: Mapping[str, object], key: str, kind: type[_E]) -> _E | None:
-    value = data.get(key)
-    return None if value is None else kind(str(value))
-
-
-def _optional_date(data: Mapping[str, object], key: str) -> dt.date | None:
-    value = data.get(key)
-    return None if value is None else dt.date.fromisoformat(str(value))

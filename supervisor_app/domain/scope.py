@@ -124,7 +124,7 @@ def classify(
         reason = ExclusionReason.OBJECTION
     elif agent.id not in acknowledged:
         reason = ExclusionReason.PROTOCOL_NOT_ACKNOWLEDGED
-    elif not council.not_applicable_reason.strip() and not on_or_after(
+    elif council.not_applicable_reason.is_blank and not on_or_after(
         record.started_at, council.consent_date, tz
     ):
         reason = ExclusionReason.BEFORE_WORKS_COUNCIL

@@ -258,7 +258,7 @@ class AccessExportService:
             included=(*content.included, ("letter", 1)),
             left_out=tuple(content.left_out),
             purposes=tuple(
-                PurposeLine(p.display_name, p.legal_basis, p.retention_days)
+                PurposeLine(p.name_in(content.language), p.legal_basis, p.retention_days)
                 for p in policy.purposes
                 if p.id in content.purposes
             ),
@@ -421,7 +421,7 @@ def _agent_content(
             "queue": d.summary.queue or "",
             "campaign": d.summary.campaign or "",
             "status": access_letter.STATUS[lang].get(d.summary.status, d.summary.status),
-            "kept_for": _kept_for(d, policy, tz),
+            "kept_for": _kept_for(d, policy, tz, lang),
             "audio_file": _audio_name(d, opts.audio) if d.summary.id in with_audio else "",
         }
         for d in details
@@ -445,7 +445,7 @@ def _agent_content(
                 "recording": row.recording_id,
                 "listened_at": _local(row.started_at, tz),
                 "ended_at": _local(row.ended_at, tz) if row.ended_at else "",
-                "purpose": purpose.display_name if purpose else row.purpose_id,
+                "purpose": purpose.name_in(lang) if purpose else row.purpose_id,
                 "reason": row.reason,
                 "case_reference": row.case_reference or "",
                 "seconds_heard": f"{row.seconds_heard:.1f}",
@@ -479,7 +479,7 @@ def _agent_content(
     hold_rows = [
         {
             "recording": h.recording_id,
-            "purpose": _purpose_name(policy, h.purpose_id),
+            "purpose": _purpose_name(policy, h.purpose_id, lang),
             "case_reference": h.case_reference,
             "reason": h.reason,
             "placed_at": _local(h.placed_at, tz),
@@ -498,7 +498,7 @@ def _agent_content(
             "call_start": _local(s.started_at, tz),
             "status": access_letter.STATUS[lang].get(_gone_status(s.kind), s.kind),
             "deleted_at": _local(s.destroyed_at, tz),
-            "kept_for": "; ".join(_purpose_name(policy, p) for p, _ in s.purposes),
+            "kept_for": "; ".join(_purpose_name(policy, p, lang) for p, _ in s.purposes),
             "audio_sha256": s.audio_sha256,
         }
         for s in sorted(stones.values(), key=lambda s: s.recording_id)
@@ -574,7 +574,7 @@ def _caller_content(
             "call_start": _local(d.summary.started_at, tz),
             "duration_s": f"{d.summary.duration_s:.1f}",
             "direction": _direction(language, d.summary.direction),
-            "kept_for": _kept_for(d, policy, tz),
+            "kept_for": _kept_for(d, policy, tz, language),
             "audio_file": _audio_name(d, opts.audio),
         }
         if opts.agent_first_name:
@@ -674,16 +674,18 @@ def _role(language: str, role: str) -> str:
     return names[language].get(role, role.replace("_", " "))
 
 
-def _purpose_name(policy: Policy, purpose_id: str) -> str:
+def _purpose_name(policy: Policy, purpose_id: str, language: str) -> str:
+    """The purpose's title in the export's language (its id if the policy no longer has it)."""
     purpose = policy.purpose(purpose_id)
-    return purpose.display_name if purpose else purpose_id
+    return purpose.name_in(language) if purpose else purpose_id
 
 
-def _kept_for(detail: RecordingDetail, policy: Policy, tz: dt.tzinfo) -> str:
+def _kept_for(detail: RecordingDetail, policy: Policy, tz: dt.tzinfo, language: str) -> str:
     if detail.summary.status != retention_repo.HELD:
         return ""
     return "; ".join(
-        f"{_purpose_name(policy, p.purpose_id)}: {p.retain_until.astimezone(tz).date().isoformat()}"
+        f"{_purpose_name(policy, p.purpose_id, language)}: "
+        f"{p.retain_until.astimezone(tz).date().isoformat()}"
         for p in detail.summary.purposes
     )
 

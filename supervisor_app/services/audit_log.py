@@ -13,19 +13,24 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Iterator
+import json
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from supervisor_app.domain.errors import AccessDenied
+from supervisor_app.domain.notifications import receipt_code
+from supervisor_app.domain.phrasebook import checked_language, parse_phrases
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import anchors, witnesses
 from supervisor_app.services.anchors import AnchorCheck
+from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
 from supervisor_app.services.session import Session
 from supervisor_app.services.witnesses import HeadWarning
-from supervisor_app.vault import audit, keyslots
+from supervisor_app.vault import audit, keyslots, policy_repo
 from supervisor_app.vault.audit import AuditEntry, ChainReport, canonical_details
 from supervisor_app.vault.db import transaction
 
@@ -171,23 +176,60 @@ class AuditLogService:
         self._log_export("csv", path, count, head)
         return Export(path, count, head, report)
 
-    def html(self) -> tuple[str, Export]:
-        """The log as an HTML table with the head hash above and below, for a PDF."""
+    def html(self, language: str = "en") -> tuple[str, Export]:
+        """The log as a readable HTML table in language (nl or en), for a PDF.
+
+        Each entry shows what happened in words and its details as "key: value" lines;
+        instead of the full hash, which would wrap into a column of digits, it shows the
+        receipt code (the hash's first 12 digits, as agents receive it). The full hash of
+        the last entry stands above and below the table; the CSV holds every full hash.
+        """
+        words = _words(language)
         report = self.verify()
         rows, count, head = [], 0, audit.GENESIS_HASH
         for e in self.entries():
-            details = canonical_details(e.details)
-            cells = (str(e.seq), e.at, e.actor, e.action, e.subject, details, e.hash)
-            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+            cells = (
+                html.escape(str(e.seq)),
+                html.escape(e.at.replace("T", " ").removesuffix("Z")[:16]),
+                html.escape(e.actor),
+                html.escape(words.get(f"action_{e.action}", e.action.replace("_", " ")))
+                + (f"<br>{html.escape(_shortened(e.subject))}" if e.subject else ""),
+                _details(e.details, words),
+                f'<span style="white-space: nowrap">{receipt_code(e.hash)}</span>',
+            )
+            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
             count, head = count + 1, e.hash
-        header = "".join(f"<th>{c}</th>" for c in COLUMNS if c != "prev_hash")
-        summary = f"<p><b>{html.escape(describe(report))}</b></p>"
+        widths = ("5%", "13%", "11%", "19%", "37%", "15%")
+        header = "".join(
+            f'<th width="{w}">{html.escape(name)}</th>'
+            for w, name in zip(widths, _column_names(words), strict=True)
+        )
+        policy = policy_repo.latest_policy(self.session.conn)
+        organisation = policy.organisation.name if policy is not None else ""
+        state = (
+            words["intact"]
+            if report.intact
+            else words["broken"]
+            .replace("$seq", str(report.first_bad_seq))
+            .replace("$count", str(report.count))
+        )
+        head_line = (
+            f'<p>{html.escape(words["head"])}<br><span style="font-family: monospace;">'
+            f"{head}</span></p>"
+        )
+        subtitle = (
+            words["subtitle"].replace("$organisation", organisation).replace("$count", str(count))
+        )
         body = (
-            "<h1>Audit log</h1>"
-            f"<p>Head hash: <code>{head}</code> ({count} entries)</p>{summary}"
-            '<table border="1" cellspacing="0" cellpadding="2" style="font-size:7pt">'
+            f'<html lang="{checked_language(language)}"><body>'
+            f"<h1>{html.escape(words['title'])}</h1>"
+            f"<p>{html.escape(subtitle)}</p>"
+            f"<p><b>{html.escape(state)}</b></p>{head_line}"
+            f'<p style="font-size: 8pt; color: #5b6670;">{html.escape(words["times"])}</p>'
+            '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+            'style="font-size: 7.5pt; border-collapse: collapse; border-color: #b8c2cc;">'
             f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            f"<p>Head hash: <code>{head}</code></p>"
+            f"{head_line}</body></html>"
         )
         return body, Export(None, count, head, report)
 
@@ -205,3 +247,49 @@ class AuditLogService:
 
 def _status(report: ChainReport) -> str:
     return "intact" if report.intact else f"broken at {report.first_bad_seq}"
+
+
+_LONG_HEX = re.compile(r"[0-9a-f]{24,}")
+
+
+def _words(language: str) -> dict[str, Any]:
+    """The audit log's words in language (resources/templates/audit_log.<lang>.json)."""
+    name = f"audit_log.{checked_language(language)}.json"
+    return dict(parse_phrases(load_templates()[name], name))
+
+
+def _column_names(words: Mapping[str, Any]) -> list[str]:
+    names = words["columns"]
+    if not (isinstance(names, list) and len(names) == 6):
+        raise ValueError("the audit log's columns must be six names")
+    return [str(n) for n in names]
+
+
+def _details(details: Mapping[str, Any], words: Mapping[str, Any]) -> str:
+    """Details as "key: value" lines in words; long hashes shortened so they do not wrap."""
+    lines = []
+    for key in sorted(details):
+        label = str(words.get(f"key_{key}", key.replace("_", " ")))
+        lines.append(f"{html.escape(label)}: {html.escape(_value(details[key], words))}")
+    return "<br>".join(lines) or html.escape(str(words["nothing"]))
+
+
+def _value(value: Any, words: Mapping[str, Any]) -> str:
+    if isinstance(value, bool):
+        return str(words["yes" if value else "no"])
+    if value is None:
+        return str(words["nothing"])
+    if isinstance(value, Mapping):
+        return "; ".join(
+            f"{words.get(f'key_{k}', str(k).replace('_', ' '))} {_value(v, words)}"
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return ", ".join(_value(v, words) for v in value) or str(words["nothing"])
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return _shortened(text)
+
+
+def _shortened(text: str) -> str:
+    # A full SHA-256 would wrap into a column of digits; its start identifies it well enough.
+    return _LONG_HEX.sub(lambda m: m.group(0)[:12] + "…", text)

@@ -11,8 +11,9 @@ from supervisor_app import paths
 from supervisor_app.domain import documents
 from supervisor_app.domain.errors import InputError, NotFound
 from supervisor_app.domain.people import Agent, Language
-from supervisor_app.domain.policy import DocumentKind, Policy, missing_items
+from supervisor_app.domain.policy import DocumentKind, Policy
 from supervisor_app.domain.roles import Role
+from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo
 from supervisor_app.vault.db import transaction
@@ -59,9 +60,10 @@ class DocumentService:
         """
         self.session.require(Role.ADMINISTRATOR, "publish documents")
         conn = self.session.conn
-        policy = self._policy()
+        status = PolicyService(self.session).status()
+        policy = status.policy
         # Everything but the documents themselves must be in place first.
-        blocking = missing_items(policy, {kind.value for kind in DocumentKind})
+        blocking = status.blocking_before_documents
         if policy.version == 0 or blocking:
             raise InputError(
                 "The documents can be published once the rest of the policy is complete; "
@@ -129,9 +131,25 @@ class DocumentService:
         return doc
 
     def register_entry(self, language: str) -> documents.RenderedDocument:
-        """The art. 30 register-of-processing entry for the current policy."""
+        """The art. 30 register-of-processing entry for the current policy.
+
+        Once the documents of the current policy version are published it names that
+        version and the day; before that it says it is a draft.
+        """
         _check_language(language)
-        return documents.render_register_entry(self._policy(), language, load_templates())
+        policy = self._policy()
+        published = policy_repo.latest_document(
+            self.session.conn, DocumentKind.STAFF_REGULATION.value, language
+        )
+        if published is not None and published.policy_version == policy.version:
+            return documents.render_register_entry(
+                policy,
+                language,
+                load_templates(),
+                version=policy.version,
+                published_on=date.fromisoformat(published.published_at[:10]),
+            )
+        return documents.render_register_entry(policy, language, load_templates())
 
     # --- acknowledgements -----------------------------------------------------------------
 

@@ -76,9 +76,10 @@ class LetterService:
         if agent is None:  # agents are never deleted; a missing one is a damaged vault
             raise LookupError(f"agent {item.agent_id} of notification {item_id} is missing")
         policy = policy_repo.latest_policy(conn) or Policy.empty()
-        facts = self._facts(item, agent.name, policy)
+        language = agent.language.value
+        facts = self._facts(item, agent.name, policy, language)
         templates = self._templates if self._templates is not None else load_templates()
-        notice = compose(facts, agent.language.value, templates, letter_date=letter_date)
+        notice = compose(facts, language, templates, letter_date=letter_date)
         return Letter(
             item_id=item.id,
             language=notice.language,
@@ -109,19 +110,26 @@ class LetterService:
 
     # --- gathering the facts -------------------------------------------------------------------
 
-    def _facts(self, item: Item, agent_name: str, policy: Policy) -> NoticeFacts:
+    def _facts(self, item: Item, agent_name: str, policy: Policy, language: str) -> NoticeFacts:
+        """What the notice says, with purpose titles in the agent's language only."""
         conn = self.session.conn
         lines = self._notices.lines(item.id)
-        calls = tuple(self._call(line.recording_id, line.receipt, policy) for line in lines)
+        calls = tuple(
+            self._call(line.recording_id, line.receipt, policy, language) for line in lines
+        )
         org = policy.organisation
         listener, purpose, event_at = None, None, item.created_at
+        reason, heard = "", False
         if item.listen_session_id is not None:
             row = listen_repo.session(conn, item.listen_session_id)
             if row is not None:
                 listener = self._listener(row.id, row.role, row.purpose_id, policy)
+                # A private call flagged before anything played was not found while listening.
+                heard = bool(row.intervals)
                 if item.kind is Kind.LISTENED:
                     event_at = row.started_at
-                    purpose = self._purpose(row.recording_id, row.purpose_id, policy)
+                    reason = row.reason
+                    purpose = self._purpose(row.recording_id, row.purpose_id, policy, language)
         if item.kind in (Kind.PRIVATE_CALL_DESTROYED, Kind.RECORDING_ERASED):
             stone = retention_repo.tombstone(conn, item.recording_ids[0])
             if stone is not None:
@@ -138,27 +146,36 @@ class LetterService:
             digest_week=item.digest_week,
             listener=listener,
             purpose=purpose,
+            reason=reason,
+            heard=heard,
+            privacy_officer=org.privacy_officer,
+            privacy_officer_is_dpo=org.privacy_officer_is_dpo,
+            privacy_officer_contact=org.privacy_officer_contact,
         )
 
-    def _call(self, recording_id: int, receipt: str, policy: Policy) -> CallFacts:
+    def _call(self, recording_id: int, receipt: str, policy: Policy, language: str) -> CallFacts:
         detail = recordings_repo.recording(self.session.conn, recording_id)
         if detail is None:
             raise LookupError(f"recording {recording_id} of a notification is missing")
         s = detail.summary
         purposes = tuple(
-            PurposeFacts(_title(policy, p.purpose_id), _basis(policy, p.purpose_id), p.retain_until)
+            PurposeFacts(
+                _title(policy, p.purpose_id, language), _basis(policy, p.purpose_id), p.retain_until
+            )
             for p in s.purposes
         )
         # Only the date, time and direction: the other party's number stays in the vault.
         return CallFacts(s.started_at, s.direction, purposes, receipt)
 
-    def _purpose(self, recording_id: int, purpose_id: str, policy: Policy) -> PurposeFacts:
+    def _purpose(
+        self, recording_id: int, purpose_id: str, policy: Policy, language: str
+    ) -> PurposeFacts:
         detail = recordings_repo.recording(self.session.conn, recording_id)
         held = detail.summary.purposes if detail is not None else ()
         until = next((p.retain_until for p in held if p.purpose_id == purpose_id), None)
         if until is None:  # the gate only lets a listen through for a purpose the call is held for
             raise LookupError(f"recording {recording_id} is not held for {purpose_id}")
-        return PurposeFacts(_title(policy, purpose_id), _basis(policy, purpose_id), until)
+        return PurposeFacts(_title(policy, purpose_id, language), _basis(policy, purpose_id), until)
 
     def _listener(self, session_id: int, role: str, purpose_id: str, policy: Policy) -> Listener:
         purpose = policy.purpose(purpose_id)
@@ -178,9 +195,10 @@ class LetterService:
         return Listener(name=name, role=parsed)
 
 
-def _title(policy: Policy, purpose_id: str) -> str:
+def _title(policy: Policy, purpose_id: str, language: str) -> str:
+    """The purpose's title in the reader's language, never another (its id where it has none)."""
     purpose = policy.purpose(purpose_id)
-    return purpose.display_name if purpose is not None else purpose_id
+    return purpose.name_in(language) if purpose is not None else purpose_id
 
 
 def _basis(policy: Policy, purpose_id: str) -> LegalBasis | None:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from supervisor_app.domain import retention
 from supervisor_app.domain.errors import InputError, UserFacingError
-from supervisor_app.domain.policy import MissingItem, Policy, diff_summary, missing_items
+from supervisor_app.domain.policy import Policy, diff_summary
+from supervisor_app.domain.policy_check import MissingItem, needed_languages, review
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import policy_source, policy_toml
 from supervisor_app.services.policy_source import PolicyFile as PolicyFile
 from supervisor_app.services.retention import PolicyEffect, RetentionService
 from supervisor_app.services.session import Session
-from supervisor_app.vault import policy_repo
+from supervisor_app.vault import people_repo, policy_repo
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.policy_repo import OrganisationPolicy as OrganisationPolicy
 from supervisor_app.vault.policy_repo import PolicyVersionInfo as PolicyVersionInfo
@@ -30,18 +34,72 @@ class PolicyIncomplete(UserFacingError):
         self.missing = missing
 
 
+class PolicyFileEmpty(InputError):
+    """A policy file that sets nothing: stored, it would silently stop importing and listening."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The policy file {path.name} is empty; export the current policy with "
+            "“policy export”, edit that file and import it."
+        )
+        self.file = path.name
+
+
+class PolicyFileRefused(InputError):
+    """A policy file with problems (PolicyFileError's, each with its key): nothing is stored."""
+
+    def __init__(self, path: Path, problems: list[policy_toml.Problem]) -> None:
+        count = len(problems)
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(
+            f"The policy file {path.name} was not imported because it has "
+            f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
+            f" and import it again:\n{lines}"
+        )
+        self.file = path.name
+        self.problems = problems
+
+
 @dataclass(frozen=True, slots=True)
 class PolicyStatus:
-    """The current policy and what keeps it from being complete."""
+    """The current policy, what keeps it from being complete, and what deserves a warning.
+
+    ``languages`` are the languages every text must exist in: the organisation's main
+    language and the language of each agent in the vault.
+    """
 
     policy: Policy
     published: frozenset[str]
     missing: tuple[MissingItem, ...]
+    warnings: tuple[MissingItem, ...] = ()
+    languages: frozenset[str] = frozenset()
+    today: dt.date | None = None
 
     @property
     def complete(self) -> bool:
         """Whether import and listening are allowed."""
         return not self.missing
+
+    @property
+    def blocking_before_documents(self) -> tuple[MissingItem, ...]:
+        """What must be done before the documents can be published (all but the documents)."""
+        return tuple(item for item in self.missing if not item.key.startswith("documents."))
+
+    def check(self, draft: Policy, published: Iterable[str]) -> list[MissingItem]:
+        """Missing items and warnings of a draft, for the same agents and day (the editor)."""
+        return review(draft, published, languages=self.languages, today=self.today)
+
+    def after_saving(self, saved: Policy) -> PolicyStatus:
+        """The status of a version just saved: nothing published yet, the same agents and day."""
+        found = self.check(saved, frozenset())
+        return PolicyStatus(
+            saved,
+            frozenset(),
+            tuple(item for item in found if not item.warning),
+            tuple(item for item in found if item.warning),
+            self.languages,
+            self.today,
+        )
 
 
 class PolicyService:
@@ -55,10 +113,24 @@ class PolicyService:
         return policy_repo.latest_policy(self.session.conn) or Policy.empty()
 
     def status(self) -> PolicyStatus:
-        """The current policy with its missing items (documents included)."""
+        """The current policy with its missing items (documents included) and warnings."""
         policy = self.current()
         published = policy_repo.published_kinds(self.session.conn, policy.version)
-        return PolicyStatus(policy, published, tuple(missing_items(policy, published)))
+        languages = needed_languages(policy, self.agent_languages())
+        today = retention.local_date(dt.datetime.now(dt.UTC), retention.zone(policy.scope.timezone))
+        found = review(policy, published, languages=languages, today=today)
+        return PolicyStatus(
+            policy,
+            published,
+            tuple(item for item in found if not item.warning),
+            tuple(item for item in found if item.warning),
+            languages,
+            today,
+        )
+
+    def agent_languages(self) -> frozenset[str]:
+        """The languages the vault's agents read (each text of the policy must exist in them)."""
+        return frozenset(agent.language.value for agent in people_repo.agents(self.session.conn))
 
     def require_complete(self, action: str) -> Policy:
         """Return the policy, or raise PolicyIncomplete naming everything still missing."""
@@ -147,20 +219,12 @@ class PolicyService:
         if policy_toml.is_empty(text):
             # Saved as a new version, an empty policy would silently stop all importing and
             # listening: refuse it instead.
-            raise InputError(
-                f"The policy file {path.name} is empty; export the current policy with "
-                "“policy export”, edit that file and import it."
-            )
+            raise PolicyFileEmpty(path)
         text, number = policy_source.take_version(text)
         try:
             policy = policy_toml.load_policy(text)
         except policy_toml.PolicyFileError as exc:
-            count = len(exc.problems)
-            raise InputError(
-                f"The policy file {path.name} was not imported because it has "
-                f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
-                f" and import it again:\n{exc}"
-            ) from None
+            raise PolicyFileRefused(path, exc.problems) from None
         found = PolicyFile(policy, number, path.name)
         self._check_source(found)
         return found

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from supervisor_app.services.access_export import AccessExportService
 from supervisor_app.services.agent_import import AgentImportService
 from supervisor_app.services.audit_log import AuditLogService
 from supervisor_app.services.backup import BackupService
 from supervisor_app.services.documents import DocumentService
+from supervisor_app.services.erasure import ErasureService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.letters import LetterService
 from supervisor_app.services.listening import ListeningService
@@ -19,8 +21,10 @@ from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
+from supervisor_app.services.transparency import TransparencyService
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,10 @@ class Services:
     audit_log: AuditLogService
     agent_import: AgentImportService
     backups: BackupService
+    requests: RequestsService
+    access_export: AccessExportService
+    erasure: ErasureService
+    transparency: TransparencyService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
@@ -62,4 +70,8 @@ class Services:
             audit_log=AuditLogService(session),
             agent_import=AgentImportService(session),
             backups=BackupService(session),
+            requests=RequestsService(session),
+            access_export=AccessExportService(session),
+            erasure=ErasureService(session),
+            transparency=TransparencyService(session),
         )

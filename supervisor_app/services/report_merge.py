@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.phrasebook import Phrasebook
+from supervisor_app.domain.texts import LocalText
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.transparency import (
     CSV_COLUMNS,
@@ -62,7 +63,7 @@ class VaultReport:
     listens: dict[tuple[str, str, str], int]
     failed_unlocks: int
     audit_entries: int | None = None  # not in the CSV
-    purpose_titles: dict[str, str] = field(default_factory=dict)
+    purpose_titles: dict[str, LocalText] = field(default_factory=dict)
 
     @property
     def policy_words(self) -> str:
@@ -88,7 +89,7 @@ class MergedReport:
     teams: dict[str, dict[str, int]]
     listens: dict[tuple[str, str, str], int]
     failed_unlocks: int
-    purpose_titles: dict[str, str] = field(default_factory=dict)
+    purpose_titles: dict[str, LocalText] = field(default_factory=dict)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -293,10 +294,18 @@ def _from_json(name: str, text: str) -> VaultReport:
             listens=listens,
             failed_unlocks=int(doc["totals"]["failed_unlocks"]),
             audit_entries=int(audit["entries"]),
-            purpose_titles={str(k): str(v) for k, v in doc.get("purpose_titles", {}).items()},
+            purpose_titles=_purpose_titles(doc.get("purpose_titles", {})),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _not_a_report(name) from None
+
+
+def _purpose_titles(titles: Mapping[str, Any]) -> dict[str, LocalText]:
+    """Each purpose's title in both languages, as a vault's JSON report carries them."""
+    return {
+        str(purpose): LocalText(nl=str(text.get("nl", "")), en=str(text.get("en", "")))
+        for purpose, text in titles.items()
+    }
 
 
 def _older_report(name: str) -> InputError:
@@ -412,7 +421,7 @@ def merge(reports: Sequence[VaultReport], now: dt.datetime | None = None) -> Mer
             )
     teams: dict[str, Counter[str]] = {}
     listens: Counter[tuple[str, str, str]] = Counter()
-    titles: dict[str, str] = {}
+    titles: dict[str, LocalText] = {}
     for report in reports:
         for name, counts in report.teams.items():
             teams.setdefault(name, Counter()).update(counts)

@@ -261,9 +261,27 @@ def _interrupt_left_open(conn: Connection, user: User, signer: Signer) -> None:
         )
 
 
+# --- unlocking: the one way in, for the desktop app and the command line ------------------------
+
+
 def unlock(folder: Path, name: str, passphrase: str) -> Session:
     """Open the vault in folder as name (Argon2 runs here: call it off the GUI thread)."""
     return Session.start(LockedVault.open(folder).unlock(name, passphrase))
+
+
+def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Session:
+    """Open the vault in folder with its recovery key, acting as an administrator."""
+    return Session.start(LockedVault.open(folder).unlock_with_recovery_key(recovery_key))
+
+
+def user_names(folder: Path) -> list[str]:
+    """Who has a key slot in the vault in folder (read from keyslots.json, no key needed)."""
+    return LockedVault.open(folder).user_names
+
+
+def unlock_delay(folder: Path, name: str) -> float:
+    """Seconds the next try for name waits after several wrong passphrases (0 if none)."""
+    return LockedVault.open(folder).unlock_delay(name)
 
 
 def _role_phrase(role: Role) -> str:

@@ -30,6 +30,7 @@ from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.phrasebook import Phrasebook, phrase_file
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import answered_in_time
+from supervisor_app.domain.texts import LocalText
 from supervisor_app.services import policy_source
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import require_reader
@@ -103,7 +104,8 @@ class TransparencyReport:
     failed_unlocks: int
     # (team name, purpose id, role) → listens
     listens: dict[tuple[str, str, str], int] = field(default_factory=dict)
-    purpose_titles: dict[str, str] = field(default_factory=dict)
+    # purpose id → its title per language; the report shows the one of its language
+    purpose_titles: dict[str, LocalText] = field(default_factory=dict)
     # Whose policy the vault holds, the organisation's number for its file (None when the
     # version was not imported from a numbered file) and its content's SHA-256: reports of
     # several vaults are merged only when all three agree (services/report_merge.py).
@@ -148,7 +150,10 @@ class TransparencyReport:
                 {"team": team, "purpose": purpose, "role": role, "count": n}
                 for (team, purpose, role), n in sorted(self.listens.items())
             ],
-            "purpose_titles": dict(sorted(self.purpose_titles.items())),
+            "purpose_titles": {
+                purpose: {"nl": title.nl, "en": title.en}
+                for purpose, title in sorted(self.purpose_titles.items())
+            },
         }
 
     def to_csv(self) -> str:
@@ -180,6 +185,16 @@ class TransparencyReport:
         """The report as an HTML document in Dutch or English (for the PDF)."""
         book = Phrasebook(language, templates if templates is not None else load_templates())
         return render_html(self, book)
+
+    def title(self, language: str, templates: Mapping[str, str] | None = None) -> str:
+        """The report's title in Dutch or English, as its PDF names itself."""
+        book = Phrasebook(language, templates if templates is not None else load_templates())
+        return book.phrase("report_title")
+
+    @property
+    def footer(self) -> str:
+        """The line under every PDF page: the vault and the start of the audit head it names."""
+        return f"{self.vault_id} · {self.audit_head[:16]}…"
 
 
 class TransparencyService:
@@ -244,7 +259,7 @@ class TransparencyService:
             ),
             failed_unlocks=_failed_unlocks(conn, lo, hi),
             listens=dict(listens),
-            purpose_titles={p.id: p.display_name for p in policy.purposes},
+            purpose_titles={p.id: p.title for p in policy.purposes},
             organisation=policy.organisation.name.strip(),
             organisation_version=source.version if source else None,
             policy_sha256=policy_source.fingerprint(policy),
@@ -407,6 +422,12 @@ def template_names(language: str) -> list[str]:
     return [report_template(language), phrase_file(language), STYLE_FILE]
 
 
+def _purpose_title(report: TransparencyReport, purpose_id: str, language: str) -> str:
+    """A purpose's title in the report's language; its id where it has none."""
+    title = report.purpose_titles.get(purpose_id)
+    return (title.get(language) if title is not None else "") or purpose_id
+
+
 def render_html(
     report: TransparencyReport,
     book: Phrasebook,
@@ -440,7 +461,7 @@ def render_html(
     )
     listen_rows = "".join(
         f"<tr><td>{html.escape(team)}</td>"
-        f"<td>{html.escape(report.purpose_titles.get(purpose, purpose))}</td>"
+        f"<td>{html.escape(_purpose_title(report, purpose, book.language))}</td>"
         f"<td>{html.escape(book.phrase(f'report_role_{role}'))}</td>"
         f'<td align="right">{n}</td></tr>'
         for (team, purpose, role), n in sorted(report.listens.items())

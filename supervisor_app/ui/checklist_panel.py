@@ -7,11 +7,13 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from supervisor_app.domain.policy import MissingItem, Policy
+from supervisor_app.domain.policy import Policy
+from supervisor_app.domain.policy_check import MissingItem
 from supervisor_app.ui.missing_text import missing_text
 from supervisor_app.ui.passphrase_fields import OK_STYLE
 
 _LINK_STYLE = "color: #1f4e8c;"
+_WARNING_STYLE = "color: #8a5300;"
 
 
 class ChecklistPanel(QGroupBox):
@@ -44,9 +46,12 @@ class ChecklistPanel(QGroupBox):
         self.keys: list[str] = []
         self._shown: list[str] | None = None
 
-    def show_items(self, items: list[MissingItem], draft: Policy) -> None:
-        """List items (empty: the policy is complete)."""
-        texts = [f"{item.key}\n{missing_text(item, draft)}" for item in items]
+    def show_items(
+        self, items: list[MissingItem], draft: Policy, warnings: list[MissingItem] | None = None
+    ) -> None:
+        """List items (empty: the policy is complete), then warnings, which do not block."""
+        warnings = warnings or []
+        texts = [f"{item.key}\n{missing_text(item, draft)}" for item in items + warnings]
         if texts == self._shown:
             return  # called on every keystroke; rebuilding would flicker
         self._shown = texts
@@ -71,10 +76,13 @@ class ChecklistPanel(QGroupBox):
             label.hide()  # deleteLater waits for the event loop; until then it would still paint
             label.deleteLater()
         self.item_labels = []
-        self.keys = [item.key for item in items]
-        for item in items:
+        self.keys = [item.key for item in items + warnings]
+        for item in items + warnings:
             text = html.escape(missing_text(item, draft))
-            label = QLabel(f'<a href="{html.escape(item.key)}" style="{_LINK_STYLE}">{text}</a>')
+            style = _WARNING_STYLE if item.warning else _LINK_STYLE
+            if item.warning:
+                text = html.escape(self.tr("Worth a second look:")) + " " + text
+            label = QLabel(f'<a href="{html.escape(item.key)}" style="{style}">{text}</a>')
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             label.linkActivated.connect(self.item_activated)

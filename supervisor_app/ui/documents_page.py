@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.documents import ALL_KINDS, REGISTER_ENTRY
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.people import Agent
-from supervisor_app.domain.policy import DocumentKind, missing_items
+from supervisor_app.domain.policy import DocumentKind
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.documents import LANGUAGES, ProtocolStatus, PublishedDocument
 from supervisor_app.services.policy import PolicyStatus
 from supervisor_app.services.registry import Services
-from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.acknowledge_dialog import AcknowledgeDialog
 from supervisor_app.ui.documents_models import SHA_PREFIX, ReceiptsModel, VersionRow, VersionsModel
 from supervisor_app.ui.messages import show_error
@@ -268,7 +268,7 @@ class DocumentsPage(QWidget):
     def _update_publish(self, status: PolicyStatus) -> None:
         policy_version = status.policy.version
         kinds = {k.value for k in DocumentKind}
-        blocking = missing_items(status.policy, kinds)
+        blocking = status.blocking_before_documents
         done = kinds <= status.published
         self.publish_button.setEnabled(policy_version > 0 and not blocking and not done)
         if done:

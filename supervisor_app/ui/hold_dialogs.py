@@ -14,6 +14,7 @@ from supervisor_app.services.retention import (
     HoldRow,
 )
 from supervisor_app.ui.form_dialog import FormDialog
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_dialog import reason_length
 from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.policy_fields import OptionalDateEdit, note_label
@@ -45,7 +46,7 @@ class PlaceHoldDialog(FormDialog):
         self.addActions(list(dialog_actions))
         self.purpose_combo = QComboBox()
         for purpose in purposes:
-            self.purpose_combo.addItem(purpose.display_name, purpose.id)
+            self.purpose_combo.addItem(purpose_title(purpose), purpose.id)
         self.case_edit = QLineEdit()
         self.case_edit.setMaxLength(MAX_CASE_REFERENCE_CHARS)
         self.case_edit.setPlaceholderText(self.tr("e.g. DOS-2026-17"))

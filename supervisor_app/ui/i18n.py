@@ -43,3 +43,8 @@ def install_translators(app: QCoreApplication, setting: str) -> str:
             # English is the source language, so only a missing non-English file matters.
             log.warning("translation %s not found in %s", name, folder)
     return language
+
+
+def interface_language() -> str:
+    """The language the interface speaks now (QLocale's default follows install_translators)."""
+    return "nl" if QLocale().name().startswith("nl") else "en"

@@ -1,4 +1,4 @@
-"""Translated names for roles and languages, and how a user's roles read in a table."""
+"""Translated names for roles, languages and purposes, and how a user's roles read in a table."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from supervisor_app.domain.people import Language, RoleGrant
+from supervisor_app.domain.policy import Purpose
 from supervisor_app.domain.roles import Role
+from supervisor_app.ui.i18n import interface_language
 
 
 def role_name(role: Role) -> str:
@@ -28,6 +30,11 @@ def language_name(language: Language) -> str:
         Language.EN: QCoreApplication.translate("Labels", "English"),
     }
     return names[language]
+
+
+def purpose_title(purpose: Purpose) -> str:
+    """A purpose's title in the interface language (the other language's, or its id, if none)."""
+    return purpose.title.get(interface_language()) or purpose.display_name
 
 
 def describe_grants(grants: Iterable[RoleGrant], team_names: Mapping[int, str]) -> str:

@@ -22,6 +22,7 @@ from supervisor_app.services.listening import (
     ListenSession,
 )
 from supervisor_app.ui.form_dialog import FormDialog
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.operations import Change, Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
 from supervisor_app.ui.policy_fields import NOTE_STYLE, note_label
@@ -65,7 +66,7 @@ class ListenDialog(FormDialog):
         self.form.addRow(about)
         self.purpose_combo = QComboBox()
         for purpose in self.purposes:
-            self.purpose_combo.addItem(purpose.display_name, purpose.id)
+            self.purpose_combo.addItem(purpose_title(purpose), purpose.id)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(
             self.tr("For example: coaching talk with the agent about greeting callers")

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.policy import Purpose
 from supervisor_app.domain.roles import Role
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.audit_log import Export
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.types import ChainReport, ListenFilter, ListenRow
-from supervisor_app.ui import documents_pdf
+from supervisor_app.ui.i18n import interface_language
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_log_model import ListenLogModel
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.operations import Change, Ops, follow_changes
@@ -170,15 +173,15 @@ class ListenLogPage(QWidget):
     def refresh(self) -> None:
         """Read the purposes and the filter choices again (on the vault worker), then sessions."""
 
-        def read(s: Services) -> tuple[dict[str, str], _Choices]:
-            policy = s.policy.current()
-            titles = {p.id: p.display_name for p in policy.purposes}
-            return titles, s.listening.log_choices()
+        def read(s: Services) -> tuple[tuple[Purpose, ...], _Choices]:
+            return tuple(s.policy.current().purposes), s.listening.log_choices()
 
         self.ops.query(self, read, self._show_choices)
 
-    def _show_choices(self, found: tuple[dict[str, str], _Choices]) -> None:
-        self._purpose_titles, (agents, listeners, listened_for) = found
+    def _show_choices(self, found: tuple[tuple[Purpose, ...], _Choices]) -> None:
+        purposes_of_policy, (agents, listeners, listened_for) = found
+        # Titles in the interface's language, chosen here on the GUI thread.
+        self._purpose_titles = {p.id: purpose_title(p) for p in purposes_of_policy}
         purposes = sorted(
             set(listened_for) | set(self._purpose_titles),
             key=lambda p: self._purpose_name(p).casefold(),
@@ -293,9 +296,11 @@ class ListenLogPage(QWidget):
         if not name:
             return
         path = Path(name)
+        # The export speaks the interface's language (QLocale's default follows it).
+        language = interface_language()
 
         def work(s: Services) -> tuple[str, Export] | Export:
-            return s.audit_log.html() if suffix == "pdf" else s.audit_log.export_csv(path)
+            return s.audit_log.html(language) if suffix == "pdf" else s.audit_log.export_csv(path)
 
         def done(result: tuple[str, Export] | Export) -> None:
             self._set_busy(False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app import APP_NAME, __version__
+from supervisor_app.domain.documents import REGISTER_ENTRY
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.retention import PurgeReport
@@ -45,6 +46,9 @@ from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.recordings_listen import add_listen_button
 from supervisor_app.ui.recordings_page import RecordingsPage
 from supervisor_app.ui.report_merge_dialog import MergeReportsDialog
+from supervisor_app.ui.reports_page import ReportsPage
+from supervisor_app.ui.requests_card import RequestsCard
+from supervisor_app.ui.requests_page import RequestsPage, Show
 from supervisor_app.ui.retention_card import RetentionCard
 from supervisor_app.ui.settings_page import SettingsPage
 
@@ -101,6 +105,18 @@ class MainWindow(QMainWindow):
         importer = may_import(session)
         self.dashboard_page = DashboardPage(ops)
         self.import_card = ImportCard(ops)
+        # Requests and reports are the privacy officer's and the auditor's; others never see them.
+        user = session.user
+        self.answers_requests = user.is_administrator or user.has(Role.AUDITOR)
+        self.requests_page: RequestsPage | None = None
+        self.requests_card: RequestsCard | None = None
+        self.reports_page: ReportsPage | None = None
+        if self.answers_requests:
+            self.requests_page = RequestsPage(ops, actions)
+            self.reports_page = ReportsPage(ops)
+            self.requests_card = RequestsCard(ops)
+            # Second only to overdue notices (added on top below): both are already late.
+            self.dashboard_page.add_card(self.requests_card, self.requests_card.refresh, first=True)
         # Overdue notices on top: the one thing on the Dashboard that is already late.
         self.dashboard_page.add_card(
             self.notifications_card, self.notifications_card.refresh, first=True
@@ -133,6 +149,13 @@ class MainWindow(QMainWindow):
             (self.tr("Recordings"), self.recordings_page),
             (self.tr("Listen log"), self.listen_log_page),
             (self.tr("Notifications"), self.notifications_page),
+        ]
+        if self.requests_page is not None and self.reports_page is not None:
+            pages += [
+                (self.tr("Requests"), self.requests_page),
+                (self.tr("Reports"), self.reports_page),
+            ]
+        pages += [
             (self.tr("Policy"), self.policy_page),
             (self.tr("Documents"), self.documents_page),
             (self.tr("People"), self.people_page),
@@ -187,6 +210,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.listen_button = add_listen_button(self.recordings_page, self.listen_to)
+        self._connect_requests()
         self._show_user()
         # Last: the pages have their default widths now, which the remembered ones replace.
         self.layout_memory = LayoutMemory(config_dir)
@@ -253,10 +277,51 @@ class MainWindow(QMainWindow):
         return dialog
 
     def cancel_running_work(self) -> None:
-        """Stop long work that can stop early (an import, a purge), so locking need not wait."""
+        """Stop long work that can stop early (an import, a purge, an export or erasure).
+
+        Locking then need not wait for it.
+        """
         self._purge_cancel.set()
         if self.import_wizard is not None:
             self.import_wizard.cancel_import()
+        if self.requests_page is not None:
+            self.requests_page.cancel_running_work()
+
+    def _connect_requests(self) -> None:
+        """The Dashboard's requests card and the Reports page lead to the pages they name."""
+        if self.requests_card is not None:
+            self.requests_card.open_button.clicked.connect(self.open_requests)
+        reports = self.reports_page
+        if reports is None:
+            return
+        reports.audit_log_export_requested.connect(self._export_audit_log)
+        reports.register_requested.connect(self.open_register_entry)
+        reports.policy_export_requested.connect(self._export_policy)
+        reports.documents_requested.connect(lambda: self.show_page(self.documents_page))
+
+    def open_requests(self) -> None:
+        """Show the Requests page: the overdue ones when there are any, else the open ones."""
+        page = self.requests_page
+        if page is None:
+            return
+        overdue = self.requests_card is not None and self.requests_card.overdue > 0
+        page.set_filter(Show.OVERDUE if overdue else Show.OPEN)
+        self.show_page(page)
+
+    def open_register_entry(self) -> None:
+        """Show the register entry (art. 30) on the Documents page, ready to export."""
+        combo = self.documents_page.kind_combo
+        combo.setCurrentIndex(combo.findData(str(REGISTER_ENTRY)))
+        self.show_page(self.documents_page)
+
+    def _export_audit_log(self, file_format: str) -> None:
+        # The Listen log page shows the chain's state and what was saved: go there first.
+        self.show_page(self.listen_log_page)
+        self.listen_log_page.export(file_format)
+
+    def _export_policy(self) -> None:
+        self.show_page(self.policy_page)
+        self.policy_page.export_toml()
 
     def start_purge(self) -> None:
         """Forget on time: delete what passed its retention, on the vault worker (after unlock).

@@ -11,9 +11,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.notifications import Channel, Item
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.letters import Letter, mailto_url
 from supervisor_app.services.registry import Services
-from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.operations import Change, Ops
 
 translate = QCoreApplication.translate

@@ -41,6 +41,7 @@ class Change(Enum):
     POLICY = auto()  # policy versions
     DOCUMENTS = auto()  # published documents and protocol receipts
     USER = auto()  # the signed-in user's own roles
+    REQUESTS = auto()  # requests from agents and callers, and agents' objections
 
 
 ALL_CHANGES = frozenset(Change)

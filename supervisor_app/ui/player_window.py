@@ -25,6 +25,7 @@ from supervisor_app.audio.player import Player, PlayerState
 from supervisor_app.audio.sinks import DeviceSink, Sink
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.listening import ListenSession, ListenSummary
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.listen_labels import clock, local_moment, seconds_heard
 from supervisor_app.ui.messages import show_error
 from supervisor_app.ui.operations import Change, Ops
@@ -122,7 +123,7 @@ class PlayerWindow(QDialog):
         heading.setWordWrap(True)
         why = QFormLayout()
         why.setContentsMargins(0, 0, 0, 0)
-        purpose = QLabel(self.listen.purpose.display_name)
+        purpose = QLabel(purpose_title(self.listen.purpose))
         reason = QLabel(self.listen.reason)
         for label in (purpose, reason):
             label.setWordWrap(True)

@@ -1,4 +1,8 @@
-"""The policy editor: a list of sections beside the chosen one; a policy in, a draft out."""
+"""The policy editor: a list of sections beside the chosen one; a policy in, a draft out.
+
+There is a page per declared section of the policy, in the declaration's order, so a
+section added to the policy gets its page here without a change.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -16,16 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.policy import Policy
+from supervisor_app.domain.policy_schema import Records, declared
 from supervisor_app.ui.policy_fields import make_read_only
-from supervisor_app.ui.policy_section import Section
-from supervisor_app.ui.policy_sections import (
-    AttestationsSection,
-    NotificationSection,
-    OrganisationSection,
-    ProtocolSection,
-    SamplingSection,
-    ScopeSection,
-)
+from supervisor_app.ui.policy_section import SchemaSection, Section
+from supervisor_app.ui.policy_sections import PAGES
+from supervisor_app.ui.policy_widgets import Input, field_text
 from supervisor_app.ui.purposes_section import PurposesSection
 
 _MISSING_COLOUR = QColor("#b3261e")
@@ -44,10 +44,11 @@ class PolicyEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, record: type[Policy] = Policy) -> None:
         super().__init__(parent)
+        self.record = record
         self.section_list = QListWidget()
-        self.section_list.setFixedWidth(150)
+        self.section_list.setFixedWidth(170)
         self.section_list.setSpacing(1)
         self.stack = QStackedWidget()
         row = QHBoxLayout(self)
@@ -55,34 +56,21 @@ class PolicyEditor(QWidget):
         row.addWidget(self.section_list)
         row.addWidget(self.stack, 1)
         self.section_list.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.organisation = OrganisationSection()
-        self.purposes = PurposesSection()
-        self.sampling = SamplingSection()
-        self.scope = ScopeSection()
-        self.notification = NotificationSection()
-        self.attestations = AttestationsSection()
-        self.protocol = ProtocolSection()
-        self.sections: list[Section] = [
-            self.organisation,
-            self.purposes,
-            self.sampling,
-            self.scope,
-            self.notification,
-            self.attestations,
-            self.protocol,
-        ]
-        titles = [
-            self.tr("Organisation"),
-            self.tr("Purposes"),
-            self.tr("Sampling"),
-            self.tr("Scope"),
-            self.tr("Notification"),
-            self.tr("Attestations"),
-            self.tr("Agent protocol"),
-        ]
+        self.pages: dict[str, Section] = {}
+        titles = []
+        for name, spec in declared(record):
+            section: Section
+            if isinstance(spec, Records):
+                section = PurposesSection(record)
+            else:
+                page = PAGES.get(name)
+                section = page(record) if page else SchemaSection((name,), record)
+            self.pages[name] = section
+            titles.append(field_text(spec.label))
+        self.sections: list[Section] = list(self.pages.values())
         self._titles = dict(zip(map(id, self.sections), titles, strict=True))
         for section, title in zip(self.sections, titles, strict=True):
-            if section is self.purposes:
+            if isinstance(section, PurposesSection):
                 self.add_page(section, title)  # it scrolls its own form, beside the list
             else:
                 scroll = QScrollArea()
@@ -93,6 +81,24 @@ class PolicyEditor(QWidget):
             section.changed.connect(self.changed)
         self.section_list.setCurrentRow(0)
         self._base = Policy.empty()
+
+    @property
+    def purposes(self) -> PurposesSection:
+        """The purposes page."""
+        page = self.pages["purposes"]
+        assert isinstance(page, PurposesSection)
+        return page
+
+    def page(self, name: str) -> Section:
+        """The page of a top-level section, e.g. ``sampling``."""
+        return self.pages[name]
+
+    def input(self, key: str) -> Input:
+        """The input of a field outside the purposes, e.g. ``sampling.rate``."""
+        page = self.pages[key.split(".", 1)[0]]
+        if not isinstance(page, SchemaSection):
+            raise KeyError(key)
+        return page.input(key)
 
     def add_page(self, page: QWidget, title: str) -> None:
         """Add a page with its name in the list."""
@@ -176,7 +182,8 @@ class PolicyEditor(QWidget):
         page = self.widget(index)
         widget = section.fields.get(key.rsplit(".", 1)[-1]) or section.fields.get(key)
         if found and isinstance(page, QScrollArea) and widget is not None:
-            page.ensureWidgetVisible(widget)
+            focused = QApplication.focusWidget()
+            page.ensureWidgetVisible(focused if focused is not None else widget)
         self.changed.emit()  # the field's sentence shows now that it has been opened
         return found
 

@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.domain.policy import MissingItem, Policy, missing_items
+from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.policy import Policy
+from supervisor_app.domain.policy_check import MissingItem, review
 from supervisor_app.services.files import FileWriteError, write_text
-from supervisor_app.services.policy import PolicyFile, PolicyStatus, PolicyVersionInfo
+from supervisor_app.services.policy import (
+    PolicyFile,
+    PolicyFileEmpty,
+    PolicyFileRefused,
+    PolicyStatus,
+    PolicyVersionInfo,
+)
 from supervisor_app.services.retention import PolicyEffect
 from supervisor_app.ui.checklist_panel import ChecklistPanel
 from supervisor_app.ui.messages import show_error
-from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.missing_text import missing_text, problem_text
 from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, OK_STYLE
 from supervisor_app.ui.policy_editor import PolicyEditor
@@ -62,6 +70,7 @@ class PolicyPage(QWidget):
         self._baseline = Policy.empty()
         self._showing = False  # set while the fields are filled from a stored version
         self.missing: list[MissingItem] = []
+        self.warnings: list[MissingItem] = []
 
         title = self.tr("Recording policy")  # outside the f-string, where lupdate finds it
         heading = QLabel(f"<h2>{title}</h2>")
@@ -207,12 +216,16 @@ class PolicyPage(QWidget):
         dirty = bool(errors) or draft != self._baseline
         # Documents are published for a saved version; a changed draft will need them anew.
         published = self._status.published if self._status and not dirty else frozenset()
-        self.missing = missing_items(draft, published)
-        self.checklist.show_items(self.missing, draft)
+        # The same languages (the agents') and day as the saved policy's status.
+        found = self._status.check(draft, published) if self._status else review(draft, published)
+        self.missing = [item for item in found if not item.warning]
+        self.warnings = [item for item in found if item.warning]
+        self.checklist.show_items(self.missing, draft, self.warnings)
         touched = self.editor.touched_keys(draft)
-        hints = {
-            item.key: missing_text(item, draft) for item in self.missing if item.key in touched
-        }
+        hints: dict[str, str] = {}
+        for item in found:
+            if item.key in touched and item.key not in hints:
+                hints[item.key] = missing_text(item, draft)
         hints.update(errors)
         self.editor.show_hints(hints, draft)
         self.editor.mark_section_counts([item.key for item in self.missing] + list(errors))
@@ -283,7 +296,11 @@ class PolicyPage(QWidget):
     def _saved(self, saved: Policy, sentence: str, then: Callable[[], object] | None) -> None:
         # The stored version is the unchanged state at once (then() may leave the page);
         # the reload brings its history. A new version has no published documents yet.
-        self._status = PolicyStatus(saved, frozenset(), tuple(missing_items(saved, frozenset())))
+        self._status = (
+            self._status.after_saving(saved)
+            if self._status is not None
+            else PolicyStatus(saved, frozenset(), ()).after_saving(saved)
+        )
         self._show_policy(saved)
         self._state(sentence.format(n=saved.version), OK_STYLE)
         self.refresh()
@@ -357,7 +374,33 @@ class PolicyPage(QWidget):
                 lambda saved: self._saved(saved, self.tr("Imported as version {n}."), None),
                 found,
             ),
+            failed=self._import_failed,
         )
+
+    def _import_failed(self, exc: UserFacingError) -> None:
+        """Say in the interface language why a policy file was not imported."""
+        if isinstance(exc, PolicyFileEmpty):
+            text = self.tr(
+                "The policy file {file} is empty, so it was not imported; export the current "
+                "policy with “Export TOML”, edit that file and import it."
+            ).format(file=exc.file)
+        elif isinstance(exc, PolicyFileRefused):
+            if len(exc.problems) == 1:
+                heading = self.tr(
+                    "The policy file {file} was not imported because it has a problem; "
+                    "fix it and import the file again:"
+                )
+            else:
+                heading = self.tr(
+                    "The policy file {file} was not imported because it has {n} problems; "
+                    "fix them and import the file again:"
+                )
+            lines = [heading.format(file=exc.file, n=len(exc.problems))]
+            lines += [problem_text(problem) for problem in exc.problems]
+            text = "\n".join(lines)
+        else:
+            text = str(exc)
+        show_error(self, UserFacingError(text))
 
     def export_toml(self) -> None:
         """Write the saved policy to a TOML file, keeping the comments of a file replaced."""

@@ -1,8 +1,15 @@
-"""The base of one policy editor section: a form whose fields are known by their policy key."""
+"""One policy editor section: a form whose fields are known by their policy key.
+
+``SchemaSection`` builds its form from a declared section of the policy: a row per field
+(an input by the field's kind, its label and help), a group box per nested section. A
+subclass only adds what the declarations cannot say: a layout choice, a button, a field
+that switches another on or off.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,7 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.policy import Policy
+from supervisor_app.domain.policy_schema import (
+    Field,
+    declared,
+    field_at,
+    get_path,
+    replace_path,
+)
+from supervisor_app.domain.policy_schema import (
+    Section as SectionField,
+)
 from supervisor_app.ui.policy_fields import HintLabel, OptionalDateEdit, note_label
+from supervisor_app.ui.policy_widgets import Input, LocalTextInput, field_text, make_input
 
 
 class Section(QWidget):
@@ -88,7 +107,7 @@ class Section(QWidget):
         hint = HintLabel()
         column.addWidget(hint)
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        caption.setBuddy(widget.focusProxy() or widget)
         (form or self.form).addRow(caption, box)
         self.fields[key] = widget
         self.hints[key] = hint
@@ -154,4 +173,94 @@ class Section(QWidget):
             return False
         self.touched.add(key)  # opened to fix it: say what is wrong right there
         widget.setFocus()
+        return True
+
+
+class SchemaSection(Section):
+    """A page made from a declared section of the policy (``path`` from the policy class).
+
+    Every declared field gets a row with the input of its kind; a nested section gets a
+    group box. A field added to the declaration shows up here without a change.
+    """
+
+    def __init__(
+        self,
+        path: Sequence[str],
+        record: type[Policy] = Policy,
+        parent: QWidget | None = None,
+    ) -> None:
+        spec = field_at(record, path)
+        if not isinstance(spec, SectionField):
+            raise TypeError(f"{'.'.join(path)} is not a section of the policy")
+        super().__init__(field_text(spec.help), parent)
+        self.path = tuple(path)
+        self.prefixes = (".".join(self.path) + ".",)
+        self.inputs: dict[str, tuple[tuple[str, ...], Input]] = {}
+        self.groups: dict[str, tuple[QGroupBox, QFormLayout]] = {}
+        self.build(spec.record, self.path, self.form)
+        if any(isinstance(i, LocalTextInput) for _, i in self.inputs.values()):
+            self.setMaximumWidth(900)  # room for a box per language, side by side
+
+    def build(self, record: type, path: tuple[str, ...], form: QFormLayout) -> None:
+        """Add a row for each declared field of record, in order (subclasses may regroup)."""
+        for name, spec in self.ordered(record, path):
+            self.add_field((*path, name), spec, form)
+
+    def ordered(self, record: type, path: tuple[str, ...]) -> list[tuple[str, Field[Any]]]:
+        """The fields of record in the order of the form (the declaration's, by default)."""
+        return list(declared(record))
+
+    def add_field(self, path: tuple[str, ...], spec: Field[Any], form: QFormLayout) -> None:
+        """A row for a field, or a group box for a nested section."""
+        key = ".".join(path)
+        if isinstance(spec, SectionField):
+            box = QGroupBox(field_text(spec.label))
+            box.setToolTip(field_text(spec.help))
+            box_form = QFormLayout(box)
+            box_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.groups[key] = (box, box_form)
+            self.build(spec.record, path, box_form)
+            form.addRow(box)
+            return
+        field_input = make_input(spec)
+        note = field_text(spec.help) if spec.note else ""
+        self.add_row(key, field_input.caption, field_input.widget, note, form=form, watch=False)
+        if spec.help and not spec.note:
+            field_input.widget.setToolTip(field_text(spec.help))
+        field_input.on_change(lambda: self.edited(key))
+        self.inputs[key] = (path, field_input)
+
+    def edited(self, key: str) -> None:
+        """The user changed the field at key (not while loading)."""
+        if not self.loading:
+            self.touched.add(key)
+            self.changed.emit()
+
+    def input(self, key: str) -> Input:
+        """The input of the field at key, e.g. ``sampling.rate``."""
+        return self.inputs[key][1]
+
+    def load(self, policy: Policy) -> None:
+        """Show every field's value."""
+        for path, field_input in self.inputs.values():
+            field_input.set_value(get_path(policy, path))
+
+    def apply(self, policy: Policy) -> Policy:
+        """Policy with every field's value from the form."""
+        for path, field_input in self.inputs.values():
+            policy = replace_path(policy, path, field_input.value(get_path(policy, path)))
+        return policy
+
+    def parse_errors(self) -> dict[str, str]:
+        """Values typed that cannot be read, by key."""
+        errors = {key: field_input.parse_error() for key, (_, field_input) in self.inputs.items()}
+        return {key: error for key, error in errors.items() if error}
+
+    def focus_key(self, key: str, draft: Policy) -> bool:
+        """Put the cursor in the field for key (a text in the language it still lacks)."""
+        found = self.inputs.get(key)
+        if found is None:
+            return super().focus_key(key, draft)
+        self.touched.add(key)
+        found[1].focus()
         return True

@@ -4,62 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from supervisor_app.domain.policy import AppliesTo, LegalBasis, Policy, Purpose
-from supervisor_app.domain.roles import Role
-from supervisor_app.ui.labels import role_name
+from supervisor_app.domain.policy import Policy, Purpose
+from supervisor_app.domain.policy_schema import Records, declared, field_at
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.missing_text import purpose_bases, split_purpose_key
-from supervisor_app.ui.policy_fields import DaysSpinBox, HintLabel, note_label, parse_list
-from supervisor_app.ui.policy_labels import legal_basis_name
+from supervisor_app.ui.policy_fields import HintLabel, note_label
 from supervisor_app.ui.policy_section import Section
-
-LISTENER_ROLES = tuple(role for role in Role if role.may_listen)
-
-
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    height = box.fontMetrics().lineSpacing() * lines + 14
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 2)
-    return box
+from supervisor_app.ui.policy_widgets import Input, field_text, make_input
 
 
 class PurposesSection(Section):
     """Each purpose for which recordings may be kept and heard.
 
-    Field keys are relative ("title", "necessity"); the full key of a missing item
-    (``purposes[training].title``) is resolved against the draft policy.
+    The form has a row per declared field of a purpose. Field keys are relative ("title",
+    "necessity"); the full key of a missing item (``purposes[training].title``) is resolved
+    against the draft policy.
     """
 
     prefixes = ("purposes",)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr(
-                "A recording kept for one purpose is never used for another. Each purpose "
-                "needs a legal basis, a reason why recording is necessary and a retention period."
-            ),
-            parent,
-        )
-        self.setMaximumWidth(780)
+    def __init__(self, record: type[Policy] = Policy, parent: QWidget | None = None) -> None:
+        spec = field_at(record, ("purposes",))
+        super().__init__(field_text(spec.help), parent)
+        self.purpose_record: type[Purpose] = spec.record if isinstance(spec, Records) else Purpose
+        self.setMaximumWidth(900)
         self._purposes: list[Purpose] = []
         self._current = -1
         # (position, field) the user has edited; positions shift when a purpose is removed.
@@ -86,108 +67,21 @@ class PurposesSection(Section):
         top.addStretch()
 
         self.editor = QWidget()
-        self.editor.setMaximumWidth(620)
+        self.editor.setMaximumWidth(880)
         editor_form = QFormLayout(self.editor)
         editor_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.id_edit = QLineEdit()
-        self.id_edit.setPlaceholderText(self.tr("e.g. training"))
-        self.title_edit = QLineEdit()
-        self.all_radio = QRadioButton(self.tr("All business &calls"))
-        self.named_radio = QRadioButton(self.tr("Only these queues or campaigns:"))
-        self.applies_group = QButtonGroup(self)
-        self.applies_group.addButton(self.all_radio)
-        self.applies_group.addButton(self.named_radio)
-        self.queues_edit = QLineEdit()
-        self.queues_edit.setPlaceholderText(self.tr("Queues, e.g. 400, 401"))
-        self.campaigns_edit = QLineEdit()
-        self.campaigns_edit.setPlaceholderText(self.tr("Campaigns, e.g. donor-2026"))
-        applies = QWidget()
-        applies_column = QVBoxLayout(applies)
-        applies_column.setContentsMargins(0, 0, 0, 0)
-        for part in (self.all_radio, self.named_radio, self.queues_edit, self.campaigns_edit):
-            applies_column.addWidget(part)
-        self.basis_combo = QComboBox()
-        self.basis_combo.addItem(self.tr("Choose…"), None)
-        for basis in LegalBasis:
-            self.basis_combo.addItem(legal_basis_name(basis), basis.value)
-        self.explanation_edit = _text_box(3)
-        self.necessity_edit = _text_box(3)
-        self.retention_spin = DaysSpinBox()
-        self.role_checks = {role: QCheckBox(role_name(role)) for role in LISTENER_ROLES}
-        roles = QWidget()
-        roles_row = QHBoxLayout(roles)
-        roles_row.setContentsMargins(0, 0, 0, 0)
-        for check in self.role_checks.values():
-            roles_row.addWidget(check)
-        roles_row.addStretch()
-        self.disclose_check = QCheckBox(self.tr("Tell the agent &who listened"))
-        self.hold_checks = {role: QCheckBox(role_name(role)) for role in LISTENER_ROLES}
-        holds = QWidget()
-        holds_row = QHBoxLayout(holds)
-        holds_row.setContentsMargins(0, 0, 0, 0)
-        for check in self.hold_checks.values():
-            holds_row.addWidget(check)
-        holds_row.addStretch()
-
-        rows: list[tuple[str, str, QWidget, str]] = [
-            ("id", self.tr("&Id:"), self.id_edit, self.tr("Lowercase letters, digits, - or _.")),
-            ("title", self.tr("&Title:"), self.title_edit, ""),
-            ("applies_to", self.tr("Applies to:"), applies, ""),
-            (
-                "legal_basis",
-                self.tr("&Legal basis:"),
-                self.basis_combo,
-                self.tr("Consent is not offered: an employee cannot freely refuse their employer."),
-            ),
-            ("basis_explanation", self.tr("&Explanation:"), self.explanation_edit, ""),
-            (
-                "necessity",
-                self.tr("&Necessity:"),
-                self.necessity_edit,
-                self.tr("Why recording is needed and which less intrusive means were weighed."),
-            ),
-            (
-                "retention_days",
-                self.tr("&Keep for:"),
-                self.retention_spin,
-                self.tr("Counted from the day of the call."),
-            ),
-            ("listener_roles", self.tr("Who may listen:"), roles, ""),
-            ("disclose_listener_name", "", self.disclose_check, ""),
-            (
-                "hold_roles",
-                self.tr("Who may keep as evidence:"),
-                holds,
-                self.tr(
-                    "Longer than the retention period, for a concrete case with its case "
-                    "reference. Leave empty when this purpose needs no evidence."
-                ),
-            ),
-        ]
-        for key, label, widget, note in rows:
-            self.add_row(key, label, widget, note, form=editor_form, watch=False)
-        watched: list[tuple[str, QWidget]] = [
-            ("id", self.id_edit),
-            ("title", self.title_edit),
-            ("applies_to", self.all_radio),
-            ("applies_to", self.named_radio),
-            ("applies_to", self.queues_edit),
-            ("applies_to", self.campaigns_edit),
-            ("legal_basis", self.basis_combo),
-            ("basis_explanation", self.explanation_edit),
-            ("necessity", self.necessity_edit),
-            ("retention_days", self.retention_spin),
-            ("disclose_listener_name", self.disclose_check),
-        ]
-        watched += [("listener_roles", check) for check in self.role_checks.values()]
-        watched += [("hold_roles", check) for check in self.hold_checks.values()]
-        for field, source in watched:
-            self._watch_field(field, source)
-        self.named_radio.toggled.connect(self._applies_changed)
-        self.fields["id"] = self.id_edit  # the cursor goes to the line edit, not its box
-        self.fields["applies_to"] = self.all_radio
-        self.fields["listener_roles"] = next(iter(self.role_checks.values()))
-        self.fields["hold_roles"] = next(iter(self.hold_checks.values()))
+        # One row per declared field of a purpose, keyed by the field's name ("necessity").
+        self.inputs: dict[str, Input] = {}
+        for name, spec in declared(self.purpose_record):
+            field_input = make_input(spec)
+            note = field_text(spec.help) if spec.note else ""
+            self.add_row(
+                name, field_input.caption, field_input.widget, note, form=editor_form, watch=False
+            )
+            if spec.help and not spec.note:
+                field_input.widget.setToolTip(field_text(spec.help))
+            field_input.on_change(partial(self._edited, name))
+            self.inputs[name] = field_input
 
         self.empty_note = note_label(self.tr("Add a purpose to describe it here."))
         scroll = QScrollArea()
@@ -211,12 +105,12 @@ class PurposesSection(Section):
 
     def add_purpose(self) -> None:
         """Add a blank purpose and put the cursor in its id."""
-        self._purposes.append(Purpose())
+        self._purposes.append(self.purpose_record())
         self.purpose_list.addItem(self._list_text(len(self._purposes) - 1))
         self.purpose_list.setCurrentRow(len(self._purposes) - 1)
         self.touched.add("purposes")
         self.changed.emit()
-        self.id_edit.setFocus()
+        self.inputs["id"].focus()
 
     def remove_purpose(self) -> None:
         """Remove the selected purpose."""
@@ -235,7 +129,8 @@ class PurposesSection(Section):
 
     def _list_text(self, index: int) -> str:
         purpose = self._purposes[index]
-        return purpose.display_name or self.tr("(new purpose)")
+        shown = purpose_title(purpose)
+        return shown or self.tr("(new purpose)")
 
     def _select(self, row: int) -> None:
         self._current = row
@@ -253,79 +148,22 @@ class PurposesSection(Section):
 
     # --- the form ------------------------------------------------------------------------
 
-    def _watch_field(self, field: str, widget: QWidget) -> None:
-        def edited(*_args: object) -> None:
-            if self.loading or not 0 <= self._current < len(self._purposes):
-                return
-            self._purposes[self._current] = self._read(self._purposes[self._current])
-            self._touched_fields.add((self._current, field))
-            item = self.purpose_list.item(self._current)
-            item.setText(self._list_text(self._current))
-            self.changed.emit()
-
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.textChanged.connect(edited)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(edited)
-        elif isinstance(widget, DaysSpinBox):
-            widget.valueChanged.connect(edited)
-        elif isinstance(widget, QCheckBox | QRadioButton):
-            widget.toggled.connect(edited)
-
-    def _applies_changed(self) -> None:
-        named = self.named_radio.isChecked()
-        self.queues_edit.setEnabled(named)
-        self.campaigns_edit.setEnabled(named)
+    def _edited(self, field: str) -> None:
+        if self.loading or not 0 <= self._current < len(self._purposes):
+            return
+        self._purposes[self._current] = self._read(self._purposes[self._current])
+        self._touched_fields.add((self._current, field))
+        item = self.purpose_list.item(self._current)
+        item.setText(self._list_text(self._current))
+        self.changed.emit()
 
     def _show(self, purpose: Purpose) -> None:
-        self.id_edit.setText(purpose.id)
-        self.title_edit.setText(purpose.title)
-        applies = purpose.applies_to
-        self.applies_group.setExclusive(False)  # a new purpose has neither ticked
-        self.all_radio.setChecked(applies.all_calls)
-        self.named_radio.setChecked(not applies.all_calls and applies.is_set)
-        self.applies_group.setExclusive(True)
-        self.queues_edit.setText(", ".join(applies.queues))
-        self.campaigns_edit.setText(", ".join(applies.campaigns))
-        self._applies_changed()
-        basis = purpose.legal_basis
-        self.basis_combo.setCurrentIndex(
-            max(self.basis_combo.findData(basis.value if basis else None), 0)
-        )
-        self.explanation_edit.setPlainText(purpose.basis_explanation)
-        self.necessity_edit.setPlainText(purpose.necessity)
-        self.retention_spin.setValue(purpose.retention_days)
-        for role, check in self.role_checks.items():
-            check.setChecked(role in purpose.listener_roles)
-        self.disclose_check.setChecked(purpose.disclose_listener_name)
-        for role, check in self.hold_checks.items():
-            check.setChecked(role in purpose.hold_roles)
+        for name, field_input in self.inputs.items():
+            field_input.set_value(getattr(purpose, name))
 
     def _read(self, purpose: Purpose) -> Purpose:
-        if self.all_radio.isChecked():
-            applies = AppliesTo.everything()
-        elif self.named_radio.isChecked():
-            applies = AppliesTo(
-                queues=parse_list(self.queues_edit.text()),
-                campaigns=parse_list(self.campaigns_edit.text()),
-            )
-        else:
-            applies = AppliesTo()
-        # Item data goes through QVariant, which turns a StrEnum into plain text.
-        basis = self.basis_combo.currentData()
-        return replace(
-            purpose,
-            id=self.id_edit.text().strip(),
-            title=self.title_edit.text().strip(),
-            applies_to=applies,
-            legal_basis=LegalBasis(basis) if basis else None,
-            basis_explanation=self.explanation_edit.toPlainText().strip(),
-            necessity=self.necessity_edit.toPlainText().strip(),
-            retention_days=self.retention_spin.value(),
-            listener_roles=tuple(r for r, check in self.role_checks.items() if check.isChecked()),
-            disclose_listener_name=self.disclose_check.isChecked(),
-            hold_roles=tuple(r for r, check in self.hold_checks.items() if check.isChecked()),
-        )
+        values = {name: i.value(getattr(purpose, name)) for name, i in self.inputs.items()}
+        return replace(purpose, **values)
 
     # --- Section -------------------------------------------------------------------------
 
@@ -370,10 +208,10 @@ class PurposesSection(Section):
         index, field = found
         self.purpose_list.setCurrentRow(index)
         self._touched_fields.add((index, field))
-        widget = self.fields.get(field)
-        if widget is None:
+        field_input = self.inputs.get(field)
+        if field_input is None:
             return False
-        widget.setFocus()
+        field_input.focus()
         self.changed.emit()
         return True
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from supervisor_app.domain.policy import Policy
+from supervisor_app.ui.labels import purpose_title
 
 # Bound once so lupdate finds the calls: it knows translate() by name.
 translate = QCoreApplication.translate
@@ -93,7 +94,7 @@ def direction_label(direction: str | None) -> str:
 
 def purpose_names(policy: Policy) -> dict[str, str]:
     """Purpose id → title in the current policy (older ids show as themselves)."""
-    return {p.id: p.display_name for p in policy.purposes if p.id}
+    return {p.id: purpose_title(p) for p in policy.purposes if p.id}
 
 
 def policy_zone(policy: Policy) -> dt.tzinfo:

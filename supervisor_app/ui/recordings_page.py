@@ -29,6 +29,7 @@ from supervisor_app.services.recordings import RecordingDetail, RecordingFilter
 from supervisor_app.services.registry import Services
 from supervisor_app.services.retention import HoldRow, Tombstone
 from supervisor_app.ui.hold_dialogs import PlaceHoldDialog, ReleaseHoldDialog
+from supervisor_app.ui.labels import purpose_title
 from supervisor_app.ui.operations import Change, Ops, debounced, follow_changes
 from supervisor_app.ui.progress import DelayedShow
 from supervisor_app.ui.recording_details import RecordingDetails
@@ -377,7 +378,7 @@ class RecordingsPage(QWidget):
 
     def _widen_for_titles(self, purposes: Sequence[Purpose]) -> None:
         """Aim to show a purpose's title in full (see _fit_purposes)."""
-        titles = [p.display_name for p in purposes if p.id]
+        titles = [purpose_title(p) for p in purposes if p.id]
         header_width = self._fits(
             str(self.model.headerData(Column.PURPOSES, Qt.Orientation.Horizontal))
         )
@@ -433,7 +434,7 @@ class RecordingsPage(QWidget):
             (
                 self.purpose_combo,
                 self.tr("All purposes"),
-                [(p.display_name, p.id) for p in purposes if p.id],
+                [(purpose_title(p), p.id) for p in purposes if p.id],
             ),
             (
                 self.direction_combo,

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.people import User
+from supervisor_app.services import session as session_service
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
+from supervisor_app.services.types import WrongPassphrase
 from supervisor_app.ui.focus_order import follow_layout
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from supervisor_app.ui.sizing import grow_to_fit
 from supervisor_app.ui.tasks import TaskRunner
-from supervisor_app.vault.errors import WrongPassphrase
-from supervisor_app.vault.vault import LockedVault
 
 
 def _busy_bar() -> QProgressBar:
@@ -93,7 +93,7 @@ class RecoveryKeyDialog(QDialog):
         folder = self._folder
         self._set_busy(True)
         self._runner.run(
-            lambda: Session.start(LockedVault.open(folder).unlock_with_recovery_key(text)),
+            lambda: session_service.unlock_with_recovery_key(folder, text),
             self._opened,
             self._failed,
             owner=self,

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.files import write_bytes, write_text
 from supervisor_app.services.report_merge import MergedReport, merge_files
-from supervisor_app.ui import documents_pdf
 from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.sizing import grow_to_fit

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.services import session as session_service
 from supervisor_app.services.backup import Restored
 from supervisor_app.services.session import Session
+from supervisor_app.services.setup import is_vault
+from supervisor_app.services.types import UnknownUser, WrongPassphrase
 from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
@@ -33,8 +36,6 @@ from supervisor_app.ui.restore_dialog import RestoreDialog
 from supervisor_app.ui.sizing import grow_to_fit
 from supervisor_app.ui.tasks import TaskRunner
 from supervisor_app.ui.time_format import local_time
-from supervisor_app.vault.errors import UnknownUser, WrongPassphrase
-from supervisor_app.vault.vault import LockedVault, is_vault
 
 
 class UnlockWindow(QWidget):
@@ -165,7 +166,7 @@ class UnlockWindow(QWidget):
         current = self.user_combo.currentText()
         self.user_combo.clear()
         try:
-            names = LockedVault.open(folder).user_names
+            names = session_service.user_names(folder)
         except UserFacingError as exc:
             self._show_error(str(exc))
             return
@@ -199,7 +200,7 @@ class UnlockWindow(QWidget):
             return
         folder = self._folder
         try:
-            delay = LockedVault.open(folder).unlock_delay(name)
+            delay = session_service.unlock_delay(folder, name)
         except UserFacingError:
             delay = 0.0
         if delay > 0:
@@ -213,7 +214,7 @@ class UnlockWindow(QWidget):
         # Argon2 and the session's connection both on the vault worker: the connection
         # belongs to that thread from now until the lock.
         self._runner.run(
-            lambda: Session.start(LockedVault.open(folder).unlock(name, passphrase)),
+            lambda: session_service.unlock(folder, name, passphrase),
             self._opened,
             lambda exc: self._failed(exc, name),
             owner=self,

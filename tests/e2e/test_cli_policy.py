@@ -95,3 +95,39 @@ def test_export_documents_and_acknowledge(
     code, _ = run(["documents", "acknowledge", "--extension", "202", "--date", "2.9.26", *as_admin])
     assert code == EXIT_BAD_INPUT
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_retention_of_millions_of_days_is_refused_with_a_sentence(
+    as_admin: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "retention_days = 30", "retention_days = 3000000"
+    )
+    long_kept = tmp_path / "long.toml"
+    long_kept.write_text(text, encoding="utf-8")
+    code, _ = run(["policy", "import", str(long_kept), *as_admin])
+    err = capsys.readouterr().err
+    assert code == EXIT_BAD_INPUT
+    assert "purposes[1].retention_days: This must be a whole number from 1 to 3650" in err
+    assert "Traceback" not in err
+    assert _status(as_admin)["version"] == 0
+
+
+def test_status_names_implausible_values_and_warnings(as_admin: list[str], tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace('kind = "dpia"', 'kind = "risk_assessment"')
+    text = text.replace(
+        'protected_numbers = ["+31207654321", "+31301112233", "+31201234599"]',
+        "protected_numbers = []",
+    )
+    changed = tmp_path / "changed.toml"
+    changed.write_text(text, encoding="utf-8")
+    assert run(["policy", "import", str(changed), *as_admin])[0] == 0
+    status = _status(as_admin)
+    missing = [m["key"] for m in status["missing"]]  # type: ignore[attr-defined]
+    warnings = [w["key"] for w in status["warnings"]]  # type: ignore[attr-defined]
+    assert "attestations.dpia.kind" in missing
+    assert warnings == ["scope.protected_numbers"]
+    _code, plain = run(["policy", "status", *as_admin])
+    assert "A risk assessment is not enough" in plain
+    assert "Worth a second look:" in plain

@@ -25,6 +25,7 @@ import soundfile as sf
 
 from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.roles import Role
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.access_export import (
     AccessExportService,
     ExportCancelled,
@@ -38,7 +39,6 @@ from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session, unlock
-from supervisor_app.ui import documents_pdf
 from supervisor_app.vault import audit
 from supervisor_app.vault.recordings_repo import ChunkReader
 from tests.children import KILLED, Lines, hard_kill
@@ -206,6 +206,9 @@ def test_an_agent_s_export_holds_exactly_their_data(people: People) -> None:
     letter = files["cover-letter.html"].decode()
     assert "Beste Fatima El Amrani," in letter and f"nummer {request.row.id}" in letter
     assert "3 opnames van gesprekken" in letter and "telefoonnummers" in letter
+    # The purposes by their Dutch titles, in the letter and the tables alike.
+    assert "Training en coaching" in letter and "Training en coaching" in listens[1]
+    assert "Training and coaching" not in text + letter
     assert files["cover-letter.pdf"].startswith(b"%PDF")
     # Logged without the passphrase; the request stays open until the hand-over.
     entry = audit.entries(people.admin.conn, limit=1)[0]
@@ -400,7 +403,7 @@ CHILD = textwrap.dedent(
     from supervisor_app.services import access_export
     from supervisor_app.services.access_export import AccessExportService, Subject
     from supervisor_app.services.session import unlock
-    from supervisor_app.ui import documents_pdf
+    from supervisor_app.printing import documents_pdf
 
     folder, user, phrase, output = sys.argv[1:5]
     session = unlock(Path(folder), user, phrase)
@@ -428,7 +431,7 @@ CHILD = textwrap.dedent(
 def test_an_export_killed_while_writing_leaves_no_file_and_no_plaintext(people: People) -> None:
     folder = people.admin.vault.folder
     out = people.root / "fatima.zip"
-    # Every session of this process goes first: one program at a time has the vault open.
+    # Every session of this process locks first: one program at a time opens a vault.
     people.lead.lock()
     people.admin.lock()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

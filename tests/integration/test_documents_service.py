@@ -10,7 +10,9 @@ import pytest
 from supervisor_app import paths
 from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
 from supervisor_app.domain.people import Agent
+from supervisor_app.domain.policy import Policy, Protocol
 from supervisor_app.domain.roles import Role
+from supervisor_app.domain.texts import LocalLines
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
@@ -69,7 +71,7 @@ def test_published_text_is_immutable_and_versioned(admin_session: Session) -> No
     assert documents.published("agent_protocol", "en").doc_version == 1
     # A new conduct rule is a new protocol.
     policy = policy_service.current()
-    policy_service.save(replace(policy, protocol_expectations=(*policy.protocol_expectations, "X")))
+    policy_service.save(replace(policy, protocol=_with_expectation(policy, "X")))
     documents.publish()
     assert documents.published("agent_protocol", "en").doc_version == 2
     assert documents.published("agent_protocol", "en", version=1).body == first.body
@@ -101,7 +103,7 @@ def test_acknowledgements_follow_the_current_protocol(
     # A changed protocol must be received again.
     policy_service = PolicyService(admin_session)
     policy = policy_service.current()
-    policy_service.save(replace(policy, protocol_expectations=(*policy.protocol_expectations, "Y")))
+    policy_service.save(replace(policy, protocol=_with_expectation(policy, "Y")))
     documents.publish()
     assert len(documents.protocol_status().missing) == 3
 
@@ -123,3 +125,9 @@ def test_team_leads_read_but_do_not_publish(admin_session: Session, agents: list
         assert "<" in documents.preview("staff_regulation", "nl").html
     finally:
         bram.lock()
+
+
+def _with_expectation(policy: Policy, line: str) -> Protocol:
+    """The protocol with one more expectation, in both languages."""
+    lines = policy.protocol.expectations
+    return Protocol(LocalLines(nl=(*lines.nl, line), en=(*lines.en, line)))

@@ -18,6 +18,7 @@ from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
+from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit, notifications_repo
@@ -26,6 +27,7 @@ from supervisor_app.vault.notifications_repo import ItemFilter
 from tests.integration.test_import_pipeline import (
     EVERYTHING,
     MONDAY,
+    PROTOCOL_RECEIVED,
     WEEK,
     Call,
     iso_week,
@@ -56,7 +58,11 @@ def set_style(admin: Session, style: NotificationStyle, *, disclose: bool = True
     )
     notification = dataclasses.replace(policy.notification, style=style)
     policies.save(dataclasses.replace(policy, notification=notification, purposes=purposes))
-    DocumentService(admin).publish()
+    documents = DocumentService(admin)
+    documents.publish()
+    # The protocol says how agents are told, so a new style is a new version to hand out.
+    agents = [agent.id for agent in PeopleService(admin).agents()]
+    documents.acknowledge(agents, received_on=PROTOCOL_RECEIVED)
 
 
 def import_calls(admin: Session, root: Path, calls: list[Call]) -> None:

@@ -105,7 +105,13 @@ def test_a_listen_letter_in_dutch_says_everything_the_agent_must_know(vault: Vau
     assert "Beste Fatima El Amrani," in text
     assert f"je inkomende gesprek van {dutch_day(CALL_DAY)} om " in text and f"{hour}." in text
     assert "Wie luisterde: Bram Jansen" in text
-    assert "“Training and coaching”" in text and "gerechtvaardigd belang" in text
+    # The purpose's title in the agent's language, with the basis, the reason given, where to
+    # complain and how to reach the privacy officer.
+    assert "“Training en coaching”" in text and "gerechtvaardigd belang" in text
+    assert "Training and coaching" not in text
+    assert f"Opgegeven reden: “{REASON}”." in text
+    assert "klacht indienen bij de Autoriteit Persoonsgegevens" in text
+    assert "M. Jansen, de functionaris gegevensbescherming, bereikbaar via fg@voorbeeld.nl" in text
     detail = recordings_repo.recording(vault.admin.conn, vault.noord)
     assert detail is not None
     until = detail.summary.purposes[0].retain_until.astimezone(AMSTERDAM)
@@ -155,12 +161,24 @@ def test_a_digest_letter_lists_each_call_with_its_code(vault: Vault) -> None:
 def test_a_private_call_letter(vault: Vault) -> None:
     service = ListeningService(vault.lead)
     listen = service.open(vault.campaign, "training", REASON)
+    listen.record_intervals([(0, 4000)])  # the player had played a moment of it
     service.flag_private(listen, confirm=True)
     item = NotificationService(vault.admin).items(ItemFilter(kind=Kind.PRIVATE_CALL_DESTROYED))[0]
     letter = LetterService(vault.admin).letter(item.id)
     assert letter.subject == "Een privégesprek van je is vernietigd"
     assert f"Terwijl Bram Jansen je uitgaande gesprek van {dutch_day(CALL_DAY)}" in letter.text
     assert item.receipt in letter.text
+
+
+def test_a_private_call_flagged_before_it_played_is_not_said_to_be_heard(vault: Vault) -> None:
+    service = ListeningService(vault.lead)
+    listen = service.open(vault.campaign, "training", REASON)
+    service.flag_private(listen, confirm=True)  # nothing was played
+    item = NotificationService(vault.admin).items(ItemFilter(kind=Kind.PRIVATE_CALL_DESTROYED))[0]
+    text = LetterService(vault.admin).letter(item.id).text
+    assert "terugluisterde" not in text
+    assert f"Bij je uitgaande gesprek van {dutch_day(CALL_DAY)}" in text
+    assert "Er is niets van teruggeluisterd: Bram Jansen heeft het als privégesprek" in text
 
 
 def test_a_user_cannot_write_a_letter_for_another_team(vault: Vault) -> None:

@@ -19,6 +19,7 @@ import pytest
 import soundfile as sf
 
 from supervisor_app.domain.errors import AccessDenied, InputError
+from supervisor_app.domain.policy import Protocol
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.listening import ListeningService
@@ -311,7 +312,7 @@ def test_a_longer_retention_never_extends_what_was_stored(vault: Vault) -> None:
 
 def test_purging_does_not_wait_for_a_complete_policy(vault: Vault) -> None:
     policies = PolicyService(vault.admin)
-    incomplete = dataclasses.replace(policies.current(), protocol_expectations=())
+    incomplete = dataclasses.replace(policies.current(), protocol=Protocol())
     policies.save(incomplete)
     assert not policies.status().complete
     assert len(RetentionService(vault.admin, clock=later()).purge().purged) == 6

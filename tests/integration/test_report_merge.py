@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from supervisor_app.domain.errors import InputError
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services import setup
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.report_merge import merge, merge_files, read_report
 from supervisor_app.services.session import Session
 from supervisor_app.services.transparency import METRICS, TransparencyReport, TransparencyService
-from supervisor_app.ui import documents_pdf
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration.test_import_pipeline import (
     EVERYTHING,

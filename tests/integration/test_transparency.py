@@ -16,13 +16,13 @@ import pytest
 from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.notifications import Channel
 from supervisor_app.domain.roles import Role
+from supervisor_app.printing import documents_pdf
 from supervisor_app.services.erasure import ErasureService, Target
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.services.transparency import METRICS, TransparencyService
-from supervisor_app.ui import documents_pdf
 from supervisor_app.vault import audit, people_repo
 from supervisor_app.vault.errors import WrongPassphrase
 from supervisor_app.vault.vault import LockedVault
@@ -138,6 +138,10 @@ def test_the_report_s_counts_equal_those_counted_by_hand(people: People) -> None
         for text in (json.dumps(data), report.to_csv(), report.html("nl"), report.html("en")):
             for name in ("Fatima", "Ivo", "Gert", "bram", "+3168765", "0687654321", ADMIN):
                 assert name not in text, name
+        # The listens per purpose name the purpose in the report's own language.
+        dutch, english = report.html("nl"), report.html("en")
+        assert "Training en coaching" in dutch and "Training and coaching" not in dutch
+        assert "Training and coaching" in english
     finally:
         session.lock()
 
@@ -164,6 +168,18 @@ def test_the_pdf_is_written_in_both_languages(people: People, tmp_path: Path) ->
     report = TransparencyService(people.admin).report(*PERIOD)
     for language in ("nl", "en"):
         target = tmp_path / f"report-{language}.pdf"
-        documents_pdf.write_pdf(report.html(language), target, "Report", report.audit_head[:16])
+        documents_pdf.write_pdf(
+            report.html(language), target, report.title(language), report.footer
+        )
         data = target.read_bytes()
         assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+
+
+def test_the_title_is_in_the_reader_s_language_and_the_footer_names_the_audit_head(
+    people: People,
+) -> None:
+    report = TransparencyService(people.admin).report(*PERIOD)
+    assert report.title("nl").startswith("Verantwoordingsrapportage")
+    assert report.title("en").startswith("Transparency report")
+    assert report.footer.startswith(report.vault_id)
+    assert report.audit_head[:16] in report.footer and report.audit_head not in report.footer

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from supervisor_app import paths
@@ -20,6 +21,8 @@ from supervisor_app.services.settings import Settings
 from supervisor_app.ui.controller import AppController
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.operations import Ops
+from supervisor_app.ui.policy_editor import PolicyEditor
+from supervisor_app.ui.policy_widgets import Input, LocalTextInput
 from tests.conftest import FAST_KDF, STRONG_PASSPHRASE
 
 # Long enough that no test locks by accident while it clicks; tests of the idle lock
@@ -111,3 +114,26 @@ def on_worker(where: MainWindow | Ops, op: Callable[[Services], T]) -> T:
     ops = _ops(where)
     services = ops.services
     return ops.runner.run_blocking(lambda: op(services))
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def policy_field(editor: PolicyEditor, key: str, kind: type[W]) -> W:
+    """The widget of a policy field outside the purposes, e.g. ``sampling.rate``."""
+    widget = editor.input(key).widget
+    assert isinstance(widget, kind), f"{key} is a {type(widget).__name__}"
+    return widget
+
+
+def purpose_field(editor: PolicyEditor, name: str, kind: type[W]) -> W:
+    """The widget of a field of the purpose shown, e.g. ``retention_days``."""
+    widget = editor.purposes.inputs[name].widget
+    assert isinstance(widget, kind), f"{name} is a {type(widget).__name__}"
+    return widget
+
+
+def text_box(field_input: Input, language: str) -> QLineEdit | QPlainTextEdit:
+    """The box of one language of a text written per language."""
+    assert isinstance(field_input, LocalTextInput)
+    return field_input.editors[language]

@@ -5,14 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from supervisor_app.domain.texts import LocalText
 from supervisor_app.services import session as session_service
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.policy import PolicyService
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
+from tests.ui.conftest import (
+    TEAM_LEAD,
+    TEAM_LEAD_PASSPHRASE,
+    MakeController,
+    policy_field,
+    settle,
+    text_box,
+    unlock,
+)
 from tests.ui.test_documents_page import publish_on_page, record_receipts_on_page
 from tests.ui.test_policy_page import import_example
 
@@ -35,10 +44,10 @@ def test_new_vault_lists_what_is_missing_and_opens_the_field(
     dashboard.policy_buttons["organisation.contact"].click()
     settle(qtbot, main)
     page = main.policy_page
-    contact = page.editor.organisation.contact_edit
+    contact = policy_field(page.editor, "organisation.contact", QLineEdit)
     assert main.stack.currentWidget() is page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is contact)
-    hint = page.editor.organisation.hints["organisation.contact"]
+    hint = page.editor.page("organisation").hints["organisation.contact"]
     assert hint.text() == (
         "Enter where agents and customers can send objections and access requests."
     )
@@ -53,7 +62,7 @@ def test_button_for_a_purpose_opens_that_purpose(
     service = PolicyService(session)
     policy = service.current()
     training, dispute = policy.purposes
-    service.save(replace(policy, purposes=(training, replace(dispute, necessity=""))))
+    service.save(replace(policy, purposes=(training, replace(dispute, necessity=LocalText()))))
     session.lock()
 
     controller = make_controller(vault_with_people)
@@ -67,7 +76,9 @@ def test_button_for_a_purpose_opens_that_purpose(
     assert main.policy_page.editor.current_index() == 1
     selected = purposes.selected_purpose()
     assert selected is not None and selected.id == "dispute"
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is purposes.necessity_edit)
+    # The cursor goes to the first language without the text: Dutch.
+    dutch = text_box(purposes.inputs["necessity"], "nl")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dutch)
     assert not purposes.hints["necessity"].isHidden()
 
 

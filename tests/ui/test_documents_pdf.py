@@ -11,13 +11,23 @@ import zlib
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from supervisor_app.domain.documents import all_template_names, render
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import DocumentKind, Policy
+from supervisor_app.printing.documents_pdf import (
+    ensure_gui_app,
+    lonely_lines,
+    paginate,
+    pdf_writer,
+    typeset,
+    write_html,
+    write_pdf,
+)
 from supervisor_app.services.policy_toml import load_policy
-from supervisor_app.ui.documents_pdf import ensure_gui_app, write_html, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -149,7 +159,7 @@ def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from supervisor_app.ui.documents_pdf import write_pdf\n"
+        "from supervisor_app.printing.documents_pdf import write_pdf\n"
         "write_pdf('<h1>Gespreksprotocol</h1><p>Één pagina</p>', Path(sys.argv[1]), 'Protocol')\n"
     )
     result = subprocess.run(
@@ -162,3 +172,48 @@ def test_pdf_export_works_without_a_display(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert page_count(target.read_bytes()) == 1
+
+
+# --- no line alone at the foot or the top of a page ---------------------------------------------
+
+
+def _typeset(html: str) -> tuple[list[str], list[str], int]:
+    """(lonely lines before, after paginating, pages) of html laid out as the PDF lays it out."""
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(html)
+    document.setDocumentMargin(0)
+    page = writer.pageLayout().paintRectPixels(300)
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    before = lonely_lines(document)
+    paginate(document)
+    after = lonely_lines(document)
+    laid_out, _font, _body = typeset(html, writer)  # what write_pdf prints
+    assert lonely_lines(laid_out) == []
+    buffer.close()
+    return before, after, document.pageCount()
+
+
+def test_paragraphs_leave_no_line_alone_on_a_page(qapp: QApplication) -> None:
+    paragraph = "<p>" + " ".join(["woord"] * 60) + "</p>"
+    found = 0
+    # Shifting the text a line at a time makes page breaks fall everywhere in a paragraph.
+    for shift in range(1, 16):
+        lead = "<p>" + "<br>".join(["x"] * shift) + "</p>"
+        before, after, _pages = _typeset(lead + paragraph * 30)
+        found += len(before)
+        assert after == [], f"shift {shift}: {after}"
+    assert found, "no widow or orphan to fix: the check could not fail"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_documents_leave_no_line_alone_on_a_page(
+    qapp: QApplication, templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    for kind in DocumentKind:
+        html = render(kind, policy, language, templates, 3, dt.date(2026, 9, 1)).html
+        _before, after, _pages = _typeset(html)
+        assert after == [], f"{kind} ({language}): {after}"

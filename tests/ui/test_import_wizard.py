@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from supervisor_app import paths
 from supervisor_app.domain.policy import Sampling, SamplingMode
 from supervisor_app.domain.roles import Role
+from supervisor_app.domain.texts import LocalText
 from supervisor_app.services import session as session_service
 from supervisor_app.services.demo import AGENTS, TEAMS, demo_received_on
 from supervisor_app.services.documents import DocumentService
@@ -35,7 +36,16 @@ COACH = "dirk"
 PASSPHRASE = STRONG_PASSPHRASE
 # The example policy with every in-scope call drawn by rate but at most one per agent and
 # week: still the app's own random draw, and always one call for each of the six agents.
-ONE_PER_AGENT = Sampling(SamplingMode.APP, rate=1.0, max_per_agent_per_week=1)
+ONE_PER_AGENT = Sampling(
+    SamplingMode.APP,
+    rate=1.0,
+    max_per_agent_per_week=1,
+    # A rate above 20 % needs a reason of substance before the policy counts as complete.
+    reason=LocalText(
+        nl="Elke medewerker krijgt in deze proef precies één gesprek per week terug.",
+        en="In this trial every agent gets exactly one call per week back.",
+    ),
+)
 DEMO_SAMPLE = 6
 # The telephone system sampled already: every business call is stored (14 of the 19).
 EVERY_CALL = Sampling(SamplingMode.SOURCE)

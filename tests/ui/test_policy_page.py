@@ -7,21 +7,36 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from supervisor_app import paths
 from supervisor_app.services import session as session_service
 from supervisor_app.services.policy import PolicyService
+from supervisor_app.ui.i18n import install_translators
 from supervisor_app.ui.main_window import MainWindow
 from supervisor_app.ui.policy_page import PolicyPage
+from supervisor_app.ui.policy_sections import AttestationsSection
+from supervisor_app.ui.policy_widgets import RolesInput
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import (
     TEAM_LEAD,
     TEAM_LEAD_PASSPHRASE,
     MakeController,
     on_worker,
+    policy_field,
     settle,
+    text_box,
     unlock,
 )
 
@@ -64,7 +79,7 @@ def test_administrator_edits_and_saves_a_new_version(
     assert not page.is_dirty and not page.save_button.isEnabled()
     assert page.history_model.rowCount() == 1
 
-    page.editor.sampling.max_spin.setValue(4)
+    policy_field(page.editor, "sampling.max_per_agent_per_week", QSpinBox).setValue(4)
     assert page.is_dirty and page.save_button.isEnabled()
     assert page.state_label.text() == "Unsaved changes."
     page.save_button.click()
@@ -83,8 +98,9 @@ def test_administrator_edits_and_saves_a_new_version(
     settle(qtbot, main)
     dialog = page.version_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.editor.sampling.max_spin.value() == 3
-    assert dialog.editor.sampling.max_spin.isReadOnly()
+    old_max = policy_field(dialog.editor, "sampling.max_per_agent_per_week", QSpinBox)
+    assert old_max.value() == 3
+    assert old_max.isReadOnly()
     dialog.reject()
 
 
@@ -94,7 +110,9 @@ def test_enter_makes_a_new_line_and_ctrl_enter_saves(
     main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
     main.activateWindow()
     qtbot.waitActive(main)
-    security = page.editor.attestations.security_edit
+    # Every language has its text, so the cursor goes to the first language's box.
+    security = text_box(page.editor.input("attestations.security_statement"), "nl")
+    assert isinstance(security, QPlainTextEdit)
     page.editor.focus_key("attestations.security_statement")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is security)
     before = security.toPlainText()
@@ -116,8 +134,9 @@ def test_unreadable_value_shows_a_hint_and_blocks_saving(
     qtbot: QtBot, make_controller: MakeController, example_vault: Path
 ) -> None:
     main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    scope = page.editor.scope
-    scope.extensions_edit.setText("100-abc")
+    scope = page.editor.page("scope")
+    extensions = policy_field(page.editor, "scope.internal_extensions", QLineEdit)
+    extensions.setText("100-abc")
     hint = scope.hints["scope.internal_extensions"]
     assert not hint.isHidden()
     assert "“100-abc” cannot be read" in hint.text()
@@ -128,8 +147,8 @@ def test_unreadable_value_shows_a_hint_and_blocks_saving(
     assert on_worker(main, lambda s: s.policy.status()).policy.version == 1
 
     # A time zone the app does not know can be saved, but the policy stays incomplete.
-    scope.extensions_edit.setText("100-399")
-    scope.timezone_combo.setEditText("Europe/Atlantis")
+    extensions.setText("100-399")
+    policy_field(page.editor, "scope.timezone", QComboBox).setEditText("Europe/Atlantis")
     tz_hint = scope.hints["scope.timezone"]
     assert tz_hint.text() == (
         "The time zone “Europe/Atlantis” is not known; use a name like Europe/Amsterdam."
@@ -150,27 +169,26 @@ def test_checklist_follows_the_draft_as_it_is_typed(
     # Saved and complete apart from publishing the documents.
     assert page.checklist.keys == ["documents.staff_regulation", "documents.agent_protocol"]
 
-    page.editor.organisation.name_edit.clear()
+    name = policy_field(page.editor, "organisation.name", QLineEdit)
+    name.clear()
     assert page.checklist.keys[0] == "organisation.name"
     assert page.checklist.item_labels[0].text().count("Enter the name of the organisation.") == 1
     assert page.editor.section_list.item(0).text() == "Organisation  (1)"
-    assert page.editor.organisation.hints["organisation.name"].text() == (
+    assert page.editor.page("organisation").hints["organisation.name"].text() == (
         "Enter the name of the organisation."
     )
 
     purposes = page.editor.purposes
     purposes.select_row(1)
-    purposes.necessity_edit.clear()
+    # The vault's agents read Dutch: an English text alone is not enough.
+    text_box(purposes.inputs["necessity"], "nl").clear()
     assert "purposes[dispute].necessity" in page.checklist.keys
-    assert (
-        purposes.hints["necessity"]
-        .text()
-        .startswith(
-            "Write why recording is necessary for the purpose “Evidence in disputes with donors”"
-        )
+    assert purposes.hints["necessity"].text() == (
+        "Write why recording is necessary for the purpose “Evidence in disputes with donors” "
+        "and which less intrusive means were weighed. It is still missing in Dutch."
     )
 
-    page.editor.organisation.name_edit.setText("Stichting Voorbeeld")
+    name.setText("Stichting Voorbeeld")
     assert "organisation.name" not in page.checklist.keys
     assert page.editor.section_list.item(0).text() == "Organisation  ✓"
 
@@ -188,18 +206,24 @@ def test_team_lead_reads_the_policy_without_changing_it(
         qtbot, make_controller, example_vault, TEAM_LEAD, TEAM_LEAD_PASSPHRASE
     )
     editor = page.editor
-    assert editor.organisation.name_edit.text() == "Stichting Voorbeeld"
-    assert editor.organisation.name_edit.isReadOnly()
-    assert editor.scope.protected_edit.isReadOnly()
-    assert editor.sampling.rate_spin.isReadOnly()
-    assert not editor.sampling.mode_combo.isEnabled()
-    assert not editor.purposes.role_checks[next(iter(editor.purposes.role_checks))].isEnabled()
+    name = policy_field(editor, "organisation.name", QLineEdit)
+    assert name.text() == "Stichting Voorbeeld"
+    assert name.isReadOnly()
+    assert policy_field(editor, "scope.protected_numbers", QPlainTextEdit).isReadOnly()
+    assert policy_field(editor, "sampling.rate", QDoubleSpinBox).isReadOnly()
+    assert not policy_field(editor, "sampling.mode", QComboBox).isEnabled()
+    assert text_box(editor.input("attestations.security_statement"), "nl").isReadOnly()
+    roles = editor.purposes.inputs["listener_roles"]
+    assert isinstance(roles, RolesInput)
+    assert not next(iter(roles.checks.values())).isEnabled()
+    attestations = editor.page("attestations")
+    assert isinstance(attestations, AttestationsSection)
     for button in (
         page.save_button,
         page.discard_button,
         page.import_button,
         editor.purposes.add_button,
-        editor.attestations.default_button,
+        attestations.default_button,
     ):
         assert button.isHidden()
     assert not page.read_only_note.isHidden()
@@ -242,6 +266,71 @@ def test_broken_toml_lists_every_problem_and_changes_nothing(
     assert on_worker(main, lambda s: s.policy.current()).scope.timezone == "Europe/Amsterdam"
 
 
+def _import_shows(
+    qtbot: QtBot,
+    main: MainWindow,
+    page: PolicyPage,
+    path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[str]:
+    """Import path on the page; the messages shown."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    shown: list[str] = []
+
+    def warning(_parent: QWidget | None, _title: str, message: str) -> None:
+        shown.append(message)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    page.import_button.click()
+    settle(qtbot, main)
+    return shown
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_an_empty_file_or_a_number_above_its_bound_is_refused_in_the_readers_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_controller: MakeController,
+    example_vault: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    empty = tmp_path / "empty.toml"
+    empty.write_text("# nothing here yet\n", encoding="utf-8")
+    huge = tmp_path / "huge.toml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    huge.write_text(text.replace("retention_days = 30", "retention_days = 3000000", 1), "utf-8")
+    main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+    install_translators(qapp, language)
+    try:
+        [refused_empty] = _import_shows(qtbot, main, page, empty, monkeypatch)
+        [refused_huge] = _import_shows(qtbot, main, page, huge, monkeypatch)
+    finally:
+        install_translators(qapp, "en")
+    if language == "en":
+        assert refused_empty == (
+            "The policy file empty.toml is empty, so it was not imported; export the current "
+            "policy with “Export TOML”, edit that file and import it."
+        )
+        assert refused_huge == (
+            "The policy file huge.toml was not imported because it has a problem; fix it and "
+            "import the file again:\npurposes[1].retention_days: This must be a whole number "
+            "from 1 to 3650, not 3000000."
+        )
+    else:
+        assert refused_empty.startswith("Het beleidsbestand empty.toml is leeg")
+        assert refused_huge.startswith("Het beleidsbestand huge.toml is niet geïmporteerd")
+        assert refused_huge.endswith(
+            "purposes[1].retention_days: Dit moet een geheel getal van 1 tot en met 3650 zijn, "
+            "niet 3000000."
+        )
+    # Nothing was stored.
+    assert page.history_model.rowCount() == 1
+
+
 def test_export_keeps_the_comments_of_the_file_it_replaces(
     qtbot: QtBot,
     make_controller: MakeController,
@@ -252,7 +341,7 @@ def test_export_keeps_the_comments_of_the_file_it_replaces(
     target = tmp_path / "policy.toml"
     target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    page.editor.sampling.max_spin.setValue(5)
+    policy_field(page.editor, "sampling.max_per_agent_per_week", QSpinBox).setValue(5)
     page.save()
     settle(qtbot, main)
     monkeypatch.setattr(
@@ -270,7 +359,7 @@ def test_leaving_with_unsaved_changes_asks_first(
     qtbot: QtBot, make_controller: MakeController, example_vault: Path
 ) -> None:
     main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    page.editor.organisation.contact_edit.setText("avg@voorbeeld.nl")
+    policy_field(page.editor, "organisation.contact", QLineEdit).setText("avg@voorbeeld.nl")
     main.show_page(main.people_page)
     # Still on the Policy page until the question is answered.
     assert main.stack.currentWidget() is page
@@ -289,7 +378,8 @@ def test_closing_and_discarding_the_changes_closes_without_asking_again(
     qtbot: QtBot, make_controller: MakeController, example_vault: Path
 ) -> None:
     main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
-    page.editor.organisation.contact_edit.setText("avg@voorbeeld.nl")
+    contact = policy_field(page.editor, "organisation.contact", QLineEdit)
+    contact.setText("avg@voorbeeld.nl")
     main.close()
     box = main._leave_box
     assert box is not None and main.isVisible()
@@ -298,7 +388,7 @@ def test_closing_and_discarding_the_changes_closes_without_asking_again(
     assert not page.is_dirty
     assert main._leave_box is None and not main.isVisible()
     settle(qtbot, main)
-    assert page.editor.organisation.contact_edit.text() != "avg@voorbeeld.nl"
+    assert contact.text() != "avg@voorbeeld.nl"
 
 
 def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
@@ -309,7 +399,9 @@ def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     main.show_page(main.policy_page)
     settle(qtbot, main)
-    main.policy_page.editor.organisation.name_edit.setText("Stichting Anders")
+    policy_field(main.policy_page.editor, "organisation.name", QLineEdit).setText(
+        "Stichting Anders"
+    )
     main.lock_action.trigger()
     box = main._leave_box
     assert box is not None and controller.session is not None  # asked, not yet locked

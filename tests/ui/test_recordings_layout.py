@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from supervisor_app import paths
+from supervisor_app.domain.policy import Purpose
+from supervisor_app.domain.texts import LocalText
+from supervisor_app.ui.i18n import install_translators
 from supervisor_app.ui.layout_memory import LAYOUT_FILE
 from supervisor_app.ui.recordings_model import Column
-from supervisor_app.ui.recordings_page import RecordingsPage
+from supervisor_app.ui.recordings_page import _PURPOSES_MAX, RecordingsPage
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, settle, unlock
 from tests.ui.test_import_wizard import PASSPHRASE, TEAM_LEAD
@@ -88,6 +91,24 @@ def test_an_administrator_sees_every_team_and_the_purposes_give_way_first(
     qtbot.waitUntil(lambda: page.view.columnWidth(Column.PURPOSES) > squeezed)
     assert _full_title(page) and _full_dates(page) and _agent_takes_the_rest(page)
     assert not page.view.horizontalScrollBar().isVisible()
+
+
+def test_the_purposes_column_is_sized_for_the_titles_in_the_interface_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_controller: MakeController,
+    imported_vault: Path,  # noqa: F811
+) -> None:
+    install_translators(qapp, "nl")
+    try:
+        page = _page_at(qtbot, make_controller, imported_vault, (TEAM_LEAD, PASSPHRASE), DEFAULT)
+        dutch = "Bewijs bij geschillen met donateurs over een toezegging"
+        page._widen_for_titles([Purpose(id="dispute", title=LocalText(nl=dutch, en="Disputes"))])
+        # The Dutch title the column shows, not the short English one.
+        assert page._purposes_wanted >= min(page._fits(dutch), _PURPOSES_MAX)
+        assert page._purposes_wanted > page._fits("Disputes")
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_window_size_splitter_and_column_widths_are_kept_for_the_next_session(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services import demo
@@ -22,7 +22,7 @@ from supervisor_app.vault import audit
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_listen import CASE
 from tests.integration.test_purge import HOLD_REASON, Vault, build
-from tests.ui.conftest import MakeController, on_worker, settle, unlock
+from tests.ui.conftest import MakeController, on_worker, purpose_field, settle, unlock
 from tests.ui.test_import_wizard import (
     DEMO_SAMPLE,
     ONE_PER_AGENT,
@@ -219,9 +219,9 @@ def test_saving_a_shorter_retention_asks_first_and_says_how_many(
     before = version()
     purposes = page.editor.purposes
     purposes.select_row(0)
-    purposes.retention_spin.setValue(7)
+    purpose_field(page.editor, "retention_days", QSpinBox).setValue(7)
     purposes.select_row(1)
-    purposes.retention_spin.setValue(7)
+    purpose_field(page.editor, "retention_days", QSpinBox).setValue(7)
 
     page.save()
     settle(qtbot, main)

@@ -127,6 +127,8 @@ def test_right_passphrase_opens_main_window(
         "Recordings",
         "Listen log",
         "Notifications",
+        "Requests",
+        "Reports",
         "Policy",
         "Documents",
         "People",

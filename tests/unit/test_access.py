@@ -20,6 +20,7 @@ from supervisor_app.domain.access import (
 from supervisor_app.domain.people import RoleGrant, User
 from supervisor_app.domain.policy import Policy, Purpose
 from supervisor_app.domain.roles import Role
+from supervisor_app.domain.texts import LocalText
 
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
@@ -28,9 +29,11 @@ PURPOSE_IDS = ("training", "dispute", "quality")
 STATUSES = ("held", "private_destroyed", "purged", "erased")
 
 TRAINING = Purpose(
-    id="training", title="Training", listener_roles=(Role.TEAM_LEAD, Role.QUALITY_COACH)
+    id="training",
+    title=LocalText(en="Training"),
+    listener_roles=(Role.TEAM_LEAD, Role.QUALITY_COACH),
 )
-DISPUTE = Purpose(id="dispute", title="Disputes", listener_roles=(Role.TEAM_LEAD,))
+DISPUTE = Purpose(id="dispute", title=LocalText(en="Disputes"), listener_roles=(Role.TEAM_LEAD,))
 POLICY = Policy(purposes=(TRAINING, DISPUTE))
 
 
@@ -111,7 +114,7 @@ recordings = st.builds(
 purposes = st.builds(
     Purpose,
     id=st.sampled_from(PURPOSE_IDS),
-    title=st.sampled_from(["", "Some title"]),
+    title=st.sampled_from([LocalText(), LocalText(en="Some title")]),
     listener_roles=st.lists(st.sampled_from(list(Role)), max_size=4, unique=True).map(tuple),
 )
 policies = st.lists(purposes, max_size=3, unique_by=lambda p: p.id).map(

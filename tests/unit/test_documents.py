@@ -29,13 +29,17 @@ from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.policy import (
     AppliesTo,
     DocumentKind,
+    NotificationStyle,
     Policy,
+    Protocol,
     Purpose,
+    ResultsUse,
     Sampling,
     SamplingMode,
     WorksCouncil,
 )
 from supervisor_app.domain.roles import Role
+from supervisor_app.domain.texts import LocalLines, LocalText
 from supervisor_app.services.policy_toml import load_policy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,8 +135,9 @@ def test_every_template_file_exists_for_both_languages() -> None:
     } | {"phrases.nl.json", "phrases.en.json", "documents.css"}
     assert set(all_template_names()) == expected
     # The notices' templates are checked with the notices (tests/unit/test_notifications_text.py),
-    # the access letter's and the transparency report's in tests/unit/test_access_letter.py.
-    others = ("notice_", "access_letter.", "transparency_report.")
+    # the audit log's words with its export (tests/integration/test_audit_export.py), the access
+    # letter's and the transparency report's in tests/unit/test_access_letter.py.
+    others = ("notice_", "audit_log.", "access_letter.", "transparency_report.")
     documents_files = [p.name for p in TEMPLATE_DIR.iterdir() if not p.name.startswith(others)]
     assert sorted(documents_files) == sorted(expected)
 
@@ -221,11 +226,12 @@ def test_staff_regulation_states_every_r2_element(
     # Recorded by sampling, with the rate and the weekly cap.
     assert expected["sample"] in text.lower()
     assert "5%" in text
-    # Why: every purpose, its basis, the explanation of the basis and the necessity (R2–R4).
+    # Why: every purpose, its basis, the explanation of the basis and the necessity (R2–R4),
+    # each in this language only.
     for purpose in policy.purposes:
-        assert purpose.title in text
-        assert words(purpose.basis_explanation) in text
-        assert words(purpose.necessity) in text
+        assert purpose.title.get(language) in text
+        assert words(purpose.basis_explanation.get(language)) in text
+        assert words(purpose.necessity.get(language)) in text
         assert expected["days"].format(purpose.retention_days) in text
     assert expected["basis"] in text
     # Who may listen, team-scoped.
@@ -233,7 +239,7 @@ def test_staff_regulation_states_every_r2_element(
         assert label in text
     assert expected["team"] in text
     # How recordings are secured.
-    assert words(policy.attestations.security_statement) in text
+    assert words(policy.attestations.security_statement.get(language)) in text
     # Told afterwards, within the deadlines.
     assert expected["afterwards"] in text
     assert expected["days"].format(policy.notification.deadline_days_after_sampling) in text
@@ -241,9 +247,11 @@ def test_staff_regulation_states_every_r2_element(
     # Private calls are never heard and are destroyed when met (R9).
     assert expected["private"] in text
     assert expected["destroyed"] in text
-    # How to object and ask for access; the privacy officer; the works council (R10).
+    # How to object and ask for access; the privacy officer and how to reach them; the works
+    # council (R10).
     assert policy.organisation.contact in text
     assert policy.organisation.privacy_officer in text
+    assert policy.organisation.privacy_officer_contact in text
     assert expected["objection"] in text
     assert policy.attestations.works_council.reference in text
     assert expected["consent"] in text
@@ -255,7 +263,7 @@ def test_the_dutch_text_reads_as_dutch(templates: dict[str, str], policy: Policy
     assert "Gesprekken worden steekproefsgewijs opgenomen" in text
     assert "met een maximum van 3 gesprekken per medewerker per week" in text
     assert "ten minste 1 gesprek van iedere medewerker" in text
-    assert "uiterlijk 7 dagen nadat een gesprek is geselecteerd" in text
+    assert "uiterlijk 7 dagen nadat het eerste gesprek van die week" in text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -271,7 +279,7 @@ def test_sampling_by_the_telephone_system_is_still_called_a_sample(
 def test_singular_forms_and_named_queues(templates: dict[str, str], policy: Policy) -> None:
     purpose = Purpose(
         id="quality",
-        title="Kwaliteit",
+        title=LocalText(nl="Kwaliteit", en="Quality"),
         applies_to=AppliesTo(queues=("400",), campaigns=("najaar", "voorjaar")),
         retention_days=1,
         listener_roles=(Role.QUALITY_COACH,),
@@ -295,11 +303,17 @@ def test_works_council_exemption_is_stated(
         policy,
         attestations=dataclasses.replace(
             policy.attestations,
-            works_council=WorksCouncil(not_applicable_reason="Fewer than 50 employees"),
+            works_council=WorksCouncil(
+                not_applicable_reason=LocalText(
+                    nl="Minder dan 50 medewerkers", en="Fewer than 50 employees"
+                )
+            ),
         ),
     )
     text = plain(render(DocumentKind.STAFF_REGULATION, exempt, language, templates).html)
-    assert "Fewer than 50 employees." in text
+    reason = {"nl": "Minder dan 50 medewerkers.", "en": "Fewer than 50 employees."}
+    assert reason[language] in text
+    assert "27" in text and ("onder l" if language == "nl" else "27(1)(l)") in text
 
 
 # --- the agent protocol (R8) -------------------------------------------------------------
@@ -311,7 +325,7 @@ def test_protocol_lists_expectations_and_what_is_and_is_not_heard(
 ) -> None:
     expected = EXPECTED[language]
     document = render(DocumentKind.AGENT_PROTOCOL, policy, language, templates)
-    for expectation in policy.protocol_expectations:
+    for expectation in policy.protocol.expectations.get(language):
         assert f"<li>{html.escape(expectation)}</li>" in document.html
     text = plain(document.html)
     scope = policy.scope
@@ -337,14 +351,17 @@ def test_register_entry_names_controller_purposes_bases_and_retention(
     assert document.kind == REGISTER_ENTRY
     text = plain(document.html)
     org = policy.organisation
-    for value in (org.name, org.contact, org.privacy_officer):
+    for value in (org.name, org.contact, org.privacy_officer, org.privacy_officer_contact):
         assert value in text
     for purpose in policy.purposes:
-        assert purpose.title in text
-        assert words(purpose.basis_explanation) in text
+        assert purpose.title.get(language) in text
+        assert words(purpose.basis_explanation.get(language)) in text
         assert EXPECTED[language]["retention"].format(purpose.retention_days) in text
     assert EXPECTED[language]["basis"] in text
-    assert words(policy.attestations.security_statement) in text
+    assert words(policy.attestations.security_statement.get(language)) in text
+    # Recipients and transfers come from the policy, not from a fixed sentence.
+    assert words(policy.register.recipients.get(language)) in text
+    assert words(policy.register.transfers.get(language)) in text
     assert policy.attestations.dpia.reference in text
     categories = {
         "nl": ["Medewerkers van de klantenservice", "Klanten en andere bellers", "Spraakopnames"],
@@ -363,12 +380,16 @@ def test_policy_values_are_escaped(
     templates: dict[str, str], policy: Policy, language: str
 ) -> None:
     hostile = "<script>alert('x')</script> & co"
-    purpose = dataclasses.replace(policy.purposes[0], title=hostile, necessity=hostile)
+    purpose = dataclasses.replace(
+        policy.purposes[0],
+        title=LocalText(nl=hostile, en=hostile),
+        necessity=LocalText(nl=hostile, en=hostile),
+    )
     changed = dataclasses.replace(
         policy,
         organisation=dataclasses.replace(policy.organisation, name=hostile, contact=hostile),
         purposes=(purpose, *policy.purposes[1:]),
-        protocol_expectations=(hostile,),
+        protocol=Protocol(LocalLines(nl=(hostile,), en=(hostile,))),
     )
     for document in every_document(changed, language, templates):
         assert "<script>" not in document.html
@@ -382,7 +403,12 @@ def test_no_placeholder_is_left_and_a_dollar_in_a_value_survives(
 ) -> None:
     for document in every_document(policy, language, templates):
         assert re.search(r"\$(\w|\{)", document.html) is None, document.kind
-    priced = dataclasses.replace(policy, protocol_expectations=("Never promise $50 refunds.",))
+    priced = dataclasses.replace(
+        policy,
+        protocol=Protocol(
+            LocalLines(nl=("Never promise $50 refunds.",), en=("Never promise $50 refunds.",))
+        ),
+    )
     protocol = render(DocumentKind.AGENT_PROTOCOL, priced, language, templates)
     assert "Never promise $50 refunds." in protocol.html
 
@@ -485,10 +511,10 @@ def test_titles_follow_the_language(templates: dict[str, str], policy: Policy) -
             "nl",
             [
                 "De bewaartermijn gaat in op de dag van het gesprek",
-                "alleen voor “Evidence in disputes with donors”. Dat doen teamleiders, met een "
+                "alleen voor “Bewijs bij geschillen met donateurs”. Dat doen teamleiders, met een "
                 "dossiernummer en een reden",
                 "neemt zelf alle gesprekken op en bewaart die opnames tot 14 dagen na het gesprek; "
-                "daarna verwijdert the IT department (telephony administration) ze",
+                "daarna verwijdert de IT-afdeling (telefoniebeheer) ze",
                 "van vóór de instemming van de ondernemingsraad en van vóór de aankondiging aan "
                 "bellers worden nooit opgeslagen",
                 "een opname wordt nooit langer bewaard dan de termijn die gold toen ze werd "
@@ -537,3 +563,143 @@ def test_without_evidence_holds_or_a_source_statement_the_texts_say_so(
     assert "niet langer dan de dag van het gesprek" in text
     register = plain(documents.render_register_entry(no_holds, "en", templates).html)
     assert "not even as evidence" in register and "no longer than the day of the call" in register
+
+
+# --- what the staff regulation states besides the purposes ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("use", "language", "said", "denied"),
+    [
+        (ResultsUse.FEEDBACK, "nl", "alleen om je feedback te geven", "tellen niet mee"),
+        (ResultsUse.APPRAISAL, "nl", "kunnen meewegen in je beoordeling", "niet gebruikt voor"),
+        (ResultsUse.DISCIPLINE, "nl", "disciplinaire maatregel", "je kant van het verhaal"),
+        (ResultsUse.FEEDBACK, "en", "used only to give you feedback", "do not count"),
+        (ResultsUse.APPRAISAL, "en", "may count in your appraisal", "not used for disciplinary"),
+        (ResultsUse.DISCIPLINE, "en", "disciplinary measure", "your side of the story"),
+    ],
+)
+def test_the_use_of_results_is_stated(
+    templates: dict[str, str],
+    policy: Policy,
+    use: ResultsUse,
+    language: str,
+    said: str,
+    denied: str,
+) -> None:
+    changed = dataclasses.replace(
+        policy, regulation=dataclasses.replace(policy.regulation, use_of_results=use)
+    )
+    text = plain(render(DocumentKind.STAFF_REGULATION, changed, language, templates).html)
+    assert said in text and denied in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nl",
+            [
+                "op grond van artikel 27, lid 1, onder l, WOR",
+                "en onder k, omdat het om de verwerking van persoonsgegevens van medewerkers gaat",
+                "(kenmerk OR-2026-07)",
+                "Deze regeling geldt vanaf 1 april 2026. Ze is vastgesteld door de directie, met "
+                "instemming van de ondernemingsraad.",
+                "We evalueren haar elk jaar in maart, samen met de ondernemingsraad.",
+                "M. Jansen, de functionaris gegevensbescherming, bereikbaar via fg@voorbeeld.nl",
+                "De bewaartermijn gaat in op de dag van het gesprek",
+            ],
+        ),
+        (
+            "en",
+            [
+                "under Article 27(1)(l) of the Dutch Works Councils Act (WOR)",
+                "and under Article 27(1)(k), because they involve processing employees' personal "
+                "data",
+                "(reference OR-2026-07)",
+                "These rules apply from 1 April 2026. They were adopted by the board of directors, "
+                "with the consent of the works council.",
+                "They are evaluated every year in March, together with the works council.",
+                "M. Jansen, the data protection officer, at fg@voorbeeld.nl",
+            ],
+        ),
+    ],
+)
+def test_the_staff_regulation_names_its_basis_adoption_and_evaluation(
+    templates: dict[str, str], policy: Policy, language: str, expected: list[str]
+) -> None:
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
+    for sentence in expected:
+        assert sentence in text
+
+
+def test_a_privacy_contact_person_is_not_called_a_data_protection_officer(
+    templates: dict[str, str], policy: Policy
+) -> None:
+    contact = dataclasses.replace(
+        policy, organisation=dataclasses.replace(policy.organisation, privacy_officer_is_dpo=False)
+    )
+    text = plain(render(DocumentKind.STAFF_REGULATION, contact, "nl", templates).html)
+    assert "M. Jansen, de privacycontactpersoon" in text
+    assert "functionaris gegevensbescherming" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_notification_section_is_true_to_the_style(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    def section(style: NotificationStyle) -> str:
+        changed = dataclasses.replace(
+            policy, notification=dataclasses.replace(policy.notification, style=style)
+        )
+        text = plain(render(DocumentKind.STAFF_REGULATION, changed, language, templates).html)
+        start = text.index("7. ")
+        return text[start : text.index("8. ", start)]
+
+    weekly = section(NotificationStyle.WEEKLY_DIGEST)
+    single = section(NotificationStyle.PER_RECORDING)
+    week = {"nl": "per week in één overzicht", "en": "one overview per week"}[language]
+    separate = {"nl": "apart bericht", "en": "separate notice"}[language]
+    # A weekly overview names its own deadline; a listen is always told on its own.
+    assert week in weekly and separate in weekly
+    assert {"nl": "uiterlijk 7 dagen nadat het eerste gesprek", "en": "7 days after the first"}[
+        language
+    ] in weekly
+    # One notice per recording says nothing of a week.
+    assert week not in single and "week" not in single.lower().replace("weken", "")
+    assert {"nl": "een eigen bericht", "en": "a notice about it"}[language] in single
+    for text in (weekly, single):
+        assert {"nl": "uiterlijk 5 dagen na het terugluisteren", "en": "5 days after the listen"}[
+            language
+        ] in text
+        assert {"nl": "de reden", "en": "the reason"}[language] in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_register_entry_shows_its_published_state(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    draft = plain(render_register_entry(policy, language, templates).html)
+    assert EXPECTED[language]["draft"] in draft
+    published = plain(render_register_entry(policy, language, templates, 4, PUBLISHED).html)
+    assert EXPECTED[language]["draft"] not in published
+    expected = {
+        "nl": "Beleidsversie 4, gepubliceerd op 1 september 2026",
+        "en": "Policy version 4, published 1 September 2026",
+    }
+    assert expected[language] in published
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_text_missing_in_the_documents_language_is_never_taken_from_the_other(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    other = "en" if language == "nl" else "nl"
+    training = policy.purposes[0]
+    half = dataclasses.replace(
+        training, necessity=LocalText.of(other, training.necessity.get(other))
+    )
+    changed = dataclasses.replace(policy, purposes=(half, *policy.purposes[1:]))
+    text = plain(render(DocumentKind.STAFF_REGULATION, changed, language, templates).html)
+    assert words(training.necessity.get(other)) not in text
+    assert EXPECTED[language]["unset"] in text

@@ -1,4 +1,8 @@
-"""The dependency rule from DESIGN.md: Qt only in ui/ and app.py; a pure, stdlib-only domain."""
+"""The dependency rule from DESIGN.md: who may import Qt, the vault and the windows.
+
+Qt only in ui/, printing/ and app.py; a pure, stdlib-only domain; ui/ reaches the vault only
+through services/; only the app's entry points reach into ui/.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,10 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "supervisor_app"
 QT_ALLOWED = {PACKAGE / "app.py"}
+# Qt's text engine draws the PDFs that both front ends print (no windows there).
+QT_PACKAGES = ("ui", "printing")
+# Where the windows start: the app, and the installed app's self-test of its Qt parts.
+UI_ENTRIES = {PACKAGE / "app.py", PACKAGE / "selftest.py"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -32,7 +40,7 @@ def test_no_qt_outside_ui_and_app() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in _modules()
-        if (PACKAGE / "ui") not in path.parents
+        if not any(PACKAGE / name in path.parents for name in QT_PACKAGES)
         and path not in QT_ALLOWED
         and any(
             name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
@@ -66,6 +74,28 @@ def test_services_vault_and_domain_never_import_the_ui() -> None:
         if any(
             name.startswith(("supervisor_app.ui", "supervisor_app.app")) for name in _imports(path)
         )
+    ]
+    assert offenders == []
+
+
+def test_ui_reaches_the_vault_only_through_the_services() -> None:
+    """Pages ask the services (through ui/operations.py); the types they show come with them."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if any(name.startswith("supervisor_app.vault") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_nothing_but_the_app_reaches_into_the_ui() -> None:
+    """The command line and every layer below stay usable without the windows."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if (PACKAGE / "ui") not in path.parents
+        and path not in UI_ENTRIES
+        and any(name.startswith("supervisor_app.ui") for name in _imports(path))
     ]
     assert offenders == []
 

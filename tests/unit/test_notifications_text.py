@@ -91,6 +91,10 @@ def facts(kind: Kind, **changes: object) -> NoticeFacts:
         event_at=LISTENED_AT,
         listener=Listener(name="Bram Jansen", role=Role.TEAM_LEAD),
         purpose=TRAINING,
+        reason="Coaching session with the agent on tone",
+        privacy_officer="M. Jansen",
+        privacy_officer_is_dpo=True,
+        privacy_officer_contact="fg@voorbeeld.nl",
     )
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
@@ -273,3 +277,56 @@ def test_text_becomes_paragraphs_and_lists() -> None:
     assert text_to_html("A\nB\n\n- one\n- two <x>\n") == (
         "<p>A<br>\nB</p>\n<ul><li>one</li><li>two &lt;x&gt;</li></ul>"
     )
+
+
+# --- what a notice must say (issue 14) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_listen_notice_names_the_reason_the_right_to_complain_and_the_privacy_officer(
+    templates: dict[str, str], language: str
+) -> None:
+    text = compose(facts(Kind.LISTENED), language, templates).text
+    assert "“Coaching session with the agent on tone”" in text
+    assert "Autoriteit Persoonsgegevens" in text
+    assert {"nl": "klacht", "en": "complaint"}[language] in text
+    officer = {
+        "nl": "M. Jansen, de functionaris gegevensbescherming, bereikbaar via fg@voorbeeld.nl",
+        "en": "M. Jansen, the data protection officer, at fg@voorbeeld.nl",
+    }
+    assert officer[language] in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_private_call_flagged_without_playing_is_not_said_to_be_heard(
+    templates: dict[str, str], language: str
+) -> None:
+    heard = compose(facts(Kind.PRIVATE_CALL_DESTROYED, heard=True), language, templates).text
+    unheard = compose(facts(Kind.PRIVATE_CALL_DESTROYED, heard=False), language, templates).text
+    while_listening = {"nl": "Terwijl Bram Jansen", "en": "While Bram Jansen was listening"}
+    assert while_listening[language] in heard
+    assert while_listening[language] not in unheard
+    assert {"nl": "terugluisterde", "en": "was listening"}[language] not in unheard
+    assert {"nl": "Er is niets van teruggeluisterd", "en": "Nothing of it was listened to"}[
+        language
+    ] in unheard
+    assert EXPECTED[language]["call_day"] in unheard
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_digest_says_truthfully_whose_code_it_carries(
+    templates: dict[str, str], language: str
+) -> None:
+    # The digest carries the code of its newest line, which is also that call's own code.
+    notice = compose(
+        facts(Kind.SAMPLED, calls=(CALL, SECOND), digest_week="2026-W47", receipt="aaaa-bbbb-cccc"),
+        language,
+        templates,
+    )
+    explained = {
+        "nl": "Dat is de code van het gesprek dat als laatste in het logboek is vastgelegd.",
+        "en": "This is the code of the call entered last in the log.",
+    }
+    assert explained[language] in notice.text
+    assert "heeft daarnaast een eigen code" not in notice.text
+    assert "also has a code of its own" not in notice.text

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import (
     DEFAULT_SECURITY_STATEMENT,
     AppliesTo,
@@ -24,7 +25,11 @@ from supervisor_app.domain.policy import (
     NotificationStyle,
     Organisation,
     Policy,
+    Protocol,
     Purpose,
+    Register,
+    Regulation,
+    ResultsUse,
     Sampling,
     SamplingMode,
     Scope,
@@ -32,72 +37,25 @@ from supervisor_app.domain.policy import (
     WorksCouncil,
     diff_summary,
     format_extension_ranges,
-    is_complete,
     is_valid_purpose_id,
-    missing_items,
     parse_extension_ranges,
     parse_legal_basis,
 )
+from supervisor_app.domain.policy_check import is_complete, missing_items
 from supervisor_app.domain.roles import Role
-
-ALL_DOCUMENTS = frozenset({"staff_regulation", "agent_protocol"})
-
-TRAINING = Purpose(
-    id="training",
-    title="Training",
-    applies_to=AppliesTo.everything(),
-    legal_basis=LegalBasis.LEGITIMATE_INTEREST,
-    basis_explanation="Coaching agents is a legitimate interest that outweighs a small sample.",
-    necessity="Notes and live listening were weighed; they miss tone or change behaviour.",
-    retention_days=30,
-    listener_roles=(Role.TEAM_LEAD, Role.QUALITY_COACH),
+from supervisor_app.domain.texts import LocalLines, LocalText
+from tests.policy_samples import (
+    ALL_DOCUMENTS,
+    COMPLETE,
+    DISPUTE,
+    TRAINING,
+    both,
 )
-DISPUTE = Purpose(
-    id="dispute",
-    title="Disputes",
-    applies_to=AppliesTo(campaigns=("donor",)),
-    legal_basis=LegalBasis.LEGITIMATE_INTEREST,
-    basis_explanation="Showing what a donor agreed to.",
-    necessity="Written confirmation alone was not enough.",
-    retention_days=90,
-    listener_roles=(Role.TEAM_LEAD,),
-)
-COMPLETE = Policy(
-    organisation=Organisation("Stichting Voorbeeld", "privacy@voorbeeld.nl", "M. de Vries"),
-    purposes=(TRAINING, DISPUTE),
-    sampling=Sampling(SamplingMode.APP, 0.05, 3, 1),
-    scope=Scope(
-        timezone="Europe/Amsterdam",
-        business_queues=("400",),
-        protected_numbers=("+31207654321",),
-        internal_extensions=((100, 399),),
-    ),
-    notification=Notification(5, 7, NotificationStyle.WEEKLY_DIGEST),
-    attestations=Attestations(
-        works_council=WorksCouncil(consent_date=dt.date(2026, 3, 12), reference="OR-2026-07"),
-        dpia=ImpactAssessment(AssessmentKind.DPIA, dt.date(2026, 2, 20), "DPIA-1"),
-        ivr_announcement=IvrAnnouncement(exists=True, date=dt.date(2026, 4, 1)),
-        security_statement=DEFAULT_SECURITY_STATEMENT,
-        source_retention=SourceRetention(days=14, removed_by="IT department"),
-    ),
-    protocol_expectations=("Always be polite.", "Never swear."),
-)
+from tests.policy_samples import with_attestation as _with_attestation
+from tests.policy_samples import with_purpose as _with_purpose
+from tests.policy_samples import with_section as _with
 
 replace = dataclasses.replace
-
-
-def _with_purpose(**changes: object) -> Callable[[Policy], Policy]:
-    """Change one field of the training purpose."""
-    return lambda p: replace(p, purposes=(replace(TRAINING, **changes), DISPUTE))
-
-
-def _with(section: str, **changes: object) -> Callable[[Policy], Policy]:
-    """Change fields of one top-level section."""
-    return lambda p: replace(p, **{section: replace(getattr(p, section), **changes)})
-
-
-def _with_attestation(part: str, value: object) -> Callable[[Policy], Policy]:
-    return lambda p: replace(p, attestations=replace(p.attestations, **{part: value}))
 
 
 def keys(policy: Policy, documents: frozenset[str] = ALL_DOCUMENTS) -> list[str]:
@@ -114,6 +72,11 @@ REMOVALS: list[tuple[str, Callable[[Policy], Policy], str]] = [
     ("org name", _with("organisation", name=" "), "organisation.name"),
     ("org contact", _with("organisation", contact=""), "organisation.contact"),
     ("privacy officer", _with("organisation", privacy_officer=""), "organisation.privacy_officer"),
+    (
+        "privacy officer's contact",
+        _with("organisation", privacy_officer_contact=""),
+        "organisation.privacy_officer_contact",
+    ),
     ("no purposes", lambda p: replace(p, purposes=()), "purposes"),
     ("purpose id", _with_purpose(id=""), "purposes[1].id"),
     ("purpose id form", _with_purpose(id="Training!"), "purposes[1].id"),
@@ -122,11 +85,15 @@ REMOVALS: list[tuple[str, Callable[[Policy], Policy], str]] = [
         lambda p: replace(p, purposes=(TRAINING, replace(DISPUTE, id="training"))),
         "purposes[2].id",
     ),
-    ("title", _with_purpose(title=""), "purposes[training].title"),
+    ("title", _with_purpose(title=LocalText()), "purposes[training].title"),
     ("applies to", _with_purpose(applies_to=AppliesTo()), "purposes[training].applies_to"),
     ("legal basis", _with_purpose(legal_basis=None), "purposes[training].legal_basis"),
-    ("explanation", _with_purpose(basis_explanation=""), "purposes[training].basis_explanation"),
-    ("necessity", _with_purpose(necessity="  "), "purposes[training].necessity"),
+    (
+        "explanation",
+        _with_purpose(basis_explanation=LocalText()),
+        "purposes[training].basis_explanation",
+    ),
+    ("necessity", _with_purpose(necessity=both("  ")), "purposes[training].necessity"),
     ("retention 0", _with_purpose(retention_days=0), "purposes[training].retention_days"),
     ("retention < 0", _with_purpose(retention_days=-5), "purposes[training].retention_days"),
     ("no listeners", _with_purpose(listener_roles=()), "purposes[training].listener_roles"),
@@ -149,7 +116,15 @@ REMOVALS: list[tuple[str, Callable[[Policy], Policy], str]] = [
     ("min < 0", _with("sampling", min_per_agent_per_week=-1), "sampling.min_per_agent_per_week"),
     ("timezone", _with("scope", timezone=""), "scope.timezone"),
     ("bad timezone", _with("scope", timezone="Europe/Amsterdamm"), "scope.timezone"),
-    ("nothing in scope", _with("scope", business_queues=()), "scope.business_calls"),
+    (
+        "nothing in scope",
+        lambda p: replace(
+            p,
+            purposes=(TRAINING,),
+            scope=replace(p.scope, business_queues=(), campaign_accountcodes=()),
+        ),
+        "scope.business_calls",
+    ),
     (
         "backwards range",
         _with("scope", internal_extensions=((399, 100),)),
@@ -177,43 +152,81 @@ REMOVALS: list[tuple[str, Callable[[Policy], Policy], str]] = [
         "attestations.works_council",
     ),
     (
+        "reference without consent date",
+        _with_attestation("works_council", WorksCouncil(reference="OR-1")),
+        "attestations.works_council",
+    ),
+    (
         "consent and exemption",
         _with_attestation(
             "works_council",
-            WorksCouncil(dt.date(2026, 1, 1), "OR-1", not_applicable_reason="No council."),
+            WorksCouncil(
+                dt.date(2026, 1, 1),
+                "OR-1",
+                not_applicable_reason=both("The organisation has no works council at all."),
+            ),
         ),
         "attestations.works_council",
     ),
     (
         "dpia kind",
         _with_attestation("dpia", ImpactAssessment(None, dt.date(2026, 1, 1), "D")),
-        "attestations.dpia",
+        "attestations.dpia.kind",
     ),
     (
         "dpia date",
         _with_attestation("dpia", ImpactAssessment(AssessmentKind.DPIA, None, "D")),
-        "attestations.dpia",
+        "attestations.dpia.date",
     ),
     (
         "dpia reference",
         _with_attestation("dpia", ImpactAssessment(AssessmentKind.DPIA, dt.date(2026, 1, 1), "")),
-        "attestations.dpia",
+        "attestations.dpia.reference",
     ),
     (
         "no announcement",
         _with_attestation("ivr_announcement", IvrAnnouncement(False, dt.date(2026, 1, 1))),
-        "attestations.ivr_announcement",
+        "attestations.ivr_announcement.exists",
     ),
     (
         "announcement date",
         _with_attestation("ivr_announcement", IvrAnnouncement(True, None)),
-        "attestations.ivr_announcement",
+        "attestations.ivr_announcement.date",
     ),
-    ("security", _with_attestation("security_statement", " "), "attestations.security_statement"),
-    ("no protocol", lambda p: replace(p, protocol_expectations=()), "protocol.expectations"),
+    (
+        "security",
+        _with_attestation("security_statement", both(" ")),
+        "attestations.security_statement",
+    ),
+    (
+        "source retention days",
+        _with_attestation("source_retention", SourceRetention(None, both("IT"))),
+        "attestations.source_retention.days",
+    ),
+    (
+        "source retention remover",
+        _with_attestation("source_retention", SourceRetention(14)),
+        "attestations.source_retention.removed_by",
+    ),
+    ("use of results", _with("regulation", use_of_results=None), "regulation.use_of_results"),
+    ("in force", _with("regulation", entry_into_force=None), "regulation.entry_into_force"),
+    ("adopted by", _with("regulation", adopted_by=LocalText()), "regulation.adopted_by"),
+    ("evaluation", _with("regulation", evaluation=LocalText()), "regulation.evaluation"),
+    ("recipients", _with("register", recipients=LocalText()), "register.recipients"),
+    ("transfers", _with("register", transfers=LocalText()), "register.transfers"),
+    ("no protocol", lambda p: replace(p, protocol=Protocol()), "protocol.expectations"),
     (
         "blank expectation",
-        lambda p: replace(p, protocol_expectations=("Be polite.", "")),
+        lambda p: replace(
+            p, protocol=Protocol(LocalLines(nl=("Wees beleefd.", ""), en=("Be polite.", "")))
+        ),
+        "protocol.expectations",
+    ),
+    (
+        "expectations not paired",
+        lambda p: replace(
+            p, protocol=Protocol(LocalLines(nl=("Wees beleefd.",), en=("Be polite.", "Smile.")))
+        ),
         "protocol.expectations",
     ),
 ]
@@ -224,7 +237,7 @@ REMOVALS: list[tuple[str, Callable[[Policy], Policy], str]] = [
     [pytest.param(change, key, id=name) for name, change, key in REMOVALS],
 )
 def test_each_missing_item_is_named(change: Callable[[Policy], Policy], expected: str) -> None:
-    items = missing_items(change(COMPLETE), ALL_DOCUMENTS)
+    items = missing_items(change(COMPLETE), ALL_DOCUMENTS, languages=("nl", "en"))
     assert [item.key for item in items] == [expected]
     # A user reads the text: a whole sentence, not a code.
     text = items[0].text
@@ -242,10 +255,12 @@ def test_published_documents_may_be_given_as_document_kinds() -> None:
 
 
 def test_missing_purpose_text_names_the_purpose_by_title() -> None:
-    policy = _with_purpose(necessity="")(COMPLETE)
+    policy = _with_purpose(necessity=LocalText())(COMPLETE)
     [item] = missing_items(policy, ALL_DOCUMENTS)
-    assert "“Training”" in item.text
+    assert "“Training and coaching”" in item.text
     assert "less intrusive" in item.text
+    assert item.params["name"] == "“Training and coaching”"
+    assert "{name}" in item.template  # ui/ translates the template and fills it the same way
 
 
 @pytest.mark.parametrize(
@@ -258,17 +273,14 @@ def test_missing_purpose_text_names_the_purpose_by_title() -> None:
     ],
 )
 def test_any_one_business_selector_puts_calls_in_scope(scope: Scope) -> None:
-    assert keys(replace(COMPLETE, scope=scope)) == []
+    assert keys(replace(COMPLETE, purposes=(TRAINING,), scope=scope)) == []
 
 
 def test_a_reason_instead_of_works_council_consent_is_enough() -> None:
-    council = WorksCouncil(not_applicable_reason="Fewer than 50 employees; no works council.")
+    council = WorksCouncil(
+        not_applicable_reason=both("Fewer than 50 employees, so there is no works council.")
+    )
     assert keys(_with_attestation("works_council", council)(COMPLETE)) == []
-
-
-def test_a_risk_assessment_may_replace_a_dpia() -> None:
-    dpia = ImpactAssessment(AssessmentKind.RISK_ASSESSMENT, dt.date(2026, 1, 1), "RA-1")
-    assert keys(_with_attestation("dpia", dpia)(COMPLETE)) == []
 
 
 def test_source_sampling_needs_no_rate_or_cap() -> None:
@@ -282,6 +294,7 @@ def test_the_empty_policy_misses_every_group() -> None:
         "organisation.name",
         "organisation.contact",
         "organisation.privacy_officer",
+        "organisation.privacy_officer_contact",
         "purposes",
         "sampling.mode",
         "scope.timezone",
@@ -290,9 +303,18 @@ def test_the_empty_policy_misses_every_group() -> None:
         "notification.deadline_days_after_sampling",
         "notification.style",
         "attestations.works_council",
-        "attestations.dpia",
-        "attestations.ivr_announcement",
-        "attestations.source_retention",
+        "attestations.dpia.kind",
+        "attestations.dpia.date",
+        "attestations.dpia.reference",
+        "attestations.ivr_announcement.exists",
+        "attestations.source_retention.days",
+        "attestations.source_retention.removed_by",
+        "regulation.use_of_results",
+        "regulation.entry_into_force",
+        "regulation.adopted_by",
+        "regulation.evaluation",
+        "register.recipients",
+        "register.transfers",
         "protocol.expectations",
         "documents.staff_regulation",
         "documents.agent_protocol",
@@ -302,11 +324,17 @@ def test_the_empty_policy_misses_every_group() -> None:
 
 def test_the_empty_policy_starts_with_the_apps_security_statement() -> None:
     assert Policy.empty().attestations.security_statement == DEFAULT_SECURITY_STATEMENT
-    # R13: the statement describes what the app does.
+    # R13: the statement describes what the app does, in both languages.
+    english = DEFAULT_SECURITY_STATEMENT.get("en")
     for fact in ("SQLCipher", "AES-256", "own personal key", "teams", "purpose", "audit log"):
-        assert fact in DEFAULT_SECURITY_STATEMENT
-    assert "locks itself" in DEFAULT_SECURITY_STATEMENT
-    assert "deleted automatically" in DEFAULT_SECURITY_STATEMENT
+        assert fact in english
+    assert "locks itself" in english
+    assert "deleted automatically" in english
+    dutch = DEFAULT_SECURITY_STATEMENT.get("nl")
+    for fact in ("SQLCipher", "AES-256", "persoonlijke sleutel", "teams", "doel", "logboek"):
+        assert fact in dutch
+    assert "vergrendelt zichzelf" in dutch
+    assert "automatisch verwijderd" in dutch
 
 
 # --- consent (R3) ---------------------------------------------------------------------
@@ -411,6 +439,7 @@ def test_purpose_ids(text: str, valid: bool) -> None:
 # --- stored form ----------------------------------------------------------------------
 
 _TEXT = st.text(max_size=20)
+_LOCAL = st.builds(LocalText, _TEXT, _TEXT)
 _TEXTS = st.lists(_TEXT, max_size=3).map(tuple)
 _DATES = st.none() | st.dates()
 
@@ -419,12 +448,13 @@ def _purposes() -> st.SearchStrategy[Purpose]:
     return st.builds(
         Purpose,
         id=_TEXT,
-        title=_TEXT,
+        title=_LOCAL,
         applies_to=st.builds(AppliesTo, all_calls=st.booleans(), queues=_TEXTS, campaigns=_TEXTS),
         legal_basis=st.none() | st.sampled_from(LegalBasis),
-        basis_explanation=_TEXT,
-        necessity=_TEXT,
+        basis_explanation=_LOCAL,
+        necessity=_LOCAL,
         retention_days=st.integers(),
+        retention_reason=_LOCAL,
         listener_roles=st.lists(st.sampled_from(Role), max_size=4).map(tuple),
         disclose_listener_name=st.booleans(),
     )
@@ -432,7 +462,7 @@ def _purposes() -> st.SearchStrategy[Purpose]:
 
 POLICIES = st.builds(
     Policy,
-    organisation=st.builds(Organisation, _TEXT, _TEXT, _TEXT),
+    organisation=st.builds(Organisation, _TEXT, st.sampled_from(list(Language)), _TEXT, _TEXT),
     purposes=st.lists(_purposes(), max_size=3).map(tuple),
     sampling=st.builds(
         Sampling,
@@ -440,6 +470,7 @@ POLICIES = st.builds(
         st.floats(allow_nan=False, allow_infinity=False),
         st.integers(),
         st.integers(),
+        _LOCAL,
     ),
     scope=st.builds(
         Scope,
@@ -456,12 +487,17 @@ POLICIES = st.builds(
     ),
     attestations=st.builds(
         Attestations,
-        st.builds(WorksCouncil, _DATES, _TEXT, _TEXT),
+        _LOCAL,
+        st.builds(WorksCouncil, _DATES, _TEXT, _LOCAL),
         st.builds(ImpactAssessment, st.none() | st.sampled_from(AssessmentKind), _DATES, _TEXT),
         st.builds(IvrAnnouncement, st.booleans(), _DATES),
-        _TEXT,
+        st.builds(SourceRetention, st.none() | st.integers(), _LOCAL),
     ),
-    protocol_expectations=_TEXTS,
+    regulation=st.builds(
+        Regulation, st.none() | st.sampled_from(ResultsUse), _DATES, _LOCAL, _LOCAL
+    ),
+    register=st.builds(Register, _LOCAL, _LOCAL),
+    protocol=st.builds(Protocol, st.builds(LocalLines, _TEXTS, _TEXTS)),
     version=st.integers(0, 10**6),
 )
 
@@ -483,6 +519,56 @@ def test_stored_form_writes_dates_as_iso_text() -> None:
 
 def test_stored_form_without_newer_keys_loads_as_blank() -> None:
     assert Policy.from_dict({}) == Policy()
+
+
+def test_a_version_stored_before_texts_had_languages_still_loads() -> None:
+    # The stored form of earlier versions: one plain string per text, no language setting.
+    old = {
+        "version": 3,
+        "organisation": {
+            "name": "Stichting Voorbeeld",
+            "contact": "a@b.nl",
+            "privacy_officer": "X",
+        },
+        "purposes": [
+            {
+                "id": "training",
+                "title": "Training and coaching",
+                "applies_to": {"all_calls": True, "queues": [], "campaigns": []},
+                "legal_basis": "legitimate_interest",
+                "basis_explanation": "Why.",
+                "necessity": "Because.",
+                "retention_days": 36500,
+                "listener_roles": ["team_lead"],
+                "disclose_listener_name": True,
+                "hold_roles": [],
+            }
+        ],
+        "attestations": {
+            "works_council": {"consent_date": None, "reference": "", "not_applicable_reason": "x"},
+            "dpia": {"kind": "risk_assessment", "date": "2026-01-02", "reference": "RA"},
+            "security_statement": "Encrypted.",
+            "source_retention": {"days": 14, "removed_by": "IT"},
+        },
+        "protocol": {"expectations": ["Be polite.", "Never swear."]},
+    }
+    policy = Policy.from_dict(old)
+    assert policy.version == 3
+    # A plain string counts as the main language, which defaults to Dutch.
+    assert policy.purposes[0].title == LocalText(nl="Training and coaching")
+    assert policy.attestations.works_council.not_applicable_reason == LocalText(nl="x")
+    assert policy.protocol.expectations == LocalLines(nl=("Be polite.", "Never swear."))
+    # Values the rules now refuse still load, so the checklist can say what is wrong with them.
+    assert policy.purposes[0].retention_days == 36500
+    assert policy.attestations.dpia.kind is AssessmentKind.RISK_ASSESSMENT
+    found = {item.key for item in missing_items(policy, ALL_DOCUMENTS)}
+    assert "purposes[training].retention_days" in found
+    assert "attestations.dpia.kind" in found
+
+
+def test_a_stored_main_language_decides_what_a_plain_string_is() -> None:
+    data = {"organisation": {"language": "en"}, "purposes": [{"id": "a", "title": "Coaching"}]}
+    assert Policy.from_dict(data).purposes[0].title == LocalText(en="Coaching")
 
 
 @pytest.mark.parametrize(
@@ -537,8 +623,11 @@ def test_diff_names_added_removed_and_changed_purposes() -> None:
 def test_diff_summarises_long_texts_and_notices_reordering() -> None:
     new = replace(
         COMPLETE,
-        purposes=(DISPUTE, replace(TRAINING, necessity=TRAINING.necessity + " More.")),
+        purposes=(
+            DISPUTE,
+            replace(TRAINING, necessity=TRAINING.necessity.replaced("en", "Longer now. More.")),
+        ),
     )
     assert diff_summary(COMPLETE, new) == (
-        "purposes[training].necessity: changed; purposes: reordered"
+        "purposes[training].necessity.en: changed; purposes: reordered"
     )

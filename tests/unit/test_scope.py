@@ -30,6 +30,7 @@ from supervisor_app.domain.scope import (
     is_business_line,
     purposes_for,
 )
+from supervisor_app.domain.texts import LocalText
 from supervisor_app.ingest.pipeline import EXPIRED, plan
 
 SCOPE = Scope(
@@ -364,7 +365,9 @@ def test_a_works_council_that_does_not_apply_sets_no_date() -> None:
         POLICY,
         attestations=dataclasses.replace(
             POLICY.attestations,
-            works_council=WorksCouncil(not_applicable_reason="Fewer than 50 employees."),
+            works_council=WorksCouncil(
+                not_applicable_reason=LocalText(en="Fewer than 50 employees.")
+            ),
         ),
     )
     early = call(started_at=_at_local(dt.date(2026, 1, 6), 9))

@@ -98,10 +98,8 @@ def write_html(html: str, path: Path) -> None:
     write_bytes(path, html.encode("utf-8"))
 
 
-def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+def pdf_writer(buffer: QBuffer, title: str = "") -> QPdfWriter:
+    """An A4 PDF writer at 300 dpi with the documents' margins, writing into buffer."""
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
@@ -114,7 +112,14 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
 
+
+def typeset(html: str, writer: QPdfWriter) -> tuple[QTextDocument, QFont, QSizeF]:
+    """The document laid out in pages for writer: (document, footer font, body size).
+
+    The caller keeps writer alive while it uses the document, which lays out on it.
+    """
     document = QTextDocument()
     # Lay text out for the PDF's resolution, not the screen's, or it prints tiny.
     document.documentLayout().setPaintDevice(writer)
@@ -130,7 +135,17 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
     footer_height = _mm_to_px(_FOOTER_GAP_MM) + _line_height(footer_font, writer)
     body = QSizeF(page.width(), page.height() - footer_height)
     document.setPageSize(body)
-    _keep_headings_with_next(document)
+    paginate(document)
+    return document, footer_font, body
+
+
+def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer, title)
+    document, footer_font, body = typeset(html, writer)
+    page = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
     pages = document.pageCount()
 
     painter = QPainter()
@@ -156,14 +171,88 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
     return bytes(data.data())
 
 
-def _keep_headings_with_next(document: QTextDocument) -> None:
+def paginate(document: QTextDocument) -> None:
+    """Break pages as a word processor would: headings with their text, no widows or orphans.
+
+    Each moved block pushes the rest of the text down, so the two rules take turns until
+    neither moves anything (one pass per page settles it).
+    """
+    for _ in range(document.pageCount() + 1):
+        headings = _keep_headings_with_next(document)
+        lines = _avoid_widows_and_orphans(document)
+        if not (headings or lines):
+            return
+
+
+def lonely_lines(document: QTextDocument) -> list[str]:
+    """Paragraphs that leave a single line alone at the foot or the top of a page.
+
+    An orphan is a paragraph's first line alone at the foot of a page; a widow its last
+    line alone at the top of the next. Returns the start of each such paragraph's text.
+    """
+    return [block.text()[:40] for block, _before, _after in _split_paragraphs(document)]
+
+
+def _split_paragraphs(document: QTextDocument) -> list[tuple[QTextBlock, int, int]]:
+    """Each paragraph split by a page break with one line alone: (block, lines before, after)."""
+    document.pageCount()  # the layout is lazy: this lays out the whole document first
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout().lineCount()
+        # Table cells are laid out by the table; only running text can be moved.
+        if lines >= 2 and QTextCursor(block).currentTable() is None:
+            top = layout.blockBoundingRect(block).top()
+            # A line's middle says its page: a line moved over a break starts at about the
+            # break itself, which rounding may put on either side.
+            middles = (
+                top + block.layout().lineAt(i).y() + block.layout().lineAt(i).height() / 2
+                for i in range(lines)
+            )
+            pages = [int(middle // page_height) for middle in middles]
+            before = pages.count(pages[0])
+            after = lines - before
+            if after and (before == 1 or after == 1):
+                found.append((block, before, after))
+        block = block.next()
+    return found
+
+
+def _avoid_widows_and_orphans(document: QTextDocument) -> bool:
+    """Move the first split paragraph with a lonely line; True when something moved.
+
+    An orphan, or a paragraph of three lines or fewer, goes to the next page whole. A widow
+    of a longer paragraph gets a line's worth of space above it (above its heading, when a
+    heading leads into it, so that the two stay together), so that one more line goes over.
+    """
+    for block, before, _after in _split_paragraphs(document):
+        if before == 1 or block.layout().lineCount() <= 3:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+            return True
+        line = block.layout().lineAt(0).height()
+        lead = block
+        while lead.previous().isValid() and _is_heading(lead.previous()):
+            lead = lead.previous()
+        fmt = lead.blockFormat()
+        fmt.setTopMargin(fmt.topMargin() + line)
+        QTextCursor(lead).setBlockFormat(fmt)
+        return True
+    return False
+
+
+def _keep_headings_with_next(document: QTextDocument) -> bool:
     """Move a heading that would end a page to the next one, as word processors do.
 
     QTextDocument knows no "keep with next", so a heading can otherwise sit alone at the
-    foot of a page with its text overleaf.
+    foot of a page with its text overleaf. True when a heading moved.
     """
     page_height = document.pageSize().height()
     layout = document.documentLayout()
+    any_moved = False
     # Each moved heading pushes the rest of the text down; one pass per page settles it.
     for _ in range(document.pageCount() + 1):
         moved = False
@@ -188,9 +277,10 @@ def _keep_headings_with_next(document: QTextDocument) -> None:
                 fmt = first.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(first).setBlockFormat(fmt)
-                moved = True
+                moved = any_moved = True
         if not moved:
-            return
+            break
+    return any_moved
 
 
 def _is_heading(block: QTextBlock) -> bool:

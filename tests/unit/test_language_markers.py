@@ -1,0 +1,251 @@
+"""Documents and notices never mix languages: no English word in a Dutch text, and back.
+
+Every document and every kind of notice is written from the two-language example policy in
+Dutch and checked against common English words, and in English against common Dutch words.
+Names (of the organisation, people, references and codes) are the same in both languages and
+are chosen in the example so that none of them is such a word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from supervisor_app.domain.documents import render, render_register_entry
+from supervisor_app.domain.notifications import (
+    CallFacts,
+    Kind,
+    Listener,
+    NoticeFacts,
+    PurposeFacts,
+    compose,
+)
+from supervisor_app.domain.policy import DocumentKind, Policy
+from supervisor_app.domain.roles import Role
+from supervisor_app.services.policy_toml import load_policy
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = {
+    p.name: p.read_text(encoding="utf-8") for p in (ROOT / "resources" / "templates").iterdir()
+}
+EXAMPLE = load_policy((ROOT / "resources" / "policy.example.toml").read_text(encoding="utf-8"))
+
+# Words that occur only in the one language ("is", "in", "of", "week" and "code" are Dutch
+# too, so they are on neither list).
+ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "call",
+        "calls",
+        "recording",
+        "recordings",
+        "with",
+        "for",
+        "which",
+        "you",
+        "your",
+        "are",
+        "be",
+        "been",
+        "will",
+        "this",
+        "that",
+        "these",
+        "those",
+        "from",
+        "by",
+        "when",
+        "who",
+        "whom",
+        "what",
+        "listened",
+        "listen",
+        "listening",
+        "purpose",
+        "purposes",
+        "retention",
+        "kept",
+        "deleted",
+        "please",
+        "dear",
+        "regards",
+        "agent",
+        "agents",
+        "sample",
+        "sampled",
+        "weekly",
+        "notice",
+        "receipt",
+        "they",
+        "their",
+        "there",
+        "not",
+        "only",
+        "may",
+        "must",
+        "can",
+        "should",
+    ]
+)
+DUTCH = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "je",
+        "jij",
+        "jouw",
+        "jou",
+        "gesprek",
+        "gesprekken",
+        "opname",
+        "opnames",
+        "voor",
+        "met",
+        "wordt",
+        "worden",
+        "niet",
+        "bij",
+        "dat",
+        "die",
+        "naar",
+        "welke",
+        "wie",
+        "wat",
+        "waarom",
+        "hoe",
+        "beste",
+        "groet",
+        "vriendelijke",
+        "teruggeluisterd",
+        "terugluisteren",
+        "bewaartermijn",
+        "steekproef",
+        "kennisgeving",
+        "controlecode",
+        "doel",
+        "doelen",
+        "ons",
+        "onze",
+        "zijn",
+        "heeft",
+        "hebben",
+    ]
+)
+WORD = re.compile(r"[^\W\d_]+")
+OTHER = {"nl": ENGLISH, "en": DUTCH}
+
+
+def visible_words(markup: str) -> set[str]:
+    """The words a reader sees (tags, style and title left out), lowercased."""
+    text = re.sub(r"<style.*?</style>|<title.*?</title>", " ", markup, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def assert_one_language(markup: str, language: str, what: str) -> None:
+    stray = sorted(visible_words(markup) & OTHER[language])
+    assert not stray, f"{what} in {language} holds words of the other language: {stray}"
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("published", [False, True], ids=["draft", "published"])
+def test_every_document_speaks_one_language(language: str, published: bool) -> None:
+    version, day = (3, dt.date(2026, 4, 1)) if published else (None, None)
+    for kind in DocumentKind:
+        document = render(kind, EXAMPLE, language, TEMPLATES, version, day)
+        assert_one_language(document.html, language, kind.value)
+        assert_one_language(document.title, language, f"{kind.value} title")
+    register = render_register_entry(EXAMPLE, language, TEMPLATES, version, day)
+    assert_one_language(register.html, language, "register entry")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_markers_would_catch_a_text_of_the_other_language(language: str) -> None:
+    # The check can fail: a policy whose Dutch texts are English is caught.
+    other = "en" if language == "nl" else "nl"
+    mixed = dataclasses.replace(
+        EXAMPLE,
+        purposes=tuple(
+            dataclasses.replace(p, necessity=p.necessity.replaced(language, p.necessity.get(other)))
+            for p in EXAMPLE.purposes
+        ),
+    )
+    document = render(DocumentKind.STAFF_REGULATION, mixed, language, TEMPLATES)
+    with pytest.raises(AssertionError, match="other language"):
+        assert_one_language(document.html, language, "staff regulation")
+
+
+# --- notices -------------------------------------------------------------------------------
+
+UTC = dt.UTC
+REASONS = {
+    "nl": "Coachingsgesprek over toon en woordkeus",
+    "en": "Coaching session about tone and wording",
+}
+
+
+def _purposes(policy: Policy, language: str) -> tuple[PurposeFacts, ...]:
+    until = dt.datetime(2026, 12, 16, 8, 0, tzinfo=UTC)
+    return tuple(PurposeFacts(p.name_in(language), p.legal_basis, until) for p in policy.purposes)
+
+
+def _facts(language: str, kind: Kind, **changes: object) -> NoticeFacts:
+    purposes = _purposes(EXAMPLE, language)
+    first = CallFacts(
+        dt.datetime(2026, 11, 16, 8, 4, tzinfo=UTC), "inbound", purposes[:1], "a1b2-c3d4-e5f6"
+    )
+    second = CallFacts(
+        dt.datetime(2026, 11, 19, 15, 30, tzinfo=UTC), "outbound", purposes, "0a0b-0c0d-0e0f"
+    )
+    org = EXAMPLE.organisation
+    base = NoticeFacts(
+        kind=kind,
+        agent_name="Fatima El Amrani",
+        organisation=org.name,
+        contact=org.contact,
+        timezone=EXAMPLE.scope.timezone,
+        calls=(first, second) if "digest_week" in changes else (first,),
+        receipt="0a0b-0c0d-0e0f",
+        event_at=dt.datetime(2026, 11, 18, 13, 5, tzinfo=UTC),
+        listener=Listener(name="Bram Jansen", role=Role.TEAM_LEAD),
+        purpose=purposes[0],
+        reason=REASONS[language],
+        privacy_officer=org.privacy_officer,
+        privacy_officer_is_dpo=org.privacy_officer_is_dpo,
+        privacy_officer_contact=org.privacy_officer_contact,
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+NOTICES: list[tuple[str, Kind, dict[str, object]]] = [
+    ("listened", Kind.LISTENED, {}),
+    ("listened, role only", Kind.LISTENED, {"listener": Listener(role=Role.QUALITY_COACH)}),
+    ("sampled", Kind.SAMPLED, {}),
+    ("weekly digest", Kind.SAMPLED, {"digest_week": "2026-W47"}),
+    ("private call, heard", Kind.PRIVATE_CALL_DESTROYED, {"heard": True}),
+    ("private call, not heard", Kind.PRIVATE_CALL_DESTROYED, {"heard": False}),
+    ("erased", Kind.RECORDING_ERASED, {}),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(("kind", "changes"), [pytest.param(k, c, id=n) for n, k, c in NOTICES])
+def test_every_notice_speaks_one_language(
+    language: str, kind: Kind, changes: dict[str, object]
+) -> None:
+    notice = compose(_facts(language, kind, **changes), language, TEMPLATES)
+    assert_one_language(notice.subject, language, "subject")
+    assert_one_language(notice.text, language, "text")
+    assert_one_language(notice.html, language, "letter")
