@@ -160,3 +160,23 @@ def test_each_vault_s_report_says_which_policy_file_it_holds(
     current = PolicyService(admin_session).current()
     assert report.policy_sha256 == policy_source.fingerprint(current) != first.policy_sha256
     assert report.to_json()["organisation_policy"]["version"] == 2
+
+
+def test_a_merged_report_names_each_purpose_in_its_reader_s_language(
+    reports: tuple[TransparencyReport, TransparencyReport], tmp_path: Path
+) -> None:
+    first, second = reports
+    assert first.purpose_titles["training"].nl == "Training en coaching"
+    heard = dataclasses.replace(first, listens={("Team Noord", "training", "team_lead"): 2})
+    doc = heard.to_json()
+    assert doc["purpose_titles"]["training"] == {
+        "nl": "Training en coaching",
+        "en": "Training and coaching",
+    }
+    merged = merge_files(
+        [write(heard, tmp_path / "a.json", "json"), write(second, tmp_path / "b.json", "json")]
+    )
+    assert merged.listens == {("Team Noord", "training", "team_lead"): 2}
+    dutch, english = merged.html("nl"), merged.html("en")
+    assert "Training en coaching" in dutch and "Training and coaching" not in dutch
+    assert "Training and coaching" in english and "Training en coaching" not in english
