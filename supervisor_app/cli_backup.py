@@ -33,12 +33,15 @@ def _cmd_backup(args: argparse.Namespace, session: Session, stdin: StdinLines, o
         f"Backup written to {report.path} and checked (audit log entry {manifest.head_seq}, "
         f"head {manifest.head_hash}).\n"
     )
-    out.write(
-        f"Backups of this vault are kept {report.keep_days} days; "
-        f"{len(report.deleted)} older backup(s) deleted"
-        + (f": {', '.join(report.deleted)}" if report.deleted else "")
-        + ".\n"
-    )
+    deleted = len(report.deleted)
+    if not deleted:
+        rotated = "no older backup was due to be deleted"
+    else:
+        rotated = (
+            f"{deleted} older backup{' was' if deleted == 1 else 's were'} deleted: "
+            + ", ".join(report.deleted)
+        )
+    out.write(f"Backups of this vault are kept {report.keep_days} days; {rotated}.\n")
     return 0
 
 
@@ -69,10 +72,16 @@ def _cmd_restore(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> in
             f"made on {manifest.made_at:%Y-%m-%d %H:%M} UTC (audit log entry "
             f"{manifest.head_seq}, head {manifest.head_hash}).\n"
         )
-        out.write(
-            f"{len(restored.purge.purged)} recording(s) whose retention ended since the backup "
-            "were deleted at once.\n"
-        )
+        purged = len(restored.purge.purged)
+        if not purged:
+            out.write("No recording's retention ended since the backup.\n")
+        elif purged == 1:
+            out.write("1 recording whose retention ended since the backup was deleted at once.\n")
+        else:
+            out.write(
+                f"{purged} recordings whose retention ended since the backup were deleted "
+                "at once.\n"
+            )
         if restored.set_aside is not None:
             sys.stderr.write(
                 f"supervisor-app: the vault that was there is kept in {restored.set_aside}; "

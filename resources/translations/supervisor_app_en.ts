@@ -530,17 +530,17 @@
         <translation>Copying the vault… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/backup_dialog.py" line="195"/>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="199"/>
         <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
         <translation>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/backup_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="214"/>
         <source>The backup was stopped; nothing was saved.</source>
         <translation>The backup was stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/backup_dialog.py" line="228"/>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="232"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1828,94 +1828,139 @@
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
         <source>Combine transparency reports</source>
         <translation>Combine transparency reports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="70"/>
         <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
         <translation>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="69"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="78"/>
         <source>&amp;Add reports…</source>
         <translation>&amp;Add reports…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="80"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="81"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="82"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="91"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="94"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="95"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="101"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="93"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="103"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="112"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Combine and save…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="134"/>
         <source>Transparency reports of the vaults</source>
         <translation>Transparency reports of the vaults</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="136"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Transparency reports (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="160"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="169"/>
         <source>Save the combined report</source>
         <translation>Save the combined report</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="204"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="213"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Saved as {file}: the reports of {n} vaults for {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
         <source>log verified</source>
         <translation>log verified</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
         <source>log NOT verified</source>
         <translation>log NOT verified</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="236"/>
+        <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
+        <translation>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="249"/>
+        <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
+        <translation>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="260"/>
+        <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
+        <translation>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="265"/>
+        <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
+        <translation>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="270"/>
+        <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
+        <translation>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="276"/>
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="278"/>
+        <source>a policy of “{organisation}” not imported from a numbered file</source>
+        <translation>a policy of “{organisation}” not imported from a numbered file</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="280"/>
+        <source>version {n} of the policy of “{organisation}”</source>
+        <translation>version {n} of the policy of “{organisation}”</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="282"/>
+        <source>{policy} (content {hash})</source>
+        <translation>{policy} (content {hash})</translation>
     </message>
 </context>
 <context>
@@ -5776,102 +5821,122 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="59"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="60"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="69"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="70"/>
         <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
         <translation>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="77"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="78"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="87"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="96"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="100"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="134"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="154"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="155"/>
         <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
         <translation>Made on {when} by {user}; its audit log ends at entry {seq}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="160"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="161"/>
         <source>It is a backup of another vault than the one in this folder.</source>
         <translation>It is a backup of another vault than the one in this folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
         <source>&amp;Passphrase then:</source>
         <translation>&amp;Passphrase then:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="183"/>
         <source>The passphrase this user had when the backup was made.</source>
         <translation>The passphrase this user had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="193"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="197"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="198"/>
         <source>Enter the recovery key.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="200"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="210"/>
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="235"/>
         <source>Copying the backup… {percent} %</source>
         <translation>Copying the backup… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="249"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="254"/>
         <source>The restore was stopped; the vault was not changed.</source>
         <translation>The restore was stopped; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="263"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="265"/>
+        <source>That recovery key does not open this backup; check it against the printed copy.</source>
+        <translation>That recovery key does not open this backup; check it against the printed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="269"/>
+        <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
+        <translation>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="274"/>
+        <source>There is no user called “{name}” in this backup; check the name.</source>
+        <translation>There is no user called “{name}” in this backup; check the name.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="278"/>
+        <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
+        <translation>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="292"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>

@@ -530,17 +530,17 @@
         <translation>De kluis wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/backup_dialog.py" line="195"/>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="199"/>
         <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
         <translation>De back-up staat in {path} en is gecontroleerd. Back-ups van deze kluis worden {days} dagen bewaard; nu verwijderde oudere back-ups: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/backup_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="214"/>
         <source>The backup was stopped; nothing was saved.</source>
         <translation>De back-up is gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/backup_dialog.py" line="228"/>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="232"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -1828,94 +1828,139 @@
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="52"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
         <source>Combine transparency reports</source>
         <translation>Verantwoordingsrapportages samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="70"/>
         <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
         <translation>Voeg de verantwoordingsrapportage van elke kluis toe (het JSON- of CSV-bestand dat voor dezelfde periode is gemaakt). Ze worden opgeteld tot één rapportage voor de hele organisatie, met een lijst van alle kluizen die meetellen. Rapportages over verschillende periodes of onder verschillend opnamebeleid kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="69"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="78"/>
         <source>&amp;Add reports…</source>
         <translation>Rapportages &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="80"/>
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="81"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
         <source>PDF document</source>
         <translation>PDF-document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="82"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="91"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="94"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="95"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="101"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="93"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="103"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="112"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Samenvoegen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="134"/>
         <source>Transparency reports of the vaults</source>
         <translation>Verantwoordingsrapportages van de kluizen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="136"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Verantwoordingsrapportages (*.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="160"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="169"/>
         <source>Save the combined report</source>
         <translation>Samengevoegde rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="204"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="213"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Opgeslagen als {file}: de rapportages van {n} kluizen over {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
         <source>log verified</source>
         <translation>logboek intact</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
         <source>log NOT verified</source>
         <translation>logboek NIET intact</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="236"/>
+        <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
+        <translation>De rapportages gaan over verschillende periodes: {first} over {first_start} tot en met {first_end}, {other} over {other_start} tot en met {other_end}; maak de rapportage van elke kluis over dezelfde periode.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="249"/>
+        <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
+        <translation>De rapportages zijn onder verschillend opnamebeleid gemaakt: {first} onder {first_policy}, {other} onder {other_policy}; importeer hetzelfde beleidsbestand in elke kluis en maak de rapportages opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="260"/>
+        <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
+        <translation>{first} en {second} zijn allebei rapportages van kluis {vault}; voeg de rapportage van elke kluis één keer toe.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="265"/>
+        <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
+        <translation>{file} is geen verantwoordingsrapportage van een kluis; voeg de JSON- of CSV-bestanden toe die de pagina Rapportages van elke kluis (of ‘report transparency’) heeft opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="270"/>
+        <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
+        <translation>{file} is gemaakt door een eerdere versie van Supervisor App en vermeldt niet onder welk beleid; maak de rapportage van die kluis opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="276"/>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="278"/>
+        <source>a policy of “{organisation}” not imported from a numbered file</source>
+        <translation>beleid van ‘{organisation}’ dat niet uit een genummerd beleidsbestand is geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="280"/>
+        <source>version {n} of the policy of “{organisation}”</source>
+        <translation>versie {n} van het beleid van ‘{organisation}’</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="282"/>
+        <source>{policy} (content {hash})</source>
+        <translation>{policy} (inhoud {hash})</translation>
     </message>
 </context>
 <context>
@@ -5776,102 +5821,122 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="59"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="60"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="69"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="70"/>
         <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
         <translation>De back-up komt in de plaats van de kluis in {folder}. Een kluis die daar nu staat, blijft ernaast bewaard onder een andere naam, tot je die verwijdert. Opnames waarvan de bewaartermijn is verstreken sinds de back-up werd gemaakt, worden meteen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="77"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="78"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="87"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>In plaats daarvan de &amp;herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="96"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Back-up:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="100"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="134"/>
         <source>Choose the backup</source>
         <translation>Kies de back-up</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="154"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="155"/>
         <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
         <translation>Gemaakt op {when} door {user}; het logboek loopt tot regel {seq}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="160"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="161"/>
         <source>It is a backup of another vault than the one in this folder.</source>
         <translation>Het is een back-up van een andere kluis dan die in deze map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
         <source>Recovery &amp;key:</source>
         <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
         <source>&amp;Passphrase then:</source>
         <translation>&amp;Wachtwoordzin van toen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="183"/>
         <source>The passphrase this user had when the backup was made.</source>
         <translation>De wachtwoordzin die deze gebruiker had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="193"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="197"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="198"/>
         <source>Enter the recovery key.</source>
         <translation>Vul de herstelsleutel in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="200"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="210"/>
         <source>Copying the backup…</source>
         <translation>De back-up wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="235"/>
         <source>Copying the backup… {percent} %</source>
         <translation>De back-up wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="249"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="254"/>
         <source>The restore was stopped; the vault was not changed.</source>
         <translation>Het terugzetten is gestopt; de kluis is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/restore_dialog.py" line="263"/>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="265"/>
+        <source>That recovery key does not open this backup; check it against the printed copy.</source>
+        <translation>Deze herstelsleutel opent deze back-up niet; vergelijk hem met het afgedrukte exemplaar.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="269"/>
+        <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
+        <translation>De wachtwoordzin voor ‘{name}’ opent deze back-up niet; gebruik de wachtwoordzin die je had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="274"/>
+        <source>There is no user called “{name}” in this backup; check the name.</source>
+        <translation>In deze back-up bestaat geen gebruiker ‘{name}’; controleer de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="278"/>
+        <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
+        <translation>Alleen een beheerder van de kluis, of de herstelsleutel, kan een back-up terugzetten; ‘{name}’ is in deze back-up geen beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="292"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>

@@ -68,11 +68,11 @@ class VaultReport:
     @property
     def policy_words(self) -> str:
         """The policy as a reader names it, for a sentence that says what differs."""
-        number = f"version {self.organisation_version}" if self.organisation_version else "a"
-        return (
-            f"{number} policy of “{self.organisation or '(no organisation)'}” "
-            f"(content {self.policy_sha256[:12]})"
-        )
+        whose = f"“{self.organisation or '(no organisation)'}”"
+        content = f"(content {self.policy_sha256[:12]})"
+        if self.organisation_version is None:
+            return f"a policy of {whose} not imported from a numbered file {content}"
+        return f"version {self.organisation_version} of the policy of {whose} {content}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,23 +255,27 @@ def read_report(path: Path) -> VaultReport:
     return _from_csv(path.name, text)
 
 
-def _not_a_report(name: str) -> InputError:
-    return InputError(
-        f"{name} is not a transparency report of a vault; give the JSON or CSV files written "
-        "by “report transparency”."
-    )
+class NotAReport(InputError):
+    """A file that is not a vault's transparency report (or not one this app can read)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} is not a transparency report of a vault; give the JSON or CSV files "
+            "written by “report transparency”."
+        )
+        self.file = name
 
 
 def _from_json(name: str, text: str) -> VaultReport:
     try:
         doc = json.loads(text)
     except ValueError:
-        raise _not_a_report(name) from None
+        raise NotAReport(name) from None
     if not isinstance(doc, dict) or doc.get("report") != "transparency":
-        raise _not_a_report(name)
+        raise NotAReport(name)
     source = doc.get("organisation_policy")
     if not isinstance(source, dict):
-        raise _older_report(name)
+        raise OlderReport(name)
     try:
         period, audit = doc["period"], doc["audit"]
         teams = {str(t["team"]): {m: int(t[m]) for m in METRICS} for t in doc["teams"]}
@@ -297,7 +301,7 @@ def _from_json(name: str, text: str) -> VaultReport:
             purpose_titles=_purpose_titles(doc.get("purpose_titles", {})),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise _not_a_report(name) from None
+        raise NotAReport(name) from None
 
 
 def _purpose_titles(titles: Mapping[str, Any]) -> dict[str, LocalText]:
@@ -308,29 +312,33 @@ def _purpose_titles(titles: Mapping[str, Any]) -> dict[str, LocalText]:
     }
 
 
-def _older_report(name: str) -> InputError:
-    return InputError(
-        f"{name} was made by an earlier version of Supervisor App and does not say which "
-        "policy it was made under; make that vault's report again."
-    )
+class OlderReport(InputError):
+    """A report from before reports named their policy: it cannot be checked against others."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} was made by an earlier version of Supervisor App and does not say which "
+            "policy it was made under; make that vault's report again."
+        )
+        self.file = name
 
 
 def _from_csv(name: str, text: str) -> VaultReport:
     reader = csv.DictReader(io.StringIO(text))
     columns = tuple(reader.fieldnames or ())
     if "vault_id" not in columns or "metric" not in columns:
-        raise _not_a_report(name)
+        raise NotAReport(name)
     if "policy_sha256" not in columns:
-        raise _older_report(name)
+        raise OlderReport(name)
     if columns != CSV_COLUMNS:
-        raise _not_a_report(name)
+        raise NotAReport(name)
     try:
         rows = list(reader)
         # The report ends with its totals: every count, then the vault's failed unlocks.
         block = len(METRICS) + 1
         totals, body = rows[-block:], rows[:-block]
         if [r["metric"] for r in totals] != [*METRICS, "failed_unlocks"]:
-            raise _not_a_report(name)
+            raise NotAReport(name)
         first = rows[0]
         teams: dict[str, dict[str, int]] = {}
         listens: dict[tuple[str, str, str], int] = {}
@@ -341,7 +349,7 @@ def _from_csv(name: str, text: str) -> VaultReport:
             elif metric in METRICS:
                 teams.setdefault(row["team"], dict.fromkeys(METRICS, 0))[metric] = count
             else:
-                raise _not_a_report(name)
+                raise NotAReport(name)
         for row in rows:
             same = (row["vault_id"], row["period_from"], row["period_to"], row["policy_sha256"])
             if same != (
@@ -370,7 +378,7 @@ def _from_csv(name: str, text: str) -> VaultReport:
             failed_unlocks=int(totals[-1]["count"]),
         )
     except (KeyError, TypeError, ValueError, IndexError):
-        raise _not_a_report(name) from None
+        raise NotAReport(name) from None
 
 
 def _optional_int(value: object) -> int | None:
@@ -384,27 +392,62 @@ def _optional_int(value: object) -> int | None:
 # --- merging -----------------------------------------------------------------------------------
 
 
+class TooFewReports(InputError):
+    """Fewer than two vaults' reports: there is nothing to merge."""
+
+    def __init__(self) -> None:
+        super().__init__("Give the transparency reports of at least two vaults to merge.")
+
+
+class SameVaultTwice(InputError):
+    """Two files are reports of one vault: its counts would be added twice."""
+
+    def __init__(self, first: VaultReport, second: VaultReport) -> None:
+        super().__init__(
+            f"{first.file} and {second.file} are both reports of vault {second.vault_id}; "
+            "give each vault's report once."
+        )
+        self.first, self.second = first, second
+
+
+class MixedPeriods(InputError):
+    """Reports of different periods: their sum would count no period at all."""
+
+    def __init__(self, first: VaultReport, other: VaultReport) -> None:
+        super().__init__(
+            f"The reports cover different periods: {first.file} covers "
+            f"{first.period_from.isoformat()} to {first.period_to.isoformat()}, "
+            f"{other.file} covers {other.period_from.isoformat()} to "
+            f"{other.period_to.isoformat()}; make every vault's report for the same period."
+        )
+        self.first, self.other = first, other
+
+
+class MixedPolicies(InputError):
+    """Reports made under different policies: their figures mean different things."""
+
+    def __init__(self, first: VaultReport, other: VaultReport) -> None:
+        super().__init__(
+            f"The reports were made under different recording policies: {first.file} "
+            f"under {first.policy_words}, {other.file} under {other.policy_words}; import "
+            "the same policy file into every vault and make the reports again."
+        )
+        self.first, self.other = first, other
+
+
 def merge(reports: Sequence[VaultReport], now: dt.datetime | None = None) -> MergedReport:
     """Add up the vaults' reports; InputError when they cannot be put together honestly."""
     if len(reports) < 2:
-        raise InputError("Give the transparency reports of at least two vaults to merge.")
+        raise TooFewReports()
     first = reports[0]
-    seen: dict[str, str] = {}
+    seen: dict[str, VaultReport] = {}
     for report in reports:
         if report.vault_id in seen:
-            raise InputError(
-                f"{seen[report.vault_id]} and {report.file} are both reports of vault "
-                f"{report.vault_id}; give each vault's report once."
-            )
-        seen[report.vault_id] = report.file
+            raise SameVaultTwice(seen[report.vault_id], report)
+        seen[report.vault_id] = report
     for report in reports[1:]:
         if (report.period_from, report.period_to) != (first.period_from, first.period_to):
-            raise InputError(
-                f"The reports cover different periods: {first.file} covers "
-                f"{first.period_from.isoformat()} to {first.period_to.isoformat()}, "
-                f"{report.file} covers {report.period_from.isoformat()} to "
-                f"{report.period_to.isoformat()}; make every vault's report for the same period."
-            )
+            raise MixedPeriods(first, report)
     for report in reports[1:]:
         same_policy = (
             " ".join(report.organisation.split()).casefold()
@@ -413,12 +456,7 @@ def merge(reports: Sequence[VaultReport], now: dt.datetime | None = None) -> Mer
             and report.policy_sha256 == first.policy_sha256
         )
         if not same_policy:
-            raise InputError(
-                f"The reports were made under different recording policies: {first.file} "
-                f"under the {first.policy_words}, {report.file} under the "
-                f"{report.policy_words}; import the same policy file into every vault and "
-                "make the reports again."
-            )
+            raise MixedPolicies(first, report)
     teams: dict[str, Counter[str]] = {}
     listens: Counter[tuple[str, str, str]] = Counter()
     titles: dict[str, LocalText] = {}

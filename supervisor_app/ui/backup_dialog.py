@@ -187,6 +187,10 @@ class BackupDialog(QDialog):
         self.bar.setValue(progress.done)
         percent = 100 * progress.done // max(progress.total, 1)
         self.status.setText(self.tr("Copying the vault… {percent} %").format(percent=percent))
+        if self.bar.isVisible():
+            # The bar appeared after a moment (DelayedShow); word-wrapped labels above it
+            # would be squeezed unless the window grows to make room for it.
+            grow_to_fit(self)
 
     def _done(self, report: BackupReport) -> None:
         self._ended()

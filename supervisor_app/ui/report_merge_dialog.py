@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.printing import documents_pdf
 from supervisor_app.services.files import write_bytes, write_text
-from supervisor_app.services.report_merge import MergedReport, merge_files
+from supervisor_app.services.report_merge import (
+    MergedReport,
+    MixedPeriods,
+    MixedPolicies,
+    NotAReport,
+    OlderReport,
+    SameVaultTwice,
+    VaultReport,
+    merge_files,
+)
 from supervisor_app.ui.operations import Ops
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.sizing import grow_to_fit
@@ -216,9 +225,63 @@ class MergeReportsDialog(QDialog):
         grow_to_fit(self)
 
     def _failed(self, exc: UserFacingError) -> None:
-        self.error.setText(str(exc))
+        self.error.setText(self._sentence(exc))
         self.error.show()
         grow_to_fit(self)
+
+    def _sentence(self, exc: UserFacingError) -> str:
+        """Why the reports were not combined, in the interface language."""
+        if isinstance(exc, MixedPeriods):
+            return self.tr(
+                "The reports cover different periods: {first} covers {first_start} to "
+                "{first_end}, {other} covers {other_start} to {other_end}; make every vault's "
+                "report for the same period."
+            ).format(
+                first=exc.first.file,
+                first_start=local_date(exc.first.period_from),
+                first_end=local_date(exc.first.period_to),
+                other=exc.other.file,
+                other_start=local_date(exc.other.period_from),
+                other_end=local_date(exc.other.period_to),
+            )
+        if isinstance(exc, MixedPolicies):
+            return self.tr(
+                "The reports were made under different recording policies: {first} under "
+                "{first_policy}, {other} under {other_policy}; import the same policy file "
+                "into every vault and make the reports again."
+            ).format(
+                first=exc.first.file,
+                first_policy=self._policy_words(exc.first),
+                other=exc.other.file,
+                other_policy=self._policy_words(exc.other),
+            )
+        if isinstance(exc, SameVaultTwice):
+            return self.tr(
+                "{first} and {second} are both reports of vault {vault}; give each vault's "
+                "report once."
+            ).format(first=exc.first.file, second=exc.second.file, vault=exc.second.vault_id)
+        if isinstance(exc, NotAReport):
+            return self.tr(
+                "{file} is not a transparency report of a vault; add the JSON or CSV files "
+                "that each vault's Reports page (or “report transparency”) saved."
+            ).format(file=exc.file)
+        if isinstance(exc, OlderReport):
+            return self.tr(
+                "{file} was made by an earlier version of Supervisor App and does not say "
+                "which policy it was made under; make that vault's report again."
+            ).format(file=exc.file)
+        return str(exc)
+
+    def _policy_words(self, report: VaultReport) -> str:
+        organisation = report.organisation or self.tr("(no organisation)")
+        if report.organisation_version is None:
+            text = self.tr("a policy of “{organisation}” not imported from a numbered file")
+        else:
+            text = self.tr("version {n} of the policy of “{organisation}”")
+        words = text.format(organisation=organisation, n=report.organisation_version)
+        return self.tr("{policy} (content {hash})").format(
+            policy=words, hash=report.policy_sha256[:12]
+        )
 
     def _format_changed(self) -> None:
         self.language_combo.setEnabled(self.chosen_format() == "pdf")

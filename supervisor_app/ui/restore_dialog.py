@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.errors import AccessDenied, UserFacingError
 from supervisor_app.services.backup import (
     BackupDescription,
     BackupProgress,
@@ -36,6 +36,7 @@ from supervisor_app.services.backup import (
     describe_backup,
     restore,
 )
+from supervisor_app.services.types import UnknownUser, WrongPassphrase
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.progress import DelayedShow
 from supervisor_app.ui.sizing import grow_to_fit
@@ -232,6 +233,10 @@ class RestoreDialog(QDialog):
         self.bar.setValue(progress.done)
         percent = 100 * progress.done // max(progress.total, 1)
         self.status.setText(self.tr("Copying the backup… {percent} %").format(percent=percent))
+        if self.bar.isVisible():
+            # The bar appeared after a moment (DelayedShow); word-wrapped labels above it
+            # would be squeezed unless the window grows to make room for it.
+            grow_to_fit(self)
 
     def _done(self, restored: Restored) -> None:
         self.running = False
@@ -248,8 +253,32 @@ class RestoreDialog(QDialog):
         if isinstance(exc, Cancelled):
             self._show_error(self.tr("The restore was stopped; the vault was not changed."))
             return
-        self._show_error(str(exc))
+        self._show_error(self._sentence(exc))
         self.secret_edit.selectAll()
+
+    def _sentence(self, exc: UserFacingError) -> str:
+        """Why the backup did not open, in the interface language where the cause is known."""
+        name = self.user_combo.currentText().strip()
+        if isinstance(exc, WrongPassphrase):
+            if self.recovery_check.isChecked():
+                return self.tr(
+                    "That recovery key does not open this backup; check it against the "
+                    "printed copy."
+                )
+            return self.tr(
+                "The passphrase for “{name}” does not open this backup; use the passphrase "
+                "you had when the backup was made."
+            ).format(name=name)
+        if isinstance(exc, UnknownUser):
+            return self.tr(
+                "There is no user called “{name}” in this backup; check the name."
+            ).format(name=name)
+        if isinstance(exc, AccessDenied):
+            return self.tr(
+                "Only an administrator of the vault, or its recovery key, can restore a "
+                "backup; “{name}” is not an administrator in this backup."
+            ).format(name=name)
+        return str(exc)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

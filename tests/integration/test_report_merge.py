@@ -102,9 +102,15 @@ def test_reports_of_different_periods_or_policies_are_refused(
         merge_files([one, write(shifted, tmp_path / "later.csv", "csv")])
     message = caught.value.message
     assert "different periods" in message and "later.csv" in message and "\n" not in message
-    other_policy = dataclasses.replace(second, policy_sha256="0" * 64)
-    with pytest.raises(InputError, match="different recording policies"):
+    other_policy = dataclasses.replace(second, policy_sha256="0" * 64, organisation_version=3)
+    with pytest.raises(InputError, match="different recording policies") as caught:
         merge_files([one, write(other_policy, tmp_path / "other.json", "json")])
+    assert "one.json under a policy of “Stichting Voorbeeld” not imported from a numbered" in (
+        caught.value.message
+    )
+    assert "other.json under version 3 of the policy of “Stichting Voorbeeld”" in (
+        caught.value.message
+    )
     other_org = dataclasses.replace(second, organisation="Stichting Ander")
     with pytest.raises(InputError, match="Stichting Ander"):
         merge_files([one, write(other_org, tmp_path / "ander.json", "json")])

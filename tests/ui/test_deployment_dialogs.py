@@ -186,6 +186,8 @@ def test_restoring_a_backup_from_the_unlock_screen(
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error.isVisible, timeout=15_000)
     assert controller.session is None
+    said = {"en": "had when the backup was made", "nl": "had toen de back-up werd gemaakt"}
+    assert said[language] in dialog.error.text()
     dialog.secret_edit.setText(ADMIN_PASSPHRASE)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15_000)
@@ -238,7 +240,7 @@ def test_combining_the_reports_of_two_vaults(
     assert target.read_text(encoding="utf-8").startswith("period_from,")
     assert first.vault_id in dialog.outcome.text() and second.vault_id in dialog.outcome.text()
 
-    # A report of another period is refused with the service's sentence.
+    # A report of another period is refused with a sentence in the interface language.
     other_period = tmp_path / "later.json"
     later = dict(second.to_json(), period={"from": "2020-01-01", "to": "2020-12-31"})
     other_period.write_text(json.dumps(later), encoding="utf-8")
@@ -246,7 +248,9 @@ def test_combining_the_reports_of_two_vaults(
     dialog.add_files([files[0], other_period])
     dialog.combine(tmp_path / "never.csv")
     settle(qtbot, main)
-    assert dialog.error.isVisible() and "different periods" in dialog.error.text()
+    said = {"en": "cover different periods", "nl": "gaan over verschillende periodes"}
+    assert dialog.error.isVisible() and said[language] in dialog.error.text()
+    assert "later.json" in dialog.error.text()
     assert not (tmp_path / "never.csv").exists()
 
 
@@ -263,6 +267,11 @@ def test_a_restore_with_the_recovery_key_asks_for_a_new_passphrase(
     qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=15_000)
     dialog.recovery_check.setChecked(True)
     assert not dialog.user_combo.isEnabled()
+    dialog.secret_edit.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=15_000)
+    assert "recovery key does not open this backup" in dialog.error.text()
+    assert controller.session is None
     dialog.secret_edit.setText(recovery)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.session is not None, timeout=15_000)
