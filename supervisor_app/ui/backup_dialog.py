@@ -225,10 +225,15 @@ class BackupDialog(QDialog):
         self.error.show()
         grow_to_fit(self)
 
-    def reject(self) -> None:
-        """Cancel stops a running backup (nothing is kept); otherwise it closes."""
+    def cancel_backup(self) -> None:
+        """Stop a running backup (nothing is kept), as locking the vault does."""
         if self.running:
             self._cancel.set()
             self.status.setText(self.tr("Stopping…"))
+
+    def reject(self) -> None:
+        """Cancel stops a running backup (nothing is kept); otherwise it closes."""
+        if self.running:
+            self.cancel_backup()
             return
         super().reject()

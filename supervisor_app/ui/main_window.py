@@ -277,13 +277,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def cancel_running_work(self) -> None:
-        """Stop long work that can stop early (an import, a purge, an export or erasure).
+        """Stop long work that can stop early (an import, a purge, a backup, an export or erasure).
 
         Locking then need not wait for it.
         """
         self._purge_cancel.set()
         if self.import_wizard is not None:
             self.import_wizard.cancel_import()
+        if self.backup_dialog is not None:
+            self.backup_dialog.cancel_backup()
         if self.requests_page is not None:
             self.requests_page.cancel_running_work()
 

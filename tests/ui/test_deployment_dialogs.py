@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services import setup
-from supervisor_app.services.backup import BackupService
+from supervisor_app.services.backup import BackupProgress, BackupReport, BackupService
 from supervisor_app.services.session import Session
 from supervisor_app.services.transparency import TransparencyService
 from supervisor_app.ui.agent_import_dialog import AgentImportDialog
@@ -151,6 +153,50 @@ def test_backing_up_from_the_file_menu(
     assert logged.action == "vault_backed_up"
 
 
+def test_locking_stops_a_running_backup_and_keeps_nothing(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    vault_with_people: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started = threading.Event()
+    real = BackupService.make
+
+    def waiting(
+        self: BackupService,
+        folder: Path,
+        keep_days: int | None = None,
+        *,
+        progress: Callable[[BackupProgress], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> BackupReport:
+        # A backup that is still copying when the vault is locked (bounded, so a broken
+        # cancel fails the test instead of hanging it).
+        started.set()
+        for _ in range(3000):
+            if cancel is not None and cancel():
+                break
+            time.sleep(0.01)
+        return real(self, folder, keep_days, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(BackupService, "make", waiting)
+    controller = make_controller(vault_with_people)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    settle(qtbot, main)
+    dialog = main.open_backup()
+    settle(qtbot, main)
+    folder = tmp_path / "backups"
+    dialog.folder_edit.setText(str(folder))
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=15_000)
+    controller.lock_now()
+    qtbot.waitUntil(lambda: controller.main_window is None, timeout=15_000)
+    assert controller.session is None
+    assert list(folder.iterdir()) == []  # the copy was stopped and nothing of it is kept
+
+
 def test_a_team_lead_sees_no_backup_or_reports(
     qtbot: QtBot, make_controller: MakeController, vault_with_people: Path
 ) -> None:
@@ -160,6 +206,10 @@ def test_a_team_lead_sees_no_backup_or_reports(
     controller.start()
     main = unlock(qtbot, controller, TEAM_LEAD, TEAM_LEAD_PASSPHRASE)
     assert not main.backup_action.isVisible() and not main.merge_action.isVisible()
+    # The People page sets its buttons for the role once it has read the vault.
+    main.show_page(main.people_page)
+    settle(qtbot, main)
+    assert main.people_page.read_only_note.isVisibleTo(main.people_page)
     assert main.people_page.import_agents_button.isHidden()
 
 
