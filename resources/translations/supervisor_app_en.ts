@@ -1740,27 +1740,27 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="351"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="358"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="360"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="426"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="428"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="480"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="482"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1785,42 +1785,42 @@
         <translation>&amp;Combine transparency reports…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="490"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="492"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="493"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="494"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="496"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="507"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="509"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="509"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="511"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="517"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="519"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="519"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="521"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
     </message>
@@ -4142,127 +4142,147 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="101"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="114"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="121"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="134"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="198"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="243"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="248"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="277"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="323"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="331"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="333"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="332"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="340"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="361"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="369"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="374"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="384"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="392"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="390"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="398"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>The policy file {file} was not imported because it has a problem; fix it and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="395"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="403"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="408"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="425"/>
+        <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
+        <translation>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="431"/>
+        <source>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</source>
+        <translation>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="437"/>
+        <source>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</source>
+        <translation>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="443"/>
+        <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</source>
+        <translation>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="452"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="473"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>

@@ -1740,27 +1740,27 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="349"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="351"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="358"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="360"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="425"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="426"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="428"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="480"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="482"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1785,42 +1785,42 @@
         <translation>Verantwoordingsrapportages &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="490"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="492"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="493"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="494"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="496"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="507"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="509"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="509"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="511"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="517"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="519"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="519"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="521"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
     </message>
@@ -4142,127 +4142,147 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="75"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="101"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="98"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
         <source>&amp;Import TOML…</source>
         <translation>TOML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="100"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
         <source>E&amp;xport TOML…</source>
         <translation>TOML e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="114"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="121"/>
         <source>&amp;View version…</source>
         <translation>Versie &amp;bekijken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="134"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="184"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="198"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="236"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="243"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="239"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="241"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="248"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="277"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="323"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="331"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="325"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="333"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="332"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="340"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="361"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="369"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="374"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="384"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="392"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>Het beleidsbestand {file} is leeg en daarom niet geïmporteerd; exporteer het huidige beleid met “TOML exporteren”, pas dat bestand aan en importeer het.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="390"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="398"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er een probleem in staat; los het op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="395"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="403"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er {n} problemen in staan; los ze op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="408"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="425"/>
+        <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
+        <translation>Deze kluis bevat het opnamebeleid van ‘{ours}’, en {file} is het beleid van ‘{theirs}’; het is niet geïmporteerd. Importeer het beleidsbestand van je eigen organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="431"/>
+        <source>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</source>
+        <translation>Deze kluis bevat versie {n} van het beleid van ‘{ours}’, en {file} heeft geen policy_version onder [organisation], dus is niet te onderscheiden van een oudere versie; geef het bestand zijn nummer (minstens {n}) en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="437"/>
+        <source>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</source>
+        <translation>{file} is versie {number} van het beleid van ‘{ours}’, ouder dan versie {n}, die al in deze kluis staat; het is niet geïmporteerd. Importeer versie {n} of nieuwer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="443"/>
+        <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</source>
+        <translation>Versie {number} van het beleid van ‘{ours}’ staat al in deze kluis, met een andere inhoud; geef het gewijzigde bestand een hogere policy_version en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="452"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="429"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="473"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>

@@ -98,6 +98,75 @@ def fingerprint(policy: Policy) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+class PolicySourceRefused(InputError):
+    """A policy file this vault must not take; nothing was stored.
+
+    ``file`` is the file's name, ``ours`` the organisation whose policy the vault holds.
+    """
+
+    def __init__(self, text: str, file: str, ours: str) -> None:
+        super().__init__(text)
+        self.file = file
+        self.ours = ours
+
+
+class OtherOrganisation(PolicySourceRefused):
+    """The file is another organisation's policy."""
+
+    def __init__(self, file: str, ours: str, theirs: str) -> None:
+        super().__init__(
+            f"This vault holds the recording policy of “{ours}”, and {file} is the policy of "
+            f"“{theirs or '(no organisation)'}”; it was not imported. Import your own "
+            "organisation's policy file.",
+            file,
+            ours,
+        )
+        self.theirs = theirs
+
+
+class UnnumberedFile(PolicySourceRefused):
+    """The vault holds a numbered version, and the file has no number to compare."""
+
+    def __init__(self, file: str, ours: str, in_force: int) -> None:
+        super().__init__(
+            f"This vault holds version {in_force} of the policy of “{ours}”, and {file} has "
+            f"no {SECTION}.{VERSION_KEY}, so it cannot be told from an older version; give it "
+            f"its number (at least {in_force}) and import it again.",
+            file,
+            ours,
+        )
+        self.in_force = in_force
+
+
+class OlderFile(PolicySourceRefused):
+    """The file's number is lower than the version the vault holds."""
+
+    def __init__(self, file: str, ours: str, number: int, in_force: int) -> None:
+        super().__init__(
+            f"{file} is version {number} of the policy of “{ours}”, older than version "
+            f"{in_force}, which this vault already holds; it was not imported. Import "
+            f"version {in_force} or newer.",
+            file,
+            ours,
+        )
+        self.number = number
+        self.in_force = in_force
+
+
+class SameNumberOtherContent(PolicySourceRefused):
+    """The file has the number in force but other content: it needs a higher number."""
+
+    def __init__(self, file: str, ours: str, number: int) -> None:
+        super().__init__(
+            f"Version {number} of the policy of “{ours}” is already in this vault with other "
+            f"content; give the changed file a higher {SECTION}.{VERSION_KEY} and import it "
+            "again.",
+            file,
+            ours,
+        )
+        self.number = number
+
+
 def check_import(
     proposed: PolicyFile,
     latest: Policy | None,
@@ -116,36 +185,20 @@ def check_import(
     else:
         ours = latest.organisation.name.strip() if latest else ""
     if ours and _same(ours) != _same(theirs):
-        raise InputError(
-            f"This vault holds the recording policy of “{ours}”, and {name} is the policy of "
-            f"“{theirs or '(no organisation)'}”; it was not imported. Import your own "
-            "organisation's policy file."
-        )
+        raise OtherOrganisation(name, ours, theirs)
     if in_force is None:
         return
     number = proposed.organisation_version
     if number is None:
-        raise InputError(
-            f"This vault holds version {in_force.version} of the policy of “{ours}”, and "
-            f"{name} has no {SECTION}.{VERSION_KEY}, so it cannot be told from an older "
-            f"version; give it its number (at least {in_force.version}) and import it again."
-        )
+        raise UnnumberedFile(name, ours, in_force.version)
     if number < in_force.version:
-        raise InputError(
-            f"{name} is version {number} of the policy of “{ours}”, older than version "
-            f"{in_force.version}, which this vault already holds; it was not imported. "
-            f"Import version {in_force.version} or newer."
-        )
+        raise OlderFile(name, ours, number, in_force.version)
     if (
         number == in_force.version
         and in_force_policy is not None
         and in_force_policy != proposed.policy
     ):
-        raise InputError(
-            f"Version {number} of the policy of “{ours}” is already in this vault with other "
-            f"content; give the changed file a higher {SECTION}.{VERSION_KEY} and import it "
-            "again."
-        )
+        raise SameNumberOtherContent(name, ours, number)
 
 
 def _same(name: str) -> str:

@@ -16,11 +16,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.services import setup
+from supervisor_app import paths
+from supervisor_app.services import policy_source, setup
+from supervisor_app.services import session as session_service
 from supervisor_app.services.backup import BackupProgress, BackupReport, BackupService
+from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.services.transparency import TransparencyService
 from supervisor_app.ui.agent_import_dialog import AgentImportDialog
@@ -336,3 +339,51 @@ def test_a_restore_with_the_recovery_key_asks_for_a_new_passphrase(
         )
 
     qtbot.waitUntil(asking)
+
+
+def test_an_older_or_foreign_policy_file_is_refused_in_the_reader_s_language(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    vault_with_people: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    example = (paths.resources_dir() / "policy.example.toml").read_text(encoding="utf-8")
+    second, first, foreign = (tmp_path / n for n in ("v2.toml", "v1.toml", "ander.toml"))
+    second.write_text(policy_source.put_version(example, 2), encoding="utf-8")
+    first.write_text(policy_source.put_version(example, 1), encoding="utf-8")
+    foreign.write_text(
+        policy_source.put_version(
+            example.replace('name = "Stichting Voorbeeld"', 'name = "Stichting Ander"', 1), 3
+        ),
+        encoding="utf-8",
+    )
+    session = session_service.unlock(vault_with_people, ADMIN, ADMIN_PASSPHRASE)
+    try:
+        PolicyService(session).import_file(second)
+    finally:
+        session.lock()
+    main = open_main(qtbot, make_controller, vault_with_people)
+    page = main.policy_page
+    main.show_page(page)
+    settle(qtbot, main)
+    shown: list[str] = []
+
+    def warning(_parent: QWidget | None, _title: str, message: str) -> None:
+        shown.append(message)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    for path in (first, foreign):
+        page.import_path(path)
+        settle(qtbot, main)
+    older, other = shown
+    said = {
+        "en": ("v1.toml is version 1 of the policy of “Stichting Voorbeeld”, older than version 2",
+               "ander.toml is the policy of “Stichting Ander”; it was not imported"),
+        "nl": ("v1.toml is versie 1 van het beleid van ‘Stichting Voorbeeld’, ouder dan versie 2",
+               "ander.toml is het beleid van ‘Stichting Ander’; het is niet geïmporteerd"),
+    }  # fmt: skip
+    assert said[language][0] in older and said[language][1] in other
+    history = on_worker(main, lambda s: s.policy.history())
+    assert len(history) == 1  # nothing was stored
