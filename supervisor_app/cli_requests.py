@@ -90,9 +90,9 @@ def add_commands(
         "--language", choices=("nl", "en"), help="a caller's language (an agent's own is used)"
     )
     subject.add_argument(
-        "--agent-first-name",
+        "--no-agent-first-name",
         action="store_true",
-        help="in a caller's export, name the agent of each call by first name",
+        help="in a caller's export, leave out the agents' first names the policy allows",
     )
     subject.add_argument(
         "--passphrase-sheet", metavar="FILE.html", help="also write a printable passphrase page"
@@ -260,7 +260,7 @@ def cmd_export_subject(
         options=ExportOptions(
             audio="wav" if args.wav else "flac",
             language=args.language,
-            agent_first_name=args.agent_first_name,
+            agent_first_name=not args.no_agent_first_name,
         ),
     )
     if args.passphrase_sheet:

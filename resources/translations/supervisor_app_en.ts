@@ -6291,72 +6291,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="125"/>
+        <source>&amp;Name the agent of each call by first name, as the policy allows</source>
+        <translation>&amp;Name the agent of each call by first name, as the policy allows</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
+        <translation>Clear it to leave the names out of this export, for instance to protect an agent.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
         <source>Letter in:</source>
         <translation>Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="127"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
         <source>the agent&apos;s own language</source>
         <translation>the agent&apos;s own language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="128"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="158"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="170"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
         <source>Choose a new, empty folder</source>
         <translation>Choose a new, empty folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="175"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="177"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Encrypted ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="186"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="205"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
         <source>Export without encryption?</source>
         <translation>Export without encryption?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="215"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>Write &amp;unencrypted folder</translation>
     </message>

@@ -101,14 +101,16 @@ class ExportOptions:
     """How to export.
 
     ``agent_first_name``: a caller's export names the agent who took each call by first
-    name; off unless the policy says so. ``plain_folder`` writes an unencrypted folder, and
+    name where the policy allows it (``[requests] agent_first_name_to_callers``); False leaves
+    the names out of this one export (for an agent's safety, art. 15(4) GDPR). Without the
+    policy's permission no export names an agent. ``plain_folder`` writes an unencrypted folder, and
     only with ``plain_warning_accepted``: the user saw and accepted that the data then
     leave the vault unencrypted.
     """
 
     audio: str = "flac"
     language: str | None = None  # a caller's language; an agent's own is used for agents
-    agent_first_name: bool = False
+    agent_first_name: bool = True
     plain_folder: bool = False
     plain_warning_accepted: bool = False
 
@@ -206,6 +208,10 @@ class AccessExportService:
 
     def _policy(self) -> Policy:
         return policy_repo.latest_policy(self.session.conn) or Policy.empty()
+
+    def callers_may_learn_agent_names(self) -> bool:
+        """Whether the policy lets a caller's export give the agent's first name."""
+        return self._policy().requests.agent_first_name_to_callers
 
     # --- the export ----------------------------------------------------------------------------
 
@@ -563,8 +569,10 @@ def _caller_content(
     ]
     details = [d for d in (recordings_repo.recording(conn, i) for i in ids) if d is not None]
     _add_audio(session, content, details, opts.audio)
+    # The policy decides whether callers may learn a first name; the export may only hold back.
+    name_agents = opts.agent_first_name and policy.requests.agent_first_name_to_callers
     first_names: dict[int, str] = {}
-    if opts.agent_first_name:
+    if name_agents:
         for agent in people_repo.agents(conn):
             first_names[agent.id] = agent.name.split()[0] if agent.name.split() else ""
     rows = []
@@ -577,13 +585,13 @@ def _caller_content(
             "kept_for": _kept_for(d, policy, tz, language),
             "audio_file": _audio_name(d, opts.audio),
         }
-        if opts.agent_first_name:
+        if name_agents:
             row["agent_first_name"] = first_names.get(d.summary.agent_id, "")
         rows.append(row)
     content.entries.append(_csv_entry("calls.csv", language, rows))
     content.included.append(("calls", len(rows)))
     content.purposes |= {p.purpose_id for d in details for p in d.summary.purposes}
-    if opts.agent_first_name:
+    if name_agents:
         content.included.append(("agent_first_names", 1))
         content.left_out.append("staff_but_first_name")
     else:

@@ -120,8 +120,25 @@ class SubjectExportDialog(FormDialog):
 
         self.form.addRow(about)
         self.form.addRow(self.tr("Audio:"), audio_row)
+        # Shown only once the worker has read that the policy lets callers learn the name.
+        self.names_check = QCheckBox(
+            self.tr("&Name the agent of each call by first name, as the policy allows")
+        )
+        self.names_check.setChecked(True)
+        self.names_check.setToolTip(
+            self.tr(
+                "Clear it to leave the names out of this export, for instance to protect an agent."
+            )
+        )
+        self.names_check.hide()
         if row.subject_kind is SubjectKind.CALLER:
             self.form.addRow(self.tr("&Letter in:"), self.language_combo)
+            self.form.addRow(self.names_check)
+            ops.query(
+                self,
+                lambda s: s.access_export.callers_may_learn_agent_names(),
+                self._show_names_check,
+            )
         else:
             self.language_combo.hide()
             self.form.addRow(self.tr("Letter in:"), QLabel(self.tr("the agent's own language")))
@@ -134,6 +151,10 @@ class SubjectExportDialog(FormDialog):
         self.ok_button.setText(self.tr("&Export"))
         self._folder_toggled(False)
         self.first_field = self.path_edit
+
+    def _show_names_check(self, allowed: bool) -> None:
+        self.names_check.setVisible(allowed)
+        self.adjustSize()  # the row arrived after the dialog took its size
 
     # --- choosing ------------------------------------------------------------------------------
 
@@ -237,8 +258,8 @@ class SubjectExportDialog(FormDialog):
             language=str(self.language_combo.currentData())
             if row.subject_kind is SubjectKind.CALLER
             else None,
-            # No policy setting allows naming agents to callers yet: the default, off.
-            agent_first_name=False,
+            # The service names nobody unless the policy allows it; the box may only hold back.
+            agent_first_name=self.names_check.isChecked(),
             plain_folder=plain,
             plain_warning_accepted=plain,
         )
