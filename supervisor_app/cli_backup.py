@@ -41,7 +41,8 @@ def _cmd_backup(args: argparse.Namespace, session: Session, stdin: StdinLines, o
             f"{deleted} older backup{' was' if deleted == 1 else 's were'} deleted: "
             + ", ".join(report.deleted)
         )
-    out.write(f"Backups of this vault are kept {report.keep_days} days; {rotated}.\n")
+    days = f"{report.keep_days} day{'s' if report.keep_days != 1 else ''}"
+    out.write(f"Backups of this vault are kept {days}; {rotated}.\n")
     return 0
 
 

@@ -6296,77 +6296,77 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>&amp;Name the agent of each call by first name, as the policy allows</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="130"/>
         <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
         <translation>Clear it to leave the names out of this export, for instance to protect an agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="135"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>Letter in:</source>
         <translation>Letter in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>the agent&apos;s own language</source>
         <translation>the agent&apos;s own language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="145"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="151"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="174"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="179"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="191"/>
         <source>Choose a new, empty folder</source>
         <translation>Choose a new, empty folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="196"/>
         <source>Save the export as</source>
         <translation>Save the export as</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="198"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Encrypted ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="226"/>
         <source>Export without encryption?</source>
         <translation>Export without encryption?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="228"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="236"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>Write &amp;unencrypted folder</translation>
     </message>

@@ -6296,77 +6296,77 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>&amp;Noem per gesprek de voornaam van de medewerker (het beleid staat dit toe)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="130"/>
         <source>Clear it to leave the names out of this export, for instance to protect an agent.</source>
         <translation>Zet het vinkje uit om de namen uit deze export te laten, bijvoorbeeld om een medewerker te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="135"/>
         <source>&amp;Letter in:</source>
         <translation>&amp;Brief in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>Letter in:</source>
         <translation>Brief in:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="142"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="144"/>
         <source>the agent&apos;s own language</source>
         <translation>de eigen taal van de agent</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="143"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="145"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="151"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="174"/>
         <source>A new, empty folder. The files in it are NOT encrypted: anyone with access to the folder can read and play them.</source>
         <translation>Een nieuwe, lege map. De bestanden erin zijn NIET versleuteld: iedereen met toegang tot de map kan ze lezen en afspelen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="179"/>
         <source>An encrypted ZIP file (AES-256). Its passphrase is made for this export and shown once, when the file is ready: hand the two over by different routes.</source>
         <translation>Een versleuteld ZIP-bestand (AES-256). De wachtwoordzin wordt voor deze export gemaakt en één keer getoond, als het bestand klaar is: geef die twee via verschillende wegen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="185"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="191"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="190"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="196"/>
         <source>Save the export as</source>
         <translation>De export opslaan als</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="192"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="198"/>
         <source>Encrypted ZIP files (*.zip)</source>
         <translation>Versleutelde ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="207"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export moet komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="226"/>
         <source>Export without encryption?</source>
         <translation>Exporteren zonder versleuteling?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="222"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="228"/>
         <source>The data then leave the vault unencrypted: recordings, call details and the letter lie readable in {folder} for anyone with access to it. Prefer the encrypted ZIP file; if you continue, hand the folder over soon and delete it.</source>
         <translation>De gegevens verlaten de kluis dan onversleuteld: opnames, gespreksgegevens en de brief liggen leesbaar in {folder} voor iedereen die erbij kan. Kies liever het versleutelde ZIP-bestand; ga je door, overhandig de map dan snel en verwijder hem daarna.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/subject_export_dialog.py" line="236"/>
         <source>Write &amp;unencrypted folder</source>
         <translation>&amp;Onversleutelde map maken</translation>
     </message>

@@ -125,6 +125,9 @@ def test_backup_and_restore_from_the_command_line(
     assert backup.parent == tmp_path / "backups" and made["keep_days"] == 30
     code, out = run(["backup", "--output", str(tmp_path / "backups"), "--keep-days", "91", *login])
     assert code == EXIT_BAD_INPUT and "at most 90 days" in capsys.readouterr().err
+    code, out = run(["backup", "--output", str(tmp_path / "backups"), "--keep-days", "1", *login])
+    assert code == 0
+    assert "kept 1 day; no older backup was due to be deleted." in out
 
     # Without --replace an existing vault is never overwritten.
     restore = ["restore", str(backup), "--vault", str(folder), "--user", ADMIN]
