@@ -17,6 +17,7 @@ from typing import TextIO
 from supervisor_app import (
     __version__,
     applog,
+    cli_backup,
     cli_coaching,
     cli_listening,
     cli_notifications,
@@ -161,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_retention.add_commands(commands, vault_opts, json_opt)
     cli_requests.add_commands(commands, vault_opts, json_opt)
     cli_coaching.add_commands(commands, vault_opts, json_opt)
+    cli_backup.add_commands(commands, vault_opts, json_opt)
     demo_export = commands.add_parser(
         "demo-export",
         help="write the demo telephone-system export, its calls dated to the past week, to DIR",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
-from supervisor_app.cli_support import Parser, StdinLines, emit, read_secret
+from supervisor_app.cli_support import Parser, StdinLines, confirm, emit, read_secret
+from supervisor_app.domain.agent_roster import RosterPlan
 from supervisor_app.domain.errors import InputError
-from supervisor_app.domain.people import Language
+from supervisor_app.domain.people import Agent, Language
 from supervisor_app.domain.roles import parse_role
+from supervisor_app.services.agent_import import AgentImportService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 
@@ -102,11 +105,89 @@ def _cmd_agent_list(
             "team": a.team_name,
             "email": a.email or "",
             "language": a.language.value,
+            "left_on": a.left_on.isoformat() if a.left_on else ("" if not args.json else None),
         }
         for a in PeopleService(session).agents()
     ]
-    emit(rows, ("id", "name", "extensions", "team", "email", "language"), args.json, out)
+    columns = ("id", "name", "extensions", "team", "email", "language", "left_on")
+    emit(rows, columns, args.json, out)
     return 0
+
+
+def _cmd_agent_import(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    service = AgentImportService(session)
+    agents = service.read_file(Path(args.file))
+    teams = args.team or None
+    plan = service.preview(agents, teams)
+    _print_plan(plan, out)
+    if plan.errors:
+        count = len(plan.errors)
+        raise InputError(
+            f"The agents list {agents.name} was not imported because {count} "
+            f"line{'s are' if count != 1 else ' is'} wrong; correct "
+            f"{'them' if count != 1 else 'it'} and import the list again:\n"
+            + "\n".join(e.text for e in plan.errors)
+        )
+    leaving = _leaving(plan, args.mark_left or [], all_missing=args.mark_missing_left)
+    if args.dry_run:
+        out.write("Dry run: nothing was imported.\n")
+        return 0
+    if not plan.changes_anything and not leaving:
+        out.write("Every agent on the list is in the vault already; nothing to import.\n")
+        return 0
+    question = f"Import the list ({len(plan.added)} added, {len(plan.changed)} changed"
+    question += f", {len(leaving)} marked as left)?" if leaving else ")?"
+    if not confirm(question, stdin, args.yes):
+        out.write("The agents list was not imported; nothing changed.\n")
+        return 0
+    report = service.apply(agents, teams=teams, mark_left=[a.id for a in leaving])
+    out.write(
+        f"Agents list imported: {report.added} added, {report.changed} changed, "
+        f"{report.unchanged} unchanged, {report.marked_left} marked as left"
+        + (f", teams created: {', '.join(report.teams_created)}" if report.teams_created else "")
+        + ".\n"
+    )
+    if report.still_missing:
+        out.write(
+            f"{report.still_missing} agents of the vault are not on the list and were left as "
+            "they are; mark them as left with --mark-left EXT if they no longer work here.\n"
+        )
+    return 0
+
+
+def _leaving(plan: RosterPlan, extensions: list[str], *, all_missing: bool) -> list[Agent]:
+    if all_missing:
+        return list(plan.missing)
+    by_extension = {ext: a for a in plan.missing for ext in a.extensions}
+    unknown = [ext for ext in extensions if ext not in by_extension]
+    if unknown:
+        raise InputError(
+            f"No agent missing from the list has extension {', '.join(unknown)}; only agents "
+            "the list no longer names can be marked as left."
+        )
+    return list({by_extension[ext].id: by_extension[ext] for ext in extensions}.values())
+
+
+def _print_plan(plan: RosterPlan, out: TextIO) -> None:
+    def agent_line(exts: tuple[str, ...], name: str, team: str, note: str = "") -> str:
+        return f"  {', '.join(exts):<12} {name:<32} {team}{note}\n"
+
+    out.write(f"To add ({len(plan.added)}):\n")
+    out.writelines(agent_line(r.extensions, r.name, r.team) for r in plan.added)
+    out.write(f"To change ({len(plan.changed)}):\n")
+    out.writelines(
+        agent_line(u.row.extensions, u.row.name, u.row.team, f"  ({', '.join(u.changes)})")
+        for u in plan.changed
+    )
+    out.write(f"Unchanged: {len(plan.unchanged)}\n")
+    if plan.new_teams:
+        out.write(f"Teams to create: {', '.join(plan.new_teams)}\n")
+    out.write(f"In the vault but not on the list ({len(plan.missing)}):\n")
+    out.writelines(agent_line(a.extensions, a.name, a.team_name) for a in plan.missing)
+    if plan.other_teams:
+        out.write(f"Lines of other teams, left out: {plan.other_teams}\n")
 
 
 def _cmd_team_add(
@@ -186,6 +267,32 @@ def add_commands(
         "--language", choices=[lang.value for lang in Language], default=Language.NL.value
     )
     aadd.set_defaults(func=_cmd_agent_add)
+    aimport = agent_cmds.add_parser(
+        "import",
+        parents=[vault_opts],
+        help="add and update agents from a CSV list (extension, name, team, e-mail, language)",
+    )
+    aimport.add_argument("file", metavar="FILE.csv")
+    aimport.add_argument(
+        "--team",
+        action="append",
+        metavar="TEAM",
+        help="take only the lines of this team (repeatable): the teams this vault serves",
+    )
+    aimport.add_argument("--dry-run", action="store_true", help="show what would change, only")
+    aimport.add_argument("--yes", action="store_true", help="do not ask before importing")
+    aimport.add_argument(
+        "--mark-left",
+        action="append",
+        metavar="EXT",
+        help="mark the agent with this extension, missing from the list, as left (repeatable)",
+    )
+    aimport.add_argument(
+        "--mark-missing-left",
+        action="store_true",
+        help="mark every agent missing from the list as left",
+    )
+    aimport.set_defaults(func=_cmd_agent_import)
     alist = agent_cmds.add_parser(
         "list", parents=[vault_opts, json_opt], help="list agents you may see"
     )

@@ -36,8 +36,8 @@ def _cmd_policy_import(
 ) -> int:
     service = PolicyService(session)
     before = service.current().version
-    proposed = service.read_file(Path(args.file))
-    effect = service.effect_of(proposed)
+    found = service.read_policy_file(Path(args.file))
+    effect = service.effect_of(found.policy)
     if effect.changes_anything:
         question = (
             f"This policy shortens the retention of {effect.shortened} stored recordings; "
@@ -47,11 +47,13 @@ def _cmd_policy_import(
         if not confirm(question, stdin, args.yes):
             out.write("The policy was not imported; nothing changed.\n")
             return 0
-    policy = service.save(proposed)
+    policy = service.import_policy(found)
+    source = found.source
+    of = f" (version {source.version} of the policy of {source.organisation})" if source else ""
     if policy.version == before:
-        out.write(f"The policy is unchanged (version {policy.version}).\n")
+        out.write(f"The policy is unchanged (version {policy.version}{of}).\n")
     else:
-        out.write(f"Policy version {policy.version} stored.\n")
+        out.write(f"Policy version {policy.version} stored{of}.\n")
     return _print_status(service, out, as_json=False)
 
 
@@ -64,8 +66,11 @@ def _cmd_policy_status(
 def _print_status(service: PolicyService, out: TextIO, *, as_json: bool) -> int:
     status = service.status()
     if as_json:
+        source = service.organisation_policy()
         doc = {
             "version": status.policy.version,
+            "organisation": status.policy.organisation.name,
+            "organisation_version": source.version if source else None,
             "complete": status.complete,
             "published": sorted(status.published),
             "missing": [{"key": m.key, "text": m.text} for m in status.missing],

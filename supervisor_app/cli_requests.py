@@ -22,6 +22,7 @@ from supervisor_app.services.access_export import (
 )
 from supervisor_app.services.erasure import ErasureService, Preview, Target
 from supervisor_app.services.files import write_bytes, write_text
+from supervisor_app.services.report_merge import merge_files
 from supervisor_app.services.requests import RequestsService, RequestView
 from supervisor_app.services.session import Session
 from supervisor_app.services.transparency import TransparencyService
@@ -144,6 +145,17 @@ def add_commands(
     transparency.add_argument("--language", choices=("nl", "en"), default="nl")
     transparency.add_argument("file", metavar="FILE")
     transparency.set_defaults(func=cmd_report_transparency, needs_session=True)
+    merge = report_actions.add_parser(
+        "merge",
+        help="add up the transparency reports (JSON or CSV) of several vaults into one",
+    )
+    merge.add_argument("files", metavar="FILE", nargs="+", help="each vault's report")
+    merge.add_argument("--output", metavar="FILE", required=True, help="the organisation's report")
+    merge.add_argument(
+        "--format", choices=("pdf", "csv", "json"), help="default: from the output's extension"
+    )
+    merge.add_argument("--language", choices=("nl", "en"), default="nl", help="for the PDF")
+    merge.set_defaults(func=cmd_report_merge, needs_session=False)
 
 
 def _subject_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -415,4 +427,40 @@ def cmd_report_transparency(
     out.write(
         f"Transparency report written to {target} (audit log {state}, head {report.audit_head}).\n"
     )
+    return 0
+
+
+def cmd_report_merge(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> int:
+    """Merge the vaults' reports and write the organisation's report."""
+    target = Path(args.output)
+    fmt = args.format or target.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "csv", "json"):
+        raise InputError(
+            f"Say which format to write with --format pdf, csv or json (the output {target.name} "
+            "has no such extension)."
+        )
+    merged = merge_files([Path(f) for f in args.files])
+    if fmt == "json":
+        write_text(target, json.dumps(merged.to_json(), indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        write_bytes(target, merged.to_csv().encode("utf-8"))
+    else:
+        from supervisor_app.printing import documents_pdf
+
+        documents_pdf.ensure_gui_app()
+        documents_pdf.write_pdf(
+            merged.html(args.language),
+            target,
+            merged.title(args.language),
+            merged.footer(args.language),
+        )
+    out.write(
+        f"Report of {len(merged.vaults)} vaults for {merged.period_from.isoformat()} to "
+        f"{merged.period_to.isoformat()} written to {target}:\n"
+    )
+    for vault in merged.vaults:
+        state = "verified" if vault.audit_verified else "NOT verified"
+        out.write(
+            f"  {vault.vault_id}  audit log {state}, head {vault.audit_head}  ({vault.file})\n"
+        )
     return 0

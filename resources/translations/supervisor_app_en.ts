@@ -237,52 +237,209 @@
     </message>
 </context>
 <context>
-    <name>AgentsModel</name>
+    <name>AgentImportDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="108"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="61"/>
+        <source>Import agents</source>
+        <translation>Import agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="109"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="73"/>
+        <source>Agents list: {file}</source>
+        <translation>Agents list: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="74"/>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="84"/>
+        <source>Teams this vault serves:</source>
+        <translation>Teams this vault serves:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="110"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Mark as left</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="103"/>
+        <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
+        <translation>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="129"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="209"/>
+        <source>Errors ({n})</source>
+        <translation>Errors ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="210"/>
+        <source>To add ({n})</source>
+        <translation>To add ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="211"/>
+        <source>To change ({n})</source>
+        <translation>To change ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="213"/>
+        <source>Unchanged ({n})</source>
+        <translation>Unchanged ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="216"/>
+        <source>Not on the list ({n})</source>
+        <translation>Not on the list ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="229"/>
+        <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
+        <translation>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="233"/>
+        <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
+        <translation>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="242"/>
+        <source>Teams to create: {teams}.</source>
+        <translation>Teams to create: {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
+        <source>Lines of other teams, left out: {n}.</source>
+        <translation>Lines of other teams, left out: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="251"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="252"/>
+        <source>extensions</source>
+        <translation>extensions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="253"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="254"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="255"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="256"/>
+        <source>works here again</source>
+        <translation>works here again</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
         <location filename="../../supervisor_app/ui/people_models.py" line="111"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="113"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="115"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="116"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="128"/>
+        <source>left on {date}</source>
+        <translation>left on {date}</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="112"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Your vault is ready. Unlock it with your new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>The new passphrase is set. Unlock with it now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="214"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>The vault was locked after {minutes} minutes without input.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="219"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Unsaved changes to the policy were discarded.</translation>
     </message>
@@ -308,6 +465,84 @@
         <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Start from the app&apos;s &amp;text</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="64"/>
+        <source>Back up vault</source>
+        <translation>Back up vault</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="74"/>
+        <source>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</source>
+        <translation>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="83"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="89"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="97"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="100"/>
+        <source>&amp;Keep backups for:</source>
+        <translation>&amp;Keep backups for:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="115"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="139"/>
+        <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
+        <translation>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="149"/>
+        <source>Folder for the backups</source>
+        <translation>Folder for the backups</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="160"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Choose a folder for the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="170"/>
+        <source>Copying the vault…</source>
+        <translation>Copying the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="189"/>
+        <source>Copying the vault… {percent} %</source>
+        <translation>Copying the vault… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="199"/>
+        <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
+        <translation>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="214"/>
+        <source>The backup was stopped; nothing was saved.</source>
+        <translation>The backup was stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="232"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -1580,129 +1815,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="153"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="162"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="163"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="166"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="167"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="168"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="169"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="319"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="358"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>{n} recordings had reached the end of their retention; their audio was deleted.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="328"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="367"/>
         <source>The purge could not run: {reason}</source>
         <translation>The purge could not run: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="395"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="396"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="435"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>The recording policy has changes that are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="450"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="90"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
         <source>&amp;Import calls…</source>
         <translation>&amp;Import calls…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="140"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Back up vault…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <source>&amp;Combine transparency reports…</source>
+        <translation>&amp;Combine transparency reports…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="494"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="459"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="499"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="460"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="503"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="473"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="516"/>
         <source>Opened with the recovery key</source>
         <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="475"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="518"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Signed in as {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="483"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="526"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="528"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportsDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
+        <source>Combine transparency reports</source>
+        <translation>Combine transparency reports</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="70"/>
+        <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
+        <translation>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="78"/>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Add reports…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="80"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="91"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="94"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="95"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="101"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="102"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="112"/>
+        <source>&amp;Combine and save…</source>
+        <translation>&amp;Combine and save…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="134"/>
+        <source>Transparency reports of the vaults</source>
+        <translation>Transparency reports of the vaults</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="136"/>
+        <source>Transparency reports (*.json *.csv);;All files (*)</source>
+        <translation>Transparency reports (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="169"/>
+        <source>Save the combined report</source>
+        <translation>Save the combined report</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="213"/>
+        <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
+        <translation>Saved as {file}: the reports of {n} vaults for {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
+        <source>log verified</source>
+        <translation>log verified</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
+        <source>log NOT verified</source>
+        <translation>log NOT verified</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="236"/>
+        <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
+        <translation>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="249"/>
+        <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
+        <translation>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="260"/>
+        <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
+        <translation>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="265"/>
+        <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
+        <translation>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="270"/>
+        <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
+        <translation>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="276"/>
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="278"/>
+        <source>a policy of “{organisation}” not imported from a numbered file</source>
+        <translation>a policy of “{organisation}” not imported from a numbered file</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="280"/>
+        <source>version {n} of the policy of “{organisation}”</source>
+        <translation>version {n} of the policy of “{organisation}”</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="282"/>
+        <source>{policy} (content {hash})</source>
+        <translation>{policy} (content {hash})</translation>
     </message>
 </context>
 <context>
@@ -2420,84 +2808,104 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="86"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="87"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="89"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="90"/>
+        <source>&amp;Import agents…</source>
+        <translation>&amp;Import agents…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="92"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="96"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="117"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="119"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="121"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="202"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="210"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="213"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="260"/>
+        <source>Import agents</source>
+        <translation>Import agents</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="262"/>
+        <source>Agents list (*.csv *.txt);;All files (*)</source>
+        <translation>Agents list (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="281"/>
+        <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
+        <translation>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</translation>
     </message>
 </context>
 <context>
@@ -3912,127 +4320,147 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>Recording policy</source>
         <translation>Recording policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Only administrators can change the policy; you can read every part of it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="101"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
         <source>&amp;Import TOML…</source>
         <translation>&amp;Import TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
         <source>E&amp;xport TOML…</source>
         <translation>E&amp;xport TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="121"/>
         <source>&amp;View version…</source>
         <translation>&amp;View version…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Every save makes a new version; old versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="134"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="183"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Version {n}, saved {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="198"/>
         <source>No version saved yet</source>
         <translation>No version saved yet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="235"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="243"/>
         <source>Save or discard your changes first.</source>
         <translation>Save or discard your changes first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="238"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Correct the fields marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="240"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="248"/>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="269"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="277"/>
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="331"/>
         <source>Shorter retention</source>
         <translation>Shorter retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="317"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="333"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="340"/>
         <source>&amp;Shorten retention</source>
         <translation>&amp;Shorten retention</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="369"/>
         <source>Import policy</source>
         <translation>Import policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="366"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>Imported as version {n}.</source>
         <translation>Imported as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="375"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="392"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="381"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="398"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>The policy file {file} was not imported because it has a problem; fix it and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="403"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="425"/>
+        <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
+        <translation>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="431"/>
+        <source>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</source>
+        <translation>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="437"/>
+        <source>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</source>
+        <translation>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="443"/>
+        <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</source>
+        <translation>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="452"/>
         <source>Export policy</source>
         <translation>Export policy</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="420"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="473"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Version {n} exported to {file}.</translation>
     </message>
@@ -4479,111 +4907,116 @@ for {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
+        <source>Agent has left (marked as left)</source>
+        <translation>Agent has left (marked as left)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="48"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
         <translation>Agent objected to being sampled (objection not lifted)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="51"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent has not received the current protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="54"/>
         <source>Made before the works council consented</source>
         <translation>Made before the works council consented</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="57"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Made before callers heard the recording announcement</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
         <source>Made before the agent received the protocol</source>
         <translation>Made before the agent received the protocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No recording file</source>
         <translation>No recording file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>No purpose of the policy covers it</source>
         <translation>No purpose of the policy covers it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="65"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Older than the retention period (would be deleted at once)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>erased on request</source>
         <translation>erased on request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="78"/>
         <source>private call, destroyed</source>
         <translation>private call, destroyed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Inbound</source>
         <translation>Inbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Outbound</source>
         <translation>Outbound</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="89"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="135"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
         <source>less than a day</source>
         <translation>less than a day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="149"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>estimating time left…</source>
         <translation>estimating time left…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="157"/>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about 1 minute left</source>
         <translation>about 1 minute left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="161"/>
         <source>about {n} minutes left</source>
         <translation>about {n} minutes left</translation>
     </message>
@@ -5594,6 +6027,129 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="60"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="70"/>
+        <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
+        <translation>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="78"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="87"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Use the &amp;recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="96"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="100"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="113"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="134"/>
+        <source>Choose the backup</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="155"/>
+        <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
+        <translation>Made on {when} by {user}; its audit log ends at entry {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="161"/>
+        <source>It is a backup of another vault than the one in this folder.</source>
+        <translation>It is a backup of another vault than the one in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
+        <source>&amp;Passphrase then:</source>
+        <translation>&amp;Passphrase then:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="183"/>
+        <source>The passphrase this user had when the backup was made.</source>
+        <translation>The passphrase this user had when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="194"/>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="198"/>
+        <source>Enter the recovery key.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="200"/>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="210"/>
+        <source>Copying the backup…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="235"/>
+        <source>Copying the backup… {percent} %</source>
+        <translation>Copying the backup… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="254"/>
+        <source>The restore was stopped; the vault was not changed.</source>
+        <translation>The restore was stopped; the vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="265"/>
+        <source>That recovery key does not open this backup; check it against the printed copy.</source>
+        <translation>That recovery key does not open this backup; check it against the printed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="269"/>
+        <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
+        <translation>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="274"/>
+        <source>There is no user called “{name}” in this backup; check the name.</source>
+        <translation>There is no user called “{name}” in this backup; check the name.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="278"/>
+        <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
+        <translation>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="292"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionCard</name>
     <message>
         <location filename="../../supervisor_app/ui/retention_card.py" line="23"/>
@@ -6033,11 +6589,6 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
-        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
-        <translation>No mail program opened. Save the sheet as .eml or copy its text instead.</translation>
-    </message>
-    <message>
         <location filename="../../supervisor_app/ui/sheet_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
@@ -6071,6 +6622,11 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <location filename="../../supervisor_app/ui/sheet_dialog.py" line="281"/>
         <source>Save the sheet as .eml</source>
         <translation>Save the sheet as .eml</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
+        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
+        <translation>No mail program opened. Save the sheet as .eml or copy its text instead.</translation>
     </message>
 </context>
 <context>
@@ -6510,7 +7066,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="155"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6526,122 +7082,147 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="65"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="70"/>
         <source>Unlock — {app}</source>
         <translation>Unlock — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="73"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="78"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="115"/>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="123"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="155"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="165"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="188"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="199"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="227"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="249"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="254"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="289"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>The passphrase for “{name}” is not right; try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="292"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>There is no user called “{name}” in this vault; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="333"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="363"/>
+        <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
+        <translation>The vault was restored from the backup made on {when} (audit log entry {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="369"/>
+        <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
+        <translation>Recordings whose retention period ended since the backup, deleted at once: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="375"/>
+        <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
+        <translation>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="380"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="389"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="401"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
@@ -6649,17 +7230,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>

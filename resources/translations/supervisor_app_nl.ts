@@ -237,52 +237,209 @@
     </message>
 </context>
 <context>
-    <name>AgentsModel</name>
+    <name>AgentImportDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="108"/>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="61"/>
+        <source>Import agents</source>
+        <translation>Agents importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="109"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="73"/>
+        <source>Agents list: {file}</source>
+        <translation>Lijst met agents: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="74"/>
+        <source>Reading the list…</source>
+        <translation>De lijst wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="84"/>
+        <source>Teams this vault serves:</source>
+        <translation>Teams van deze kluis:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Extensions</source>
         <translation>Toestelnummers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="110"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="91"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="94"/>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="98"/>
+        <source>Mark as left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="103"/>
+        <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
+        <translation>Deze agents staan in de kluis maar niet op de lijst. Ze worden niet verwijderd. Vink aan wie hier niet meer werkt om die als vertrokken te markeren: hun opnames houden hun bewaartermijn, en hun nieuwe gesprekken worden niet meer geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="129"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="209"/>
+        <source>Errors ({n})</source>
+        <translation>Fouten ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="210"/>
+        <source>To add ({n})</source>
+        <translation>Toe te voegen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="211"/>
+        <source>To change ({n})</source>
+        <translation>Te wijzigen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="213"/>
+        <source>Unchanged ({n})</source>
+        <translation>Ongewijzigd ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="216"/>
+        <source>Not on the list ({n})</source>
+        <translation>Niet op de lijst ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="229"/>
+        <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
+        <translation>Regels van de lijst die niet kloppen: {n}. Er kan niets worden geïmporteerd tot elke regel in de lijst is verbeterd (zie Fouten); importeer de lijst daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="233"/>
+        <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
+        <translation>Agents toe te voegen: {added}, te wijzigen: {changed}, ongewijzigd: {unchanged}. Agents uit de kluis die niet op de lijst staan: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="242"/>
+        <source>Teams to create: {teams}.</source>
+        <translation>Nieuwe teams: {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="246"/>
+        <source>Lines of other teams, left out: {n}.</source>
+        <translation>Regels van andere teams, niet meegenomen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="251"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="252"/>
+        <source>extensions</source>
+        <translation>toestelnummers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="253"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="254"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="255"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/agent_import_dialog.py" line="256"/>
+        <source>works here again</source>
+        <translation>werkt hier weer</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
         <location filename="../../supervisor_app/ui/people_models.py" line="111"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <source>Extensions</source>
+        <translation>Toestelnummers</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="113"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="112"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="115"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="116"/>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_models.py" line="128"/>
+        <source>left on {date}</source>
+        <translation>vertrokken op {date}</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="110"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="112"/>
         <source>Your vault is ready. Unlock it with your new passphrase.</source>
         <translation>Je kluis is klaar. Ontgrendel hem met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="179"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="188"/>
         <source>The new passphrase is set. Unlock with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Ontgrendel er nu mee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="205"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="214"/>
         <source>The vault was locked after {minutes} minutes without input.</source>
         <translation>De kluis is vergrendeld na {minutes} minuten zonder invoer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/controller.py" line="210"/>
+        <location filename="../../supervisor_app/ui/controller.py" line="219"/>
         <source>Unsaved changes to the policy were discarded.</source>
         <translation>Niet-opgeslagen wijzigingen in het beleid zijn vervallen.</translation>
     </message>
@@ -308,6 +465,84 @@
         <location filename="../../supervisor_app/ui/policy_sections.py" line="110"/>
         <source>Start from the app&apos;s &amp;text</source>
         <translation>Begin met de &amp;tekst van de app</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="64"/>
+        <source>Back up vault</source>
+        <translation>Back-up van de kluis maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="74"/>
+        <source>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</source>
+        <translation>Een back-up is een kopie van de kluis, versleuteld zoals de kluis zelf: dezelfde wachtwoordzinnen en de herstelsleutel openen hem. Bewaar back-ups op een andere schijf dan de kluis. Elke nieuwe back-up verwijdert de back-ups van deze kluis die ouder zijn dan het aantal dagen hieronder, zodat opnames in een back-up niet langer blijven bestaan dan hun bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="83"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="89"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="97"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="100"/>
+        <source>&amp;Keep backups for:</source>
+        <translation>Back-ups &amp;bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="115"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="139"/>
+        <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
+        <translation>De kortste bewaartermijn in het beleid is {default} dagen; back-ups mogen hoogstens {maximum} dagen worden bewaard, de langste.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="149"/>
+        <source>Folder for the backups</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="160"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Kies een map voor de back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="170"/>
+        <source>Copying the vault…</source>
+        <translation>De kluis wordt gekopieerd…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="189"/>
+        <source>Copying the vault… {percent} %</source>
+        <translation>De kluis wordt gekopieerd… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="199"/>
+        <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
+        <translation>De back-up staat in {path} en is gecontroleerd. Back-ups van deze kluis worden {days} dagen bewaard; nu verwijderde oudere back-ups: {deleted}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="214"/>
+        <source>The backup was stopped; nothing was saved.</source>
+        <translation>De back-up is gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/backup_dialog.py" line="232"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -1580,129 +1815,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="153"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
         <source>Recordings</source>
         <translation>Opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
         <source>Notifications</source>
         <translation>Kennisgevingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="159"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="162"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="163"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="166"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="167"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="168"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="169"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="319"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="358"/>
         <source>{n} recordings had reached the end of their retention; their audio was deleted.</source>
         <translation>Van {n} opnames was de bewaartermijn verstreken; het geluid ervan is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="328"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="367"/>
         <source>The purge could not run: {reason}</source>
         <translation>Het opschonen kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="395"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="434"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="396"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="435"/>
         <source>The recording policy has changes that are not saved yet.</source>
         <translation>Het opnamebeleid heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="450"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="90"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="131"/>
         <source>&amp;Import calls…</source>
         <translation>Gesprekken &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="454"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="140"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Back-up van de kluis maken…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="143"/>
+        <source>&amp;Combine transparency reports…</source>
+        <translation>Verantwoordingsrapportages &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="494"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="459"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="499"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="460"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="503"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="473"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="516"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="475"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="518"/>
         <source>Signed in as {name} · {roles}</source>
         <translation>Aangemeld als {name} · {roles}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="483"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="526"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/main_window.py" line="485"/>
+        <location filename="../../supervisor_app/ui/main_window.py" line="528"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Keeps a sample of recorded calls in an encrypted vault, lets only authorised roles listen for a documented purpose, logs every listen and makes sure agents are told.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bewaart een steekproef van opgenomen gesprekken in een versleutelde kluis, laat alleen bevoegde rollen meeluisteren voor een vastgelegd doel, logt elke keer meeluisteren en zorgt dat agents het te horen krijgen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportsDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="61"/>
+        <source>Combine transparency reports</source>
+        <translation>Verantwoordingsrapportages samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="70"/>
+        <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
+        <translation>Voeg de verantwoordingsrapportage van elke kluis toe (het JSON- of CSV-bestand dat voor dezelfde periode is gemaakt). Ze worden opgeteld tot één rapportage voor de hele organisatie, met een lijst van alle kluizen die meetellen. Rapportages over verschillende periodes of onder verschillend opnamebeleid kunnen niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="78"/>
+        <source>&amp;Add reports…</source>
+        <translation>Rapportages &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="80"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="90"/>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="91"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="92"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="94"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="95"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="101"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="102"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="112"/>
+        <source>&amp;Combine and save…</source>
+        <translation>&amp;Samenvoegen en opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="134"/>
+        <source>Transparency reports of the vaults</source>
+        <translation>Verantwoordingsrapportages van de kluizen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="136"/>
+        <source>Transparency reports (*.json *.csv);;All files (*)</source>
+        <translation>Verantwoordingsrapportages (*.json *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="169"/>
+        <source>Save the combined report</source>
+        <translation>Samengevoegde rapportage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="213"/>
+        <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
+        <translation>Opgeslagen als {file}: de rapportages van {n} kluizen over {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
+        <source>log verified</source>
+        <translation>logboek intact</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="221"/>
+        <source>log NOT verified</source>
+        <translation>logboek NIET intact</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="236"/>
+        <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
+        <translation>De rapportages gaan over verschillende periodes: {first} over {first_start} tot en met {first_end}, {other} over {other_start} tot en met {other_end}; maak de rapportage van elke kluis over dezelfde periode.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="249"/>
+        <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
+        <translation>De rapportages zijn onder verschillend opnamebeleid gemaakt: {first} onder {first_policy}, {other} onder {other_policy}; importeer hetzelfde beleidsbestand in elke kluis en maak de rapportages opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="260"/>
+        <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
+        <translation>{first} en {second} zijn allebei rapportages van kluis {vault}; voeg de rapportage van elke kluis één keer toe.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="265"/>
+        <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
+        <translation>{file} is geen verantwoordingsrapportage van een kluis; voeg de JSON- of CSV-bestanden toe die de pagina Rapportages van elke kluis (of ‘report transparency’) heeft opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="270"/>
+        <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
+        <translation>{file} is gemaakt door een eerdere versie van Supervisor App en vermeldt niet onder welk beleid; maak de rapportage van die kluis opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="276"/>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="278"/>
+        <source>a policy of “{organisation}” not imported from a numbered file</source>
+        <translation>beleid van ‘{organisation}’ dat niet uit een genummerd beleidsbestand is geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="280"/>
+        <source>version {n} of the policy of “{organisation}”</source>
+        <translation>versie {n} van het beleid van ‘{organisation}’</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/report_merge_dialog.py" line="282"/>
+        <source>{policy} (content {hash})</source>
+        <translation>{policy} (inhoud {hash})</translation>
     </message>
 </context>
 <context>
@@ -2420,84 +2808,104 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="76"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
         <source>&amp;Add user…</source>
         <translation>Gebruiker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="78"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="80"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="86"/>
         <source>Change &amp;roles…</source>
         <translation>&amp;Rollen wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="87"/>
         <source>Re&amp;move user…</source>
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
         <source>&amp;Add agent…</source>
         <translation>Agent t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="89"/>
         <source>&amp;Edit agent…</source>
         <translation>Agent &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="90"/>
+        <source>&amp;Import agents…</source>
+        <translation>Agents &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="92"/>
         <source>&amp;Add team…</source>
         <translation>Team t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="96"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>Je ziet de personen van je eigen teams. Alleen beheerders kunnen iets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
         <source>&amp;Users</source>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="106"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="117"/>
         <source>A&amp;gents</source>
         <translation>&amp;Agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="119"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="121"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="202"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="192"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="204"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="210"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_page.py" line="201"/>
+        <location filename="../../supervisor_app/ui/people_page.py" line="213"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="260"/>
+        <source>Import agents</source>
+        <translation>Agents importeren</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="262"/>
+        <source>Agents list (*.csv *.txt);;All files (*)</source>
+        <translation>Lijst met agents (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/people_page.py" line="281"/>
+        <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
+        <translation>De lijst met agents is geïmporteerd: {added} toegevoegd, {changed} gewijzigd, {left} als vertrokken gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -3912,127 +4320,147 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="74"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="82"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="87"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="89"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="101"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="97"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="105"/>
         <source>&amp;Import TOML…</source>
         <translation>TOML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="99"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="107"/>
         <source>E&amp;xport TOML…</source>
         <translation>TOML e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="113"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="121"/>
         <source>&amp;View version…</source>
         <translation>Versie &amp;bekijken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="126"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="134"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="183"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="191"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="198"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="235"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="243"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="238"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="246"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="240"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="248"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="269"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="277"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="331"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="317"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="333"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="340"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="369"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="366"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="382"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="375"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="392"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>Het beleidsbestand {file} is leeg en daarom niet geïmporteerd; exporteer het huidige beleid met “TOML exporteren”, pas dat bestand aan en importeer het.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="381"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="398"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er een probleem in staat; los het op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="386"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="403"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er {n} problemen in staan; los ze op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="425"/>
+        <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
+        <translation>Deze kluis bevat het opnamebeleid van ‘{ours}’, en {file} is het beleid van ‘{theirs}’; het is niet geïmporteerd. Importeer het beleidsbestand van je eigen organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="431"/>
+        <source>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</source>
+        <translation>Deze kluis bevat versie {n} van het beleid van ‘{ours}’, en {file} heeft geen policy_version onder [organisation], dus is niet te onderscheiden van een oudere versie; geef het bestand zijn nummer (minstens {n}) en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="437"/>
+        <source>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</source>
+        <translation>{file} is versie {number} van het beleid van ‘{ours}’, ouder dan versie {n}, die al in deze kluis staat; het is niet geïmporteerd. Importeer versie {n} of nieuwer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="443"/>
+        <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</source>
+        <translation>Versie {number} van het beleid van ‘{ours}’ staat al in deze kluis, met een andere inhoud; geef het gewijzigde bestand een hogere policy_version en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="452"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/policy_page.py" line="420"/>
+        <location filename="../../supervisor_app/ui/policy_page.py" line="473"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>
@@ -4479,111 +4907,116 @@ voor {purpose}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/recording_labels.py" line="47"/>
+        <source>Agent has left (marked as left)</source>
+        <translation>Agent is vertrokken (als vertrokken gemarkeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="48"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
         <translation>Agent heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="50"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="51"/>
         <source>Agent has not received the current protocol</source>
         <translation>Agent heeft het huidige protocol niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="53"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="54"/>
         <source>Made before the works council consented</source>
         <translation>Gevoerd vóór de instemming van de ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="56"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="57"/>
         <source>Made before callers heard the recording announcement</source>
         <translation>Gevoerd voordat bellers de aankondiging van het opnemen hoorden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="59"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="60"/>
         <source>Made before the agent received the protocol</source>
         <translation>Gevoerd voordat de medewerker het gedragsprotocol ontving</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="62"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
         <source>No recording file</source>
         <translation>Geen opnamebestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="63"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
         <source>No purpose of the policy covers it</source>
         <translation>Valt onder geen doel van het beleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="64"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="65"/>
         <source>Older than the retention period (would be deleted at once)</source>
         <translation>Ouder dan de bewaartermijn (zou meteen worden verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="75"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="76"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
         <source>erased on request</source>
         <translation>verwijderd op verzoek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="77"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="78"/>
         <source>private call, destroyed</source>
         <translation>privégesprek, vernietigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="86"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
         <source>Inbound</source>
         <translation>Inkomend</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="87"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
         <source>Outbound</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="88"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="89"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="134"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="135"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="145"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="146"/>
         <source>less than a day</source>
         <translation>minder dan een dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="147"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="148"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="149"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="154"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="155"/>
         <source>estimating time left…</source>
         <translation>resterende tijd wordt geschat…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="156"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="157"/>
         <source>less than a minute left</source>
         <translation>nog minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="159"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
         <source>about 1 minute left</source>
         <translation>nog ongeveer 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/recording_labels.py" line="160"/>
+        <location filename="../../supervisor_app/ui/recording_labels.py" line="161"/>
         <source>about {n} minutes left</source>
         <translation>nog ongeveer {n} minuten</translation>
     </message>
@@ -5594,6 +6027,129 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="60"/>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="70"/>
+        <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
+        <translation>De back-up komt in de plaats van de kluis in {folder}. Een kluis die daar nu staat, blijft ernaast bewaard onder een andere naam, tot je die verwijdert. Opnames waarvan de bewaartermijn is verstreken sinds de back-up werd gemaakt, worden meteen verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="78"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="87"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>In plaats daarvan de &amp;herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="96"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Back-up:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="100"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="113"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="134"/>
+        <source>Choose the backup</source>
+        <translation>Kies de back-up</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="155"/>
+        <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
+        <translation>Gemaakt op {when} door {user}; het logboek loopt tot regel {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="161"/>
+        <source>It is a backup of another vault than the one in this folder.</source>
+        <translation>Het is een back-up van een andere kluis dan die in deze map.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Herstel&amp;sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="180"/>
+        <source>&amp;Passphrase then:</source>
+        <translation>&amp;Wachtwoordzin van toen:</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="183"/>
+        <source>The passphrase this user had when the backup was made.</source>
+        <translation>De wachtwoordzin die deze gebruiker had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="194"/>
+        <source>Enter your user name.</source>
+        <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="198"/>
+        <source>Enter the recovery key.</source>
+        <translation>Vul de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="200"/>
+        <source>Enter your passphrase.</source>
+        <translation>Vul je wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="210"/>
+        <source>Copying the backup…</source>
+        <translation>De back-up wordt gekopieerd…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="235"/>
+        <source>Copying the backup… {percent} %</source>
+        <translation>De back-up wordt gekopieerd… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="254"/>
+        <source>The restore was stopped; the vault was not changed.</source>
+        <translation>Het terugzetten is gestopt; de kluis is niet veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="265"/>
+        <source>That recovery key does not open this backup; check it against the printed copy.</source>
+        <translation>Deze herstelsleutel opent deze back-up niet; vergelijk hem met het afgedrukte exemplaar.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="269"/>
+        <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
+        <translation>De wachtwoordzin voor ‘{name}’ opent deze back-up niet; gebruik de wachtwoordzin die je had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="274"/>
+        <source>There is no user called “{name}” in this backup; check the name.</source>
+        <translation>In deze back-up bestaat geen gebruiker ‘{name}’; controleer de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="278"/>
+        <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
+        <translation>Alleen een beheerder van de kluis, of de herstelsleutel, kan een back-up terugzetten; ‘{name}’ is in deze back-up geen beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/restore_dialog.py" line="292"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionCard</name>
     <message>
         <location filename="../../supervisor_app/ui/retention_card.py" line="23"/>
@@ -6033,11 +6589,6 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na het mailprogramma of kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
-        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
-        <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
-    </message>
-    <message>
         <location filename="../../supervisor_app/ui/sheet_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
@@ -6071,6 +6622,11 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/ui/sheet_dialog.py" line="281"/>
         <source>Save the sheet as .eml</source>
         <translation>Formulier opslaan als .eml</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/sheet_dialog.py" line="325"/>
+        <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
+        <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
     </message>
 </context>
 <context>
@@ -6510,7 +7066,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="137"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="155"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6526,122 +7082,147 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="65"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="70"/>
         <source>Unlock — {app}</source>
         <translation>Ontgrendelen — {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="73"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="78"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="104"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="105"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="110"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="108"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="113"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="109"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
         <source>Open another vault…</source>
         <translation>Andere kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="115"/>
+        <source>Restore from backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="123"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="155"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="165"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="184"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="188"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="199"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="209"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>Na een paar verkeerde wachtwoordzinnen voor ‘{name}’ wacht deze poging eerst {n} seconden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="227"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>Het opnieuw versleutelen van de kluis was onderbroken; het is nu afgemaakt, en de oude sleutel opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>The audit log was changed</source>
         <translation>Het logboek is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="237"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="247"/>
         <source>Rekey finished</source>
         <translation>Opnieuw versleutelen afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="249"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="254"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="274"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="279"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="289"/>
         <source>The passphrase for “{name}” is not right; try again.</source>
         <translation>De wachtwoordzin voor ‘{name}’ klopt niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="292"/>
         <source>There is no user called “{name}” in this vault; check the name.</source>
         <translation>Er is in deze kluis geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="333"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="363"/>
+        <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
+        <translation>De kluis is teruggezet uit de back-up van {when} (logboekregel {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="369"/>
+        <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
+        <translation>Opnames waarvan de bewaartermijn sinds de back-up is verstreken, meteen verwijderd: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="375"/>
+        <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
+        <translation>De kluis die hier stond, is bewaard in {folder}; verwijder die map zodra je de teruggezette kluis hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="380"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="389"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="344"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="400"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/unlock_window.py" line="345"/>
+        <location filename="../../supervisor_app/ui/unlock_window.py" line="401"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>
@@ -6649,17 +7230,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/people_models.py" line="86"/>
+        <location filename="../../supervisor_app/ui/people_models.py" line="89"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>

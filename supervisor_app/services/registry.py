@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from supervisor_app.services.access_export import AccessExportService
+from supervisor_app.services.agent_import import AgentImportService
 from supervisor_app.services.audit_log import AuditLogService
+from supervisor_app.services.backup import BackupService
 from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.erasure import ErasureService
@@ -46,6 +48,8 @@ class Services:
     notifications: NotificationService
     letters: LetterService
     audit_log: AuditLogService
+    agent_import: AgentImportService
+    backups: BackupService
     requests: RequestsService
     access_export: AccessExportService
     erasure: ErasureService
@@ -68,6 +72,8 @@ class Services:
             notifications=NotificationService(session),
             letters=LetterService(session),
             audit_log=AuditLogService(session),
+            agent_import=AgentImportService(session),
+            backups=BackupService(session),
             requests=RequestsService(session),
             access_export=AccessExportService(session),
             erasure=ErasureService(session),

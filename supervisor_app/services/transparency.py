@@ -32,6 +32,7 @@ from supervisor_app.domain.phrasebook import Phrasebook, phrase_file
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import answered_in_time
 from supervisor_app.domain.texts import LocalText
+from supervisor_app.services import policy_source
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import require_reader
 from supervisor_app.services.session import Session
@@ -67,6 +68,11 @@ METRICS: Final = (
     "requests_open",
 )
 VAULT_METRICS: Final = ("failed_unlocks",)
+CSV_COLUMNS: Final = (
+    *("vault_id", "period_from", "period_to", "policy_version", "audit_head_hash"),
+    *("audit_verified", "organisation", "organisation_policy_version", "policy_sha256"),
+    *("team", "metric", "purpose", "role", "count"),
+)
 _TOMBSTONE_METRICS: Final = {
     "private_call": "private_calls_destroyed",
     "purged": "recordings_purged",
@@ -103,6 +109,12 @@ class TransparencyReport:
     listens: dict[tuple[str, str, str], int] = field(default_factory=dict)
     # purpose id → its title per language; the report shows the one of its language
     purpose_titles: dict[str, LocalText] = field(default_factory=dict)
+    # Whose policy the vault holds, the organisation's number for its file (None when the
+    # version was not imported from a numbered file) and its content's SHA-256: reports of
+    # several vaults are merged only when all three agree (services/report_merge.py).
+    organisation: str = ""
+    organisation_version: int | None = None
+    policy_sha256: str = ""
 
     @property
     def totals(self) -> dict[str, int]:
@@ -124,6 +136,11 @@ class TransparencyReport:
             },
             "generated_at": self.generated_at.isoformat(),
             "policy_version": self.policy_version,
+            "organisation_policy": {
+                "organisation": self.organisation,
+                "version": self.organisation_version,
+                "sha256": self.policy_sha256,
+            },
             "audit": {
                 "verified": self.chain_intact,
                 "entries": self.audit_entries,
@@ -136,6 +153,10 @@ class TransparencyReport:
                 {"team": team, "purpose": purpose, "role": role, "count": n}
                 for (team, purpose, role), n in sorted(self.listens.items())
             ],
+            "purpose_titles": {
+                purpose: {"nl": title.nl, "en": title.en}
+                for purpose, title in sorted(self.purpose_titles.items())
+            },
         }
 
     def to_csv(self) -> str:
@@ -149,13 +170,11 @@ class TransparencyReport:
             self.policy_version,
             self.audit_head,
             "yes" if self.chain_intact else "no",
+            self.organisation,
+            "" if self.organisation_version is None else self.organisation_version,
+            self.policy_sha256,
         )
-        writer.writerow(
-            (
-                *("vault_id", "period_from", "period_to", "policy_version", "audit_head_hash"),
-                *("audit_verified", "team", "metric", "purpose", "role", "count"),
-            )
-        )
+        writer.writerow(CSV_COLUMNS)
         for team in self.teams:
             for metric in METRICS:
                 writer.writerow((*head, team.team_name, metric, "", "", team.counts[metric]))
@@ -168,7 +187,7 @@ class TransparencyReport:
     def html(self, language: str, templates: Mapping[str, str] | None = None) -> str:
         """The report as an HTML document in Dutch or English (for the PDF)."""
         book = Phrasebook(language, templates if templates is not None else load_templates())
-        return _html(self, book)
+        return render_html(self, book)
 
     def title(self, language: str, templates: Mapping[str, str] | None = None) -> str:
         """The report's title in Dutch or English, as its PDF names itself."""
@@ -199,6 +218,7 @@ class TransparencyService:
             raise InputError("The period ends before it starts; check the two dates.")
         conn = self.session.conn
         policy = policy_repo.latest_policy(conn) or Policy.empty()
+        source = policy_repo.organisation_policy_of(conn, policy.version)
         tz = retention.zone(policy.scope.timezone)
         start = dt.datetime.combine(period_from, dt.time(), tz).astimezone(dt.UTC)
         after = period_to + dt.timedelta(days=1)
@@ -255,6 +275,9 @@ class TransparencyService:
             failed_unlocks=_failed_unlocks(conn, lo, hi),
             listens=dict(listens),
             purpose_titles={p.id: p.title for p in policy.purposes},
+            organisation=policy.organisation.name.strip(),
+            organisation_version=source.version if source else None,
+            policy_sha256=policy_source.fingerprint(policy),
         )
         return report
 
@@ -432,8 +455,20 @@ def _purpose_title(report: TransparencyReport, purpose_id: str, language: str) -
     return (title.get(language) if title is not None else "") or purpose_id
 
 
-def _html(report: TransparencyReport, book: Phrasebook) -> str:
-    title = book.phrase("report_title")
+def render_html(
+    report: TransparencyReport,
+    book: Phrasebook,
+    *,
+    title: str | None = None,
+    vault: str | None = None,
+    audit_text: str | None = None,
+) -> str:
+    """The report as an HTML document.
+
+    A merged report (services/report_merge.py) gives its own title, its list of vaults
+    (``vault``) and their logs (``audit_text``).
+    """
+    title = title or book.phrase("report_title")
     teams = list(report.teams)
     names = [t.team_name if t.team_id is not None else book.phrase("report_no_team") for t in teams]
     head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
@@ -468,12 +503,13 @@ def _html(report: TransparencyReport, book: Phrasebook) -> str:
         if listen_rows
         else f"<p>{html.escape(book.phrase('report_no_listens'))}</p>"
     )
-    audit_text = book.phrase(
-        "report_audit_ok" if report.chain_intact else "report_audit_broken",
-        entries=str(report.audit_entries),
-        seq=str(report.first_bad_seq or ""),
-        head=f"<code>{report.audit_head}</code>",
-    )
+    if audit_text is None:
+        audit_text = book.phrase(
+            "report_audit_ok" if report.chain_intact else "report_audit_broken",
+            entries=str(report.audit_entries),
+            seq=str(report.first_bad_seq or ""),
+            head=f"<code>{report.audit_head}</code>",
+        )
     values = {
         "lang": book.language,
         "style": book.source(STYLE_FILE),
@@ -483,7 +519,9 @@ def _html(report: TransparencyReport, book: Phrasebook) -> str:
             start=html.escape(book.date(report.period_from)),
             end=html.escape(book.date(report.period_to)),
         ),
-        "vault": book.phrase(
+        "vault": vault
+        if vault is not None
+        else book.phrase(
             "report_vault",
             vault=html.escape(report.vault_id),
             version=str(report.policy_version),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from supervisor_app.services import settings as app_settings
+from supervisor_app.services.backup import Restored
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
@@ -72,6 +73,7 @@ class AppController(QObject):
         self.unlock_window.recovery_unlocked.connect(self._recovery_unlocked)
         self.unlock_window.folder_changed.connect(self._folder_changed)
         self.unlock_window.create_requested.connect(self.show_wizard)
+        self.unlock_window.restored.connect(self._restored)
         self._pending_lock_message: str | None = None
 
     def start(self) -> None:
@@ -163,6 +165,13 @@ class AppController(QObject):
         self.idle.start()
         # Forgetting on time after every unlock, in the background (R12).
         window.start_purge()
+
+    def _restored(self, restored: Restored) -> None:
+        """A restored vault opens as its unlock would: the recovery key resets a passphrase."""
+        if restored.session.is_recovery:
+            self._recovery_unlocked(restored.session)
+        else:
+            self._unlocked(restored.session)
 
     def _recovery_unlocked(self, session: Session) -> None:
         self.session = session

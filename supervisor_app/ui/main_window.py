@@ -26,6 +26,7 @@ from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.retention import PurgeReport
 from supervisor_app.services.settings import Settings
+from supervisor_app.ui.backup_dialog import BackupDialog
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.coaching_page import CoachingPage
 from supervisor_app.ui.dashboard_page import DashboardPage
@@ -45,6 +46,7 @@ from supervisor_app.ui.people_page import PeoplePage
 from supervisor_app.ui.policy_page import PolicyPage
 from supervisor_app.ui.recordings_listen import add_listen_button
 from supervisor_app.ui.recordings_page import RecordingsPage
+from supervisor_app.ui.report_merge_dialog import MergeReportsDialog
 from supervisor_app.ui.reports_page import ReportsPage
 from supervisor_app.ui.requests_card import RequestsCard
 from supervisor_app.ui.requests_page import RequestsPage, Show
@@ -133,6 +135,16 @@ class MainWindow(QMainWindow):
         self.coaching_page: CoachingPage | None = None
         if user.has(Role.TEAM_LEAD) or user.has(Role.QUALITY_COACH):
             self.coaching_page = CoachingPage(ops)
+        # Backups and the organisation's report: the privacy officer's and the auditor's.
+        keeper = session.user.has(Role.ADMINISTRATOR) or session.user.has(Role.AUDITOR)
+        self.backup_action = QAction(self.tr("&Back up vault…"), self)
+        self.backup_action.setVisible(keeper)
+        self.backup_action.triggered.connect(self.open_backup)
+        self.merge_action = QAction(self.tr("&Combine transparency reports…"), self)
+        self.merge_action.setVisible(keeper)
+        self.merge_action.triggered.connect(self.open_merge_reports)
+        self.backup_dialog: BackupDialog | None = None
+        self.merge_dialog: MergeReportsDialog | None = None
         self.policy_page = PolicyPage(ops, actions)
         self.documents_page = DocumentsPage(ops, actions)
         self.people_page = PeoplePage(ops, actions)
@@ -189,6 +201,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         follow_changes(ops, self, {Change.USER}, self._user_changed)
         self.people_page.rekey_starting.connect(self.end_listening)
+        self.people_page.imported.connect(lambda text: self.statusBar().showMessage(text, 20_000))
         self.settings_page.saved.connect(self.settings_saved)
         self.dashboard_page.policy_item_requested.connect(self.open_policy_item)
         self.dashboard_page.documents_requested.connect(lambda: self.show_page(self.documents_page))
@@ -246,14 +259,40 @@ class MainWindow(QMainWindow):
             self.import_wizard = opened
             opened.finished.connect(self._import_closed)
 
+    def open_backup(self) -> BackupDialog:
+        """File → Back up vault…: a checked copy, made on the worker with progress."""
+        if self.backup_dialog is not None:
+            self.backup_dialog.raise_()
+            return self.backup_dialog
+        dialog = BackupDialog(self.ops, self._session.vault.folder, self._dialog_actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_backup.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+        dialog.destroyed.connect(self._backup_closed)
+        self.backup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _backup_closed(self) -> None:
+        self.backup_dialog = None
+
+    def open_merge_reports(self) -> MergeReportsDialog:
+        """Reports → Combine transparency reports…: one report for the organisation."""
+        dialog = MergeReportsDialog(self.ops, self._dialog_actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
     def cancel_running_work(self) -> None:
-        """Stop long work that can stop early (an import, a purge, an export or erasure).
+        """Stop long work that can stop early (an import, a purge, a backup, an export or erasure).
 
         Locking then need not wait for it.
         """
         self._purge_cancel.set()
         if self.import_wizard is not None:
             self.import_wizard.cancel_import()
+        if self.backup_dialog is not None:
+            self.backup_dialog.cancel_backup()
         if self.requests_page is not None:
             self.requests_page.cancel_running_work()
 
@@ -449,6 +488,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -456,6 +496,9 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.merge_action)
+        reports_menu.menuAction().setVisible(self.merge_action.isVisible())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -6,9 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from supervisor_app.domain.people import Agent, Team, User
 from supervisor_app.ui.labels import describe_grants, language_name
+from supervisor_app.ui.recordings_model import GONE_COLOUR
+from supervisor_app.ui.time_format import local_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,6 +113,7 @@ class AgentsModel(_RowsModel):
             self.tr("Team"),
             self.tr("E-mail"),
             self.tr("Language"),
+            self.tr("Left"),
         ]
 
     def cell(self, row: Any, column: int) -> str:
@@ -121,8 +125,22 @@ class AgentsModel(_RowsModel):
             agent.team_name,
             agent.email or "",
             language_name(agent.language),
+            self.tr("left on {date}").format(date=local_date(agent.left_on))
+            if agent.left_on
+            else "",
         )
         return values[column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As every table, with agents who left greyed out."""
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.row() < len(self._rows)
+            and self._rows[index.row()].has_left
+        ):
+            return QColor(GONE_COLOUR)
+        return super().data(index, role)
 
 
 class TeamsModel(_RowsModel):

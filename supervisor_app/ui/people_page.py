@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor_app.domain.people import Agent, Team, User
+from supervisor_app.services.agent_import import AgentList
 from supervisor_app.services.registry import Services
 from supervisor_app.ui.agent_dialogs import AgentDialog, TeamDialog
+from supervisor_app.ui.agent_import_dialog import AgentImportDialog
 from supervisor_app.ui.operations import Change, Ops, follow_changes
 from supervisor_app.ui.people_models import AgentsModel, TeamsModel, UsersModel
 from supervisor_app.ui.tables import table_view
@@ -50,9 +54,11 @@ class PeoplePage(QWidget):
 
     Signals:
         rekey_starting(): a rekey is about to run: players must close their connections.
+        imported(str): an agents list was imported; the sentence says what it did.
     """
 
     rekey_starting = Signal()
+    imported = Signal(str)
 
     def __init__(
         self,
@@ -81,6 +87,8 @@ class PeoplePage(QWidget):
         self.remove_user_button = self._button(self.tr("Re&move user…"), self.remove_user)
         self.add_agent_button = self._button(self.tr("&Add agent…"), self.add_agent)
         self.edit_agent_button = self._button(self.tr("&Edit agent…"), self.edit_agent)
+        self.import_agents_button = self._button(self.tr("&Import agents…"), self.import_agents)
+        self.import_dialog: AgentImportDialog | None = None
         self.add_team_button = self._button(self.tr("&Add team…"), self.add_team)
         self.agents_view.doubleClicked.connect(self._agent_double_clicked)
 
@@ -102,7 +110,10 @@ class PeoplePage(QWidget):
             self.tr("&Users"),
         )
         self.tabs.addTab(
-            _Tab(self.agents_view, [self.add_agent_button, self.edit_agent_button]),
+            _Tab(
+                self.agents_view,
+                [self.add_agent_button, self.edit_agent_button, self.import_agents_button],
+            ),
             self.tr("A&gents"),
         )
         self.tabs.addTab(_Tab(self.teams_view, [self.add_team_button]), self.tr("&Teams"))
@@ -144,6 +155,7 @@ class PeoplePage(QWidget):
             self.remove_user_button,
             self.add_agent_button,
             self.edit_agent_button,
+            self.import_agents_button,
             self.add_team_button,
         ):
             button.setVisible(admin)
@@ -240,6 +252,35 @@ class PeoplePage(QWidget):
         if agent is None:
             return None
         return self._open(AgentDialog(self.ops, self._teams, agent, self))
+
+    def import_agents(self) -> None:
+        """Choose an agents list (CSV) and open its preview."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import agents"),
+            str(Path.home()),
+            self.tr("Agents list (*.csv *.txt);;All files (*)"),
+        )
+        if name:
+            self.import_agents_from(Path(name))
+
+    def import_agents_from(self, path: Path) -> None:
+        """Read the list at path on the worker, then show what importing it would do."""
+        self.ops.query(self, lambda s: s.agent_import.read_file(path), self._preview_agents)
+
+    def _preview_agents(self, agents: AgentList) -> None:
+        dialog = AgentImportDialog(self.ops, agents, self._dialog_actions, self)
+        dialog.accepted.connect(lambda: self._agents_imported(dialog))
+        self.import_dialog = self._open(dialog)
+
+    def _agents_imported(self, dialog: AgentImportDialog) -> None:
+        report = dialog.report
+        if report is None:
+            return
+        text = self.tr(
+            "The agents list was imported: {added} added, {changed} changed, {left} marked as left."
+        ).format(added=report.added, changed=report.changed, left=report.marked_left)
+        self.imported.emit(text)
 
     def add_team(self) -> TeamDialog:
         """Open the Add team dialog."""

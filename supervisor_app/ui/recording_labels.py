@@ -44,6 +44,7 @@ def reason_label(reason: str) -> str:
             "RecordingLabels", "Not a business queue, number or campaign"
         ),
         "agent_unknown": lambda: translate("RecordingLabels", "Extension of no known agent"),
+        "agent_left": lambda: translate("RecordingLabels", "Agent has left (marked as left)"),
         "objection": lambda: translate(
             "RecordingLabels", "Agent objected to being sampled (objection not lifted)"
         ),

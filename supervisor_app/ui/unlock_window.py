@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services import session as session_service
+from supervisor_app.services.backup import Restored
 from supervisor_app.services.session import Session
 from supervisor_app.services.setup import is_vault
 from supervisor_app.services.types import UnknownUser, WrongPassphrase
@@ -31,8 +32,10 @@ from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.ui.banner import demo_banner
 from supervisor_app.ui.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog
+from supervisor_app.ui.restore_dialog import RestoreDialog
 from supervisor_app.ui.sizing import grow_to_fit
 from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.time_format import local_time
 
 
 class UnlockWindow(QWidget):
@@ -43,9 +46,11 @@ class UnlockWindow(QWidget):
         recovery_unlocked(Session): the recovery key opened the vault.
         folder_changed(Path): the user switched to another vault folder.
         create_requested(Path): the user wants a new vault in that folder.
+        restored(Restored): a backup was restored and its vault opened.
     """
 
     unlocked = Signal(object)
+    restored = Signal(object)
     recovery_unlocked = Signal(object)
     folder_changed = Signal(Path)
     create_requested = Signal(Path)
@@ -107,10 +112,14 @@ class UnlockWindow(QWidget):
         # tr() outside the f-strings, where lupdate can find it.
         recovery_text = self.tr("Use recovery key…")
         other_text = self.tr("Open another vault…")
+        restore_text = self.tr("Restore from backup…")
         self.recovery_link = QLabel(f"<a href='#'>{recovery_text}</a>")
         self.recovery_link.linkActivated.connect(self.use_recovery_key)
         self.other_link = QLabel(f"<a href='#'>{other_text}</a>")
         self.other_link.linkActivated.connect(self._open_other)
+        self.restore_link = QLabel(f"<a href='#'>{restore_text}</a>")
+        self.restore_link.linkActivated.connect(self.restore_backup)
+        self.restore_dialog: RestoreDialog | None = None
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
@@ -123,6 +132,7 @@ class UnlockWindow(QWidget):
         links = QVBoxLayout()
         links.addWidget(self.recovery_link)
         links.addWidget(self.other_link)
+        links.addWidget(self.restore_link)
         bottom = QHBoxLayout()
         bottom.addLayout(links)
         bottom.addStretch()
@@ -309,6 +319,7 @@ class UnlockWindow(QWidget):
             self.passphrase_edit,
             self.recovery_link,
             self.other_link,
+            self.restore_link,
         ):
             widget.setEnabled(not busy)
         self._update_unlock_button()
@@ -327,6 +338,51 @@ class UnlockWindow(QWidget):
         dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
+
+    def restore_backup(self) -> RestoreDialog:
+        """Offer to put a backup in place of this vault; a restore opens the vault signed in."""
+        dialog = RestoreDialog(self._folder, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, restored: Restored) -> None:
+        self.set_folder(self._folder)
+        self.passphrase_edit.clear()
+        self.error.hide()
+        self.notice_box = self.show_restore_notice(restored)
+        self.restored.emit(restored)
+
+    def show_restore_notice(self, restored: Restored) -> QMessageBox:
+        """Say what the restore did: which backup, what it deleted, where the old vault is."""
+        manifest = restored.manifest
+        lines = [
+            self.tr(
+                "The vault was restored from the backup made on {when} (audit log entry {seq})."
+            ).format(
+                when=local_time(manifest.made_at.strftime("%Y-%m-%dT%H:%M:%SZ")),
+                seq=manifest.head_seq,
+            ),
+            self.tr(
+                "Recordings whose retention period ended since the backup, deleted at once: {n}."
+            ).format(n=len(restored.purge.purged)),
+        ]
+        if restored.set_aside is not None:
+            lines.append(
+                self.tr(
+                    "The vault that was here is kept in {folder}; delete that folder once you "
+                    "have checked the restored vault."
+                ).format(folder=restored.set_aside)
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Backup restored"), "\n\n".join(lines)
+        )
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _open_other(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -503,6 +503,17 @@ MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
         "ALTER TABLE audit_log ADD COLUMN signature BLOB",
         "CREATE INDEX audit_log_action ON audit_log(action)",
     ),
+    # 13: one vault among many in an organisation. An agent who left (the HR list no longer
+    # names them) keeps their row and their recordings' retention, but no new call of theirs
+    # is taken in; left_on is the local day they were marked so. A policy version imported
+    # from the organisation's file records whose policy it is and the file's own number, so
+    # an older file or another organisation's is refused (services/policy_source.py).
+    (
+        "ALTER TABLE agents ADD COLUMN left_on TEXT",
+        "CREATE INDEX agents_left ON agents(left_on) WHERE left_on IS NOT NULL",
+        "ALTER TABLE policy_versions ADD COLUMN organisation TEXT",
+        "ALTER TABLE policy_versions ADD COLUMN organisation_version INTEGER",
+    ),
     # 14: coaching. A scorecard is one author's judgement of one recording against the
     # protocol version the agent had received by the call (its criteria copied in both
     # languages), with notes at moments of the call; a draft until shared. It is personal

@@ -99,6 +99,7 @@ def test_people_commands_round_trip(as_admin: list[str], secrets_dir: Path) -> N
         "team": "Noord",
         "email": "piet@example.nl",
         "language": "en",
+        "left_on": None,
     }
 
     as_bram = [

@@ -165,6 +165,7 @@ def test_preview_counts_every_reason_before_anything_is_written(
         "protected_number": "1",
         "not_business_line": "1",
         "agent_unknown": "1",
+        "agent_left": "0",
         "objection": "0",
         "protocol_not_acknowledged": "0",
         "before_works_council": "0",

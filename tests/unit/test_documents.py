@@ -725,3 +725,28 @@ def test_the_staff_regulation_says_which_purposes_score_calls(
     )
     plain_text = plain(render(DocumentKind.STAFF_REGULATION, no_coaching, language, templates).html)
     assert words not in plain_text
+BACKUPS = {
+    "nl": ("Back-ups van de kluis", "worden {} bewaard", "tot {} kiezen", "meteen verwijderd"),
+    "en": ("Backup copies of the vault", "are kept for {}", "up to {}", "deleted at once"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_regulation_and_the_register_name_backups_and_their_rotation(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    days = EXPECTED[language]["days"]
+    named, kept, longest, restored = BACKUPS[language]
+    for document in (
+        render(DocumentKind.STAFF_REGULATION, policy, language, templates),
+        render_register_entry(policy, language, templates),
+    ):
+        text = plain(document.html)
+        # Rotation follows the shortest retention (30 days), at most the longest (90 days).
+        assert named in text and restored in text
+        assert kept.format(days.format(30)) in text and longest.format(days.format(90)) in text
+    # With one retention there is nothing to choose, and the text does not offer it.
+    single = dataclasses.replace(policy, purposes=policy.purposes[:1])
+    text = plain(render(DocumentKind.STAFF_REGULATION, single, language, templates).html)
+    assert kept.format(days.format(single.purposes[0].retention_days)) in text
+    assert longest.split("{}")[0] + days.format(90) not in text
