@@ -725,6 +725,8 @@ def test_the_staff_regulation_says_which_purposes_score_calls(
     )
     plain_text = plain(render(DocumentKind.STAFF_REGULATION, no_coaching, language, templates).html)
     assert words not in plain_text
+
+
 BACKUPS = {
     "nl": ("Back-ups van de kluis", "worden {} bewaard", "tot {} kiezen", "meteen verwijderd"),
     "en": ("Backup copies of the vault", "are kept for {}", "up to {}", "deleted at once"),
