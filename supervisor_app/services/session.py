@@ -46,7 +46,7 @@ class Session:
     """An unlocked vault and the user who unlocked it.
 
     The connection belongs to the thread that created the session. The GUI runs
-    ``Session.start`` on its vault worker (ui/tasks.py), which then does all the session's
+    ``Session.start`` on its vault worker (ui/core/tasks.py), which then does all the session's
     work; other threads that need the vault open their own with ``vault.connect()``.
     """
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from supervisor_app import cli
-from supervisor_app.cli_support import EXIT_BAD_INPUT
+from supervisor_app.cli.support import EXIT_BAD_INPUT
 from supervisor_app.services import setup
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.session import Session, unlock

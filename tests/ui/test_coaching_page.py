@@ -15,8 +15,8 @@ from supervisor_app.domain.notifications import Channel, Kind, State
 from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.coaching_page import CoachingPage, period_label
-from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.coaching.coaching_page import CoachingPage, period_label
+from supervisor_app.ui.session.main_window import MainWindow
 from tests.integration.test_access_export import People, build
 from tests.integration.test_import_pipeline import MONDAY, iso_week
 from tests.integration.test_listen import REASON

@@ -26,10 +26,10 @@ from supervisor_app.services.backup import BackupProgress, BackupReport, BackupS
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.services.transparency import TransparencyService
-from supervisor_app.ui.agent_import_dialog import AgentImportDialog
-from supervisor_app.ui.i18n import install_translators
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.recovery_dialogs import ResetPassphraseDialog
+from supervisor_app.ui.core.i18n import install_translators
+from supervisor_app.ui.dialogs.agent_import_dialog import AgentImportDialog
+from supervisor_app.ui.session.main_window import MainWindow
+from supervisor_app.ui.session.recovery_dialogs import ResetPassphraseDialog
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration.test_import_pipeline import MONDAY
 from tests.ui.conftest import MakeController, on_worker, settle, unlock

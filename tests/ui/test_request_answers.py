@@ -24,12 +24,12 @@ from supervisor_app.domain.policy import Requests
 from supervisor_app.domain.requests import RequestState
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.erasure_dialog import ErasureDialog
-from supervisor_app.ui.handover_dialog import HandOverDialog
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.objection_dialog import ObjectionDialog
-from supervisor_app.ui.requests_page import RequestsPage
-from supervisor_app.ui.subject_export_dialog import SubjectExportDialog
+from supervisor_app.ui.dialogs.erasure_dialog import ErasureDialog
+from supervisor_app.ui.dialogs.handover_dialog import HandOverDialog
+from supervisor_app.ui.dialogs.objection_dialog import ObjectionDialog
+from supervisor_app.ui.dialogs.subject_export_dialog import SubjectExportDialog
+from supervisor_app.ui.pages.requests_page import RequestsPage
+from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.vault import retention_repo
 from tests.integration.test_access_export import A, C, People
 from tests.integration.test_listen import CASE

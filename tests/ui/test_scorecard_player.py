@@ -14,10 +14,10 @@ from supervisor_app.audio.sinks import MemorySink
 from supervisor_app.domain.coaching import Outcome, ScorecardState
 from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.note_dialog import NoteDialog
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.player_window import PlayerWindow
-from supervisor_app.ui.scorecard_panel import OUTCOMES, ScorecardPanel
+from supervisor_app.ui.coaching.note_dialog import NoteDialog
+from supervisor_app.ui.coaching.scorecard_panel import OUTCOMES, ScorecardPanel
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.player.player_window import PlayerWindow
 from tests.integration.test_listen import CASE, REASON, Vault, build_vault
 from tests.ui.conftest import on_worker, settle
 from tests.ui.requests_fixtures import speaking

@@ -79,7 +79,7 @@ def test_services_vault_and_domain_never_import_the_ui() -> None:
 
 
 def test_ui_reaches_the_vault_only_through_the_services() -> None:
-    """Pages ask the services (through ui/operations.py); the types they show come with them."""
+    """Pages ask the services (ui/core/operations.py); the types they show come with them."""
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in (PACKAGE / "ui").rglob("*.py")
