@@ -45,15 +45,15 @@ from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_log_page import SHOWN_LIMIT as LISTENS_SHOWN
-from supervisor_app.ui.listen_log_page import ListenLogPage
-from supervisor_app.ui.notice_actions import NoticeSender
-from supervisor_app.ui.notifications_page import SHOWN_LIMIT as NOTICES_SHOWN
-from supervisor_app.ui.notifications_page import NotificationsPage
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.recordings_model import SORT_KEYS, Column
-from supervisor_app.ui.recordings_page import RecordingsPage
-from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.core.tasks import TaskRunner
+from supervisor_app.ui.dialogs.notice_actions import NoticeSender
+from supervisor_app.ui.models.recordings_model import SORT_KEYS, Column
+from supervisor_app.ui.pages.listen_log_page import SHOWN_LIMIT as LISTENS_SHOWN
+from supervisor_app.ui.pages.listen_log_page import ListenLogPage
+from supervisor_app.ui.pages.notifications_page import SHOWN_LIMIT as NOTICES_SHOWN
+from supervisor_app.ui.pages.notifications_page import NotificationsPage
+from supervisor_app.ui.pages.recordings_page import RecordingsPage
 from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.db import Connection, transaction
 from supervisor_app.vault.keyslots import KdfParams

@@ -18,9 +18,9 @@ log = logging.getLogger(__name__)
 def run_gui(vault_folder: Path | None, *, demo: bool = False) -> int:
     """Start the desktop app on vault_folder (else the saved or default one); exit code."""
     # Imported here so that the command line never loads Qt for commands that need none.
-    from supervisor_app.ui.controller import AppController
-    from supervisor_app.ui.errors import install_excepthook
-    from supervisor_app.ui.i18n import install_translators
+    from supervisor_app.ui.core.errors import install_excepthook
+    from supervisor_app.ui.core.i18n import install_translators
+    from supervisor_app.ui.session.controller import AppController
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)

@@ -38,7 +38,7 @@ class Check:
 
 def check_qt() -> str:
     """Qt starts on the offscreen platform and renders a widget."""
-    from supervisor_app.ui.selftest_qt import start_offscreen
+    from supervisor_app.ui.core.selftest_qt import start_offscreen
 
     return start_offscreen()
 
@@ -145,7 +145,7 @@ def check_portaudio() -> str:
 
 def check_translations(folder: Path | None = None) -> str:
     """Our translations and Qt's own load in every language the app speaks."""
-    from supervisor_app.ui.selftest_qt import load_translations
+    from supervisor_app.ui.core.selftest_qt import load_translations
 
     return load_translations(folder or paths.resources_dir() / "translations", LANGUAGES)
 

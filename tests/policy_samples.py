@@ -60,6 +60,7 @@ TRAINING = Purpose(
     ),
     retention_days=30,
     listener_roles=(Role.TEAM_LEAD, Role.QUALITY_COACH),
+    coaching=True,
 )
 DISPUTE = Purpose(
     id="dispute",

@@ -1,7 +1,7 @@
 """The errors of reading and playing audio: files that are not sound, and no sound output.
 
 Each code's English sentence is the log's and the command line's; lupdate reads each
-``error_code`` call as a translatable text (context: the code's name), and ui/error_text.py
+``error_code`` call as a translatable text (context: the code's name), and ui/words/error_text.py
 shows it in the interface language.
 """
 

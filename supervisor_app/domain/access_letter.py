@@ -42,6 +42,9 @@ INCLUDED: Final = (
     "calls",
     "listens",
     "notices",
+    "scores",
+    "coaching_notes",
+    "feedback_sheets",
     "holds",
     "deleted",
     "documents",
@@ -99,6 +102,17 @@ COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
         "protocol_version": "protocol version",
         "received_on": "received on",
         "document": "document",
+        "scorecard": "scorecard",
+        "scored_by": "judged by",
+        "criterion": "what the protocol expects",
+        "outcome": "outcome",
+        "comment": "comment",
+        "moment": "moment in the call",
+        "note": "note",
+        "feedback_sheet": "feedback sheet",
+        "period_from": "from",
+        "period_to": "to",
+        "summary": "summary",
     },
     "nl": {
         "recording": "opname",
@@ -135,6 +149,17 @@ COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
         "protocol_version": "versie protocol",
         "received_on": "ontvangen op",
         "document": "document",
+        "scorecard": "beoordeling",
+        "scored_by": "beoordeeld door",
+        "criterion": "wat het protocol vraagt",
+        "outcome": "beoordeling",
+        "comment": "toelichting",
+        "moment": "moment in het gesprek",
+        "note": "opmerking",
+        "feedback_sheet": "feedbackformulier",
+        "period_from": "van",
+        "period_to": "tot en met",
+        "summary": "samenvatting",
     },
 }
 
@@ -152,6 +177,28 @@ STATUS: Final[Mapping[str, Mapping[str, str]]] = {
         "purged": "verwijderd (bewaartermijn voorbij)",
         "erased": "gewist op verzoek",
         "private_destroyed": "privégesprek, vernietigd",
+    },
+}
+# How a call did on one expectation of the protocol (domain.coaching.Outcome), and whether
+# the scorecard was still its author's draft or shared with the team lead.
+OUTCOME: Final[Mapping[str, Mapping[str, str]]] = {
+    "en": {
+        "met": "met",
+        "partly": "partly met",
+        "not_met": "not met",
+        "not_applicable": "not applicable",
+        "open": "not judged",
+        "draft": "draft",
+        "shared": "shared",
+    },
+    "nl": {
+        "met": "voldaan",
+        "partly": "deels voldaan",
+        "not_met": "niet voldaan",
+        "not_applicable": "niet van toepassing",
+        "open": "niet beoordeeld",
+        "draft": "concept",
+        "shared": "gedeeld",
     },
 }
 DIRECTION: Final[Mapping[str, Mapping[str, str]]] = {

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, Literal
 
+from supervisor_app.domain.backups import keep_days
 from supervisor_app.domain.phrasebook import LANGUAGES, Phrasebook, checked_language, phrase_file
 from supervisor_app.domain.policy import (
     AppliesTo,
@@ -66,6 +67,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "privacy_officer",
                 "privacy_officer_contact",
                 "works_council",
+                "backups",
                 "adoption",
             }
         ),
@@ -108,6 +110,7 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
                 "dpia",
                 "works_council",
                 "sampling",
+                "backups",
             }
         ),
     }
@@ -246,6 +249,7 @@ def _staff_regulation_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "retention_rows": _retention_rows(writer, policy.purposes),
         "holds": _holds(writer, policy.purposes),
         "source_retention": _source_retention(writer, policy),
+        "backups": _backups(writer, policy),
         "date_gates": writer.phrase("date_gates"),
         "notification": _notification(writer, policy),
         "private_calls": writer.phrase("private_calls"),
@@ -296,6 +300,7 @@ def _register_values(writer: _Writer, policy: Policy) -> dict[str, str]:
         "retention_rows": _retention_rows(writer, policy.purposes),
         "holds": _holds(writer, policy.purposes),
         "source_retention": _source_retention(writer, policy),
+        "backups": _backups(writer, policy),
         "security_statement": writer.text(policy.attestations.security_statement),
         "recipients": writer.text(policy.register.recipients),
         "transfers": writer.text(policy.register.transfers),
@@ -370,7 +375,8 @@ def _purpose_section(writer: _Writer, number: int, purpose: Purpose) -> str:
         listeners=_role_list(writer, roles),
         disclosure=writer.phrase(
             "listener_named" if purpose.disclose_listener_name else "listener_not_named"
-        ),
+        )
+        + (" " + writer.phrase("purpose_coaching") if purpose.coaching else ""),
         retention=_count(writer, "retention_after_call", purpose.retention_days),
         retention_reason=writer.phrase("retention_reason", reason=_text(reason)) if reason else "",
     )
@@ -474,6 +480,17 @@ def _source_retention(writer: _Writer, policy: Policy) -> str:
         else "source_retention_app"
     )
     return writer.phrase(key, days=writer.plural("days", source.days), removed_by=removed_by)
+
+
+def _backups(writer: _Writer, policy: Policy) -> str:
+    """How long backups are kept: they are rotated like the recordings are forgotten."""
+    bounds = keep_days(policy)
+    longest = (
+        writer.phrase("backups_at_most", days=writer.plural("days", bounds.maximum))
+        if bounds.maximum > bounds.default
+        else ""
+    )
+    return writer.phrase("backups", days=writer.plural("days", bounds.default), longest=longest)
 
 
 def _notification(writer: _Writer, policy: Policy) -> str:

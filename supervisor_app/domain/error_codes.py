@@ -1,6 +1,6 @@
 """The errors the domain's rules give a user: people, requests, notices and policy values.
 
-Each code's English sentence is the log's and the command line's; ui/error_text.py holds the
+Each code's English sentence is the log's and the command line's; ui/words/error_text.py holds the
 same sentence as a tr() call, so it is translated with the rest of the interface.
 """
 

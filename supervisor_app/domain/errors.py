@@ -8,7 +8,7 @@ Below ui/ an error carries an ``ErrorCode`` (a stable name with its English sent
 values the sentence names. ``str()`` is the English sentence, for the log and the command
 line's English. Each layer declares its codes in its ``error_codes`` module with
 ``error_code(name, english)``; lupdate reads those calls as translatable texts (the context is
-the code's name), and ui/error_text.py words them in the interface language, for the windows
+the code's name), and ui/words/error_text.py words them in the interface language, for the windows
 and the command line's Dutch alike. tests/unit/test_error_codes.py checks that every code has
 both sentences and that every raise gives the values its sentence names.
 """

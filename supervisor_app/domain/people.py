@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -83,6 +84,14 @@ class Agent:
     extensions: tuple[str, ...]
     email: str | None
     language: Language
+    # The day the agent was marked as having left (no new calls of theirs are taken in);
+    # None while they work here.
+    left_on: dt.date | None = None
+
+    @property
+    def has_left(self) -> bool:
+        """Whether the agent left: their stored recordings keep their retention, nothing new."""
+        return self.left_on is not None
 
 
 MAX_TEAM_NAME = 64

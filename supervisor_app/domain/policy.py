@@ -622,6 +622,23 @@ class Purpose:
         )
     )
 
+    # Coaching (training) purposes are the lawful home of scoring: a listener fills in a
+    # scorecard against the agent protocol, notes moments in the call and shares a feedback
+    # sheet. Other purposes (evidence in a dispute) get none of that (R5).
+    coaching: bool = declare(
+        Flag(
+            label=QT_TRANSLATE_NOOP(
+                "PolicyField", "&Coaching: score the call against the agent protocol"
+            ),
+            help=QT_TRANSLATE_NOOP(
+                "PolicyField",
+                "Listeners may fill in a scorecard, note moments in the call and send the "
+                "agent a feedback sheet. These are deleted with the recording.",
+            ),
+            note=True,
+        )
+    )
+
     @property
     def allows_holds(self) -> bool:
         """Whether recordings kept for this purpose may be held as evidence (a dispute)."""

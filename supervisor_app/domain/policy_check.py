@@ -133,6 +133,22 @@ def _holds_only_for_listeners(purpose: Purpose, check: Check, key: str) -> None:
 
 
 @rule(Purpose)
+def _coaching_is_not_evidence(purpose: Purpose, check: Check, key: str) -> None:
+    # Scores and notes serve coaching only (R5): a purpose that keeps calls as evidence in a
+    # dispute must not collect them, or coaching remarks would end up in a case file.
+    if purpose.coaching and purpose.hold_roles:
+        check.need(
+            join(key, "coaching"),
+            QT_TRANSLATE_NOOP(
+                "PolicyCheck",
+                "The purpose {name} keeps recordings as evidence and is also marked for "
+                "coaching; scores and notes belong to coaching only, so remove who may keep "
+                "as evidence or untick coaching.",
+            ),
+        )
+
+
+@rule(Purpose)
 def _long_retention_needs_a_reason(purpose: Purpose, check: Check, key: str) -> None:
     if purpose.retention_days > LONG_RETENTION_DAYS and purpose.retention_reason.is_blank:
         check.need(

@@ -10,7 +10,7 @@ Everything else walks those declarations, as qutebrowser does with ``configdata.
 - ``plain()`` writes the stored JSON form and ``toml_data()`` the TOML file's values;
 - ``Check`` runs each field's completeness and plausibility rules (domain/policy_check.py
   adds the rules that join several fields);
-- the editor (ui/policy_widgets.py) makes one widget per field from its kind.
+- the editor (ui/policy/policy_widgets.py) makes one widget per field from its kind.
 
 Labels, help texts and sentences are English. They are wrapped in ``QT_TRANSLATE_NOOP`` so
 that Qt's lupdate finds them here and ui/ can show them translated; the domain stays free of Qt.

@@ -27,6 +27,7 @@ class ExclusionReason(StrEnum):
     PROTECTED_NUMBER = "protected_number"
     NOT_BUSINESS_LINE = "not_business_line"
     AGENT_UNKNOWN = "agent_unknown"
+    AGENT_LEFT = "agent_left"
     OBJECTION = "objection"
     PROTOCOL_NOT_ACKNOWLEDGED = "protocol_not_acknowledged"
     BEFORE_WORKS_COUNCIL = "before_works_council"
@@ -70,6 +71,7 @@ def classify(
     agents_by_extension: Mapping[str, AgentInfo],
     acknowledged: Mapping[int, dt.date],
     objecting: Collection[int] = frozenset(),
+    departed: Collection[int] = frozenset(),
 ) -> ScopeDecision:
     """Decide whether a call is in scope; anything not shown to be a business call is out.
 
@@ -84,18 +86,21 @@ def classify(
        campaign contexts and account codes count;
     5. agent unknown — asked only of business calls, so the count tells the administrator
        which agents still need setting up;
-    6. objection — the agent objected to being sampled (art. 21 AVG) and the objection has
+    6. agent left — the agent is marked as having left (the HR list no longer names them):
+       their stored recordings keep their retention, but nothing new of theirs comes in;
+    7. objection — the agent objected to being sampled (art. 21 AVG) and the objection has
        not been lifted: their calls stay out whatever else holds;
-    7. protocol not acknowledged — the agent has not received the current protocol;
-    8.–10. the date gates: no lawful basis covered a call made before the works council
+    8. protocol not acknowledged — the agent has not received the current protocol;
+    9.–11. the date gates: no lawful basis covered a call made before the works council
        consented, before callers heard the announcement, or before the agent received the
        protocol (R8, R10, R17). Each date counts from that day on, in the policy's time zone;
        a works council that does not apply (a stated reason) sets no date;
-    11. no recording — last, so a missing file never hides any of the reasons above.
+    12. no recording — last, so a missing file never hides any of the reasons above.
 
-    ``objecting`` holds the ids of agents whose objection is in force. ``acknowledged`` maps
-    each agent who received the current protocol version to the day they first received any
-    version: the protocol that was in force at the call.
+    ``objecting`` holds the ids of agents whose objection is in force, ``departed`` those of
+    agents who left. ``acknowledged`` maps each agent who received the current protocol
+    version to the day they first received any version: the protocol that was in force at
+    the call.
     """
     scope = policy.scope
     tz = zone(scope.timezone)
@@ -113,6 +118,8 @@ def classify(
         reason = ExclusionReason.NOT_BUSINESS_LINE
     elif agent is None:
         reason = ExclusionReason.AGENT_UNKNOWN
+    elif agent.id in departed:
+        reason = ExclusionReason.AGENT_LEFT
     elif agent.id in objecting:
         reason = ExclusionReason.OBJECTION
     elif agent.id not in acknowledged:

@@ -3,7 +3,7 @@
 A source that cannot be read at all stops the import with one sentence; a row or file that
 cannot be read is skipped and listed with its reason (lower case: it follows "file:line:").
 Each code's English sentence is the log's and the command line's; lupdate reads each
-``error_code`` call as a translatable text (context: the code's name), and ui/error_text.py
+``error_code`` call as a translatable text (context: the code's name), and ui/words/error_text.py
 shows it in the interface language.
 """
 

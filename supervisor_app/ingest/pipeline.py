@@ -72,13 +72,16 @@ def plan(
     timezone: dt.tzinfo,
     now: dt.datetime,
     objecting: Collection[int] = frozenset(),
+    departed: Collection[int] = frozenset(),
 ) -> Plan:
     """Classify every call; keep the in-scope ones with what they would be held for.
 
-    ``acknowledged`` and ``objecting`` are what ``domain.scope.classify`` takes; ``now``
-    decides which calls are already past every retention that applies to them.
+    ``acknowledged``, ``objecting`` and ``departed`` are what ``domain.scope.classify``
+    takes; ``now`` decides which calls are already past every retention that applies to them.
     """
-    decisions = [classify(r, policy, agents_by_extension, acknowledged, objecting) for r in records]
+    decisions = [
+        classify(r, policy, agents_by_extension, acknowledged, objecting, departed) for r in records
+    ]
     excluded = count_exclusions(decisions)
     excluded[NO_PURPOSE] = 0
     excluded[EXPIRED] = 0

@@ -48,6 +48,7 @@ from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import RequestsService, RequestView, caller_number
 from supervisor_app.services.session import Session
 from supervisor_app.vault import (
+    coaching_repo,
     listen_repo,
     notifications_repo,
     people_repo,
@@ -56,7 +57,7 @@ from supervisor_app.vault import (
     requests_repo,
     retention_repo,
 )
-from supervisor_app.vault.db import transaction
+from supervisor_app.vault.db import Connection, transaction
 from supervisor_app.vault.listen_repo import ListenFilter
 from supervisor_app.vault.notifications_repo import ItemFilter
 from supervisor_app.vault.recordings_repo import ChunkReader, RecordingDetail
@@ -102,14 +103,16 @@ class ExportOptions:
     """How to export.
 
     ``agent_first_name``: a caller's export names the agent who took each call by first
-    name; off unless the policy says so. ``plain_folder`` writes an unencrypted folder, and
+    name where the policy allows it (``[requests] agent_first_name_to_callers``); False leaves
+    the names out of this one export (for an agent's safety, art. 15(4) GDPR). Without the
+    policy's permission no export names an agent. ``plain_folder`` writes an unencrypted folder, and
     only with ``plain_warning_accepted``: the user saw and accepted that the data then
     leave the vault unencrypted.
     """
 
     audio: str = "flac"
     language: str | None = None  # a caller's language; an agent's own is used for agents
-    agent_first_name: bool = False
+    agent_first_name: bool = True
     plain_folder: bool = False
     plain_warning_accepted: bool = False
 
@@ -207,6 +210,10 @@ class AccessExportService:
 
     def _policy(self) -> Policy:
         return policy_repo.latest_policy(self.session.conn) or Policy.empty()
+
+    def callers_may_learn_agent_names(self) -> bool:
+        """Whether the policy lets a caller's export give the agent's first name."""
+        return self._policy().requests.agent_first_name_to_callers
 
     # --- the export ----------------------------------------------------------------------------
 
@@ -460,6 +467,7 @@ def _agent_content(
         for item in notices
     ]
     _add_table(content, "notices", "notices.csv", lang, notice_rows)
+    hidden_names |= _add_coaching(conn, content, agent, policy, tz)
 
     holds = [
         h
@@ -532,6 +540,78 @@ def _agent_content(
     return content
 
 
+def _add_coaching(
+    conn: Connection, content: _Content, agent: Agent, policy: Policy, tz: dt.tzinfo
+) -> bool:
+    """Scores, comments and notes about the agent's calls (drafts too), and their sheets.
+
+    The one who judged is named where the purpose names its listeners, as for listens;
+    returns whether a name was left out.
+    """
+    hidden_names = False
+    lang = content.language
+    words = access_letter.OUTCOME[lang]
+    score_rows: list[dict[str, object]] = []
+    note_rows: list[dict[str, object]] = []
+    for card in coaching_repo.for_agent(conn, agent.id):
+        purpose = policy.purpose(card.purpose_id)
+        if purpose is not None and purpose.disclose_listener_name:
+            scorer = card.author_name
+        else:
+            scorer = _role(lang, card.author_role)
+            hidden_names = True
+        for c in card.criteria:
+            score_rows.append(
+                {
+                    "recording": card.recording_id,
+                    "call_start": _local(card.call_started_at, tz),
+                    "scorecard": card.id,
+                    "protocol_version": card.protocol_version,
+                    "state": words[card.state.value],
+                    "scored_by": scorer,
+                    "criterion": c.text.get(lang) or c.text.first(),
+                    "outcome": words[c.outcome.value if c.outcome else "open"],
+                    "comment": c.comment,
+                }
+            )
+        note_rows += [
+            {
+                "recording": card.recording_id,
+                "scorecard": card.id,
+                "moment": _moment(n.at_ms),
+                "note": n.text,
+            }
+            for n in card.notes
+        ]
+    # Counted per scorecard, not per line: one judgement of one call is one "score".
+    _add_table(content, "scores", "scores.csv", lang, score_rows)
+    if score_rows:
+        content.included[-1] = ("scores", len({r["scorecard"] for r in score_rows}))
+    _add_table(content, "coaching_notes", "notes.csv", lang, note_rows)
+    sheet_rows = [
+        {
+            "feedback_sheet": row.id,
+            "period_from": row.period_from.isoformat(),
+            "period_to": row.period_to.isoformat(),
+            "state": row.state.value,
+            "sent_at": _local(row.sent_at, tz) if row.sent_at else "",
+            "channel": row.channel.value if row.channel else "",
+            "receipt": row.receipt,
+            "summary": row.summary,
+        }
+        for row in reversed(coaching_repo.sheets(conn, agent_id=agent.id))
+    ]
+    _add_table(content, "feedback_sheets", "feedback-sheets.csv", lang, sheet_rows)
+    return hidden_names
+
+
+def _moment(at_ms: int) -> str:
+    """A moment of a call as m:ss (or h:mm:ss)."""
+    minutes, seconds = divmod(max(at_ms, 0) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
 def _caller_content(
     session: Session,
     number: str,
@@ -553,8 +633,10 @@ def _caller_content(
     ]
     details = [d for d in (recordings_repo.recording(conn, i) for i in ids) if d is not None]
     _add_audio(session, content, details, opts.audio)
+    # The policy decides whether callers may learn a first name; the export may only hold back.
+    name_agents = opts.agent_first_name and policy.requests.agent_first_name_to_callers
     first_names: dict[int, str] = {}
-    if opts.agent_first_name:
+    if name_agents:
         for agent in people_repo.agents(conn):
             first_names[agent.id] = agent.name.split()[0] if agent.name.split() else ""
     rows = []
@@ -567,13 +649,13 @@ def _caller_content(
             "kept_for": _kept_for(d, policy, tz, language),
             "audio_file": _audio_name(d, opts.audio),
         }
-        if opts.agent_first_name:
+        if name_agents:
             row["agent_first_name"] = first_names.get(d.summary.agent_id, "")
         rows.append(row)
     content.entries.append(_csv_entry("calls.csv", language, rows))
     content.included.append(("calls", len(rows)))
     content.purposes |= {p.purpose_id for d in details for p in d.summary.purposes}
-    if opts.agent_first_name:
+    if name_agents:
         content.included.append(("agent_first_names", 1))
         content.left_out.append("staff_but_first_name")
     else:

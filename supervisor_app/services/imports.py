@@ -278,8 +278,17 @@ def _prepare(work: Session, kind: str, path: Path, cdr: Path | None, now: dt.dat
     acknowledged = {agent_id: first[agent_id] for agent_id in current if agent_id in first}
     # An agent's objection to sampling (art. 21) keeps their calls out until it is lifted.
     objecting = requests_repo.objecting_agents(conn)
+    # An agent who left keeps their recordings' retention, but no new call of theirs comes in.
+    departed = people_repo.departed_agents(conn)
     plan = pipeline.plan(
-        read.records, policy, by_extension, acknowledged, settings.timezone, now, objecting
+        read.records,
+        policy,
+        by_extension,
+        acknowledged,
+        settings.timezone,
+        now,
+        objecting,
+        departed,
     )
     fingerprints = [c.fingerprint for c in plan.in_scope]
     drawn = recordings_repo.drawn(conn, fingerprints)

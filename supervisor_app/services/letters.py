@@ -221,11 +221,14 @@ def mailto_url(to: str | None, subject: str, body: str) -> str:
     return f"mailto:{address}?subject={quote(subject, safe='')}&body={quote(crlf, safe='')}"
 
 
-def eml_bytes(letter: Letter, *, sender: str = "", now: dt.datetime | None = None) -> bytes:
+def eml_bytes(
+    letter: Letter, *, sender: str = "", now: dt.datetime | None = None, kind: str = "notice"
+) -> bytes:
     """The letter as an .eml: To, Subject, Date, Message-ID and a UTF-8 plain-text body.
 
     ``sender`` goes into From when it is an e-mail address (the organisation's contact);
-    ``X-Unsent`` makes mail clients open the file as a draft, ready to send.
+    ``X-Unsent`` makes mail clients open the file as a draft, ready to send. ``kind`` names
+    what the letter is in its Message-ID (a notice, a feedback sheet).
     """
     message = EmailMessage()
     if letter.to:
@@ -236,7 +239,7 @@ def eml_bytes(letter: Letter, *, sender: str = "", now: dt.datetime | None = Non
     message["Subject"] = letter.subject
     message["Date"] = format_datetime((now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC))
     domain = address.rpartition("@")[2] if _is_address(address) else FALLBACK_DOMAIN
-    message["Message-ID"] = make_msgid(idstring=f"notice-{letter.item_id}", domain=domain)
+    message["Message-ID"] = make_msgid(idstring=f"{kind}-{letter.item_id}", domain=domain)
     message["X-Unsent"] = "1"
     message.set_content(letter.text, charset="utf-8")
     return message.as_bytes(policy=SMTP)

@@ -13,11 +13,13 @@ from supervisor_app.domain.policy import Policy, diff_summary
 from supervisor_app.domain.policy_check import MissingItem, needed_languages, review
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import error_codes as codes
-from supervisor_app.services import policy_toml
+from supervisor_app.services import policy_source, policy_toml
+from supervisor_app.services.policy_source import PolicyFile as PolicyFile
 from supervisor_app.services.retention import PolicyEffect, RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo
 from supervisor_app.vault.db import transaction
+from supervisor_app.vault.policy_repo import OrganisationPolicy as OrganisationPolicy
 from supervisor_app.vault.policy_repo import PolicyVersionInfo as PolicyVersionInfo
 
 
@@ -146,15 +148,42 @@ class PolicyService:
 
     def save(self, policy: Policy) -> Policy:
         """Store policy as a new version (administrators only); unchanged input stores nothing."""
+        return self._store(policy, None)
+
+    def _store(
+        self, policy: Policy, source: OrganisationPolicy | None, found: PolicyFile | None = None
+    ) -> Policy:
         self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_POLICY)
         conn = self.session.conn
         with transaction(conn):
+            if found is not None:
+                # Asked again inside the transaction: another version may have come meanwhile.
+                self._check_source(found)
             old = policy_repo.latest_policy(conn)
             if old is not None and old == policy:
+                recorded = policy_repo.organisation_policy_of(conn, old.version)
+                if source is not None and recorded != source:
+                    # The same content as the organisation's file: say so on the version that
+                    # holds it, rather than store a copy that would need its documents again.
+                    policy_repo.set_source(conn, old.version, source)
+                    self.session.record(
+                        "policy_source_recorded",
+                        f"policy:{old.version}",
+                        {
+                            "organisation": source.organisation,
+                            "organisation_version": source.version,
+                        },
+                    )
                 return old
             summary = diff_summary(old, policy)
-            version = policy_repo.add_policy_version(conn, policy, self.session.user.name, summary)
-            self.session.record("policy_changed", f"policy:{version}", {"summary": summary})
+            version = policy_repo.add_policy_version(
+                conn, policy, self.session.user.name, summary, source
+            )
+            details: dict[str, object] = {"summary": summary}
+            if source is not None:
+                details["organisation"] = source.organisation
+                details["organisation_version"] = source.version
+            self.session.record("policy_changed", f"policy:{version}", details)
             saved = policy_repo.policy_version(conn, version)
             assert saved is not None
             # A shorter retention applies to stored recordings at once (the next purge deletes
@@ -162,12 +191,22 @@ class PolicyService:
             RetentionService(self.session).apply_policy(saved)
         return saved
 
+    def organisation_policy(self) -> OrganisationPolicy | None:
+        """The organisation's file the current version was imported from, if it was."""
+        conn = self.session.conn
+        policy = policy_repo.latest_policy(conn)
+        return policy_repo.organisation_policy_of(conn, policy.version) if policy else None
+
     def effect_of(self, policy: Policy) -> PolicyEffect:
         """What saving policy would do to stored recordings (ask before shortening retention)."""
         return RetentionService(self.session).effect_of(policy)
 
-    def read_file(self, path: Path) -> Policy:
-        """Read and validate a TOML policy file without storing it."""
+    def read_policy_file(self, path: Path) -> PolicyFile:
+        """Read and validate a TOML policy file without storing it.
+
+        A file this vault must not take (another organisation's, an older version than the
+        one in force: services/policy_source.py) is refused here already.
+        """
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -180,16 +219,43 @@ class PolicyService:
             # Saved as a new version, an empty policy would silently stop all importing and
             # listening: refuse it instead.
             raise PolicyFileEmpty(path)
+        text, number = policy_source.take_version(text)
         try:
             policy = policy_toml.load_policy(text)
         except policy_toml.PolicyFileError as exc:
             raise PolicyFileRefused(path, exc.problems) from None
-        return policy
+        found = PolicyFile(policy, number, path.name)
+        self._check_source(found)
+        return found
+
+    def _check_source(self, found: PolicyFile) -> None:
+        conn = self.session.conn
+        in_force = policy_repo.organisation_policy_in_force(conn)
+        policy_source.check_import(
+            found,
+            policy_repo.latest_policy(conn),
+            in_force[0] if in_force else None,
+            policy_repo.policy_version(conn, in_force[1]) if in_force else None,
+        )
+
+    def import_policy(self, found: PolicyFile) -> Policy:
+        """Store a policy read from a file, recording whose file and which number it was.
+
+        Checked again when stored, in case another version was stored since it was read.
+        """
+        return self._store(found.policy, found.source, found)
 
     def import_file(self, path: Path) -> Policy:
         """Validate a TOML policy file and store it; an invalid file changes nothing."""
-        return self.save(self.read_file(path))
+        return self.import_policy(self.read_policy_file(path))
 
     def export_text(self, existing_text: str | None = None) -> str:
-        """The current policy as TOML (keeping the comments of existing_text, if given)."""
-        return policy_toml.dump_policy(self.current(), existing_text)
+        """The current policy as TOML (keeping the comments of existing_text, if given).
+
+        A version imported from the organisation's file carries that file's number again.
+        """
+        if existing_text is not None:
+            existing_text, _number = policy_source.take_version(existing_text)
+        text = policy_toml.dump_policy(self.current(), existing_text)
+        source = self.organisation_policy()
+        return policy_source.put_version(text, source.version) if source else text

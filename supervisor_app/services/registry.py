@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from supervisor_app.services.access_export import AccessExportService
+from supervisor_app.services.agent_import import AgentImportService
 from supervisor_app.services.audit_log import AuditLogService
+from supervisor_app.services.backup import BackupService
+from supervisor_app.services.coaching import CoachingService
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.erasure import ErasureService
+from supervisor_app.services.feedback_sheets import FeedbackSheetService
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.letters import LetterService
 from supervisor_app.services.listening import ListeningService
@@ -44,10 +48,14 @@ class Services:
     notifications: NotificationService
     letters: LetterService
     audit_log: AuditLogService
+    agent_import: AgentImportService
+    backups: BackupService
     requests: RequestsService
     access_export: AccessExportService
     erasure: ErasureService
     transparency: TransparencyService
+    coaching: CoachingService
+    feedback_sheets: FeedbackSheetService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
@@ -64,8 +72,12 @@ class Services:
             notifications=NotificationService(session),
             letters=LetterService(session),
             audit_log=AuditLogService(session),
+            agent_import=AgentImportService(session),
+            backups=BackupService(session),
             requests=RequestsService(session),
             access_export=AccessExportService(session),
             erasure=ErasureService(session),
             transparency=TransparencyService(session),
+            coaching=CoachingService(session),
+            feedback_sheets=FeedbackSheetService(session),
         )

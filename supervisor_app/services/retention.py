@@ -26,7 +26,7 @@ from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
 from supervisor_app.domain.policy import Policy, Purpose
 from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
-from supervisor_app.vault import policy_repo, recordings_repo, retention_repo
+from supervisor_app.vault import coaching_repo, policy_repo, recordings_repo, retention_repo
 from supervisor_app.vault.db import DB_FILE, Connection, DatabaseError, transaction
 from supervisor_app.vault.errors import VaultError
 from supervisor_app.vault.retention_repo import HoldRow as HoldRow  # re-exported for ui/
@@ -238,6 +238,7 @@ class RetentionService:
         closed = self._close_interrupted_runs()
         with transaction(conn):
             shortened = self.apply_policy(policy)
+            self._forget_scores()
         now = self.now()
         due = retention_repo.due(conn, now, self._today(policy))
         if not due:
@@ -280,6 +281,12 @@ class RetentionService:
             _vault_size(self.session),
             cancelled,
         )
+
+    def _forget_scores(self) -> None:
+        """Delete scorecards past their coaching purpose's deadline; log how many (no texts)."""
+        gone = coaching_repo.delete_past_purpose(self.session.conn, self.now())
+        if gone:
+            self.session.record("scorecards_expired", "retention", {"scorecards": gone})
 
     def _purge_batch(self, ids: list[int], run: int, policy: Policy | None) -> list[int]:
         conn = self.session.conn

@@ -47,7 +47,7 @@ class Session:
     """An unlocked vault and the user who unlocked it.
 
     The connection belongs to the thread that created the session. The GUI runs
-    ``Session.start`` on its vault worker (ui/tasks.py), which then does all the session's
+    ``Session.start`` on its vault worker (ui/core/tasks.py), which then does all the session's
     work; other threads that need the vault open their own with ``vault.connect()``.
     """
 
@@ -93,6 +93,11 @@ class Session:
                 rekeying.finish(conn, vault, user.name, interrupted=True)
                 registry = audit.key_registry(conn)
             warnings = witnesses.check_slots(vault.slot_file, conn, registry)
+            if vault.own_slot.witness is None:
+                # A slot's first unlock: vouch for the head as found before signing anything,
+                # so a crash between the commit below and the witness after it leaves a slot
+                # whose witness the log still extends, not one whose signed entries have none.
+                vault.update_witness(*audit.head(conn))
             signer = vault.signer
             failures, failures_read = vault.pending_failed_unlocks()
             with transaction(conn):

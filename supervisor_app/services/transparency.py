@@ -2,7 +2,8 @@
 
 For one period (local days, both ends included) and per team: calls in scope, sampled and
 imported; listens per purpose and role; notices due, sent on time, late and outstanding;
-private calls destroyed; recordings purged and erased; holds placed and released; requests
+private calls destroyed; recordings purged and erased; holds placed and released; scorecards
+shared and feedback sheets sent (counts only; the scores themselves never); requests
 received and answered within their deadline; failed unlock attempts; and whether the audit
 chain verified when the report was made, with its head hash. No names of agents, callers or
 users: only team names and numbers. JSON and CSV carry the vault's id, the period, the policy
@@ -32,6 +33,7 @@ from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import answered_in_time
 from supervisor_app.domain.texts import LocalText
 from supervisor_app.services import error_codes as codes
+from supervisor_app.services import policy_source
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import require_reader
 from supervisor_app.services.session import Session
@@ -59,12 +61,19 @@ METRICS: Final = (
     "recordings_erased",
     "holds_placed",
     "holds_released",
+    "scorecards_shared",
+    "feedback_sheets_sent",
     "requests_received",
     "requests_answered_in_time",
     "requests_answered_late",
     "requests_open",
 )
 VAULT_METRICS: Final = ("failed_unlocks",)
+CSV_COLUMNS: Final = (
+    *("vault_id", "period_from", "period_to", "policy_version", "audit_head_hash"),
+    *("audit_verified", "organisation", "organisation_policy_version", "policy_sha256"),
+    *("team", "metric", "purpose", "role", "count"),
+)
 _TOMBSTONE_METRICS: Final = {
     "private_call": "private_calls_destroyed",
     "purged": "recordings_purged",
@@ -101,6 +110,12 @@ class TransparencyReport:
     listens: dict[tuple[str, str, str], int] = field(default_factory=dict)
     # purpose id → its title per language; the report shows the one of its language
     purpose_titles: dict[str, LocalText] = field(default_factory=dict)
+    # Whose policy the vault holds, the organisation's number for its file (None when the
+    # version was not imported from a numbered file) and its content's SHA-256: reports of
+    # several vaults are merged only when all three agree (services/report_merge.py).
+    organisation: str = ""
+    organisation_version: int | None = None
+    policy_sha256: str = ""
 
     @property
     def totals(self) -> dict[str, int]:
@@ -122,6 +137,11 @@ class TransparencyReport:
             },
             "generated_at": self.generated_at.isoformat(),
             "policy_version": self.policy_version,
+            "organisation_policy": {
+                "organisation": self.organisation,
+                "version": self.organisation_version,
+                "sha256": self.policy_sha256,
+            },
             "audit": {
                 "verified": self.chain_intact,
                 "entries": self.audit_entries,
@@ -134,6 +154,10 @@ class TransparencyReport:
                 {"team": team, "purpose": purpose, "role": role, "count": n}
                 for (team, purpose, role), n in sorted(self.listens.items())
             ],
+            "purpose_titles": {
+                purpose: {"nl": title.nl, "en": title.en}
+                for purpose, title in sorted(self.purpose_titles.items())
+            },
         }
 
     def to_csv(self) -> str:
@@ -147,13 +171,11 @@ class TransparencyReport:
             self.policy_version,
             self.audit_head,
             "yes" if self.chain_intact else "no",
+            self.organisation,
+            "" if self.organisation_version is None else self.organisation_version,
+            self.policy_sha256,
         )
-        writer.writerow(
-            (
-                *("vault_id", "period_from", "period_to", "policy_version", "audit_head_hash"),
-                *("audit_verified", "team", "metric", "purpose", "role", "count"),
-            )
-        )
+        writer.writerow(CSV_COLUMNS)
         for team in self.teams:
             for metric in METRICS:
                 writer.writerow((*head, team.team_name, metric, "", "", team.counts[metric]))
@@ -166,7 +188,7 @@ class TransparencyReport:
     def html(self, language: str, templates: Mapping[str, str] | None = None) -> str:
         """The report as an HTML document in Dutch or English (for the PDF)."""
         book = Phrasebook(language, templates if templates is not None else load_templates())
-        return _html(self, book)
+        return render_html(self, book)
 
     def title(self, language: str, templates: Mapping[str, str] | None = None) -> str:
         """The report's title in Dutch or English, as its PDF names itself."""
@@ -197,6 +219,7 @@ class TransparencyService:
             raise InputError(codes.REPORT_PERIOD_BACKWARDS)
         conn = self.session.conn
         policy = policy_repo.latest_policy(conn) or Policy.empty()
+        source = policy_repo.organisation_policy_of(conn, policy.version)
         tz = retention.zone(policy.scope.timezone)
         start = dt.datetime.combine(period_from, dt.time(), tz).astimezone(dt.UTC)
         after = period_to + dt.timedelta(days=1)
@@ -219,6 +242,18 @@ class TransparencyService:
                 counts.setdefault(team, Counter())[_TOMBSTONE_METRICS[kind]] += int(n)
         _add(counts, "holds_placed", _rows(conn, _HOLDS_PLACED, lo, hi))
         _add(counts, "holds_released", _rows(conn, _HOLDS_RELEASED, lo, hi))
+        # Scorecards go with their recordings; the audit log keeps that they were shared.
+        alo, ahi = _audit_time(start), _audit_time(end)
+        _add(
+            counts,
+            "scorecards_shared",
+            _rows(conn, _AUDITED_PER_TEAM, alo, ahi, "scorecard_shared"),
+        )
+        _add(
+            counts,
+            "feedback_sheets_sent",
+            _rows(conn, _AUDITED_PER_TEAM, alo, ahi, "feedback_sheet_sent"),
+        )
         _requests(conn, period_from, period_to, counts)
         report = TransparencyReport(
             vault_id=_vault_id(conn),
@@ -241,6 +276,9 @@ class TransparencyService:
             failed_unlocks=_failed_unlocks(conn, lo, hi),
             listens=dict(listens),
             purpose_titles={p.id: p.title for p in policy.purposes},
+            organisation=policy.organisation.name.strip(),
+            organisation_version=source.version if source else None,
+            policy_sha256=policy_source.fingerprint(policy),
         )
         return report
 
@@ -285,10 +323,22 @@ _HOLDS_RELEASED: Final = (
     "SELECT r.team_id, count(*) FROM recording_holds h JOIN recordings r ON r.id = h.recording_id"
     " WHERE h.released_at >= ? AND h.released_at < ? GROUP BY r.team_id"
 )
+# Events counted from their audit entries by the team the entry names (its details' "team").
+_AUDITED_PER_TEAM: Final = (
+    "SELECT json_extract(details, '$.team'), count(*) FROM audit_log"
+    " WHERE at >= ? AND at < ? AND action = ? GROUP BY 1"
+)
 
 
-def _rows(conn: Connection, sql: str, lo: str, hi: str) -> list[tuple[int | None, int]]:
-    return [(int(t) if t is not None else None, int(n)) for t, n in conn.execute(sql, (lo, hi))]
+def _rows(conn: Connection, sql: str, lo: str, hi: str, *more: str) -> list[tuple[int | None, int]]:
+    return [
+        (int(t) if t is not None else None, int(n)) for t, n in conn.execute(sql, (lo, hi, *more))
+    ]
+
+
+def _audit_time(moment: dt.datetime) -> str:
+    """A bound for the audit log's times (which carry fractions of a second): to the second."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _add(
@@ -406,8 +456,20 @@ def _purpose_title(report: TransparencyReport, purpose_id: str, language: str) -
     return (title.get(language) if title is not None else "") or purpose_id
 
 
-def _html(report: TransparencyReport, book: Phrasebook) -> str:
-    title = book.phrase("report_title")
+def render_html(
+    report: TransparencyReport,
+    book: Phrasebook,
+    *,
+    title: str | None = None,
+    vault: str | None = None,
+    audit_text: str | None = None,
+) -> str:
+    """The report as an HTML document.
+
+    A merged report (services/report_merge.py) gives its own title, its list of vaults
+    (``vault``) and their logs (``audit_text``).
+    """
+    title = title or book.phrase("report_title")
     teams = list(report.teams)
     names = [t.team_name if t.team_id is not None else book.phrase("report_no_team") for t in teams]
     head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
@@ -442,12 +504,13 @@ def _html(report: TransparencyReport, book: Phrasebook) -> str:
         if listen_rows
         else f"<p>{html.escape(book.phrase('report_no_listens'))}</p>"
     )
-    audit_text = book.phrase(
-        "report_audit_ok" if report.chain_intact else "report_audit_broken",
-        entries=str(report.audit_entries),
-        seq=str(report.first_bad_seq or ""),
-        head=f"<code>{report.audit_head}</code>",
-    )
+    if audit_text is None:
+        audit_text = book.phrase(
+            "report_audit_ok" if report.chain_intact else "report_audit_broken",
+            entries=str(report.audit_entries),
+            seq=str(report.first_bad_seq or ""),
+            head=f"<code>{report.audit_head}</code>",
+        )
     values = {
         "lang": book.language,
         "style": book.source(STYLE_FILE),
@@ -457,7 +520,9 @@ def _html(report: TransparencyReport, book: Phrasebook) -> str:
             start=html.escape(book.date(report.period_from)),
             end=html.escape(book.date(report.period_to)),
         ),
-        "vault": book.phrase(
+        "vault": vault
+        if vault is not None
+        else book.phrase(
             "report_vault",
             vault=html.escape(report.vault_id),
             version=str(report.policy_version),

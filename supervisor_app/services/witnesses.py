@@ -115,11 +115,21 @@ def check_slot(
         return None  # a slot from before signing keys vouches for nothing yet
     kid = key_id(slot.signing.public_key)
     info = registry.keys.get(kid)
-    if info is None and slot.witness is None and registry.current_key(slot.name) is None:
-        return None  # an old slot given its key at an unlock that has not registered it yet
+    witness = slot.witness
+    if info is None and registry.current_key(slot.name) is None:
+        # An old slot given its key at an unlock that has not registered it yet: it vouches at
+        # most for the head that unlock found, written before its registering entry commits.
+        if witness is None:
+            return None
+        if not witness_is_signed(slot, vault_id):
+            return HeadWarning(HeadProblem.FORGED, slot.name, witness.seq)
+        return (
+            None
+            if witness.seq == 0
+            else check_head(slot.name, witness.seq, witness.head_hash, conn)
+        )
     if info is None or info.user != slot.name.casefold():
         return HeadWarning(HeadProblem.UNKNOWN_KEY, slot.name, 0)
-    witness = slot.witness
     if witness is None:
         # Every unlock leaves a witness, so a user whose key has signed has one.
         if kid in registry.used:

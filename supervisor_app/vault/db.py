@@ -139,6 +139,43 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     return cast(Connection, conn)
 
 
+def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """A connection to a copy of a vault database (a backup), under the vault's own key.
+
+    Only the key and the page size are set: a copy is written once by SQLite's backup and
+    then only read, so it keeps the ordinary rollback journal (one file, no -wal beside it).
+    """
+    if not create and not path.is_file():
+        raise VaultError(f"There is no {path.name} in {path.parent}; choose a complete backup.")
+    if _guard is not None:
+        _guard()
+    factory = _GuardedConnection if _guard is not None else sqlcipher3.Connection
+    try:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=True, factory=factory
+        )
+    except sqlcipher3.Error as exc:
+        raise from_sqlite_error(exc) or VaultError("The backup cannot be opened.") from None
+    try:
+        conn.execute(f"PRAGMA cipher_log = {_quote(_cipher_log)}")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if not create:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        mapped = from_sqlite_error(exc)
+        if isinstance(mapped, DamagedVault):
+            raise DamagedVault(
+                f"{path.name} in {path.parent} cannot be read with this vault's key: it is "
+                "damaged or belongs to another vault."
+            ) from None
+        raise mapped or VaultError("The backup cannot be opened.") from None
+    return cast(Connection, conn)
+
+
 def _quote(text: str) -> str:
     # PRAGMA takes no parameters: a path goes in as an SQL string literal.
     return "'" + text.replace("'", "''") + "'"

@@ -1,7 +1,7 @@
 """The errors of the encrypted store: opening, unlocking, writing and its files.
 
 Each code's English sentence is the log's and the command line's; lupdate reads each
-``error_code`` call as a translatable text (context: the code's name), and ui/error_text.py
+``error_code`` call as a translatable text (context: the code's name), and ui/words/error_text.py
 shows it in the interface language.
 """
 
@@ -108,6 +108,12 @@ OPEN_ELSEWHERE_BY: Final = error_code(
     "vault.open_elsewhere_by",
     "The vault is open in another program ({user} on {host}, process {pid}, since {since}); "
     "close it there first, or delete {path} if you are sure it is no longer open.",
+)
+OPEN_ON_OTHER_COMPUTER: Final = error_code(
+    "vault.open_on_other_computer",
+    "The vault is open on another computer, {host} (user {user}, since {since}); a vault is "
+    "used from one computer at a time, also on a network share, so close it there first, or "
+    "delete {path} if you are sure it is no longer open there.",
 )
 
 # --- changing the key file and the vault folder ---------------------------------------------------

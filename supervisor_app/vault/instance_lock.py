@@ -4,8 +4,9 @@
 that unlocked the vault, and since when. A second program (another window, a scheduled
 command) that tries to unlock gets one sentence naming them instead of racing the first
 one's writes (a rekey, for one, must be the only user of the database). A lock left by a
-process that no longer runs on this host is stale and taken over; one from another host
-cannot be checked, so the sentence says how to remove it. Within one process the lock is
+process that no longer runs on this host is stale and taken over; one from another host (a
+vault on a network share, opened from another computer) cannot be checked, so the sentence
+names that computer and its user and says how to remove the lock. Within one process the lock is
 shared: every unlocked vault object counts, and the file goes when the last one locks.
 """
 
@@ -45,6 +46,21 @@ def acquire(folder: Path) -> Path:
                 continue
             raise _taken(path, holder)
     raise _taken(path, _read(path))
+
+
+def acquire_alone(folder: Path) -> Path:
+    """Take the vault's lock only if nothing, in this program or another, has the vault open.
+
+    For replacing the vault folder (a restore): a window of this very program that has it
+    open would otherwise share the lock and lose its vault from under it.
+    """
+    path = (folder / LOCK_FILE).resolve()
+    with _guard:
+        if path in _held:
+            raise VaultError(
+                "This vault is open in this program; lock it first, then restore the backup."
+            )
+    return acquire(folder)
 
 
 def release(path: Path) -> None:
@@ -130,11 +146,19 @@ def _os_user() -> str:
 def _taken(path: Path, holder: dict[str, object] | None) -> VaultError:
     if holder is None:
         return VaultError(codes.OPEN_ELSEWHERE, path=path)
+    user, host = str(holder.get("user", "?")), str(holder.get("host", "?"))
+    since = str(holder.get("since", "?"))
+    if not _same_host(holder):
+        # Reached through a network share from another computer: its process cannot be
+        # checked from here, so only the people there can say it is closed.
+        return VaultError(
+            codes.OPEN_ON_OTHER_COMPUTER, host=host, user=user, since=since, path=path
+        )
     return VaultError(
         codes.OPEN_ELSEWHERE_BY,
-        user=str(holder.get("user", "?")),
-        host=str(holder.get("host", "?")),
+        user=user,
+        host=host,
         pid=str(holder.get("pid", "?")),
-        since=str(holder.get("since", "?")),
+        since=since,
         path=path,
     )

@@ -503,6 +503,97 @@ MIGRATIONS: Final[Sequence[Sequence[Statement]]] = (
         "ALTER TABLE audit_log ADD COLUMN signature BLOB",
         "CREATE INDEX audit_log_action ON audit_log(action)",
     ),
+    # 13: one vault among many in an organisation. An agent who left (the HR list no longer
+    # names them) keeps their row and their recordings' retention, but no new call of theirs
+    # is taken in; left_on is the local day they were marked so. A policy version imported
+    # from the organisation's file records whose policy it is and the file's own number, so
+    # an older file or another organisation's is refused (services/policy_source.py).
+    (
+        "ALTER TABLE agents ADD COLUMN left_on TEXT",
+        "CREATE INDEX agents_left ON agents(left_on) WHERE left_on IS NOT NULL",
+        "ALTER TABLE policy_versions ADD COLUMN organisation TEXT",
+        "ALTER TABLE policy_versions ADD COLUMN organisation_version INTEGER",
+    ),
+    # 14: coaching. A scorecard is one author's judgement of one recording against the
+    # protocol version the agent had received by the call (its criteria copied in both
+    # languages), with notes at moments of the call; a draft until shared. It is personal
+    # data that follows the recording's retention: deleted with the audio (destroy_audio).
+    # A feedback sheet is recorded like a notice, with a receipt; its lines keep which
+    # recordings and listens it covered after the scorecards are gone.
+    (
+        """CREATE TABLE scorecards (
+            id INTEGER PRIMARY KEY,
+            recording_id INTEGER NOT NULL REFERENCES recordings(id),
+            listen_session_id INTEGER NOT NULL REFERENCES listen_sessions(id),
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            team_id INTEGER NOT NULL REFERENCES teams(id),
+            author_id INTEGER NOT NULL REFERENCES users(id),
+            author_name TEXT NOT NULL,
+            author_role TEXT NOT NULL,
+            purpose_id TEXT NOT NULL,
+            protocol_version INTEGER NOT NULL,
+            call_started_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'shared')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            shared_at TEXT,
+            UNIQUE (recording_id, author_id)
+        )""",
+        "CREATE INDEX scorecards_agent ON scorecards(agent_id, call_started_at)",
+        "CREATE INDEX scorecards_team ON scorecards(team_id, state, call_started_at)",
+        "CREATE INDEX scorecards_author ON scorecards(author_id, state)",
+        """CREATE TABLE scorecard_criteria (
+            scorecard_id INTEGER NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            text_nl TEXT NOT NULL,
+            text_en TEXT NOT NULL,
+            outcome TEXT CHECK (outcome IN ('met', 'partly', 'not_met', 'not_applicable')),
+            comment TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (scorecard_id, position)
+        )""",
+        """CREATE TABLE coaching_notes (
+            id INTEGER PRIMARY KEY,
+            scorecard_id INTEGER NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,
+            at_ms INTEGER NOT NULL CHECK (at_ms >= 0),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX coaching_notes_scorecard ON coaching_notes(scorecard_id, at_ms)",
+        """CREATE TABLE feedback_sheets (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id),
+            team_id INTEGER NOT NULL REFERENCES teams(id),
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            language TEXT NOT NULL CHECK (language IN ('nl', 'en')),
+            summary TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'withdrawn')),
+            channel TEXT CHECK (channel IN ('mail', 'eml', 'pdf', 'copy', 'outside')),
+            sent_by TEXT,
+            sent_at TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            withdrawn_by TEXT,
+            withdrawn_at TEXT,
+            audit_seq INTEGER NOT NULL,
+            receipt TEXT NOT NULL
+        )""",
+        "CREATE INDEX feedback_sheets_agent ON feedback_sheets(agent_id, created_at)",
+        "CREATE INDEX feedback_sheets_team ON feedback_sheets(team_id, created_at)",
+        "CREATE INDEX feedback_sheets_receipt ON feedback_sheets(receipt)",
+        """CREATE TABLE feedback_sheet_lines (
+            sheet_id INTEGER NOT NULL REFERENCES feedback_sheets(id),
+            listen_session_id INTEGER NOT NULL REFERENCES listen_sessions(id),
+            recording_id INTEGER NOT NULL REFERENCES recordings(id),
+            scorecard_id INTEGER REFERENCES scorecards(id) ON DELETE SET NULL,
+            PRIMARY KEY (sheet_id, listen_session_id)
+        )""",
+        "CREATE INDEX feedback_sheet_lines_recording ON feedback_sheet_lines(recording_id)",
+        "CREATE INDEX feedback_sheet_lines_scorecard ON feedback_sheet_lines(scorecard_id)",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from supervisor_app.domain.people import Agent, Language, RoleGrant, Team, User
 from supervisor_app.domain.roles import Role
@@ -155,7 +155,8 @@ def agents(
     sql = (
         "SELECT a.id, a.name, a.team_id, t.name, a.email, a.language,"
         " (SELECT group_concat(extension, ',') FROM"
-        "   (SELECT extension FROM agent_extensions e WHERE e.agent_id = a.id ORDER BY extension))"
+        "   (SELECT extension FROM agent_extensions e WHERE e.agent_id = a.id ORDER BY extension)),"
+        " a.left_on"
         " FROM agents a JOIN teams t ON t.id = a.team_id"
     )
     params: tuple[int, ...] = ()
@@ -176,6 +177,7 @@ def agents(
             tuple((r[6] or "").split(",")) if r[6] else (),
             r[4],
             Language(r[5]),
+            date.fromisoformat(r[7]) if r[7] else None,
         )
         for r in rows
     ]
@@ -185,3 +187,17 @@ def agent_by_id(conn: Connection, agent_id: int) -> Agent | None:
     """One agent, if it exists."""
     found = agents(conn, agent_id=agent_id)
     return found[0] if found else None
+
+
+def set_left(conn: Connection, agent_id: int, left_on: date | None) -> None:
+    """Mark an agent as left on a day, or (None) as working here again."""
+    conn.execute(
+        "UPDATE agents SET left_on = ? WHERE id = ?",
+        (left_on.isoformat() if left_on else None, agent_id),
+    )
+
+
+def departed_agents(conn: Connection) -> frozenset[int]:
+    """Ids of the agents who left: no new call of theirs is taken in."""
+    rows = conn.execute("SELECT id FROM agents WHERE left_on IS NOT NULL").fetchall()
+    return frozenset(int(r[0]) for r in rows)

@@ -63,16 +63,75 @@ def _policy(row: tuple[int, str]) -> Policy:
     return replace(Policy.from_dict(json.loads(row[1])), version=int(row[0]))
 
 
-def add_policy_version(conn: Connection, policy: Policy, by: str, summary: str) -> int:
-    """Store policy as the next version; returns its number."""
+def add_policy_version(
+    conn: Connection,
+    policy: Policy,
+    by: str,
+    summary: str,
+    source: OrganisationPolicy | None = None,
+) -> int:
+    """Store policy as the next version; returns its number.
+
+    ``source`` names the organisation's policy file it was imported from, if it had a number.
+    """
     row = conn.execute("SELECT ifnull(max(version), 0) + 1 FROM policy_versions").fetchone()
     version = int(row[0])
     conn.execute(
-        "INSERT INTO policy_versions (version, created_at, created_by, summary, policy)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (version, _now(), by, summary, json.dumps(policy.to_dict(), sort_keys=True)),
+        "INSERT INTO policy_versions (version, created_at, created_by, summary, policy,"
+        " organisation, organisation_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            version,
+            _now(),
+            by,
+            summary,
+            json.dumps(policy.to_dict(), sort_keys=True),
+            source.organisation if source else None,
+            source.version if source else None,
+        ),
     )
     return version
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationPolicy:
+    """Which organisation's policy file a stored version came from, and the file's number."""
+
+    organisation: str
+    version: int
+
+
+def organisation_policy_in_force(conn: Connection) -> tuple[OrganisationPolicy, int] | None:
+    """The highest-numbered organisation file ever imported, and the vault version it became.
+
+    The highest, not the newest: a file may be imported again after a local edit, but never
+    one with a lower number (services/policy_source.py).
+    """
+    row = conn.execute(
+        "SELECT organisation, organisation_version, version FROM policy_versions"
+        " WHERE organisation_version IS NOT NULL"
+        " ORDER BY organisation_version DESC, version DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return OrganisationPolicy(str(row[0]), int(row[1])), int(row[2])
+
+
+def set_source(conn: Connection, version: int, source: OrganisationPolicy) -> None:
+    """Record that a stored version is (has the content of) an organisation's numbered file."""
+    conn.execute(
+        "UPDATE policy_versions SET organisation = ?, organisation_version = ? WHERE version = ?",
+        (source.organisation, source.version, version),
+    )
+
+
+def organisation_policy_of(conn: Connection, version: int) -> OrganisationPolicy | None:
+    """The organisation's file a stored version was imported from, if any."""
+    row = conn.execute(
+        "SELECT organisation, organisation_version FROM policy_versions"
+        " WHERE version = ? AND organisation_version IS NOT NULL",
+        (version,),
+    ).fetchone()
+    return OrganisationPolicy(str(row[0]), int(row[1])) if row else None
 
 
 def policy_history(conn: Connection) -> list[PolicyVersionInfo]:
@@ -173,3 +232,23 @@ def first_acknowledgements(conn: Connection) -> dict[int, date]:
         "SELECT agent_id, min(received_on) FROM protocol_acknowledgements GROUP BY agent_id"
     )
     return {int(r[0]): date.fromisoformat(str(r[1])) for r in rows}
+
+
+def acknowledgements(conn: Connection, agent_id: int) -> list[tuple[int, date]]:
+    """(protocol version, day received) of every version an agent received, oldest first."""
+    rows = conn.execute(
+        "SELECT protocol_version, received_on FROM protocol_acknowledgements WHERE agent_id = ?"
+        " ORDER BY protocol_version",
+        (agent_id,),
+    )
+    return [(int(r[0]), date.fromisoformat(str(r[1]))) for r in rows]
+
+
+def protocol_policy_version(conn: Connection, doc_version: int) -> int | None:
+    """The policy version a protocol version was first published from (its expectations)."""
+    row = conn.execute(
+        "SELECT min(policy_version) FROM published_documents WHERE kind = 'agent_protocol'"
+        " AND doc_version = ?",
+        (doc_version,),
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None

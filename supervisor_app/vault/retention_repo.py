@@ -10,6 +10,7 @@ from typing import Any, Final, cast
 
 from supervisor_app.domain.access import Hold
 from supervisor_app.domain.retention import PurposeDeadline
+from supervisor_app.vault import coaching_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.recordings_repo import from_text, to_text
 
@@ -362,7 +363,7 @@ class Tombstone:
 
 
 def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
-    """Delete a recording's audio, blank what was derived from it, keep a tombstone.
+    """Delete a recording's audio and what was derived from or written about it; keep a tombstone.
 
     Run inside the caller's transaction; the connection has secure_delete on, so the freed
     pages are overwritten. Returns how many chunks were deleted.
@@ -372,6 +373,8 @@ def destroy_audio(conn: Connection, tombstone: Tombstone, status: str) -> int:
     ).rowcount
     # The waveform and the other party's number come from the call itself: they go too.
     conn.execute("DELETE FROM recording_peaks WHERE recording_id = ?", (tombstone.recording_id,))
+    # So do the scores, comments and notes about the call: they follow its retention.
+    coaching_repo.delete_for_recording(conn, tombstone.recording_id)
     conn.execute(
         "UPDATE recordings SET status = ?, remote_number = NULL WHERE id = ?",
         (status, tombstone.recording_id),

@@ -21,7 +21,7 @@ from supervisor_app import __version__
 from supervisor_app.vault import backoff, instance_lock, keyslots
 from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault.backoff import Backoff
-from supervisor_app.vault.db import DB_FILE, Connection, connect, transaction
+from supervisor_app.vault.db import DB_FILE, Connection, connect, connect_copy, transaction
 from supervisor_app.vault.errors import (
     FOLDER_WRITE,
     DamagedVault,
@@ -262,6 +262,10 @@ class UnlockedVault:
     def connect(self) -> Connection:
         """A new connection for the calling thread; the caller closes it."""
         return connect(self.folder / DB_FILE, self._require_key())
+
+    def connect_copy(self, path: Path, *, create: bool = False) -> Connection:
+        """A connection to a copy of vault.db elsewhere (a backup), under this vault's key."""
+        return connect_copy(path, self._require_key(), create=create)
 
     def lock(self) -> None:
         """Forget the database key (overwritten in memory as far as Python allows)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from supervisor_app import cli
-from supervisor_app.cli_support import EXIT_BAD_INPUT, EXIT_FAILURE
+from supervisor_app.cli.support import EXIT_BAD_INPUT, EXIT_FAILURE
 from supervisor_app.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 
@@ -99,6 +99,7 @@ def test_people_commands_round_trip(as_admin: list[str], secrets_dir: Path) -> N
         "team": "Noord",
         "email": "piet@example.nl",
         "language": "en",
+        "left_on": None,
     }
 
     as_bram = [

@@ -12,7 +12,7 @@ import pytest
 
 from supervisor_app import cli, paths
 from supervisor_app.applog import LOG_FILE
-from supervisor_app.cli_support import EXIT_BAD_INPUT, EXIT_FAILURE
+from supervisor_app.cli.support import EXIT_BAD_INPUT, EXIT_FAILURE
 from supervisor_app.domain.people import RoleGrant
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from supervisor_app import cli, cli_recordings
+from supervisor_app import cli
+from supervisor_app.cli import recordings as cli_recordings
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from supervisor_app import cli
-from supervisor_app.cli_language import cli_language
-from supervisor_app.cli_support import EXIT_BAD_INPUT
+from supervisor_app.cli.language import cli_language
+from supervisor_app.cli.support import EXIT_BAD_INPUT
 from supervisor_app.services.session import Session
-from supervisor_app.ui.i18n import interface_language
+from supervisor_app.ui.core.i18n import interface_language
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from supervisor_app import paths
-from supervisor_app.cli_support import EXIT_BAD_INPUT
+from supervisor_app.cli.support import EXIT_BAD_INPUT
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE

@@ -24,6 +24,7 @@ import pyzipper
 import soundfile as sf
 
 from supervisor_app.domain.errors import AccessDenied, InputError
+from supervisor_app.domain.policy import Requests
 from supervisor_app.domain.roles import Role
 from supervisor_app.printing import documents_pdf
 from supervisor_app.services.access_export import (
@@ -287,12 +288,37 @@ def test_a_caller_s_export_found_by_any_spelling_holds_exactly_their_calls(
     assert "Beste beller," in files["cover-letter.html"].decode()
 
 
-def test_a_caller_s_export_names_the_agent_by_first_name_only_when_asked(people: People) -> None:
-    result = AccessExportService(people.admin).export(
+def allow_agent_names(people: People) -> None:
+    """Set the policy's ``[requests] agent_first_name_to_callers``."""
+    policies = PolicyService(people.admin)
+    policy = policies.current()
+    policies.save(dataclasses.replace(policy, requests=Requests(agent_first_name_to_callers=True)))
+
+
+def test_a_caller_s_export_names_no_agent_unless_the_policy_allows_it(people: People) -> None:
+    service = AccessExportService(people.admin)
+    assert service.callers_may_learn_agent_names() is False
+    # The option alone (its default is to name where allowed) cannot name anybody.
+    result = service.export(
+        Subject(number=A), people.root / "a.zip", pdf, options=ExportOptions(language="en")
+    )
+    files = read_all(result)
+    assert table(files, "calls.csv")[0][-1] != "employee (first name)"
+    text = all_text(files)
+    assert "Fatima" not in text and "Ivo" not in text
+
+
+def test_a_caller_s_export_names_the_agent_by_first_name_when_the_policy_allows(
+    people: People,
+) -> None:
+    allow_agent_names(people)
+    service = AccessExportService(people.admin)
+    assert service.callers_may_learn_agent_names() is True
+    result = service.export(
         Subject(number=A),
         people.root / "a.zip",
         pdf,
-        options=ExportOptions(agent_first_name=True, language="en", audio="wav"),
+        options=ExportOptions(language="en", audio="wav"),
     )
     files = read_all(result)
     calls = table(files, "calls.csv")
@@ -307,6 +333,19 @@ def test_a_caller_s_export_names_the_agent_by_first_name_only_when_asked(people:
             stored, _ = sf.read(reader, dtype="int16")
         assert rate == 8000 and np.array_equal(wav, stored)
     assert "Dear caller," in files["cover-letter.html"].decode()
+
+
+def test_one_export_may_hold_back_the_names_the_policy_allows(people: People) -> None:
+    allow_agent_names(people)
+    result = AccessExportService(people.admin).export(
+        Subject(number=A),
+        people.root / "a.zip",
+        pdf,
+        options=ExportOptions(language="en", agent_first_name=False),
+    )
+    files = read_all(result)
+    assert table(files, "calls.csv")[0][-1] != "employee (first name)"
+    assert "Fatima" not in all_text(files)
 
 
 def test_a_number_nobody_called_from_gives_an_export_with_no_recordings(people: People) -> None:

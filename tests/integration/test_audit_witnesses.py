@@ -27,7 +27,7 @@ from supervisor_app.vault.db import Connection, transaction
 from supervisor_app.vault.errors import DamagedVault
 from supervisor_app.vault.keyslots import SLOTS_FILE
 from supervisor_app.vault.signing import Signer
-from supervisor_app.vault.vault import LockedVault
+from supervisor_app.vault.vault import LockedVault, UnlockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 
 BRAM = ("bram", "stille-uil-telt-sterren-bram")
@@ -374,3 +374,39 @@ def test_a_second_verify_checks_only_new_signatures_until_the_log_changes(
     code, third = log_verify(vault, tmp_path)
     assert code == 1
     assert third["problem"] == "its signature does not match"
+
+
+class _Killed(BaseException):
+    """The process dying at that moment (a BaseException, as SIGKILL spares no handler)."""
+
+
+def test_a_crash_after_a_first_unlock_commits_leaves_no_false_warning(
+    admin_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first unlock's entries are signed; a crash before the witness after them is harmless.
+
+    The slot vouches for the head it found before it signed anything, so the next unlock finds
+    a witness that the log extends rather than signed entries without one.
+    """
+    people = PeopleService(admin_session)
+    people.add_team("Team Noord")
+    people.add_user(BRAM[0], [RoleGrant(Role.TEAM_LEAD, people.team("Team Noord").id)], BRAM[1])
+    folder = admin_session.vault.folder
+    seen_before = audit.head(admin_session.conn)[0]
+    admin_session.lock()
+    real = UnlockedVault.update_witness
+
+    def dies_after_the_commit(self: UnlockedVault, seq: int, head_hash: str) -> None:
+        if seq > seen_before:  # the head that includes this unlock's own entries
+            raise _Killed
+        real(self, seq, head_hash)
+
+    monkeypatch.setattr(UnlockedVault, "update_witness", dies_after_the_commit)
+    with pytest.raises(_Killed):
+        unlock(folder, *BRAM)
+    monkeypatch.setattr(UnlockedVault, "update_witness", real)
+
+    for name, passphrase in (BRAM, (ADMIN, ADMIN_PASSPHRASE)):
+        session = unlock(folder, name, passphrase)
+        assert session.head_warnings == (), name
+        session.lock()

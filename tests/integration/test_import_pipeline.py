@@ -275,6 +275,7 @@ def test_only_in_scope_calls_are_stored_with_purposes_and_retention(
         "protected_number": 1,
         "not_business_line": 1,
         "agent_unknown": 1,
+        "agent_left": 0,
         "objection": 0,
         "protocol_not_acknowledged": 0,
         "before_works_council": 0,

@@ -468,3 +468,45 @@ def test_step_10_moves_peaks_to_their_own_table_and_fills_the_sort_names(tmp_pat
         assert [tuple(r) for r in names.fetchall()] == [("émile de vries", "zuid")] * 2
     finally:
         conn.close()
+
+
+# --- step 13: agents who left, and whose policy file a version is ------------------------------
+
+
+def test_step_13_keeps_agents_working_and_policy_versions_unsourced(tmp_path: Path) -> None:
+    """Agents of a schema-12 vault still work here; old versions came from no numbered file."""
+    conn, _ = new_db(tmp_path)
+    try:
+        migrate(conn, target=12)
+        fill(conn)
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO policy_versions VALUES (1, 'x', 'admin', 'first version', ?)",
+                ('{"organisation": {"name": "Stichting Voorbeeld"}}',),
+            )
+        migrate(conn)
+        assert conn.execute("SELECT id, left_on FROM agents").fetchall() == [(1, None)]
+        assert [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT version, organisation, organisation_version FROM policy_versions"
+            )
+        ] == [(1, None, None)]
+        # The new columns take what the app writes.
+        with transaction(conn):
+            conn.execute("UPDATE agents SET left_on = '2026-12-01' WHERE id = 1")
+            conn.execute(
+                "UPDATE policy_versions SET organisation = 'Stichting Voorbeeld',"
+                " organisation_version = 3 WHERE version = 1"
+            )
+        left = conn.execute("SELECT id FROM agents WHERE left_on IS NOT NULL").fetchall()
+        assert [r[0] for r in left] == [1]
+        plan = " ".join(
+            str(r[3])
+            for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM agents WHERE left_on IS NOT NULL"
+            ).fetchall()
+        )
+        assert "agents_left" in plan
+    finally:
+        conn.close()

@@ -7,6 +7,7 @@ the middle of an import gives one sentence and leaves only whole recordings.
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import signal
@@ -26,6 +27,7 @@ from supervisor_app.vault import audit
 from supervisor_app.vault.errors import VaultError
 from supervisor_app.vault.instance_lock import LOCK_FILE
 from supervisor_app.vault.vault import LockedVault
+from tests.children import hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration.test_import_pipeline import (
     EVERYTHING,
@@ -105,8 +107,85 @@ def test_one_program_may_hold_several_sessions(folder: Path) -> None:
 def test_a_lock_from_another_host_is_not_guessed_away(folder: Path) -> None:
     info = {"host": "other-laptop", "user": "ingrid", "pid": 4242, "since": "2026-12-01 09:00"}
     (folder / LOCK_FILE).write_text(json.dumps(info))
-    with pytest.raises(VaultError, match="ingrid on other-laptop"):
+    with pytest.raises(VaultError, match="another computer, other-laptop \\(user ingrid"):
         LockedVault.open(folder).unlock(ADMIN, ADMIN_PASSPHRASE)
+    (folder / LOCK_FILE).unlink()
+    unlock(folder, ADMIN, ADMIN_PASSPHRASE).lock()
+
+
+def folder_digest(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file in the vault folder with its bytes and modification time."""
+    return {
+        p.name: (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def test_a_second_process_gets_the_sentence_and_changes_nothing(
+    folder: Path, holder: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    secret = tmp_path / "passphrase"
+    secret.write_text(ADMIN_PASSPHRASE + "\n", encoding="utf-8")
+    before = folder_digest(folder)
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "supervisor_app", "agent", "list", "--vault", str(folder)),
+            *("--user", ADMIN, "--passphrase-file", str(secret)),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    sentence = result.stderr.strip()
+    assert sentence.count("\n") == 0 and sentence.endswith(".")
+    assert f"process {holder.pid}" in sentence
+    assert socket.gethostname() in sentence and getpass.getuser() in sentence
+    assert folder_digest(folder) == before  # not the key file, the log, nor the lock
+
+
+ELSEWHERE = textwrap.dedent(
+    """
+    import getpass, socket, sys, time
+    from pathlib import Path
+    # Another computer that reaches the same folder through a network share.
+    socket.gethostname = lambda: "balie-07"
+    getpass.getuser = lambda: "ingrid"
+    from supervisor_app.services.session import unlock
+    session = unlock(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+    print("OPEN", flush=True)
+    time.sleep(600)
+    """
+)
+
+
+def test_a_vault_open_on_another_computer_is_refused_naming_it(folder: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", ELSEWHERE, str(folder), ADMIN, ADMIN_PASSPHRASE],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "OPEN"
+        before = folder_digest(folder)
+        with pytest.raises(VaultError) as caught:
+            unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+        sentence = str(caught.value)
+        assert "another computer, balie-07 (user ingrid, since" in sentence
+        assert "network share" in sentence and "\n" not in sentence
+        assert folder_digest(folder) == before
+        # Even once that program is gone, this computer cannot tell: the lock stays until
+        # someone there closes the vault, or deletes the lock by hand.
+        hard_kill(proc)
+        with pytest.raises(VaultError, match="balie-07"):
+            unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    finally:
+        hard_kill(proc)
+        proc.stdout.close()
     (folder / LOCK_FILE).unlink()
     unlock(folder, ADMIN, ADMIN_PASSPHRASE).lock()
 

@@ -18,12 +18,12 @@ from supervisor_app.services.people import PeopleService
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.settings import Settings
-from supervisor_app.ui import time_format
-from supervisor_app.ui.controller import AppController
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.policy_editor import PolicyEditor
-from supervisor_app.ui.policy_widgets import Input, LocalTextInput
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.policy.policy_editor import PolicyEditor
+from supervisor_app.ui.policy.policy_widgets import Input, LocalTextInput
+from supervisor_app.ui.session.controller import AppController
+from supervisor_app.ui.session.main_window import MainWindow
+from supervisor_app.ui.words import time_format
 from tests.conftest import FAST_KDF, STRONG_PASSPHRASE
 
 # Long enough that no test locks by accident while it clicks; tests of the idle lock
@@ -107,7 +107,7 @@ def _ops(where: MainWindow | Ops) -> Ops:
 def settle(qtbot: QtBot, where: MainWindow | Ops, timeout: int = SETTLE_MS) -> None:
     """Wait until the vault worker has answered everything asked, and what the answers asked.
 
-    Pages query the worker and show the result when it comes back (ui/operations.py); a
+    Pages query the worker and show the result when it comes back (ui/core/operations.py); a
     test that clicks and then looks waits here in between.
     """
     runner = _ops(where).runner

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.requests import RequestView
 from supervisor_app.services.session import Session
-from supervisor_app.ui.i18n import install_translators
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.requests_page import RequestsPage
+from supervisor_app.ui.core.i18n import install_translators
+from supervisor_app.ui.pages.requests_page import RequestsPage
+from supervisor_app.ui.session.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_access_export import People, build
 from tests.integration.test_listen import as_user

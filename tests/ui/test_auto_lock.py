@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.session import Session
-from supervisor_app.ui.agent_dialogs import TeamDialog
+from supervisor_app.ui.dialogs.agent_dialogs import TeamDialog
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, unlock
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.ui.documents_page import DocumentsPage
+from supervisor_app.ui.pages.documents_page import DocumentsPage
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
 from tests.ui.test_people_page import buttons_left_to_right, opens_on, tab_stops

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.session import Session
-from supervisor_app.ui.errors import install_excepthook
+from supervisor_app.ui.core.errors import install_excepthook
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""ui/error_text.py: a code's sentence in the interface language, values in the reader's words."""
+"""ui/words/error_text.py: a code's sentence in the reader's language, values in their words."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalText
 from supervisor_app.services import error_codes as codes
 from supervisor_app.services.policy import PolicyIncomplete
-from supervisor_app.ui.error_text import UiError, error_text, error_text_in
-from supervisor_app.ui.i18n import interface_language
-from supervisor_app.ui.missing_text import missing_text
+from supervisor_app.ui.core.i18n import interface_language
+from supervisor_app.ui.words.error_text import UiError, error_text, error_text_in
+from supervisor_app.ui.words.missing_text import missing_text
 from tests.ui.requests_fixtures import speaking
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.session.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
 from tests.ui.requests_fixtures import speaking

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.services import session as session_service
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.core.tasks import TaskRunner
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, GuiThreadQuery
 from tests.ui.conftest import settle
 
@@ -45,7 +45,7 @@ def test_a_page_that_reads_the_vault_on_the_gui_thread_fails_the_test(
 ) -> None:
     """The mistake the check exists for: vault work in code of ui/, on the GUI thread.
 
-    Here a result callback (which runs on the GUI thread, called from ui/tasks.py) reads
+    Here a result callback (which runs on the GUI thread, called from ui/core/tasks.py) reads
     the vault itself instead of asking the worker. The session is opened on this thread so
     that only the check, not SQLite's own thread rule, can stop it.
     """
@@ -63,4 +63,4 @@ def test_a_page_that_reads_the_vault_on_the_gui_thread_fails_the_test(
         settle(qtbot, ops)
     runner.shutdown()
     assert [kind for kind, _value, _tb in raised] == [GuiThreadQuery]
-    assert "supervisor_app.ui.tasks" in str(raised[0][1])
+    assert "supervisor_app.ui.core.tasks" in str(raised[0][1])

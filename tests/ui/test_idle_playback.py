@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.audio.player import Player, PlayerState, frames_in
 from supervisor_app.services.session import Session
-from supervisor_app.ui.controller import AppController
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.player_window import PlayerWindow
+from supervisor_app.ui.player.player_window import PlayerWindow
+from supervisor_app.ui.session.controller import AppController
+from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.vault import listen_repo
 from tests.integration.test_listen import REASON, Vault, build_vault
 from tests.ui.conftest import MakeController, on_worker, unlock

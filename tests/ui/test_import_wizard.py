@@ -24,9 +24,9 @@ from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.import_wizard import ImportWizard
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.recording_labels import reason_label
+from supervisor_app.ui.dialogs.import_wizard import ImportWizard
+from supervisor_app.ui.session.main_window import MainWindow
+from supervisor_app.ui.words.recording_labels import reason_label
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 from tests.ui.conftest import MakeController, on_worker, settle, unlock
 
@@ -165,6 +165,7 @@ def test_preview_counts_every_reason_before_anything_is_written(
         "protected_number": "1",
         "not_business_line": "1",
         "agent_unknown": "1",
+        "agent_left": "0",
         "objection": "0",
         "protocol_not_acknowledged": "0",
         "before_works_council": "0",

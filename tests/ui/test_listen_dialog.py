@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.services.listening import MIN_REASON_CHARS
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_dialog import ListenDialog
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.core.tasks import TaskRunner
+from supervisor_app.ui.player.listen_dialog import ListenDialog
 from supervisor_app.vault import audit
 from tests.integration.test_listen import REASON, Vault, build_vault
 from tests.ui.conftest import on_worker, settle

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.audio.player import PlayerState
 from supervisor_app.audio.sinks import MemorySink
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_dialog import ListenDialog
+from supervisor_app.ui.player.listen_dialog import ListenDialog
 from tests.integration.test_listen import REASON, build_vault
 from tests.ui.conftest import MakeController, settle, unlock
 from tests.ui.test_player_lock import LEAD_PASSPHRASE

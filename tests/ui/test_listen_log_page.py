@@ -15,9 +15,9 @@ from supervisor_app.services.audit_log import HEAD_MARK
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE, ListenLogPage
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.core.tasks import TaskRunner
+from supervisor_app.ui.pages.listen_log_page import GREEN_STYLE, RED_STYLE, ListenLogPage
 from tests.integration.test_listen import REASON, Vault, build_vault
 from tests.ui.conftest import settle
 

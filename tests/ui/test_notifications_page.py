@@ -18,12 +18,12 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_log_page import GREEN_STYLE, RED_STYLE
-from supervisor_app.ui.notice_actions import NoticeSender
-from supervisor_app.ui.notice_labels import OVERDUE_COLOUR
-from supervisor_app.ui.notifications_model import STATE_COLUMN
-from supervisor_app.ui.notifications_page import NotificationsPage, View
-from supervisor_app.ui.receipt_dialog import ReceiptDialog
+from supervisor_app.ui.dialogs.notice_actions import NoticeSender
+from supervisor_app.ui.dialogs.receipt_dialog import ReceiptDialog
+from supervisor_app.ui.models.notifications_model import STATE_COLUMN
+from supervisor_app.ui.pages.listen_log_page import GREEN_STYLE, RED_STYLE
+from supervisor_app.ui.pages.notifications_page import NotificationsPage, View
+from supervisor_app.ui.words.notice_labels import OVERDUE_COLOUR
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_import_pipeline import MONDAY
 from tests.integration.test_listen import REASON, Vault, as_user, build_vault

@@ -23,10 +23,10 @@ from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.notice_actions import NoticeSender
-from supervisor_app.ui.notice_panel import NoticePanel
-from supervisor_app.ui.notify_prompt import Choice, NotifyPrompt
-from supervisor_app.ui.operations import Ops
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.dialogs.notice_actions import NoticeSender
+from supervisor_app.ui.dialogs.notice_panel import NoticePanel
+from supervisor_app.ui.dialogs.notify_prompt import Choice, NotifyPrompt
 from supervisor_app.vault import audit
 from tests.integration.test_listen import REASON, Vault, build_vault
 from tests.ui.conftest import settle

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.audio.sinks import MemorySink
 from supervisor_app.domain.notifications import Item, Kind, State
 from supervisor_app.services.session import Session
-from supervisor_app.ui.notifications_page import View
+from supervisor_app.ui.pages.notifications_page import View
 from supervisor_app.vault import audit, notifications_repo
 from supervisor_app.vault.notifications_repo import ItemFilter
 from supervisor_app.vault.vault import LockedVault

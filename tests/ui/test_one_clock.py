@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.session import Session
-from supervisor_app.ui import time_format
-from supervisor_app.ui.listen_flow import _listen_options
-from supervisor_app.ui.recordings_model import Column
+from supervisor_app.ui.models.recordings_model import Column
+from supervisor_app.ui.player.listen_flow import _listen_options
+from supervisor_app.ui.words import time_format
 from tests.ui.conftest import MakeController, on_worker, settle
 from tests.ui.requests_fixtures import as_admin, prepare, speaking
 

@@ -13,9 +13,9 @@ from supervisor_app.domain.people import Language
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.people_models import AgentsModel, TeamsModel, UsersModel
-from supervisor_app.ui.people_page import PeoplePage
+from supervisor_app.ui.models.people_models import AgentsModel, TeamsModel, UsersModel
+from supervisor_app.ui.pages.people_page import PeoplePage
+from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 from tests.ui.conftest import (

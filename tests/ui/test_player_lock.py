@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.audio.player import PlayerState
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_dialog import ListenDialog
-from supervisor_app.ui.main_window import MainWindow
+from supervisor_app.ui.player.listen_dialog import ListenDialog
+from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.vault import audit, listen_repo, retention_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter

@@ -16,10 +16,10 @@ from supervisor_app.audio.player import Player, PlayerState
 from supervisor_app.audio.sinks import DeviceSink, MemorySink, Sink
 from supervisor_app.services.listening import ListeningService, ListenSession
 from supervisor_app.services.session import Session
-from supervisor_app.ui.listen_labels import clock
-from supervisor_app.ui.operations import Ops
-from supervisor_app.ui.player_window import PlayerWindow
-from supervisor_app.ui.waveform import BACKGROUND, HEARD_SHADE
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.player.player_window import PlayerWindow
+from supervisor_app.ui.player.waveform import BACKGROUND, HEARD_SHADE
+from supervisor_app.ui.words.listen_labels import clock
 from supervisor_app.vault import audit, listen_repo, retention_repo
 from supervisor_app.vault.db import Connection
 from supervisor_app.vault.listen_repo import ListenFilter

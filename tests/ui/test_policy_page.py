@@ -23,11 +23,11 @@ from pytestqt.qtbot import QtBot
 from supervisor_app import paths
 from supervisor_app.services import session as session_service
 from supervisor_app.services.policy import PolicyService
-from supervisor_app.ui.i18n import install_translators
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.policy_page import PolicyPage
-from supervisor_app.ui.policy_sections import AttestationsSection
-from supervisor_app.ui.policy_widgets import RolesInput
+from supervisor_app.ui.core.i18n import install_translators
+from supervisor_app.ui.pages.policy_page import PolicyPage
+from supervisor_app.ui.policy.policy_sections import AttestationsSection
+from supervisor_app.ui.policy.policy_widgets import RolesInput
+from supervisor_app.ui.session.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import (
     TEAM_LEAD,

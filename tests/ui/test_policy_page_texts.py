@@ -29,8 +29,8 @@ from supervisor_app.domain.policy_check import MissingItem, review
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalLines, LocalText
 from supervisor_app.services.policy_toml import PolicyFileError, Problem, load_policy
-from supervisor_app.ui.i18n import install_translators
-from supervisor_app.ui.missing_text import missing_text, problem_text
+from supervisor_app.ui.core.i18n import install_translators
+from supervisor_app.ui.words.missing_text import missing_text, problem_text
 
 EXAMPLE = load_policy((paths.resources_dir() / "policy.example.toml").read_text(encoding="utf-8"))
 TODAY = dt.date(2026, 12, 1)

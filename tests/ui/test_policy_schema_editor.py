@@ -12,8 +12,8 @@ from supervisor_app.domain.policy import Policy, Sampling
 from supervisor_app.domain.policy_schema import Records, Section, walk
 from supervisor_app.domain.texts import LocalText
 from supervisor_app.services.policy_toml import load_policy
-from supervisor_app.ui.policy_editor import PolicyEditor
-from supervisor_app.ui.policy_widgets import LocalTextInput
+from supervisor_app.ui.policy.policy_editor import PolicyEditor
+from supervisor_app.ui.policy.policy_widgets import LocalTextInput
 from tests.extended_policy import PolicyWithNote, SamplingWithNote
 from tests.ui.conftest import text_box
 

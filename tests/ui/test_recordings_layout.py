@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from supervisor_app import paths
 from supervisor_app.domain.policy import Purpose
 from supervisor_app.domain.texts import LocalText
-from supervisor_app.ui.i18n import install_translators
-from supervisor_app.ui.layout_memory import LAYOUT_FILE
-from supervisor_app.ui.recordings_model import Column
-from supervisor_app.ui.recordings_page import _PURPOSES_MAX, RecordingsPage
+from supervisor_app.ui.core.i18n import install_translators
+from supervisor_app.ui.core.layout_memory import LAYOUT_FILE
+from supervisor_app.ui.models.recordings_model import Column
+from supervisor_app.ui.pages.recordings_page import _PURPOSES_MAX, RecordingsPage
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, settle, unlock
 from tests.ui.test_import_wizard import PASSPHRASE, TEAM_LEAD

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.demo import demo_shift
 from supervisor_app.services.session import Session
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.recordings_model import Column
-from supervisor_app.ui.recordings_page import RecordingsPage
+from supervisor_app.ui.models.recordings_model import Column
+from supervisor_app.ui.pages.recordings_page import RecordingsPage
+from supervisor_app.ui.session.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, settle, unlock
 from tests.ui.test_import_wizard import (

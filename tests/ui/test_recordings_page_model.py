@@ -18,16 +18,16 @@ from supervisor_app.services.people import PeopleService
 from supervisor_app.services.recordings import RecordingFilter
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.operations import Change, Ops
-from supervisor_app.ui.recordings_model import (
+from supervisor_app.ui.core.operations import Change, Ops
+from supervisor_app.ui.core.tasks import TaskRunner
+from supervisor_app.ui.models.recordings_model import (
     MAX_PAGES,
     PAGE_SIZE,
     RECORDING_ID_ROLE,
     Column,
     RecordingsModel,
 )
-from supervisor_app.ui.recordings_page import RecordingsPage
-from supervisor_app.ui.tasks import TaskRunner
+from supervisor_app.ui.pages.recordings_page import RecordingsPage
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import to_text
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF, STRONG_PASSPHRASE

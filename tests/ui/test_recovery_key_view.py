@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
-from supervisor_app.ui import recovery_key
-from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog, ResetPassphraseDialog
-from supervisor_app.ui.recovery_key import RecoveryKeyView, grouped_lines
+from supervisor_app.ui.session import recovery_key
+from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog, ResetPassphraseDialog
+from supervisor_app.ui.session.recovery_key import RecoveryKeyView, grouped_lines
 from tests.conftest import STRONG_PASSPHRASE
 from tests.ui.test_listen_log_page import Worker
 from tests.ui.test_people_page import buttons_left_to_right, opens_on, tab_stops

@@ -20,7 +20,7 @@ from supervisor_app.audio.player import PlayerState, frames_in
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.people_page import PeoplePage
+from supervisor_app.ui.pages.people_page import PeoplePage
 from supervisor_app.vault import listen_repo
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE

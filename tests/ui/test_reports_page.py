@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.domain.documents import REGISTER_ENTRY
 from supervisor_app.services.session import Session
 from supervisor_app.services.transparency import METRICS
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.reports_page import ReportsPage
+from supervisor_app.ui.pages.reports_page import ReportsPage
+from supervisor_app.ui.session.main_window import MainWindow
 from tests.integration.test_access_export import People
 from tests.integration.test_import_pipeline import MONDAY
 from tests.ui.conftest import MakeController, on_worker, settle

@@ -7,6 +7,7 @@ and what a hold keeps, and only a confirmation erases. Both in English and in Du
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Iterator
@@ -19,17 +20,18 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from supervisor_app.domain.policy import Requests
 from supervisor_app.domain.requests import RequestState
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
-from supervisor_app.ui.erasure_dialog import ErasureDialog
-from supervisor_app.ui.handover_dialog import HandOverDialog
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.objection_dialog import ObjectionDialog
-from supervisor_app.ui.requests_page import RequestsPage
-from supervisor_app.ui.subject_export_dialog import SubjectExportDialog
+from supervisor_app.ui.dialogs.erasure_dialog import ErasureDialog
+from supervisor_app.ui.dialogs.handover_dialog import HandOverDialog
+from supervisor_app.ui.dialogs.objection_dialog import ObjectionDialog
+from supervisor_app.ui.dialogs.subject_export_dialog import SubjectExportDialog
+from supervisor_app.ui.pages.requests_page import RequestsPage
+from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.vault import retention_repo
-from tests.integration.test_access_export import C, People
+from tests.integration.test_access_export import A, C, People
 from tests.integration.test_listen import CASE
 from tests.ui.conftest import MakeController, on_worker, settle
 from tests.ui.requests_fixtures import (
@@ -308,3 +310,80 @@ def test_an_objection_is_recorded_for_the_request_and_lifted_again(
     lifted = on_worker(main, lambda s: s.erasure.objections())[0]
     assert lifted.lift_reason == LIFTED and lifted.lifted_at is not None
     assert lifted.lifted_at.date() <= dt.datetime.now(dt.UTC).date()
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_a_caller_s_export_offers_to_hold_back_agent_names_only_when_the_policy_allows(
+    qtbot: QtBot, make_controller: MakeController, people: People, allowed: bool
+) -> None:
+    main = as_admin(qtbot, make_controller, people)
+    if allowed:
+
+        def allow(s: Services) -> None:
+            policy = s.policy.current()
+            s.policy.save(
+                dataclasses.replace(policy, requests=Requests(agent_first_name_to_callers=True))
+            )
+
+        on_worker(main, allow)
+    page, _request_id = answering(qtbot, main, "access", number=A)
+    click(qtbot, page.export_button)
+    dialog = opened(qtbot, main, page)
+    assert isinstance(dialog, SubjectExportDialog)
+    settle(qtbot, main)
+    assert dialog.names_check.isVisibleTo(dialog) is allowed
+    folder = people.root / "plain"
+    dialog.folder_check.setChecked(True)
+    dialog.path_edit.setText(str(folder))
+    if allowed:
+        dialog.names_check.setChecked(False)  # this one export holds the names back
+    click(qtbot, dialog.ok_button)
+    box = dialog.warning_box
+    assert box is not None
+    next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    ).click()
+    settle(qtbot, main)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, HandOverDialog))
+    calls = (folder / "calls.csv").read_text(encoding="utf-8-sig")
+    assert "Fatima" not in calls and "Ivo" not in calls
+    assert len(calls.splitlines()) == 1 + len(people.by_number["+31612345678"])
+    handover = page.dialog
+    assert isinstance(handover, HandOverDialog)
+    handover.reject()
+
+
+def test_a_caller_s_export_names_agents_when_the_policy_allows_and_the_box_stays_ticked(
+    qtbot: QtBot, make_controller: MakeController, people: People
+) -> None:
+    main = as_admin(qtbot, make_controller, people)
+
+    def allow(s: Services) -> None:
+        policy = s.policy.current()
+        s.policy.save(
+            dataclasses.replace(policy, requests=Requests(agent_first_name_to_callers=True))
+        )
+
+    on_worker(main, allow)
+    page, _request_id = answering(qtbot, main, "access", number=A)
+    click(qtbot, page.export_button)
+    dialog = opened(qtbot, main, page)
+    assert isinstance(dialog, SubjectExportDialog)
+    settle(qtbot, main)
+    assert dialog.names_check.isVisibleTo(dialog) and dialog.names_check.isChecked()
+    folder = people.root / "named"
+    dialog.folder_check.setChecked(True)
+    dialog.path_edit.setText(str(folder))
+    click(qtbot, dialog.ok_button)
+    box = dialog.warning_box
+    assert box is not None
+    next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    ).click()
+    settle(qtbot, main)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, HandOverDialog))
+    calls = (folder / "calls.csv").read_text(encoding="utf-8-sig")
+    assert "Fatima" in calls and "Ivo" in calls and "El Amrani" not in calls
+    handover = page.dialog
+    assert isinstance(handover, HandOverDialog)
+    handover.reject()

@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.domain import requests as rules
 from supervisor_app.domain.requests import RequestState
 from supervisor_app.services.session import Session
-from supervisor_app.ui.notice_labels import OVERDUE_COLOUR, OVERDUE_STYLE
-from supervisor_app.ui.operations import Change
-from supervisor_app.ui.request_dialogs import (
+from supervisor_app.ui.core.operations import Change
+from supervisor_app.ui.dialogs.request_dialogs import (
     AddRequestDialog,
     CloseRequestDialog,
     ExtendRequestDialog,
 )
-from supervisor_app.ui.requests_page import Show
+from supervisor_app.ui.pages.requests_page import Show
+from supervisor_app.ui.words.notice_labels import OVERDUE_COLOUR, OVERDUE_STYLE
 from tests.integration.test_access_export import People
 from tests.ui.conftest import MakeController, on_worker, settle
 from tests.ui.requests_fixtures import (

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from supervisor_app.services import demo
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
-from supervisor_app.ui.main_window import MainWindow
-from supervisor_app.ui.recordings_model import GONE_COLOUR, RECORDING_ID_ROLE, Column
+from supervisor_app.ui.models.recordings_model import GONE_COLOUR, RECORDING_ID_ROLE, Column
+from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.vault import audit
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_listen import CASE

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.ui.setup_wizard import SetupWizard
+from supervisor_app.ui.session.setup_wizard import SetupWizard
 from supervisor_app.vault.vault import LockedVault, is_vault
 from tests.conftest import ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, unlock

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.session import Session
-from supervisor_app.ui.recovery_dialogs import RecoveryKeyDialog, ResetPassphraseDialog
+from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog, ResetPassphraseDialog
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
 from tests.ui.conftest import MakeController, unlock

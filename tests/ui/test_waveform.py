@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.ui.waveform import BACKGROUND, HEARD_SHADE, PLAYHEAD, WaveformView
+from supervisor_app.ui.player.waveform import BACKGROUND, HEARD_SHADE, PLAYHEAD, WaveformView
 
 FRAMES = 8000 * 20  # 20 s at 8 kHz
 PEAKS = bytes(i % 200 for i in range(20 * 50))

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from supervisor_app.ui.controller import AppController
+from supervisor_app.ui.session.controller import AppController
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
 from tests.ui.requests_fixtures import speaking

@@ -136,8 +136,12 @@ def test_every_template_file_exists_for_both_languages() -> None:
     assert set(all_template_names()) == expected
     # The notices' templates are checked with the notices (tests/unit/test_notifications_text.py),
     # the audit log's words with its export (tests/integration/test_audit_export.py), the access
-    # letter's and the transparency report's in tests/unit/test_access_letter.py.
-    others = ("notice_", "audit_log.", "access_letter.", "transparency_report.")
+    # letter's and the transparency report's in tests/unit/test_access_letter.py, the feedback
+    # sheet's in tests/unit/test_feedback_sheet.py.
+    others = (
+        *("notice_", "audit_log.", "access_letter.", "transparency_report."),
+        "feedback_sheet.",
+    )
     documents_files = [p.name for p in TEMPLATE_DIR.iterdir() if not p.name.startswith(others)]
     assert sorted(documents_files) == sorted(expected)
 
@@ -703,3 +707,48 @@ def test_a_text_missing_in_the_documents_language_is_never_taken_from_the_other(
     text = plain(render(DocumentKind.STAFF_REGULATION, changed, language, templates).html)
     assert words(training.necessity.get(other)) not in text
     assert EXPECTED[language]["unset"] in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "score the call against the call protocol"), ("nl", "beoordelen aan de hand van")],
+)
+def test_the_staff_regulation_says_which_purposes_score_calls(
+    templates: dict[str, str], policy: Policy, language: str, words: str
+) -> None:
+    # Training is coaching in the example policy, disputes are not: once, for training.
+    assert [p.coaching for p in policy.purposes] == [True, False]
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
+    assert text.count(words) == 1
+    no_coaching = dataclasses.replace(
+        policy, purposes=tuple(dataclasses.replace(p, coaching=False) for p in policy.purposes)
+    )
+    plain_text = plain(render(DocumentKind.STAFF_REGULATION, no_coaching, language, templates).html)
+    assert words not in plain_text
+
+
+BACKUPS = {
+    "nl": ("Back-ups van de kluis", "worden {} bewaard", "tot {} kiezen", "meteen verwijderd"),
+    "en": ("Backup copies of the vault", "are kept for {}", "up to {}", "deleted at once"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_regulation_and_the_register_name_backups_and_their_rotation(
+    templates: dict[str, str], policy: Policy, language: str
+) -> None:
+    days = EXPECTED[language]["days"]
+    named, kept, longest, restored = BACKUPS[language]
+    for document in (
+        render(DocumentKind.STAFF_REGULATION, policy, language, templates),
+        render_register_entry(policy, language, templates),
+    ):
+        text = plain(document.html)
+        # Rotation follows the shortest retention (30 days), at most the longest (90 days).
+        assert named in text and restored in text
+        assert kept.format(days.format(30)) in text and longest.format(days.format(90)) in text
+    # With one retention there is nothing to choose, and the text does not offer it.
+    single = dataclasses.replace(policy, purposes=policy.purposes[:1])
+    text = plain(render(DocumentKind.STAFF_REGULATION, single, language, templates).html)
+    assert kept.format(days.format(single.purposes[0].retention_days)) in text
+    assert longest.split("{}")[0] + days.format(90) not in text

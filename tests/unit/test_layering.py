@@ -14,8 +14,8 @@ QT_ALLOWED = {PACKAGE / "app.py"}
 # Qt's text engine draws the PDFs that both front ends print (no windows there).
 QT_PACKAGES = ("ui", "printing")
 # Where the windows start: the app, and the installed app's self-test of its Qt parts.
-# The command line reaches ui/ only for ui/error_text.py, which words its errors in Dutch.
-UI_ENTRIES = {PACKAGE / "app.py", PACKAGE / "selftest.py", PACKAGE / "cli_language.py"}
+# The command line reaches ui/ only for ui/words/error_text.py, which words its errors in Dutch.
+UI_ENTRIES = {PACKAGE / "app.py", PACKAGE / "selftest.py", PACKAGE / "cli/language.py"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -80,7 +80,7 @@ def test_services_vault_and_domain_never_import_the_ui() -> None:
 
 
 def test_ui_reaches_the_vault_only_through_the_services() -> None:
-    """Pages ask the services (through ui/operations.py); the types they show come with them."""
+    """Pages ask the services (ui/core/operations.py); the types they show come with them."""
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in (PACKAGE / "ui").rglob("*.py")

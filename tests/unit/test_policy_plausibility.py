@@ -18,6 +18,7 @@ from supervisor_app.domain.policy import (
 )
 from supervisor_app.domain.policy_check import MissingItem, missing_items, policy_warnings
 from supervisor_app.domain.policy_schema import Count, OptionalCount, walk
+from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalText
 from tests.policy_samples import (
     ALL_DOCUMENTS,
@@ -341,3 +342,12 @@ def test_the_main_language_is_always_needed() -> None:
     policy = with_purpose(title=LocalText(en="Coaching"))(COMPLETE)
     [item] = missing_items(policy, ALL_DOCUMENTS, today=TODAY)
     assert (item.key, item.languages) == ("purposes[training].title", ("nl",))
+
+
+def test_a_coaching_purpose_may_not_keep_recordings_as_evidence() -> None:
+    # Scores and notes belong to coaching only (R5): never in a dispute's case file.
+    evidence = with_purpose(hold_roles=(Role.TEAM_LEAD,))(COMPLETE)
+    assert TRAINING.coaching
+    text = the_only(evidence, "purposes[training].coaching")
+    assert "evidence" in text and "coaching" in text
+    assert keys(with_purpose(coaching=False, hold_roles=(Role.TEAM_LEAD,))(COMPLETE)) == []

@@ -446,3 +446,45 @@ def test_an_objection_counts_before_a_missing_protocol() -> None:
     assert classify(unacknowledged, POLICY, AGENTS, ACKNOWLEDGED, frozenset({2})).reason is (
         ExclusionReason.OBJECTION
     )
+
+
+# --- an agent who left -------------------------------------------------------------------------
+
+
+def test_a_departed_agent_s_new_calls_stay_out_with_their_own_reason() -> None:
+    departed = frozenset({1})
+    decision = classify(BUSINESS, POLICY, AGENTS, ACKNOWLEDGED, departed=departed)
+    assert decision.reason is ExclusionReason.AGENT_LEFT and not decision.in_scope
+    # Before an objection or a missing protocol: having left is the reason that matters.
+    assert classify(BUSINESS, POLICY, AGENTS, ACKNOWLEDGED, {1}, departed).reason is (
+        ExclusionReason.AGENT_LEFT
+    )
+    unacknowledged = call(agent_extension="202")
+    assert classify(unacknowledged, POLICY, AGENTS, ACKNOWLEDGED, departed={2}).reason is (
+        ExclusionReason.AGENT_LEFT
+    )
+    # A call that is no business call keeps its own reason.
+    private = call(queue=None, context="from-internal")
+    assert classify(private, POLICY, AGENTS, ACKNOWLEDGED, departed=departed).reason is (
+        ExclusionReason.NOT_BUSINESS_LINE
+    )
+    # Colleagues are not touched, and the agent is in scope again once back.
+    colleague = classify(
+        call(agent_extension="4001"), POLICY, AGENTS, ACKNOWLEDGED, departed=departed
+    )
+    assert colleague.in_scope
+    assert classify(BUSINESS, POLICY, AGENTS, ACKNOWLEDGED, departed=frozenset()).in_scope
+    counts = count_exclusions([decision])
+    assert counts["agent_left"] == 1 and sum(counts.values()) == 1
+    # The import plan counts it like every other reason.
+    kept = dataclasses.replace(POLICY, purposes=(dataclasses.replace(TRAINING, retention_days=30),))
+    planned = plan(
+        [BUSINESS, call(call_id="2", agent_extension="4001")],
+        kept,
+        AGENTS,
+        ACKNOWLEDGED,
+        ZoneInfo("Europe/Amsterdam"),
+        dt.datetime(2026, 1, 13, tzinfo=dt.UTC),
+        departed=departed,
+    )
+    assert planned.excluded["agent_left"] == 1 and len(planned.in_scope) == 1

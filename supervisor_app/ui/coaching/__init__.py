@@ -1,0 +1,1 @@
+"""Coaching: the scorecard beside the player, notes, trends and feedback sheets."""

@@ -1,0 +1,1 @@
+"""What every screen uses: the vault worker, operations, errors, tables, forms."""

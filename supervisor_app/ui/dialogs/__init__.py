@@ -1,0 +1,1 @@
+"""Dialogs and wizards opened from the pages: people, notices, requests, holds, imports."""

@@ -1,0 +1,1 @@
+"""The table models behind the pages, filled from the vault worker."""

@@ -1,0 +1,1 @@
+"""Listening: the listen dialog's gate, the player window and its waveform."""

@@ -1,0 +1,1 @@
+"""The policy editor: declared sections, the checklist and the version history."""

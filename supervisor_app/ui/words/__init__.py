@@ -1,0 +1,1 @@
+"""Translated words the screens share: roles, purposes, states, deadlines and times."""
