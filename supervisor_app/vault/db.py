@@ -146,7 +146,7 @@ def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
     then only read, so it keeps the ordinary rollback journal (one file, no -wal beside it).
     """
     if not create and not path.is_file():
-        raise VaultError(f"There is no {path.name} in {path.parent}; choose a complete backup.")
+        raise VaultError(codes.BACKUP_FILE_MISSING, file=path.name, folder=path.parent)
     if _guard is not None:
         _guard()
     factory = _GuardedConnection if _guard is not None else sqlcipher3.Connection
@@ -155,7 +155,7 @@ def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
             str(path), isolation_level=None, check_same_thread=True, factory=factory
         )
     except sqlcipher3.Error as exc:
-        raise from_sqlite_error(exc) or VaultError("The backup cannot be opened.") from None
+        raise from_sqlite_error(exc) or VaultError(codes.BACKUP_CANNOT_OPEN) from None
     try:
         conn.execute(f"PRAGMA cipher_log = {_quote(_cipher_log)}")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -168,11 +168,8 @@ def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.close()
         mapped = from_sqlite_error(exc)
         if isinstance(mapped, DamagedVault):
-            raise DamagedVault(
-                f"{path.name} in {path.parent} cannot be read with this vault's key: it is "
-                "damaged or belongs to another vault."
-            ) from None
-        raise mapped or VaultError("The backup cannot be opened.") from None
+            raise DamagedVault(codes.BACKUP_WRONG_KEY, file=path.name, folder=path.parent) from None
+        raise mapped or VaultError(codes.BACKUP_CANNOT_OPEN) from None
     return cast(Connection, conn)
 
 

@@ -191,3 +191,105 @@ SQLITE_IO: Final = error_code(
 SQLITE_CORRUPT: Final = error_code(
     "vault.sqlite_corrupt", "The vault database is damaged; restore vault.db from a backup."
 )
+
+# --- backups and restores (vault/backup.py, vault/db.py's copies, vault/instance_lock.py) -------
+
+BACKUP_DISK_FULL: Final = error_code(
+    "vault.backup_disk_full",
+    "The disk is full, so the backup could not be saved; free some space and try again. The "
+    "vault was not changed.",
+)
+BACKUP_READ_ONLY: Final = error_code(
+    "vault.backup_read_only",
+    "The backup folder is read-only, so the backup could not be saved; choose a folder you can "
+    "write to or fix its permissions. The vault was not changed.",
+)
+BACKUP_NOT_SAVED: Final = error_code(
+    "vault.backup_not_saved",
+    "The backup could not be saved ({reason}). The vault was not changed.",
+)
+RESTORE_DISK_FULL: Final = error_code(
+    "vault.restore_disk_full",
+    "The disk is full, so the backup could not be restored; free some space and try again. "
+    "Nothing was changed.",
+)
+RESTORE_READ_ONLY: Final = error_code(
+    "vault.restore_read_only",
+    "The vault's folder is read-only, so the backup could not be restored there; choose a "
+    "folder you can write to or fix its permissions. Nothing was changed.",
+)
+RESTORE_NOT_SAVED: Final = error_code(
+    "vault.restore_not_saved",
+    "The backup could not be restored ({reason}). Nothing was changed.",
+)
+BACKUP_FOLDER_NOT_FOLDER: Final = error_code(
+    "vault.backup_folder_not_folder", "{folder} is not a folder; choose a folder for the backups."
+)
+KEY_FILE_OTHER_VAULT: Final = error_code(
+    "vault.key_file_other_vault",
+    "keyslots.json belongs to another vault; lock the vault and restore the folder.",
+)
+REKEY_UNDER_WAY: Final = error_code(
+    "vault.rekey_under_way",
+    "A re-encryption of the vault is under way; lock and unlock the vault to finish it, then "
+    "make the backup.",
+)
+BACKUP_NOT_COPIED: Final = error_code(
+    "vault.backup_not_copied", "The vault could not be copied; try again."
+)
+BACKUP_DATABASE_DAMAGED: Final = error_code(
+    "vault.backup_database_damaged",
+    "The backup's database is damaged and cannot be used; make a new backup.",
+)
+BACKUP_DATABASE_OTHER_VAULT: Final = error_code(
+    "vault.backup_database_other_vault",
+    "The backup's database belongs to another vault than its key file.",
+)
+BACKUP_LOG_ALTERED: Final = error_code(
+    "vault.backup_log_altered",
+    "The backup's audit log ends at entry {found}, not at entry {described} as its description "
+    "says: it was altered.",
+)
+NOT_A_BACKUP: Final = error_code(
+    "vault.not_a_backup",
+    "The folder {folder} is not a vault backup; choose a folder made by “Back up vault”, which "
+    "holds vault.db, keyslots.json and backup.json.",
+)
+BACKUP_FROM_NEWER_VERSION: Final = error_code(
+    "vault.backup_from_newer_version",
+    "This backup was made by a newer version of Supervisor App; install that version to "
+    "restore it.",
+)
+OLD_BACKUP_NOT_DELETED: Final = error_code(
+    "vault.old_backup_not_deleted",
+    "The old backup {name} could not be deleted ({reason}); delete it by hand.",
+)
+BACKUP_INCOMPLETE: Final = error_code(
+    "vault.backup_incomplete",
+    "The backup {name} is incomplete (vault.db or keyslots.json is missing).",
+)
+BACKUP_FILE_ALTERED: Final = error_code(
+    "vault.backup_file_altered",
+    "The backup {name} is damaged: its vault.db is not the file that was backed up. Choose "
+    "another backup.",
+)
+BACKUP_KEY_FILE_OTHER_VAULT: Final = error_code(
+    "vault.backup_key_file_other_vault", "The backup {name} holds the key file of another vault."
+)
+BACKUP_FILE_MISSING: Final = error_code(
+    "vault.backup_file_missing",
+    "There is no {file} in {folder}; choose a complete backup.",
+)
+BACKUP_CANNOT_OPEN: Final = error_code("vault.backup_cannot_open", "The backup cannot be opened.")
+BACKUP_WRONG_KEY: Final = error_code(
+    "vault.backup_wrong_key",
+    "{file} in {folder} cannot be read with this vault's key: it is damaged or belongs to "
+    "another vault.",
+)
+OPEN_IN_THIS_PROGRAM: Final = error_code(
+    "vault.open_in_this_program",
+    "This vault is open in this program; lock it first, then restore the backup.",
+)
+BACKUP_STOPPED: Final = error_code(
+    "vault.backup_stopped", "Stopped before it was finished; nothing was saved or changed."
+)

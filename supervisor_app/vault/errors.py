@@ -53,6 +53,12 @@ KEY_FILE_WRITE: Final = WriteCodes(
 FOLDER_WRITE: Final = WriteCodes(
     codes.FOLDER_DISK_FULL, codes.FOLDER_READ_ONLY, codes.FOLDER_NOT_MADE
 )
+BACKUP_WRITE: Final = WriteCodes(
+    codes.BACKUP_DISK_FULL, codes.BACKUP_READ_ONLY, codes.BACKUP_NOT_SAVED
+)
+RESTORE_WRITE: Final = WriteCodes(
+    codes.RESTORE_DISK_FULL, codes.RESTORE_READ_ONLY, codes.RESTORE_NOT_SAVED
+)
 
 
 def from_os_error(exc: OSError, sentences: WriteCodes) -> VaultError:

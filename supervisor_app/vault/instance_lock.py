@@ -57,9 +57,7 @@ def acquire_alone(folder: Path) -> Path:
     path = (folder / LOCK_FILE).resolve()
     with _guard:
         if path in _held:
-            raise VaultError(
-                "This vault is open in this program; lock it first, then restore the backup."
-            )
+            raise VaultError(codes.OPEN_IN_THIS_PROGRAM)
     return acquire(folder)
 
 
