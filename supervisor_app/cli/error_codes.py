@@ -35,3 +35,18 @@ NO_AGENT_WITH_EXTENSIONS: Final = error_code(
 )
 SAMPLE_FAILS: Final = error_code("cli.sample_fails", "Batch {batch} fails verification: {problems}")
 NOTHING_ERASED: Final = error_code("cli.nothing_erased", "Nothing was erased.")
+RESTORE_WHO: Final = error_code(
+    "cli.restore_who",
+    "Say who restores with --user NAME and --passphrase-file FILE (the passphrase you had when "
+    "the backup was made), or use --recovery-key-file FILE.",
+)
+NOT_MISSING_EXTENSIONS: Final = error_code(
+    "cli.not_missing_extensions",
+    "No agent missing from the list has extension {extensions}; only agents the list no longer "
+    "names can be marked as left.",
+)
+MERGE_FORMAT: Final = error_code(
+    "cli.merge_format",
+    "Say which format to write with --format pdf, csv or json (the output {file} has no such "
+    "extension).",
+)

@@ -436,10 +436,7 @@ def cmd_report_merge(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -
     target = Path(args.output)
     fmt = args.format or target.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "csv", "json"):
-        raise InputError(
-            f"Say which format to write with --format pdf, csv or json (the output {target.name} "
-            "has no such extension)."
-        )
+        raise InputError(cli_codes.MERGE_FORMAT, file=target.name)
     merged = merge_files([Path(f) for f in args.files])
     if fmt == "json":
         write_text(target, json.dumps(merged.to_json(), indent=2, ensure_ascii=False) + "\n")

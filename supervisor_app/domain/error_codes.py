@@ -171,3 +171,68 @@ NOT_PLAYABLE: Final = error_code(
     "access.not_playable", "This recording cannot be heard in its current state."
 )
 NO_RECORDING: Final = error_code("access.no_recording", "There is no recording {recording}.")
+
+# --- the agents list from HR (domain/agent_roster.py) -----------------------------------------
+
+ROSTER_EMPTY: Final = error_code(
+    "roster.empty",
+    "The agents list is empty; it needs a heading line with the columns extension, name and "
+    "team, and one line per agent.",
+)
+ROSTER_TOO_LONG: Final = error_code(
+    "roster.too_long", "The agents list has more than {limit} lines; split it by team."
+)
+ROSTER_NOT_CSV: Final = error_code(
+    "roster.not_csv",
+    "The agents list cannot be read as CSV at line {line} ({reason}); save it again from the "
+    "spreadsheet as CSV.",
+)
+ROSTER_NO_COLUMN: Final = error_code(
+    "roster.no_column",
+    "The agents list has no column {columns} in its heading line; the columns are extension, "
+    "name, team, e-mail and language.",
+)
+ROSTER_LINE: Final = error_code("roster.line", "Line {line}: {problem}")
+ROSTER_LANGUAGE: Final = error_code(
+    "roster.language",
+    "the language “{language}” is neither nl nor en; write nl or en, or leave it empty for nl.",
+)
+ROSTER_EXTENSION_TWICE: Final = error_code(
+    "roster.extension_twice",
+    "extension {extension} is also on line {first}; give each extension to one agent only.",
+)
+ROSTER_EXTENSIONS_OF_SEVERAL: Final = error_code(
+    "roster.extensions_of_several",
+    "the extensions {extensions} belong to {count} different agents in the vault; put each "
+    "agent on a line of their own.",
+)
+ROSTER_AGENT_TWICE: Final = error_code(
+    "roster.agent_twice",
+    "this agent is also on line {first}; put all of an agent's extensions on one line.",
+)
+
+# --- backups (domain/backups.py) ----------------------------------------------------------------
+
+BACKUP_KEEP_AT_LEAST: Final = error_code(
+    "backups.keep_at_least", "Keep backups for at least 1 day."
+)
+BACKUP_KEEP_AT_MOST: Final = error_code(
+    "backups.keep_at_most",
+    "Backups may be kept for at most {limit} days, the longest retention in the policy; a "
+    "backup kept longer would keep recordings past their retention.",
+)
+
+# --- coaching (domain/coaching.py) ----------------------------------------------------------------
+
+COMMENT_TOO_LONG: Final = error_code(
+    "coaching.comment_too_long", "Shorten the comment to at most {limit} characters."
+)
+NOTE_EMPTY: Final = error_code(
+    "coaching.note_empty", "Write the note first; an empty note says nothing."
+)
+NOTE_TOO_LONG: Final = error_code(
+    "coaching.note_too_long", "Shorten the note to at most {limit} characters."
+)
+SUMMARY_TOO_LONG: Final = error_code(
+    "coaching.summary_too_long", "Shorten the summary to at most {limit} characters."
+)

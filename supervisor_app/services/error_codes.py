@@ -481,3 +481,227 @@ NOT_AN_ANCHOR: Final = error_code(
 ANCHOR_UNREADABLE: Final = error_code(
     "log.anchor_unreadable", "The anchor file {file} cannot be read ({reason})."
 )
+
+# --- backups and restores (services/backup.py) --------------------------------------------------
+
+ONLY_ADMIN_OR_AUDITOR_BACKUP: Final = error_code(
+    "rights.backup", "Only an administrator or an auditor can back up the vault."
+)
+ONLY_ADMIN_RESTORE: Final = error_code(
+    "rights.restore",
+    "Only an administrator of the vault (or its recovery key) can restore a backup.",
+)
+BACKUP_INSIDE_VAULT: Final = error_code(
+    "backup.inside_vault",
+    "Choose a backup folder outside the vault folder, preferably on another disk.",
+)
+RESTORE_TARGET_HOLDS_VAULT: Final = error_code(
+    "backup.target_holds_vault",
+    "The folder {folder} already holds a vault; say that the backup may replace it (--replace; "
+    "the vault there is kept next to it under another name).",
+)
+RESTORE_TARGET_NOT_EMPTY: Final = error_code(
+    "backup.target_not_empty",
+    "The folder {folder} is not empty and holds no vault; choose a new or empty folder.",
+)
+BACKUP_LOG_DOES_NOT_VERIFY: Final = error_code(
+    "backup.log_does_not_verify",
+    "The backup's audit log does not verify: it was altered after it was made. Choose another "
+    "backup.",
+)
+VAULT_NOT_REPLACED: Final = error_code(
+    "backup.vault_not_replaced",
+    "The vault folder {folder} could not be replaced ({reason}); close every program that uses "
+    "it and try again. Nothing was changed.",
+)
+
+# --- the agents list from HR (services/agent_import.py) -----------------------------------------
+
+ONLY_ADMIN_IMPORT_AGENTS: Final = error_code(
+    "rights.import_agents", "Only an administrator can import agents."
+)
+AGENTS_LIST_UNREADABLE: Final = error_code(
+    "agents_list.unreadable", "The agents list {path} cannot be read ({reason})."
+)
+AGENTS_LIST_TOO_LARGE: Final = error_code(
+    "agents_list.too_large", "The agents list {name} is larger than 5 MB; is it the right file?"
+)
+AGENTS_LIST_LINE_WRONG: Final = error_code(
+    "agents_list.line_wrong",
+    "The agents list {name} was not imported because 1 line is wrong; correct it and import "
+    "the list again:\n{lines}",
+)
+AGENTS_LIST_LINES_WRONG: Final = error_code(
+    "agents_list.lines_wrong",
+    "The agents list {name} was not imported because {count} lines are wrong; correct them "
+    "and import the list again:\n{lines}",
+)
+AGENTS_LIST_ONLY_MISSING_LEAVE: Final = error_code(
+    "agents_list.only_missing_leave",
+    "Only agents the list no longer names can be marked as left; look at the preview again.",
+)
+
+# --- the organisation's policy file (services/policy_source.py) ---------------------------------
+
+POLICY_VERSION_NOT_NUMBER: Final = error_code(
+    "policy_source.version_not_number",
+    "{key} must be a whole number of 1 or more, such as 3; raise it with every change of the "
+    "organisation's policy.",
+)
+POLICY_OTHER_ORGANISATION: Final = error_code(
+    "policy_source.other_organisation",
+    "This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; "
+    "it was not imported. Import your own organisation's policy file.",
+)
+POLICY_FILE_UNNUMBERED: Final = error_code(
+    "policy_source.unnumbered",
+    "This vault holds version {in_force} of the policy of “{ours}”, and {file} has no {key}, "
+    "so it cannot be told from an older version; give it its number (at least {in_force}) and "
+    "import it again.",
+)
+POLICY_FILE_OLDER: Final = error_code(
+    "policy_source.older",
+    "{file} is version {number} of the policy of “{ours}”, older than version {in_force}, "
+    "which this vault already holds; it was not imported. Import version {in_force} or newer.",
+)
+POLICY_FILE_SAME_NUMBER: Final = error_code(
+    "policy_source.same_number",
+    "Version {number} of the policy of “{ours}” is already in this vault with other content; "
+    "give the changed file a higher {key} and import it again.",
+)
+
+# --- one transparency report from many vaults (services/report_merge.py) ------------------------
+
+REPORT_UNREADABLE: Final = error_code(
+    "report_merge.unreadable", "The report {path} cannot be read ({reason})."
+)
+REPORT_TOO_LARGE: Final = error_code(
+    "report_merge.too_large", "{file} is too large to be a transparency report."
+)
+REPORT_NOT_TEXT: Final = error_code(
+    "report_merge.not_text", "{file} is not a transparency report (it is not text)."
+)
+NOT_A_REPORT: Final = error_code(
+    "report_merge.not_a_report",
+    "{file} is not a transparency report of a vault; add the JSON or CSV files that each "
+    "vault's Reports page (or “report transparency”) saved.",
+)
+REPORT_FROM_OLDER_VERSION: Final = error_code(
+    "report_merge.older_version",
+    "{file} was made by an earlier version of Supervisor App and does not say which policy it "
+    "was made under; make that vault's report again.",
+)
+REPORT_MIXES_ROWS: Final = error_code(
+    "report_merge.mixes_rows",
+    "{file} mixes the rows of several reports; give each vault's report as its own file.",
+)
+TOO_FEW_REPORTS: Final = error_code(
+    "report_merge.too_few", "Give the transparency reports of at least two vaults to merge."
+)
+SAME_VAULT_TWICE: Final = error_code(
+    "report_merge.same_vault_twice",
+    "{first} and {second} are both reports of vault {vault}; give each vault's report once.",
+)
+MIXED_PERIODS: Final = error_code(
+    "report_merge.mixed_periods",
+    "The reports cover different periods: {first} covers {first_start} to {first_end}, {other} "
+    "covers {other_start} to {other_end}; make every vault's report for the same period.",
+)
+MIXED_POLICIES: Final = error_code(
+    "report_merge.mixed_policies",
+    "The reports were made under different recording policies: {first} under {first_policy}, "
+    "{other} under {other_policy}; import the same policy file into every vault and make the "
+    "reports again.",
+)
+
+# --- coaching: scorecards, notes and trends (services/coaching.py) ------------------------------
+
+NOT_A_COACHING_PURPOSE: Final = error_code(
+    "coaching.not_coaching_purpose",
+    "A listen for “{purpose}” has no scorecard: the policy does not mark that purpose as coaching.",
+)
+NO_LISTEN_SESSION: Final = error_code(
+    "coaching.no_listen_session", "There is no listen session {session}."
+)
+ONLY_LISTENER_SCORES: Final = error_code(
+    "rights.only_listener_scores", "Only the person who listened can score this listen."
+)
+SCORED_AUDIO_DELETED: Final = error_code(
+    "coaching.audio_deleted",
+    "The audio of recording {recording} is deleted; it can no longer be scored.",
+)
+NO_SCORECARD: Final = error_code("coaching.no_scorecard", "There is no scorecard {scorecard}.")
+ONLY_AUTHOR_CHANGES: Final = error_code(
+    "rights.only_author_changes", "Only its author can change a scorecard."
+)
+SCORECARD_SHARED: Final = error_code(
+    "coaching.scorecard_shared",
+    "Scorecard {scorecard} was shared with the team lead; it can no longer change.",
+)
+NO_CRITERION: Final = error_code(
+    "coaching.no_criterion", "Scorecard {scorecard} has no criterion {position}."
+)
+NOTE_OUTSIDE_CALL: Final = error_code(
+    "coaching.note_outside_call", "A note must sit at a moment within the call."
+)
+NO_NOTE: Final = error_code("coaching.no_note", "There is no note {note}.")
+CRITERIA_OPEN: Final = error_code(
+    "coaching.criteria_open",
+    "Judge every criterion before sharing: {open} still open (choose “not applicable” where "
+    "the call gave no occasion).",
+)
+ONLY_TEAM_LEAD_TRENDS: Final = error_code(
+    "rights.only_team_lead_trends", "Only a team lead of this team can see its coaching trends."
+)
+SCORED_NO_RECORDING: Final = error_code(
+    "coaching.no_recording", "There is no recording {recording}."
+)
+NO_PROTOCOL_RECEIVED: Final = error_code(
+    "coaching.no_protocol_received",
+    "This call cannot be scored: its agent had not received the agent protocol by the day of "
+    "the call, so there is nothing to judge it by.",
+)
+PROTOCOL_NOT_PUBLISHED: Final = error_code(
+    "coaching.protocol_not_published",
+    "Protocol version {version} is not among the published documents; publish the documents "
+    "and record the agent's receipt again.",
+)
+
+# --- feedback sheets (services/feedback_sheets.py) ----------------------------------------------
+
+ONLY_TEAM_LEAD_SHEETS: Final = error_code(
+    "rights.only_team_lead_sheets",
+    "Only the agent's team lead can make or send their feedback sheet.",
+)
+NOTHING_TO_SEND: Final = error_code(
+    "sheets.nothing_to_send",
+    "No shared scorecard of {agent} is about a call from {start} to {end}; there is nothing to "
+    "send.",
+)
+NO_SHEET: Final = error_code("sheets.no_sheet", "There is no feedback sheet {sheet}.")
+SHEET_CALL_DELETED: Final = error_code(
+    "sheets.call_deleted",
+    "A call feedback sheet {sheet} covers was deleted when its retention ended; make a new "
+    "sheet for the calls that are left.",
+)
+SHEET_CALL_DELETED_WITHDRAW: Final = error_code(
+    "sheets.call_deleted_withdraw",
+    "A call feedback sheet {sheet} covers was deleted when its retention ended; withdraw it "
+    "and make a new sheet.",
+)
+SHEET_UNKNOWN_CHANNEL: Final = error_code(
+    "sheets.unknown_channel", "Unknown channel “{channel}”; use one of: {valid}."
+)
+SHEET_ALREADY_SENT: Final = error_code(
+    "sheets.already_sent", "Feedback sheet {sheet} was already sent."
+)
+SHEET_ALREADY_WITHDRAWN: Final = error_code(
+    "sheets.already_withdrawn", "Feedback sheet {sheet} was already withdrawn."
+)
+SHEET_NOT_SHOWN: Final = error_code(
+    "sheets.not_shown",
+    "Feedback sheet {sheet} is not the one shown; show it again and send that.",
+)
+PERIOD_BACKWARDS: Final = error_code(
+    "sheets.period_backwards", "The period ends before it starts; check the two dates."
+)
