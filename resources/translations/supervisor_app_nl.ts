@@ -239,146 +239,146 @@
 <context>
     <name>AgentImportDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="62"/>
         <source>Import agents</source>
         <translation>Agents importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="73"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="74"/>
         <source>Agents list: {file}</source>
         <translation>Lijst met agents: {file}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="74"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="75"/>
         <source>Reading the list…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="85"/>
         <source>Teams this vault serves:</source>
         <translation>Teams van deze kluis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="91"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
         <source>Extensions</source>
         <translation>Toestelnummers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="91"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="91"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
         <source>What changes</source>
         <translation>Wat verandert</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
         <source>Mark as left</source>
         <translation>Vertrokken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="103"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="104"/>
         <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
         <translation>Deze agents staan in de kluis maar niet op de lijst. Ze worden niet verwijderd. Vink aan wie hier niet meer werkt om die als vertrokken te markeren: hun opnames houden hun bewaartermijn, en hun nieuwe gesprekken worden niet meer geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="129"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="209"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="210"/>
         <source>Errors ({n})</source>
         <translation>Fouten ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="211"/>
         <source>To add ({n})</source>
         <translation>Toe te voegen ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="212"/>
         <source>To change ({n})</source>
         <translation>Te wijzigen ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="213"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="214"/>
         <source>Unchanged ({n})</source>
         <translation>Ongewijzigd ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="216"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="217"/>
         <source>Not on the list ({n})</source>
         <translation>Niet op de lijst ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="229"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="230"/>
         <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
         <translation>Regels van de lijst die niet kloppen: {n}. Er kan niets worden geïmporteerd tot elke regel in de lijst is verbeterd (zie Fouten); importeer de lijst daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="233"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="234"/>
         <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
         <translation>Agents toe te voegen: {added}, te wijzigen: {changed}, ongewijzigd: {unchanged}. Agents uit de kluis die niet op de lijst staan: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="242"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="243"/>
         <source>Teams to create: {teams}.</source>
         <translation>Nieuwe teams: {teams}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="246"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="247"/>
         <source>Lines of other teams, left out: {n}.</source>
         <translation>Regels van andere teams, niet meegenomen: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="251"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="252"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="253"/>
         <source>extensions</source>
         <translation>toestelnummers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="253"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="254"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="254"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="255"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="255"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="256"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="256"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="257"/>
         <source>works here again</source>
         <translation>werkt hier weer</translation>
     </message>
@@ -473,77 +473,77 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="65"/>
         <source>Back up vault</source>
         <translation>Back-up van de kluis maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="74"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="75"/>
         <source>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</source>
         <translation>Een back-up is een kopie van de kluis, versleuteld zoals de kluis zelf: dezelfde wachtwoordzinnen en de herstelsleutel openen hem. Bewaar back-ups op een andere schijf dan de kluis. Elke nieuwe back-up verwijdert de back-ups van deze kluis die ouder zijn dan het aantal dagen hieronder, zodat opnames in een back-up niet langer blijven bestaan dan hun bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="84"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="90"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="98"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="101"/>
         <source>&amp;Keep backups for:</source>
         <translation>Back-ups &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="115"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="116"/>
         <source>&amp;Back up</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="139"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="140"/>
         <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
         <translation>De kortste bewaartermijn in het beleid is {default} dagen; back-ups mogen hoogstens {maximum} dagen worden bewaard, de langste.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="150"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="160"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="161"/>
         <source>Choose a folder for the backups.</source>
         <translation>Kies een map voor de back-ups.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="170"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="171"/>
         <source>Copying the vault…</source>
         <translation>De kluis wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="190"/>
         <source>Copying the vault… {percent} %</source>
         <translation>De kluis wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="200"/>
         <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
         <translation>De back-up staat in {path} en is gecontroleerd. Back-ups van deze kluis worden {days} dagen bewaard; nu verwijderde oudere back-ups: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="214"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="215"/>
         <source>The backup was stopped; nothing was saved.</source>
         <translation>De back-up is gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="232"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="233"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -1116,32 +1116,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="144"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="156"/>
         <source>it does not exist</source>
         <translation>het bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="145"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="157"/>
         <source>you may not read or write it</source>
         <translation>je mag het niet lezen of schrijven</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="148"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="160"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="149"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="161"/>
         <source>the disk or folder is read-only</source>
         <translation>de schijf of map is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="152"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="164"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="153"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="165"/>
         <source>it is not a folder</source>
         <translation>het is geen map</translation>
     </message>
@@ -2004,137 +2004,117 @@
 <context>
     <name>MergeReportsDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="58"/>
         <source>Combine transparency reports</source>
         <translation>Verantwoordingsrapportages samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="70"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="67"/>
         <source>Add the transparency report of each vault (the JSON or CSV file it wrote for the same period). They are added up into one report for the whole organisation, which lists every vault it includes. Reports of different periods or made under different recording policies cannot be combined.</source>
         <translation>Voeg de verantwoordingsrapportage van elke kluis toe (het JSON- of CSV-bestand dat voor dezelfde periode is gemaakt). Ze worden opgeteld tot één rapportage voor de hele organisatie, met een lijst van alle kluizen die meetellen. Rapportages over verschillende periodes of onder verschillend opnamebeleid kunnen niet worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="78"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="75"/>
         <source>&amp;Add reports…</source>
         <translation>Rapportages &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="80"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="77"/>
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="90"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="87"/>
         <source>PDF document</source>
         <translation>PDF-document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="91"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="88"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (spreadsheet)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="89"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="91"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="92"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="101"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="98"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="102"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="112"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="109"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Samenvoegen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="131"/>
         <source>Transparency reports of the vaults</source>
         <translation>Verantwoordingsrapportages van de kluizen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="136"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="133"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Verantwoordingsrapportages (*.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="169"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="166"/>
         <source>Save the combined report</source>
         <translation>Samengevoegde rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="213"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="210"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Opgeslagen als {file}: de rapportages van {n} kluizen over {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="221"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="218"/>
         <source>log verified</source>
         <translation>logboek intact</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="221"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="218"/>
         <source>log NOT verified</source>
         <translation>logboek NIET intact</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="236"/>
-        <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
-        <translation>De rapportages gaan over verschillende periodes: {first} over {first_start} tot en met {first_end}, {other} over {other_start} tot en met {other_end}; maak de rapportage van elke kluis over dezelfde periode.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="249"/>
         <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
         <translation>De rapportages zijn onder verschillend opnamebeleid gemaakt: {first} onder {first_policy}, {other} onder {other_policy}; importeer hetzelfde beleidsbestand in elke kluis en maak de rapportages opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="260"/>
-        <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
-        <translation>{first} en {second} zijn allebei rapportages van kluis {vault}; voeg de rapportage van elke kluis één keer toe.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="265"/>
-        <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
-        <translation>{file} is geen verantwoordingsrapportage van een kluis; voeg de JSON- of CSV-bestanden toe die de pagina Rapportages van elke kluis (of ‘report transparency’) heeft opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="270"/>
-        <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
-        <translation>{file} is gemaakt door een eerdere versie van Supervisor App en vermeldt niet onder welk beleid; maak de rapportage van die kluis opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="276"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="248"/>
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="278"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="250"/>
         <source>a policy of “{organisation}” not imported from a numbered file</source>
         <translation>beleid van ‘{organisation}’ dat niet uit een genummerd beleidsbestand is geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="280"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="252"/>
         <source>version {n} of the policy of “{organisation}”</source>
         <translation>versie {n} van het beleid van ‘{organisation}’</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="282"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="254"/>
         <source>{policy} (content {hash})</source>
         <translation>{policy} (inhoud {hash})</translation>
     </message>
@@ -4491,147 +4471,127 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="83"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="76"/>
         <source>Recording policy</source>
         <translation>Opnamebeleid</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="81"/>
         <source>Only administrators can change the policy; you can read every part of it.</source>
         <translation>Alleen beheerders kunnen het beleid wijzigen; jij kunt elk onderdeel lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="83"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="102"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="95"/>
         <source>&amp;Discard changes</source>
         <translation>Wijzigingen &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="106"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="99"/>
         <source>&amp;Import TOML…</source>
         <translation>TOML &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="108"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="101"/>
         <source>E&amp;xport TOML…</source>
         <translation>TOML e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="115"/>
         <source>&amp;View version…</source>
         <translation>Versie &amp;bekijken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="127"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="120"/>
         <source>Every save makes a new version; old versions stay readable.</source>
         <translation>Elke keer opslaan maakt een nieuwe versie; oude versies blijven leesbaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="135"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="128"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="198"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="191"/>
         <source>Version {n}, saved {when} by {who}</source>
         <translation>Versie {n}, opgeslagen {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="205"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="198"/>
         <source>No version saved yet</source>
         <translation>Nog geen versie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="250"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="243"/>
         <source>Save or discard your changes first.</source>
         <translation>Sla je wijzigingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="253"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="246"/>
         <source>Correct the fields marked in red before saving.</source>
         <translation>Verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="255"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="248"/>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="284"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="277"/>
         <source>Saved as version {n}.</source>
         <translation>Opgeslagen als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="338"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="331"/>
         <source>Shorter retention</source>
         <translation>Kortere bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="340"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="333"/>
         <source>This version shortens the retention of {n} stored recordings. {due} of them are then past their retention and are deleted at the next purge, which runs after the next unlock. This cannot be undone.</source>
         <translation>Deze versie verkort de bewaartermijn van {n} opgeslagen opnames. Van {due} daarvan is de bewaartermijn dan verstreken; ze worden verwijderd bij het volgende opschonen, na de volgende keer ontgrendelen. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="347"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="340"/>
         <source>&amp;Shorten retention</source>
         <translation>Bewaartermijn &amp;verkorten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="376"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="369"/>
         <source>Import policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="389"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="382"/>
         <source>Imported as version {n}.</source>
         <translation>Geïmporteerd als versie {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="399"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="392"/>
         <source>The policy file {file} is empty, so it was not imported; export the current policy with “Export TOML”, edit that file and import it.</source>
         <translation>Het beleidsbestand {file} is leeg en daarom niet geïmporteerd; exporteer het huidige beleid met “TOML exporteren”, pas dat bestand aan en importeer het.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="405"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="398"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er een probleem in staat; los het op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="410"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="403"/>
         <source>The policy file {file} was not imported because it has {n} problems; fix them and import the file again:</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er {n} problemen in staan; los ze op en importeer het bestand opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="432"/>
-        <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
-        <translation>Deze kluis bevat het opnamebeleid van ‘{ours}’, en {file} is het beleid van ‘{theirs}’; het is niet geïmporteerd. Importeer het beleidsbestand van je eigen organisatie.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="438"/>
-        <source>This vault holds version {n} of the policy of “{ours}”, and {file} has no policy_version under [organisation], so it cannot be told from an older version; give it its number (at least {n}) and import it again.</source>
-        <translation>Deze kluis bevat versie {n} van het beleid van ‘{ours}’, en {file} heeft geen policy_version onder [organisation], dus is niet te onderscheiden van een oudere versie; geef het bestand zijn nummer (minstens {n}) en importeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="444"/>
-        <source>{file} is version {number} of the policy of “{ours}”, older than version {n}, which this vault already holds; it was not imported. Import version {n} or newer.</source>
-        <translation>{file} is versie {number} van het beleid van ‘{ours}’, ouder dan versie {n}, die al in deze kluis staat; het is niet geïmporteerd. Importeer versie {n} of nieuwer.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="450"/>
-        <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher policy_version and import it again.</source>
-        <translation>Versie {number} van het beleid van ‘{ours}’ staat al in deze kluis, met een andere inhoud; geef het gewijzigde bestand een hogere policy_version en importeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="459"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="420"/>
         <source>Export policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="480"/>
+        <location filename="../../supervisor_app/ui/pages/policy_page.py" line="441"/>
         <source>Version {n} exported to {file}.</source>
         <translation>Versie {n} geëxporteerd naar {file}.</translation>
     </message>
@@ -5626,142 +5586,142 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="81"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="82"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="116"/>
         <source>Transparency report for the works council</source>
         <translation>Verantwoordingsrapportage voor de ondernemingsraad</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="119"/>
         <source>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</source>
         <translation>Aantallen per team over een periode: gesprekken in de steekproef en opgeslagen, keren teruggeluisterd per doel en rol, kennisgevingen, verwijderingen, bewaren als bewijs, verzoeken en mislukte pogingen om de kluis te openen. Zonder namen van agents, bellers of gebruikers. Elke opgeslagen rapportage komt in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="130"/>
         <source>&amp;Make report</source>
         <translation>Rapportage &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="133"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="133"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="138"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="153"/>
         <source>Per team</source>
         <translation>Per team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="139"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="154"/>
         <source>Listens per purpose and role</source>
         <translation>Terugluisteren per doel en rol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="149"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="164"/>
         <source>Save P&amp;DF…</source>
         <translation>P&amp;DF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="151"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="166"/>
         <source>Save &amp;CSV…</source>
         <translation>&amp;CSV opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="158"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="173"/>
         <source>PDF &amp;language:</source>
         <translation>&amp;Taal van de PDF:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="176"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="191"/>
         <source>Other exports</source>
         <translation>Andere exports</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="177"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="192"/>
         <source>Audit log as CSV…</source>
         <translation>Logboek als CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="179"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="194"/>
         <source>Audit log as PDF…</source>
         <translation>Logboek als PDF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="196"/>
         <source>Register entry…</source>
         <translation>Registervermelding…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="183"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="198"/>
         <source>The entry for the register of processing activities (art. 30 AVG)</source>
         <translation>De vermelding voor het register van verwerkingsactiviteiten (artikel 30 AVG)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="186"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="201"/>
         <source>Policy as TOML…</source>
         <translation>Beleid als TOML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="188"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="203"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="205"/>
         <source>The staff regulation and the agent protocol, as PDF or HTML</source>
         <translation>Het personeelsreglement en het gedragsprotocol voor gesprekken, als PDF of HTML</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="208"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="223"/>
         <source>Each opens the page that makes it: the audit log is verified and saved on the Listen log page, the register entry and the documents on the Documents page, the policy on the Policy page.</source>
         <translation>Elke knop opent de pagina waar die export gemaakt wordt: Luisterlogboek voor het gecontroleerde logboek, Documenten voor de registervermelding en de documenten, Beleid voor het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="259"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="274"/>
         <source>Choose the period and make the report.</source>
         <translation>Kies de periode en maak de rapportage.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="263"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="278"/>
         <source>The audit log verified: {n} entries, head hash {hash}.</source>
         <translation>Het logboek is intact: {n} regels, laatste hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="269"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="284"/>
         <source>The audit log did NOT verify: it is broken at entry {seq}. Report this to your privacy officer.</source>
         <translation>Het logboek is NIET intact: het is gebroken bij regel {seq}. Meld dit aan je functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="290"/>
         <source>{start} to {end}, policy version {version}. Failed unlock attempts: {failed}.</source>
         <translation>{start} tot en met {end}, versie {version} van het beleid. Mislukte pogingen om de kluis te openen: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="315"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="300"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="315"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="302"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="317"/>
         <source>Save the transparency report</source>
         <translation>De verantwoordingsrapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../supervisor_app/ui/pages/reports_page.py" line="345"/>
         <source>Saved as {file}.</source>
         <translation>Opgeslagen als {file}.</translation>
     </message>
@@ -6213,122 +6173,122 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="60"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="61"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="70"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="71"/>
         <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
         <translation>De back-up komt in de plaats van de kluis in {folder}. Een kluis die daar nu staat, blijft ernaast bewaard onder een andere naam, tot je die verwijdert. Opnames waarvan de bewaartermijn is verstreken sinds de back-up werd gemaakt, worden meteen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="78"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="79"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="88"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>In plaats daarvan de &amp;herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="96"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="97"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Back-up:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="100"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="101"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="113"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="134"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="135"/>
         <source>Choose the backup</source>
         <translation>Kies de back-up</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="155"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="156"/>
         <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
         <translation>Gemaakt op {when} door {user}; het logboek loopt tot regel {seq}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="161"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="162"/>
         <source>It is a backup of another vault than the one in this folder.</source>
         <translation>Het is een back-up van een andere kluis dan die in deze map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="180"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
         <source>Recovery &amp;key:</source>
         <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="180"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
         <source>&amp;Passphrase then:</source>
         <translation>&amp;Wachtwoordzin van toen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="183"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="184"/>
         <source>The passphrase this user had when the backup was made.</source>
         <translation>De wachtwoordzin die deze gebruiker had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="194"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="195"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="198"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="199"/>
         <source>Enter the recovery key.</source>
         <translation>Vul de herstelsleutel in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="200"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="201"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="211"/>
         <source>Copying the backup…</source>
         <translation>De back-up wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="235"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="236"/>
         <source>Copying the backup… {percent} %</source>
         <translation>De back-up wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="254"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="255"/>
         <source>The restore was stopped; the vault was not changed.</source>
         <translation>Het terugzetten is gestopt; de kluis is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="265"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="266"/>
         <source>That recovery key does not open this backup; check it against the printed copy.</source>
         <translation>Deze herstelsleutel opent deze back-up niet; vergelijk hem met het afgedrukte exemplaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="269"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="270"/>
         <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
         <translation>De wachtwoordzin voor ‘{name}’ opent deze back-up niet; gebruik de wachtwoordzin die je had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="274"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="275"/>
         <source>There is no user called “{name}” in this backup; check the name.</source>
         <translation>In deze back-up bestaat geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="278"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="279"/>
         <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
         <translation>Alleen een beheerder van de kluis, of de herstelsleutel, kan een back-up terugzetten; ‘{name}’ is in deze back-up geen beheerder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="292"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="293"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -6466,142 +6426,142 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="48"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="49"/>
         <source>Not judged yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="49"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="50"/>
         <source>Met</source>
         <translation>Voldaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="50"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="51"/>
         <source>Partly met</source>
         <translation>Deels voldaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="51"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="52"/>
         <source>Not met</source>
         <translation>Niet voldaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="52"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="53"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="68"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="69"/>
         <source>Outcome of criterion {n}</source>
         <translation>Beoordeling van verwachting {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="74"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="75"/>
         <source>Comment (optional)</source>
         <translation>Toelichting (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="77"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="78"/>
         <source>Comment on criterion {n}</source>
         <translation>Toelichting bij verwachting {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="114"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="115"/>
         <source>Scorecard</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="115"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="116"/>
         <source>Loading the scorecard…</source>
         <translation>De beoordeling wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="132"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="133"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="134"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="135"/>
         <source>Notes at moments of the call</source>
         <translation>Opmerkingen bij momenten in het gesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="139"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="140"/>
         <source>Add &amp;note (N)</source>
         <translation>&amp;Opmerking toevoegen (N)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="141"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="142"/>
         <source>A note at the playhead; or double-click the waveform where it happens</source>
         <translation>Een opmerking bij de afspeelpositie; of dubbelklik op de golfvorm waar het gebeurt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="143"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="144"/>
         <source>&amp;Delete note</source>
         <translation>Opmerking &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="145"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="146"/>
         <source>&amp;Share with the team lead…</source>
         <translation>&amp;Delen met de teamleider…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="147"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="148"/>
         <source>The team lead sees the scorecard and its notes; it can no longer change</source>
         <translation>De teamleider ziet de beoordeling en de opmerkingen; daarna kan er niets meer aan veranderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="174"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="175"/>
         <source>What the protocol expects</source>
         <translation>Wat het protocol vraagt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="174"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="175"/>
         <source>Outcome</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="218"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="219"/>
         <source>Scorecard · protocol version {n}</source>
         <translation>Beoordeling · versie {n} van het gedragsprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="222"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="223"/>
         <source>Shared with the team lead; it can no longer change.</source>
         <translation>Gedeeld met de teamleider; er kan niets meer aan veranderen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="225"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="226"/>
         <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
         <translation>Beoordeel elke verwachting uit het gedragsprotocol dat de medewerker op de dag van het gesprek had ontvangen. Er wordt niets opgeslagen tot je een beoordeling kiest of een opmerking toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="231"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="232"/>
         <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
         <translation>Jouw concept: {judged} van {total} beoordeeld. Alleen jij ziet het tot je het deelt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="244"/>
         <source>Click to jump to {moment}</source>
         <translation>Klik om naar {moment} te gaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="339"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="349"/>
         <source>Share the scorecard</source>
         <translation>Beoordeling delen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="340"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="350"/>
         <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
         <translation>Deze beoordeling en de opmerkingen delen met de teamleider van de medewerker?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="346"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="356"/>
         <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
         <translation>Na het delen kun je niets meer aanpassen. De teamleider kan de beoordeling in een feedbackformulier naar de medewerker sturen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="350"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="360"/>
         <source>&amp;Share</source>
         <translation>&amp;Delen</translation>
     </message>
@@ -6688,127 +6648,127 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="72"/>
         <source>Feedback sheet</source>
         <translation>Feedbackformulier</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="85"/>
         <source>A few sentences for the agent (optional)</source>
         <translation>Een paar zinnen voor de medewerker (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="86"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="87"/>
         <source>&amp;Agent:</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="88"/>
         <source>Calls &amp;from:</source>
         <translation>Gesprekken &amp;van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="88"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="89"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="90"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="90"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="91"/>
         <source>S&amp;how the sheet</source>
         <translation>Formulier &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="93"/>
         <source>&amp;Make the sheet</source>
         <translation>Formulier &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="101"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="102"/>
         <source>It holds the scorecards shared with you of this agent&apos;s calls in the period, in the agent&apos;s language. Making it records it with its receipt code.</source>
         <translation>Het bevat de beoordelingen die met jou zijn gedeeld van gesprekken van deze medewerker in de periode, in de taal van de medewerker. Bij het maken wordt het vastgelegd met een controlecode.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="117"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="118"/>
         <source>Open in &amp;mail client</source>
         <translation>Openen in &amp;mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="120"/>
         <source>Save P&amp;DF…</source>
         <translation>P&amp;DF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="120"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="121"/>
         <source>Save .&amp;eml…</source>
         <translation>.&amp;eml opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="121"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="122"/>
         <source>Cop&amp;y text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="126"/>
         <source>Yes, it &amp;was sent</source>
         <translation>Ja, het is &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="131"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="132"/>
         <source>Given outside the app? Say how</source>
         <translation>Buiten de app gegeven? Zeg hoe</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="132"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="133"/>
         <source>Mark as &amp;sent</source>
         <translation>Markeren als &amp;verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="159"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="160"/>
         <source>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</source>
         <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na het mailprogramma of kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="173"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="174"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="219"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="220"/>
         <source>Scored calls on this sheet: {n}.</source>
         <translation>Beoordeelde gesprekken op dit formulier: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="245"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="246"/>
         <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Controlecode van dit formulier: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="257"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="258"/>
         <source>Made; not sent yet.</source>
         <translation>Gemaakt; nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="259"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="260"/>
         <source>Sent ({channel}); the listens it covers count as told.</source>
         <translation>Verstuurd ({channel}); de medewerker is ingelicht over het terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="274"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="275"/>
         <source>Save the sheet as PDF</source>
         <translation>Formulier opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="281"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="282"/>
         <source>Save the sheet as .eml</source>
         <translation>Formulier opslaan als .eml</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="325"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="326"/>
         <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
         <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
     </message>
@@ -6816,67 +6776,67 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SheetsTab</name>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="43"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="44"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="44"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="45"/>
         <source>Calls from</source>
         <translation>Gesprekken van</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="45"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="46"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="46"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="47"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="47"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="48"/>
         <source>Receipt code</source>
         <translation>Controlecode</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="56"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="57"/>
         <source>&amp;New feedback sheet…</source>
         <translation>&amp;Nieuw feedbackformulier…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="58"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="59"/>
         <source>S&amp;end…</source>
         <translation>&amp;Versturen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="60"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="61"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="61"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="62"/>
         <source>A sheet made by mistake; it stays on record</source>
         <translation>Een formulier dat per vergissing is gemaakt; het blijft vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="71"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="72"/>
         <source>A feedback sheet gives an agent the scorecards shared with you of their calls in a period. Sending it also tells them of the listens it covers.</source>
         <translation>Een feedbackformulier geeft een medewerker de beoordelingen die met jou zijn gedeeld van diens gesprekken in een periode. Met het versturen hoort de medewerker ook van het terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="92"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="93"/>
         <source>Not sent yet</source>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="93"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="94"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="94"/>
+        <location filename="../../supervisor_app/ui/coaching/sheets_tab.py" line="95"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
@@ -7593,6 +7553,50 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>agents_list.line_wrong</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="529"/>
+        <source>The agents list {name} was not imported because 1 line is wrong; correct it and import the list again:
+{lines}</source>
+        <translation>De lijst met agents {name} is niet geïmporteerd omdat 1 regel fout is; verbeter die en importeer de lijst opnieuw:
+{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>agents_list.lines_wrong</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="534"/>
+        <source>The agents list {name} was not imported because {count} lines are wrong; correct them and import the list again:
+{lines}</source>
+        <translation>De lijst met agents {name} is niet geïmporteerd omdat {count} regels fout zijn; verbeter ze en importeer de lijst opnieuw:
+{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>agents_list.only_missing_leave</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="539"/>
+        <source>Only agents the list no longer names can be marked as left; look at the preview again.</source>
+        <translation>Alleen agents die niet meer op de lijst staan, kun je als vertrokken markeren; bekijk het voorbeeld opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>agents_list.too_large</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="526"/>
+        <source>The agents list {name} is larger than 5 MB; is it the right file?</source>
+        <translation>De lijst met agents {name} is groter dan 5 MB; is dit het goede bestand?</translation>
+    </message>
+</context>
+<context>
+    <name>agents_list.unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="523"/>
+        <source>The agents list {path} cannot be read ({reason}).</source>
+        <translation>De lijst met agents {path} kan niet worden gelezen ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>audio.cannot_decode</name>
     <message>
         <location filename="../../supervisor_app/audio/error_codes.py" line="42"/>
@@ -7681,6 +7685,62 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>backup.inside_vault</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="494"/>
+        <source>Choose a backup folder outside the vault folder, preferably on another disk.</source>
+        <translation>Kies een map voor de back-ups buiten de kluismap, liefst op een andere schijf.</translation>
+    </message>
+</context>
+<context>
+    <name>backup.log_does_not_verify</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="507"/>
+        <source>The backup&apos;s audit log does not verify: it was altered after it was made. Choose another backup.</source>
+        <translation>Het auditlog van de back-up klopt niet: het is gewijzigd nadat de back-up werd gemaakt. Kies een andere back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>backup.target_holds_vault</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="498"/>
+        <source>The folder {folder} already holds a vault; say that the backup may replace it (--replace; the vault there is kept next to it under another name).</source>
+        <translation>In de map {folder} staat al een kluis; geef aan dat de back-up die mag vervangen (--replace; de kluis die er staat, blijft ernaast bewaard onder een andere naam).</translation>
+    </message>
+</context>
+<context>
+    <name>backup.target_not_empty</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="503"/>
+        <source>The folder {folder} is not empty and holds no vault; choose a new or empty folder.</source>
+        <translation>De map {folder} is niet leeg en bevat geen kluis; kies een nieuwe of lege map.</translation>
+    </message>
+</context>
+<context>
+    <name>backup.vault_not_replaced</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="512"/>
+        <source>The vault folder {folder} could not be replaced ({reason}); close every program that uses it and try again. Nothing was changed.</source>
+        <translation>De kluismap {folder} kon niet worden vervangen ({reason}); sluit elk programma dat haar gebruikt en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>backups.keep_at_least</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="216"/>
+        <source>Keep backups for at least 1 day.</source>
+        <translation>Bewaar back-ups minstens 1 dag.</translation>
+    </message>
+</context>
+<context>
+    <name>backups.keep_at_most</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="219"/>
+        <source>Backups may be kept for at most {limit} days, the longest retention in the policy; a backup kept longer would keep recordings past their retention.</source>
+        <translation>Back-ups mogen hoogstens {limit} dagen worden bewaard, de langste bewaartermijn in het beleid; een back-up die langer blijft, zou opnames na hun bewaartermijn bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>calls.already_read</name>
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="118"/>
@@ -7694,6 +7754,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/domain/error_codes.py" line="121"/>
         <source>call {call} was already read from {file}; this copy is skipped</source>
         <translation>gesprek {call} is al gelezen uit {file}; deze kopie wordt overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>cli.merge_format</name>
+    <message>
+        <location filename="../../supervisor_app/cli/error_codes.py" line="48"/>
+        <source>Say which format to write with --format pdf, csv or json (the output {file} has no such extension).</source>
+        <translation>Geef met --format pdf, csv of json aan welk formaat je wilt (het uitvoerbestand {file} heeft geen van die extensies).</translation>
     </message>
 </context>
 <context>
@@ -7737,11 +7805,27 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>cli.not_missing_extensions</name>
+    <message>
+        <location filename="../../supervisor_app/cli/error_codes.py" line="43"/>
+        <source>No agent missing from the list has extension {extensions}; only agents the list no longer names can be marked as left.</source>
+        <translation>Geen agent die niet meer op de lijst staat, heeft toestelnummer {extensions}; alleen agents die niet meer op de lijst staan, kun je als vertrokken markeren.</translation>
+    </message>
+</context>
+<context>
     <name>cli.nothing_erased</name>
     <message>
         <location filename="../../supervisor_app/cli/error_codes.py" line="37"/>
         <source>Nothing was erased.</source>
         <translation>Er is niets verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.restore_who</name>
+    <message>
+        <location filename="../../supervisor_app/cli/error_codes.py" line="38"/>
+        <source>Say who restores with --user NAME and --passphrase-file FILE (the passphrase you had when the backup was made), or use --recovery-key-file FILE.</source>
+        <translation>Geef aan wie terugzet met --user NAAM en --passphrase-file BESTAND (de wachtwoordzin die je had toen de back-up werd gemaakt), of gebruik --recovery-key-file BESTAND.</translation>
     </message>
 </context>
 <context>
@@ -7774,6 +7858,134 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/cli/error_codes.py" line="20"/>
         <source>Standard input ended before everything asked for was given.</source>
         <translation>De standaardinvoer eindigde voordat alles wat gevraagd werd, was gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.audio_deleted</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="629"/>
+        <source>The audio of recording {recording} is deleted; it can no longer be scored.</source>
+        <translation>Het geluid van opname {recording} is verwijderd; die kan niet meer worden beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.comment_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="227"/>
+        <source>Shorten the comment to at most {limit} characters.</source>
+        <translation>Maak de toelichting korter: hoogstens {limit} tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.criteria_open</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="648"/>
+        <source>Judge every criterion before sharing: {open} still open (choose “not applicable” where the call gave no occasion).</source>
+        <translation>Beoordeel elke verwachting voor je deelt: er staan er nog {open} open (kies ‘Niet van toepassing’ waar het gesprek er geen aanleiding toe gaf).</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.no_criterion</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="641"/>
+        <source>Scorecard {scorecard} has no criterion {position}.</source>
+        <translation>Beoordeling {scorecard} heeft geen verwachting {position}.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.no_listen_session</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="623"/>
+        <source>There is no listen session {session}.</source>
+        <translation>Er is geen luistersessie {session}.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.no_note</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="647"/>
+        <source>There is no note {note}.</source>
+        <translation>Er is geen opmerking {note}.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.no_protocol_received</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="659"/>
+        <source>This call cannot be scored: its agent had not received the agent protocol by the day of the call, so there is nothing to judge it by.</source>
+        <translation>Dit gesprek kan niet worden beoordeeld: de medewerker had het gedragsprotocol voor gesprekken op de dag van het gesprek nog niet ontvangen, dus er is niets om het aan af te meten.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.no_recording</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="656"/>
+        <source>There is no recording {recording}.</source>
+        <translation>Er is geen opname {recording}.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.no_scorecard</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="633"/>
+        <source>There is no scorecard {scorecard}.</source>
+        <translation>Er is geen beoordeling {scorecard}.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.not_coaching_purpose</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="619"/>
+        <source>A listen for “{purpose}” has no scorecard: the policy does not mark that purpose as coaching.</source>
+        <translation>Bij terugluisteren voor ‘{purpose}’ hoort geen beoordeling: het beleid merkt dat doel niet aan als coaching.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.note_empty</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="230"/>
+        <source>Write the note first; an empty note says nothing.</source>
+        <translation>Schrijf eerst de opmerking; een lege opmerking zegt niets.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.note_outside_call</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="644"/>
+        <source>A note must sit at a moment within the call.</source>
+        <translation>Een opmerking hoort bij een moment binnen het gesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.note_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="233"/>
+        <source>Shorten the note to at most {limit} characters.</source>
+        <translation>Maak de opmerking korter: hoogstens {limit} tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.protocol_not_published</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="664"/>
+        <source>Protocol version {version} is not among the published documents; publish the documents and record the agent&apos;s receipt again.</source>
+        <translation>Versie {version} van het protocol staat niet bij de gepubliceerde documenten; publiceer de documenten en leg de ontvangst door de medewerker opnieuw vast.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.scorecard_shared</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="637"/>
+        <source>Scorecard {scorecard} was shared with the team lead; it can no longer change.</source>
+        <translation>Beoordeling {scorecard} is gedeeld met de teamleider; die kan niet meer worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching.summary_too_long</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="236"/>
+        <source>Shorten the summary to at most {limit} characters.</source>
+        <translation>Maak de samenvatting korter: hoogstens {limit} tekens.</translation>
     </message>
 </context>
 <context>
@@ -8863,6 +9075,46 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>policy_source.older</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="562"/>
+        <source>{file} is version {number} of the policy of “{ours}”, older than version {in_force}, which this vault already holds; it was not imported. Import version {in_force} or newer.</source>
+        <translation>{file} is versie {number} van het beleid van ‘{ours}’, ouder dan versie {in_force}, die al in deze kluis staat; het is niet geïmporteerd. Importeer versie {in_force} of nieuwer.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_source.other_organisation</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="551"/>
+        <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
+        <translation>Deze kluis bevat het opnamebeleid van ‘{ours}’, en {file} is het beleid van ‘{theirs}’; het is niet geïmporteerd. Importeer het beleidsbestand van je eigen organisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_source.same_number</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="567"/>
+        <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher {key} and import it again.</source>
+        <translation>Versie {number} van het beleid van ‘{ours}’ staat al in deze kluis, met een andere inhoud; geef het gewijzigde bestand een hogere {key} en importeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_source.unnumbered</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="556"/>
+        <source>This vault holds version {in_force} of the policy of “{ours}”, and {file} has no {key}, so it cannot be told from an older version; give it its number (at least {in_force}) and import it again.</source>
+        <translation>Deze kluis bevat versie {in_force} van het beleid van ‘{ours}’, en {file} heeft geen {key}, dus is niet te onderscheiden van een oudere versie; geef het bestand zijn nummer (minstens {in_force}) en importeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_source.version_not_number</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="546"/>
+        <source>{key} must be a whole number of 1 or more, such as 3; raise it with every change of the organisation&apos;s policy.</source>
+        <translation>{key} moet een geheel getal van 1 of meer zijn, bijvoorbeeld 3; verhoog het bij elke wijziging van het beleid van de organisatie.</translation>
+    </message>
+</context>
+<context>
     <name>recordings.no_audio_left</name>
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="286"/>
@@ -8884,6 +9136,86 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/services/error_codes.py" line="285"/>
         <source>There is no recording {recording}.</source>
         <translation>Er is geen opname {recording}.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.mixed_periods</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="605"/>
+        <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
+        <translation>De rapportages gaan over verschillende periodes: {first} over {first_start} tot en met {first_end}, {other} over {other_start} tot en met {other_end}; maak de rapportage van elke kluis over dezelfde periode.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.mixed_policies</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="610"/>
+        <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
+        <translation>De rapportages zijn onder verschillend opnamebeleid gemaakt: {first} onder {first_policy}, {other} onder {other_policy}; importeer hetzelfde beleidsbestand in elke kluis en maak de rapportages opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.mixes_rows</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="594"/>
+        <source>{file} mixes the rows of several reports; give each vault&apos;s report as its own file.</source>
+        <translation>{file} bevat regels van meerdere rapportages; voeg de rapportage van elke kluis als apart bestand toe.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.not_a_report</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="584"/>
+        <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
+        <translation>{file} is geen verantwoordingsrapportage van een kluis; voeg de JSON- of CSV-bestanden toe die de pagina Rapportages van elke kluis (of ‘report transparency’) heeft opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.not_text</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="581"/>
+        <source>{file} is not a transparency report (it is not text).</source>
+        <translation>{file} is geen verantwoordingsrapportage (het is geen tekst).</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.older_version</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="589"/>
+        <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
+        <translation>{file} is gemaakt door een eerdere versie van Supervisor App en vermeldt niet onder welk beleid; maak de rapportage van die kluis opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.same_vault_twice</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="601"/>
+        <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
+        <translation>{first} en {second} zijn allebei rapportages van kluis {vault}; voeg de rapportage van elke kluis één keer toe.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.too_few</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="598"/>
+        <source>Give the transparency reports of at least two vaults to merge.</source>
+        <translation>Voeg de verantwoordingsrapportages van minstens twee kluizen toe om ze samen te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.too_large</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="578"/>
+        <source>{file} is too large to be a transparency report.</source>
+        <translation>{file} is te groot voor een verantwoordingsrapportage.</translation>
+    </message>
+</context>
+<context>
+    <name>report_merge.unreadable</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="575"/>
+        <source>The report {path} cannot be read ({reason}).</source>
+        <translation>De rapportage {path} kan niet worden gelezen ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -9159,6 +9491,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>rights.backup</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="487"/>
+        <source>Only an administrator or an auditor can back up the vault.</source>
+        <translation>Alleen een beheerder of een auditor kan een back-up van de kluis maken.</translation>
+    </message>
+</context>
+<context>
     <name>rights.hold_role</name>
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="109"/>
@@ -9175,11 +9515,51 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>rights.import_agents</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="520"/>
+        <source>Only an administrator can import agents.</source>
+        <translation>Alleen een beheerder kan agents importeren.</translation>
+    </message>
+</context>
+<context>
     <name>rights.importers</name>
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="89"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Alleen een beheerder of een teamleider kan gesprekken importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.only_author_changes</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="634"/>
+        <source>Only its author can change a scorecard.</source>
+        <translation>Alleen wie een beoordeling schreef, kan die wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.only_listener_scores</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="626"/>
+        <source>Only the person who listened can score this listen.</source>
+        <translation>Alleen wie heeft teruggeluisterd, kan dit terugluisteren beoordelen.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.only_team_lead_sheets</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="672"/>
+        <source>Only the agent&apos;s team lead can make or send their feedback sheet.</source>
+        <translation>Alleen de teamleider van de medewerker kan diens feedbackformulier maken of versturen.</translation>
+    </message>
+</context>
+<context>
+    <name>rights.only_team_lead_trends</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="653"/>
+        <source>Only a team lead of this team can see its coaching trends.</source>
+        <translation>Alleen een teamleider van dit team kan de coachingtrends ervan zien.</translation>
     </message>
 </context>
 <context>
@@ -9247,6 +9627,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>rights.restore</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="490"/>
+        <source>Only an administrator of the vault (or its recovery key) can restore a backup.</source>
+        <translation>Alleen een beheerder van de kluis (of de herstelsleutel) kan een back-up terugzetten.</translation>
+    </message>
+</context>
+<context>
     <name>rights.senders_acknowledged</name>
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="96"/>
@@ -9268,6 +9656,78 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/services/error_codes.py" line="92"/>
         <source>Only an administrator, a team lead or a quality coach can record that a notice was sent.</source>
         <translation>Alleen een beheerder, een teamleider of een kwaliteitscoach kan vastleggen dat een kennisgeving is verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.agent_twice</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="209"/>
+        <source>this agent is also on line {first}; put all of an agent&apos;s extensions on one line.</source>
+        <translation>deze agent staat ook op regel {first}; zet alle toestelnummers van een agent op één regel.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.empty</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="177"/>
+        <source>The agents list is empty; it needs a heading line with the columns extension, name and team, and one line per agent.</source>
+        <translation>De lijst met agents is leeg; er moet een kopregel in staan met de kolommen extension, name en team, en één regel per agent.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.extension_twice</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="200"/>
+        <source>extension {extension} is also on line {first}; give each extension to one agent only.</source>
+        <translation>toestelnummer {extension} staat ook op regel {first}; geef elk toestelnummer aan maar één agent.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.extensions_of_several</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="204"/>
+        <source>the extensions {extensions} belong to {count} different agents in the vault; put each agent on a line of their own.</source>
+        <translation>de toestelnummers {extensions} horen bij {count} verschillende agents in de kluis; zet elke agent op een eigen regel.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.language</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="196"/>
+        <source>the language “{language}” is neither nl nor en; write nl or en, or leave it empty for nl.</source>
+        <translation>de taal ‘{language}’ is geen nl en geen en; schrijf nl of en, of laat het leeg voor nl.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.line</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="195"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Regel {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>roster.no_column</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="190"/>
+        <source>The agents list has no column {columns} in its heading line; the columns are extension, name, team, e-mail and language.</source>
+        <translation>De kopregel van de lijst met agents heeft geen kolom {columns}; de kolommen zijn extension, name, team, email en language.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.not_csv</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="185"/>
+        <source>The agents list cannot be read as CSV at line {line} ({reason}); save it again from the spreadsheet as CSV.</source>
+        <translation>De lijst met agents kan op regel {line} niet als CSV worden gelezen ({reason}); sla hem opnieuw als CSV op vanuit het rekenblad.</translation>
+    </message>
+</context>
+<context>
+    <name>roster.too_long</name>
+    <message>
+        <location filename="../../supervisor_app/domain/error_codes.py" line="182"/>
+        <source>The agents list has more than {limit} lines; split it by team.</source>
+        <translation>De lijst met agents heeft meer dan {limit} regels; splits hem per team.</translation>
     </message>
 </context>
 <context>
@@ -9295,11 +9755,211 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>sheets.already_sent</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="695"/>
+        <source>Feedback sheet {sheet} was already sent.</source>
+        <translation>Feedbackformulier {sheet} is al verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.already_withdrawn</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="698"/>
+        <source>Feedback sheet {sheet} was already withdrawn.</source>
+        <translation>Feedbackformulier {sheet} is al ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.call_deleted</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="682"/>
+        <source>A call feedback sheet {sheet} covers was deleted when its retention ended; make a new sheet for the calls that are left.</source>
+        <translation>Een gesprek uit feedbackformulier {sheet} is verwijderd toen de bewaartermijn ervan verstreek; maak een nieuw formulier voor de gesprekken die er nog zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.call_deleted_withdraw</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="687"/>
+        <source>A call feedback sheet {sheet} covers was deleted when its retention ended; withdraw it and make a new sheet.</source>
+        <translation>Een gesprek uit feedbackformulier {sheet} is verwijderd toen de bewaartermijn ervan verstreek; trek het formulier in en maak een nieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.no_sheet</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="681"/>
+        <source>There is no feedback sheet {sheet}.</source>
+        <translation>Er is geen feedbackformulier {sheet}.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.not_shown</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="701"/>
+        <source>Feedback sheet {sheet} is not the one shown; show it again and send that.</source>
+        <translation>Feedbackformulier {sheet} is niet het formulier dat getoond werd; toon het opnieuw en verstuur dat.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.nothing_to_send</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="676"/>
+        <source>No shared scorecard of {agent} is about a call from {start} to {end}; there is nothing to send.</source>
+        <translation>Geen enkele gedeelde beoordeling van {agent} gaat over een gesprek van {start} tot en met {end}; er is niets te versturen.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.period_backwards</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="705"/>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>De periode eindigt voordat ze begint; controleer de twee datums.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets.unknown_channel</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="692"/>
+        <source>Unknown channel “{channel}”; use one of: {valid}.</source>
+        <translation>Onbekend kanaal ‘{channel}’; gebruik een van: {valid}.</translation>
+    </message>
+</context>
+<context>
     <name>ui.own_sentence</name>
     <message>
-        <location filename="../../supervisor_app/ui/words/error_text.py" line="46"/>
+        <location filename="../../supervisor_app/ui/words/error_text.py" line="49"/>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_cannot_open</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="283"/>
+        <source>The backup cannot be opened.</source>
+        <translation>De back-up kan niet worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_database_damaged</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="240"/>
+        <source>The backup&apos;s database is damaged and cannot be used; make a new backup.</source>
+        <translation>De database van de back-up is beschadigd en onbruikbaar; maak een nieuwe back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_database_other_vault</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="244"/>
+        <source>The backup&apos;s database belongs to another vault than its key file.</source>
+        <translation>De database van de back-up hoort bij een andere kluis dan het sleutelbestand ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_disk_full</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="197"/>
+        <source>The disk is full, so the backup could not be saved; free some space and try again. The vault was not changed.</source>
+        <translation>De schijf is vol, dus de back-up kon niet worden opgeslagen; maak ruimte vrij en probeer het opnieuw. De kluis is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_file_altered</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="271"/>
+        <source>The backup {name} is damaged: its vault.db is not the file that was backed up. Choose another backup.</source>
+        <translation>De back-up {name} is beschadigd: het vault.db erin is niet het bestand waarvan een back-up werd gemaakt. Kies een andere back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_file_missing</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="279"/>
+        <source>There is no {file} in {folder}; choose a complete backup.</source>
+        <translation>Er staat geen {file} in {folder}; kies een volledige back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_folder_not_folder</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="225"/>
+        <source>{folder} is not a folder; choose a folder for the backups.</source>
+        <translation>{folder} is geen map; kies een map voor de back-ups.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_from_newer_version</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="258"/>
+        <source>This backup was made by a newer version of Supervisor App; install that version to restore it.</source>
+        <translation>Deze back-up is gemaakt door een nieuwere versie van Supervisor App; installeer die versie om hem terug te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_incomplete</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="267"/>
+        <source>The backup {name} is incomplete (vault.db or keyslots.json is missing).</source>
+        <translation>De back-up {name} is onvolledig (vault.db of keyslots.json ontbreekt).</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_key_file_other_vault</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="276"/>
+        <source>The backup {name} holds the key file of another vault.</source>
+        <translation>De back-up {name} bevat het sleutelbestand van een andere kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_log_altered</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="248"/>
+        <source>The backup&apos;s audit log ends at entry {found}, not at entry {described} as its description says: it was altered.</source>
+        <translation>Het auditlog van de back-up eindigt bij regel {found}, niet bij regel {described} zoals de beschrijving zegt: het is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_not_copied</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="237"/>
+        <source>The vault could not be copied; try again.</source>
+        <translation>De kluis kon niet worden gekopieerd; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_not_saved</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="207"/>
+        <source>The backup could not be saved ({reason}). The vault was not changed.</source>
+        <translation>De back-up kon niet worden opgeslagen ({reason}). De kluis is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_read_only</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="202"/>
+        <source>The backup folder is read-only, so the backup could not be saved; choose a folder you can write to or fix its permissions. The vault was not changed.</source>
+        <translation>De map voor de back-ups is alleen-lezen, dus de back-up kon niet worden opgeslagen; kies een map waarin je kunt schrijven of pas de rechten aan. De kluis is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_stopped</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="293"/>
+        <source>Stopped before it was finished; nothing was saved or changed.</source>
+        <translation>Gestopt voordat het klaar was; er is niets opgeslagen of gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.backup_wrong_key</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="284"/>
+        <source>{file} in {folder} cannot be read with this vault&apos;s key: it is damaged or belongs to another vault.</source>
+        <translation>{file} in {folder} kan niet worden gelezen met de sleutel van deze kluis: het is beschadigd of hoort bij een andere kluis.</translation>
     </message>
 </context>
 <context>
@@ -9423,6 +10083,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>vault.key_file_other_vault</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="228"/>
+        <source>keyslots.json belongs to another vault; lock the vault and restore the folder.</source>
+        <translation>keyslots.json hoort bij een andere kluis; vergrendel de kluis en zet de map terug.</translation>
+    </message>
+</context>
+<context>
     <name>vault.key_file_read_only</name>
     <message>
         <location filename="../../supervisor_app/vault/error_codes.py" line="151"/>
@@ -9503,6 +10171,22 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
 </context>
 <context>
+    <name>vault.not_a_backup</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="253"/>
+        <source>The folder {folder} is not a vault backup; choose a folder made by “Back up vault”, which holds vault.db, keyslots.json and backup.json.</source>
+        <translation>De map {folder} is geen back-up van een kluis; kies een map die met ‘Back-up maken’ is gemaakt, met daarin vault.db, keyslots.json en backup.json.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.old_backup_not_deleted</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="263"/>
+        <source>The old backup {name} could not be deleted ({reason}); delete it by hand.</source>
+        <translation>De oude back-up {name} kon niet worden verwijderd ({reason}); verwijder hem zelf.</translation>
+    </message>
+</context>
+<context>
     <name>vault.open_elsewhere</name>
     <message>
         <location filename="../../supervisor_app/vault/error_codes.py" line="102"/>
@@ -9516,6 +10200,14 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/vault/error_codes.py" line="107"/>
         <source>The vault is open in another program ({user} on {host}, process {pid}, since {since}); close it there first, or delete {path} if you are sure it is no longer open.</source>
         <translation>De kluis is open in een ander programma ({user} op {host}, proces {pid}, sinds {since}); sluit haar daar eerst, of verwijder {path} als je zeker weet dat ze niet meer open is.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.open_in_this_program</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="289"/>
+        <source>This vault is open in this program; lock it first, then restore the backup.</source>
+        <translation>Deze kluis is open in dit programma; vergrendel haar eerst en zet dan de back-up terug.</translation>
     </message>
 </context>
 <context>
@@ -9540,6 +10232,38 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/vault/error_codes.py" line="121"/>
         <source>The recovery key&apos;s slot cannot be removed; make a new recovery key instead.</source>
         <translation>De sleutel van de herstelsleutel kan niet worden verwijderd; maak in plaats daarvan een nieuwe herstelsleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.rekey_under_way</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="232"/>
+        <source>A re-encryption of the vault is under way; lock and unlock the vault to finish it, then make the backup.</source>
+        <translation>De kluis wordt opnieuw versleuteld; vergrendel en ontgrendel de kluis om dat af te maken, en maak dan de back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.restore_disk_full</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="211"/>
+        <source>The disk is full, so the backup could not be restored; free some space and try again. Nothing was changed.</source>
+        <translation>De schijf is vol, dus de back-up kon niet worden teruggezet; maak ruimte vrij en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.restore_not_saved</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="221"/>
+        <source>The backup could not be restored ({reason}). Nothing was changed.</source>
+        <translation>De back-up kon niet worden teruggezet ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vault.restore_read_only</name>
+    <message>
+        <location filename="../../supervisor_app/vault/error_codes.py" line="216"/>
+        <source>The vault&apos;s folder is read-only, so the backup could not be restored there; choose a folder you can write to or fix its permissions. Nothing was changed.</source>
+        <translation>De map van de kluis is alleen-lezen, dus de back-up kon daar niet worden teruggezet; kies een map waarin je kunt schrijven of pas de rechten aan. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

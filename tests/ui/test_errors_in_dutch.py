@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,12 +13,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from supervisor_app.domain.errors import AccessDenied
+from supervisor_app.services.backup import BackupService
+from supervisor_app.services.session import Session
+from supervisor_app.services.transparency import TransparencyService
+from supervisor_app.ui.core.operations import Ops
+from supervisor_app.ui.dialogs.agent_import_dialog import AgentImportDialog
 from supervisor_app.ui.session.main_window import MainWindow
+from supervisor_app.ui.words.error_text import error_text
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import TEAM_LEAD, TEAM_LEAD_PASSPHRASE, MakeController, settle, unlock
+from tests.integration.test_import_pipeline import MONDAY
+from tests.integration.test_listen import CASE, REASON, Vault, build_vault
+from tests.ui.conftest import (
+    TEAM_LEAD,
+    TEAM_LEAD_PASSPHRASE,
+    MakeController,
+    on_worker,
+    settle,
+    unlock,
+)
 from tests.ui.requests_fixtures import speaking
 from tests.ui.test_import_wizard import incomplete_vault, open_wizard, ready_vault  # noqa: F401
+from tests.ui.test_listen_dialog import worker_ops
 from tests.ui.test_policy_page import EXAMPLE, import_example
+from tests.ui.test_scorecard_player import close, loaded, open_player
 from tests.unit.test_language_markers import ENGLISH
 
 # The Dutch interface says "agent" for a customer-service employee, as the glossary allows.
@@ -210,3 +230,169 @@ def test_importing_with_an_incomplete_policy_is_refused_in_dutch(
     for line in (box.text() + "\n" + box.informativeText()).splitlines():
         assert_dutch(line)
     box.close()
+
+
+# --- the windows of a roll-out and of coaching ----------------------------------------------
+
+
+def test_a_bad_agents_list_is_told_line_by_line_in_dutch(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    vault_with_people: Path,
+    tmp_path: Path,
+    dutch: str,
+) -> None:
+    main = _open(qtbot, make_controller, vault_with_people, ADMIN, ADMIN_PASSPHRASE)
+    page = main.people_page
+    main.show_page(page)
+    settle(qtbot, main)
+    bad = tmp_path / "hr.csv"
+    bad.write_text(
+        "extension;name;team;e-mail;language\n"
+        "201;Fatima El Amrani;Team Noord;;nl\n"
+        "abc;Sam de Vries;Team West;;nl\n"
+        "305;Kofi Mensah;Team West;;fr\n"
+        "201;Ivo de Boer;Team Noord;;nl\n",
+        encoding="utf-8",
+    )
+    page.import_agents_from(bad)
+    settle(qtbot, main)
+    dialog = page.import_dialog
+    assert isinstance(dialog, AgentImportDialog)
+    settle(qtbot, main)
+    lines = [dialog.errors_list.item(i).text() for i in range(dialog.errors_list.count())]
+    assert lines == [
+        "Regel 3: Het toestelnummer “abc” bestaat niet uit cijfers; gebruik bijvoorbeeld 201.",
+        "Regel 4: de taal ‘fr’ is geen nl en geen en; schrijf nl of en, of laat het leeg voor nl.",
+        "Regel 5: toestelnummer 201 staat ook op regel 2; geef elk toestelnummer aan maar één "
+        "agent.",
+    ]
+    for line in lines:
+        assert_dutch(line)
+    dialog.reject()
+
+    # A file that cannot be read at all says so in one Dutch sentence.
+    empty = tmp_path / "leeg.csv"
+    empty.write_text("\n", encoding="utf-8")
+    page.import_agents_from(empty)
+    settle(qtbot, main)
+    dialog = page.import_dialog
+    assert isinstance(dialog, AgentImportDialog)
+    settle(qtbot, main)
+    assert dialog.error.text().startswith("De lijst met agents is leeg;")
+    assert_dutch(dialog.error.text().replace("extension, name", ""))
+    dialog.reject()
+
+
+def test_a_refused_merge_of_reports_is_told_in_dutch(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    vault_with_people: Path,
+    tmp_path: Path,
+    dutch: str,
+) -> None:
+    main = _open(qtbot, make_controller, vault_with_people, ADMIN, ADMIN_PASSPHRASE)
+    period = (MONDAY.date(), dt.date.today())
+    report = on_worker(main, lambda s: TransparencyService(s.session).report(*period))
+    files = []
+    for name in ("noord.json", "noord-kopie.json"):
+        path = tmp_path / name
+        path.write_text(json.dumps(report.to_json()), encoding="utf-8")
+        files.append(path)
+    dialog = main.open_merge_reports()
+    dialog.add_files(files)
+    dialog.combine(tmp_path / "nooit.csv")
+    settle(qtbot, main)
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == (
+        f"noord.json en noord-kopie.json zijn allebei rapportages van kluis {report.vault_id}; "
+        "voeg de rapportage van elke kluis één keer toe."
+    )
+
+    not_a_report = tmp_path / "boodschappen.json"
+    not_a_report.write_text('{"melk": 2}', encoding="utf-8")
+    dialog.files.clear()
+    dialog.add_files([files[0], not_a_report])
+    dialog.combine(tmp_path / "nooit.csv")
+    settle(qtbot, main)
+    assert dialog.error.text().startswith(
+        "boodschappen.json is geen verantwoordingsrapportage van een kluis;"
+    )
+    assert_dutch(dialog.error.text().replace("report transparency", ""))
+    assert not (tmp_path / "nooit.csv").exists()
+    dialog.reject()
+
+
+def test_a_restore_with_a_wrong_passphrase_is_told_in_dutch(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    new_vault: tuple[Session, str],
+    tmp_path: Path,
+    dutch: str,
+) -> None:
+    session, _recovery = new_vault
+    report = BackupService(session).make(tmp_path / "back-ups")
+    session.lock()
+    controller = make_controller(session.vault.folder)
+    controller.start()
+    dialog = controller.unlock_window.restore_backup()
+
+    nothing = tmp_path / "geen-back-up"
+    nothing.mkdir()
+    dialog.use_backup(nothing)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=15_000)
+    assert dialog.error.text().startswith(f"De map {nothing} is geen back-up van een kluis;")
+    assert_dutch(dialog.error.text().replace(str(nothing), ""))
+
+    dialog.use_backup(report.path)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=15_000)
+    dialog.secret_edit.setText("niet de wachtwoordzin van toen")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=15_000)
+    assert dialog.error.text() == (
+        f"De wachtwoordzin voor ‘{ADMIN}’ opent deze back-up niet; gebruik de wachtwoordzin "
+        "die je had toen de back-up werd gemaakt."
+    )
+    assert controller.session is None
+    dialog.reject()
+
+
+@pytest.fixture
+def coaching_vault(admin_session: Session, tmp_path: Path) -> Vault:
+    return build_vault(admin_session, tmp_path)
+
+
+@pytest.fixture
+def lead_ops(coaching_vault: Vault) -> Iterator[Ops]:
+    with worker_ops(coaching_vault.lead) as ops:
+        yield ops
+
+
+def test_coaching_refusals_are_told_in_dutch(
+    qtbot: QtBot, coaching_vault: Vault, lead_ops: Ops, dutch: str
+) -> None:
+    vault, ops = coaching_vault, lead_ops
+    window = open_player(qtbot, ops, vault.noord)
+    panel = loaded(qtbot, window)
+    comment = panel.rows[0].comment
+    comment.setFocus()
+    comment.setText("te lang " * 200)  # 1,600 characters: more than a comment may hold
+    qtbot.keyClick(comment, Qt.Key.Key_Return)
+    settle(qtbot, ops)
+    assert panel.error_label.isVisible()
+    assert panel.error_label.text() == "Maak de toelichting korter: hoogstens 1000 tekens."
+    close(qtbot, window, ops)
+    del panel, window  # closed and deleted: the refusal's traceback below must not hold them
+
+    # A listen for a purpose that is not coaching has no scorecard; the player shows none,
+    # and the service's refusal reads in Dutch wherever it is shown.
+    listen = on_worker(ops, lambda s: s.listening.open(vault.campaign, "dispute", REASON, CASE))
+    with pytest.raises(AccessDenied) as refused:
+        on_worker(ops, lambda s: s.coaching.start(listen.id))
+    text = error_text(refused.value)
+    assert text.startswith("Bij terugluisteren voor ‘")
+    assert text.endswith(
+        "’ hoort geen beoordeling: het beleid merkt dat doel niet aan als coaching."
+    )
+    assert_dutch(text)
+    on_worker(ops, lambda _s: listen.close())

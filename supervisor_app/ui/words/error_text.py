@@ -19,6 +19,8 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from supervisor_app.domain import error_codes as domain_codes
+from supervisor_app.domain.agent_roster import LineError
 from supervisor_app.domain.errors import (
     ErrorCode,
     InputError,
@@ -31,6 +33,7 @@ from supervisor_app.domain.policy import DocumentKind
 from supervisor_app.domain.requests import RequestKind, RequestState
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalText
+from supervisor_app.services.agent_import import AgentsListRefused
 from supervisor_app.services.documents import DocumentsBlocked
 from supervisor_app.services.policy import PolicyFileRefused, PolicyIncomplete
 from supervisor_app.ui.core import i18n
@@ -72,7 +75,16 @@ def _worded_lists(exc: UserFacingError) -> dict[str, Value]:
         return {"first": missing_text(exc.item, exc.policy)}
     if isinstance(exc, PolicyFileRefused):
         return {"problems": "\n".join(problem_text(p) for p in exc.problems)}
+    if isinstance(exc, AgentsListRefused):
+        return {"lines": "\n".join(line_error_text(e) for e in exc.errors)}
     return {}
+
+
+def line_error_text(error: LineError) -> str:
+    """One wrong line of an agents list, in the interface language ("Regel 4: …")."""
+    return sentence(
+        domain_codes.ROSTER_LINE, {"line": error.line, "problem": error_text(error.problem)}
+    )
 
 
 def error_text_in(exc: UserFacingError, language: str) -> str:
