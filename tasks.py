@@ -105,7 +105,12 @@ def lupdate(_args: Sequence[str]) -> None:
     """Re-extract user-visible strings after changing the UI; then translate the new ones."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "supervisor_app").rglob("*.py"))
     targets = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "resources").rglob("*.ts"))
-    run(venv_tool(Path(sys.prefix), "pyside6-lupdate"), *sources, "-ts", *targets, "-no-obsolete")
+    # error_code("name", "English sentence") declares an error (domain/errors.py): lupdate
+    # reads it like QT_TRANSLATE_NOOP, with the code's name as the context that
+    # ui/words/error_text.py looks up.
+    alias = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=error_code"]
+    run(venv_tool(Path(sys.prefix), "pyside6-lupdate"), *alias, *sources, "-ts", *targets,
+        "-no-obsolete")  # fmt: skip
 
 
 def bench(_args: Sequence[str]) -> None:

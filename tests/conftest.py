@@ -57,6 +57,14 @@ def no_vault_on_the_gui_thread() -> None:
 
 
 @pytest.fixture(autouse=True)
+def english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks English unless a test asks for Dutch (--lang or LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
 def vault_off_the_gui_thread() -> Iterator[None]:
     """The debug check is on in every test."""
     db.set_guard(no_vault_on_the_gui_thread)

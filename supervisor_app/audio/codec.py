@@ -15,7 +15,8 @@ from typing import BinaryIO, Final
 import numpy as np
 import soundfile as sf
 
-from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.audio import error_codes as codes
+from supervisor_app.domain.errors import UserFacingError, os_reason
 
 PEAKS_PER_SECOND: Final = 50  # enough for a sharp waveform at any window width
 BLOCK_FRAMES: Final = 65536
@@ -65,9 +66,9 @@ def encode_file(path: Path) -> EncodedAudio:
     try:
         sha, size = file_sha256(path)
     except OSError as exc:
-        raise AudioError(f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise AudioError(codes.FILE_UNREADABLE, file=path.name, reason=os_reason(exc)) from None
     if size == 0:
-        raise AudioError(f"{path.name} is an empty file.")
+        raise AudioError(codes.FILE_EMPTY, file=path.name)
     out = io.BytesIO()
     peaks: list[np.ndarray] = []
     frames = 0
@@ -75,7 +76,7 @@ def encode_file(path: Path) -> EncodedAudio:
         with sf.SoundFile(path) as src:
             samplerate, channels = src.samplerate, src.channels
             if samplerate <= 0 or channels <= 0:
-                raise AudioError(f"{path.name} has no usable audio format.")
+                raise AudioError(codes.NO_AUDIO_FORMAT, file=path.name)
             per_peak = max(samplerate // PEAKS_PER_SECOND, 1)
             # Keep leftover frames between blocks so each peak covers exactly per_peak frames.
             # int32 throughout: |-32768| does not fit an int16 and would wrap to silence.
@@ -101,9 +102,9 @@ def encode_file(path: Path) -> EncodedAudio:
                 if len(carry):
                     peaks.append(np.array([carry.max()], dtype=np.int32))
     except (sf.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
-        raise AudioError(f"{path.name} cannot be read as audio ({_reason(exc)}).") from None
+        raise AudioError(codes.NOT_AUDIO, file=path.name, reason=_reason(exc)) from None
     if frames == 0:
-        raise AudioError(f"{path.name} contains no sound (zero length).")
+        raise AudioError(codes.NO_SOUND, file=path.name)
     level = np.concatenate(peaks) if peaks else np.zeros(0, dtype=np.int32)
     scaled = (level * 255 // 32767).clip(0, 255).astype(np.uint8)
     flac = out.getvalue()

@@ -27,6 +27,7 @@ from typing import BinaryIO, Final, Protocol
 import numpy as np
 import soundfile as sf
 
+from supervisor_app.audio import error_codes as codes
 from supervisor_app.audio.sinks import AudioOutputError, Sink
 from supervisor_app.domain.errors import UserFacingError
 
@@ -250,10 +251,10 @@ class Player:
             self._fail(exc)
         except (sf.LibsndfileError, RuntimeError, LookupError) as exc:
             log.warning("playback failed: %s", exc)
-            self._fail(AudioOutputError("The recording's audio cannot be decoded."))
+            self._fail(AudioOutputError(codes.CANNOT_DECODE))
         except Exception:
             log.exception("playback failed")
-            self._fail(AudioOutputError("Playback stopped because of an unexpected error."))
+            self._fail(AudioOutputError(codes.PLAYBACK_FAILED))
         finally:
             try:
                 self._sink.close()

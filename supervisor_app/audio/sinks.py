@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from supervisor_app.audio import error_codes as codes
 from supervisor_app.domain.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -118,9 +119,6 @@ class MemorySink:
         self.closed = True
 
 
-_NOTHING_HEARD = "Nothing was played and nothing was marked as heard."
-
-
 class DeviceSink:
     """The computer's sound output through PortAudio (sounddevice), as a blocking stream."""
 
@@ -139,27 +137,21 @@ class DeviceSink:
         except (sd.PortAudioError, ValueError) as exc:
             # PortAudio's text ("Error querying device -1") helps the log, not the user.
             log.warning("no sound output: %s", _detail(exc))
-            raise AudioOutputError(
-                "No sound output device can be used; connect speakers or headphones "
-                f"and try again. {_NOTHING_HEARD}"
-            ) from None
+            raise AudioOutputError(codes.NO_OUTPUT_DEVICE) from None
         self._sd = sd
 
     def write(self, frames: np.ndarray) -> int:
         """Queue the block, waiting while PortAudio's buffer is full."""
         stream = self._stream
         if stream is None:
-            raise AudioOutputError(f"The sound output is not open. {_NOTHING_HEARD}")
+            raise AudioOutputError(codes.OUTPUT_NOT_OPEN)
         try:
             if not stream.active:
                 stream.start()
             # An underflow (the card ran dry while paused or seeking) is no error here.
             stream.write(np.ascontiguousarray(frames))
         except self._sd.PortAudioError as exc:
-            raise AudioOutputError(
-                f"The sound output stopped working ({_detail(exc)}); check the speakers or "
-                "headphones and try again."
-            ) from None
+            raise AudioOutputError(codes.OUTPUT_STOPPED, detail=_detail(exc)) from None
         return len(frames)
 
     def stop(self) -> None:
@@ -186,10 +178,7 @@ def _sounddevice() -> Any:
     try:
         import sounddevice
     except OSError:
-        raise AudioOutputError(
-            "Sound cannot be played because the PortAudio library is not installed; "
-            f"install PortAudio (libportaudio2) and try again. {_NOTHING_HEARD}"
-        ) from None
+        raise AudioOutputError(codes.NO_PORTAUDIO) from None
     return sounddevice
 
 

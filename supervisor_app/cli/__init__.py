@@ -30,6 +30,8 @@ from supervisor_app.cli import (
     requests,
     retention,
 )
+from supervisor_app.cli import error_codes as cli_codes
+from supervisor_app.cli.language import LANGUAGES, cli_language, error_sentence
 from supervisor_app.cli.support import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -64,11 +66,9 @@ def _open_session(args: argparse.Namespace, stdin: StdinLines) -> Session:
         key = read_secret(args.recovery_key_file, "recovery key", stdin)
         return session_service.unlock_with_recovery_key(folder, key)
     if not args.user:
-        raise InputError("Say who you are with --user NAME (and --passphrase-file FILE).")
+        raise InputError(cli_codes.NO_USER_OPTION)
     if not args.passphrase_file:
-        raise InputError(
-            "Give your passphrase with --passphrase-file FILE ('-' reads standard input)."
-        )
+        raise InputError(cli_codes.NO_PASSPHRASE_OPTION)
     passphrase = read_secret(args.passphrase_file, "passphrase", stdin)
     delay = session_service.unlock_delay(folder, args.user)
     if delay > 0:
@@ -108,6 +108,9 @@ def _cmd_init(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> int:
     return 0
 
 
+LANG_HELP = "the language of error messages (default: from LC_ALL, LC_MESSAGES or LANG)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line grammar."""
     parser = Parser(
@@ -120,12 +123,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open (creating if needed) the demo vault"
     )
     parser.add_argument("--vault", metavar="DIR", help="the vault folder to open")
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     parser.add_argument(
         "--self-test", action="store_true", help="check, without a window, that the app works"
     )
 
     vault_opts = Parser(add_help=False)
     vault_opts.add_argument("--vault", metavar="DIR", help="the vault folder")
+    # Also after the command; SUPPRESS keeps a --lang given before it.
+    vault_opts.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP)
     vault_opts.add_argument("--user", metavar="NAME", help="your user name")
     vault_opts.add_argument(
         "--passphrase-file",
@@ -202,6 +208,7 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
     """Run one command; returns the process exit code."""
     out = out or sys.stdout
     args = build_parser().parse_args(list(argv))
+    language = cli_language(args.lang)
     if args.self_test:
         from supervisor_app import selftest
 
@@ -225,10 +232,10 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
             session.lock()
     except (InputError, UnknownUser) as exc:
         # An unknown user name is wrong input like any other name that does not exist.
-        sys.stderr.write(f"supervisor-app: {exc.message}\n")
+        sys.stderr.write(f"supervisor-app: {error_sentence(exc, language)}\n")
         return EXIT_BAD_INPUT
     except UserFacingError as exc:
-        sys.stderr.write(f"supervisor-app: {exc.message}\n")
+        sys.stderr.write(f"supervisor-app: {error_sentence(exc, language)}\n")
         return EXIT_FAILURE
     except KeyboardInterrupt:
         sys.stderr.write("supervisor-app: interrupted.\n")
@@ -237,7 +244,7 @@ def main(argv: Sequence[str], *, stdin: TextIO | None = None, out: TextIO | None
         mapped = from_sqlite_error(exc)
         if mapped is None:
             raise
-        sys.stderr.write(f"supervisor-app: {mapped.message}\n")
+        sys.stderr.write(f"supervisor-app: {error_sentence(mapped, language)}\n")
         return EXIT_FAILURE
     except Exception:
         log.exception("unexpected error in command %s", getattr(args, "command", None))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from supervisor_app.cli import error_codes as cli_codes
 from supervisor_app.cli.support import StdinLines, read_secret
 from supervisor_app.domain.errors import InputError
 from supervisor_app.services.backup import BackupService, restore
@@ -52,10 +53,7 @@ def _cmd_restore(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -> in
         user, recovery = "", True
     else:
         if not args.user or not args.passphrase_file:
-            raise InputError(
-                "Say who restores with --user NAME and --passphrase-file FILE (the passphrase "
-                "you had when the backup was made), or use --recovery-key-file FILE."
-            )
+            raise InputError(cli_codes.RESTORE_WHO)
         secret = read_secret(args.passphrase_file, "passphrase", stdin)
         user, recovery = args.user, False
     restored = restore(

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from supervisor_app.cli import error_codes as cli_codes
 from supervisor_app.cli.support import Parser, StdinLines, confirm, emit, read_secret
 from supervisor_app.domain.agent_roster import RosterPlan
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Agent, Language
 from supervisor_app.domain.roles import parse_role
-from supervisor_app.services.agent_import import AgentImportService
+from supervisor_app.services.agent_import import AgentImportService, lines_wrong
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 
@@ -30,10 +31,7 @@ def _cmd_user_add(
 
 
 def _role(text: str) -> Any:
-    try:
-        return parse_role(text)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    return parse_role(text)
 
 
 def _cmd_user_passwd(
@@ -123,13 +121,7 @@ def _cmd_agent_import(
     plan = service.preview(agents, teams)
     _print_plan(plan, out)
     if plan.errors:
-        count = len(plan.errors)
-        raise InputError(
-            f"The agents list {agents.name} was not imported because {count} "
-            f"line{'s are' if count != 1 else ' is'} wrong; correct "
-            f"{'them' if count != 1 else 'it'} and import the list again:\n"
-            + "\n".join(e.text for e in plan.errors)
-        )
+        raise lines_wrong(agents.name, plan)
     leaving = _leaving(plan, args.mark_left or [], all_missing=args.mark_missing_left)
     if args.dry_run:
         out.write("Dry run: nothing was imported.\n")
@@ -163,10 +155,7 @@ def _leaving(plan: RosterPlan, extensions: list[str], *, all_missing: bool) -> l
     by_extension = {ext: a for a in plan.missing for ext in a.extensions}
     unknown = [ext for ext in extensions if ext not in by_extension]
     if unknown:
-        raise InputError(
-            f"No agent missing from the list has extension {', '.join(unknown)}; only agents "
-            "the list no longer names can be marked as left."
-        )
+        raise InputError(cli_codes.NOT_MISSING_EXTENSIONS, extensions=", ".join(unknown))
     return list({by_extension[ext].id: by_extension[ext] for ext in extensions}.values())
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from supervisor_app.cli import error_codes as cli_codes
 from supervisor_app.cli.support import Parser, StdinLines, confirm, parse_date
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
@@ -134,7 +135,7 @@ def _cmd_documents_acknowledge(
     agents = [a for a in people.agents() if wanted & set(a.extensions)]
     found = {ext for a in agents for ext in a.extensions} & wanted
     if missing := sorted(wanted - found):
-        raise InputError(f"No agent has extension {', '.join(missing)}; check the number.")
+        raise InputError(cli_codes.NO_AGENT_WITH_EXTENSIONS, extensions=", ".join(missing))
     received = parse_date(args.date) if args.date else None
     service = DocumentService(session)
     added = service.acknowledge([a.id for a in agents], version=args.version, received_on=received)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from supervisor_app.cli import error_codes as cli_codes
 from supervisor_app.cli.support import EXIT_FAILURE, StdinLines, confirm
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.ingest.sources import SOURCE_KINDS
@@ -263,7 +264,7 @@ def cmd_sample_verify(args: argparse.Namespace, session: Session, stdin: Any, ou
         return 0 if report.ok else 1
     if not report.ok:
         raise UserFacingError(
-            f"Batch {report.batch_id} fails verification: " + " ".join(report.problems)
+            cli_codes.SAMPLE_FAILS, batch=report.batch_id, problems=" ".join(report.problems)
         )
     out.write(
         f"Batch {report.batch_id}: the sample is exactly what seed {report.seed} draws from its "

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from supervisor_app.cli import error_codes as cli_codes
 from supervisor_app.cli.support import StdinLines, confirm, emit, parse_date
 from supervisor_app.domain.errors import InputError
 from supervisor_app.services.access_export import (
@@ -314,7 +315,7 @@ def cmd_erase(args: argparse.Namespace, session: Session, stdin: StdinLines, out
         return 0
     question = f"Erase the audio of {len(preview.to_erase)} recordings for good?"
     if not confirm(question, stdin, args.yes):
-        raise InputError("Nothing was erased.")
+        raise InputError(cli_codes.NOTHING_ERASED)
     report = service.erase(args.request, target, confirm=True)
     if args.json:
         out.write(json.dumps(report.to_json(), indent=2) + "\n")
@@ -435,10 +436,7 @@ def cmd_report_merge(args: argparse.Namespace, stdin: StdinLines, out: TextIO) -
     target = Path(args.output)
     fmt = args.format or target.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "csv", "json"):
-        raise InputError(
-            f"Say which format to write with --format pdf, csv or json (the output {target.name} "
-            "has no such extension)."
-        )
+        raise InputError(cli_codes.MERGE_FORMAT, file=target.name)
     merged = merge_files([Path(f) for f in args.files])
     if fmt == "json":
         write_text(target, json.dumps(merged.to_json(), indent=2, ensure_ascii=False) + "\n")

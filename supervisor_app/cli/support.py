@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NoReturn, TextIO
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.cli import error_codes as cli_codes
+from supervisor_app.domain.errors import InputError, os_reason
 
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
@@ -31,7 +32,7 @@ class StdinLines:
     def line(self, what: str) -> str:
         text = self.stream.readline()
         if not text:
-            raise InputError(f"Standard input ended before the {what} was given.")
+            raise InputError(cli_codes.STDIN_ENDED)
         return text.rstrip("\r\n")
 
 
@@ -44,7 +45,7 @@ def confirm(question: str, stdin: StdinLines, yes: bool) -> bool:
     try:
         answer = stdin.line("answer")
     except InputError:
-        raise InputError(f"{question} Answer on standard input, or add --yes.") from None
+        raise InputError(cli_codes.NO_ANSWER) from None
     return answer.strip().casefold() in {"y", "yes", "j", "ja"}
 
 
@@ -57,9 +58,11 @@ def read_secret(path: str, what: str, stdin: StdinLines) -> str:
             with open(path, encoding="utf-8") as fh:
                 secret = fh.readline().rstrip("\r\n")
         except OSError as exc:
-            raise InputError(f"The {what} file {path} cannot be read ({exc.strerror}).") from None
+            raise InputError(
+                cli_codes.SECRET_FILE_UNREADABLE, file=path, reason=os_reason(exc)
+            ) from None
     if not secret:
-        raise InputError(f"The {what} is empty; put it on the first line of the file.")
+        raise InputError(cli_codes.SECRET_EMPTY, file=path)
     return secret
 
 
@@ -89,4 +92,4 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"“{text}” is not a date; write it as YYYY-MM-DD.") from None
+        raise InputError(cli_codes.NOT_A_DATE, text=text) from None

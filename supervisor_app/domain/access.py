@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Final
 
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import ErrorCode, Value
 from supervisor_app.domain.people import User
 from supervisor_app.domain.policy import Policy, Purpose
 from supervisor_app.domain.roles import Role
@@ -52,10 +55,19 @@ class Allowed:
 
 @dataclass(frozen=True, slots=True)
 class Denied:
-    """The user may not listen; ``reason`` is a sentence for them, ``code`` is for the log."""
+    """The user may not listen: ``code`` names why in the log, ``sentence`` tells the user.
+
+    ``values`` fill the sentence (the purpose's title); ``reason`` is it in English.
+    """
 
     code: str
-    reason: str
+    sentence: ErrorCode
+    values: Mapping[str, Value] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """The sentence in English (the log, the command line)."""
+        return self.sentence.sentence(self.values)
 
 
 Decision = Allowed | Denied
@@ -76,50 +88,26 @@ def decide(
     puts what the user can least change first, so the sentence points at the real obstacle.
     """
     if not policy_complete:
-        return Denied(
-            "policy_incomplete",
-            "The recording policy is not complete, so nobody may listen yet; "
-            "ask an administrator to finish it.",
-        )
+        return Denied("policy_incomplete", codes.POLICY_INCOMPLETE_NO_LISTEN)
     if not any(role.may_listen for role in user.roles):
-        return Denied(
-            "no_listener_role",
-            "Administrators and auditors cannot listen to recordings; "
-            "only team leads and quality coaches can.",
-        )
+        return Denied("no_listener_role", codes.NO_LISTENER_ROLE)
     purpose = policy.purpose(purpose_id)
     if purpose is None:
-        return Denied(
-            "unknown_purpose",
-            f"The recording policy has no purpose “{purpose_id}”; choose one of its purposes.",
-        )
-    name = purpose.display_name
+        return Denied("unknown_purpose", codes.UNKNOWN_PURPOSE, {"purpose": purpose_id})
+    name = {"purpose": purpose.names}
     roles = _listener_roles(user, purpose)
     if not roles:
-        return Denied(
-            "role_not_allowed",
-            f"The policy does not let your role listen for the purpose “{name}”.",
-        )
+        return Denied("role_not_allowed", codes.ROLE_NOT_ALLOWED, name)
     if recording.private or recording.status != HELD:
         return Denied("not_held", _gone_sentence(recording))
     if not _kept_for(recording, purpose_id, now):
         if any(k.purpose_id == purpose_id for k in recording.kept_for):
-            return Denied(
-                "retention_passed",
-                f"The time this recording may be kept for “{name}” has passed; "
-                "it can no longer be heard for that purpose.",
-            )
-        return Denied(
-            "purpose_not_held",
-            f"This recording is not kept for “{name}”, so it cannot be heard for that purpose.",
-        )
+            return Denied("retention_passed", codes.RETENTION_PASSED, name)
+        return Denied("purpose_not_held", codes.PURPOSE_NOT_HELD, name)
     for role in roles:
         if recording.team_id in user.teams_for(role):
             return Allowed(purpose_id, role)
-    return Denied(
-        "other_team",
-        f"The agent of this recording is not in a team you may listen to for “{name}”.",
-    )
+    return Denied("other_team", codes.OTHER_TEAM, name)
 
 
 def allowed_purposes(
@@ -160,11 +148,11 @@ def _kept_for(recording: RecordingFacts, purpose_id: str, now: dt.datetime) -> b
     return any(now < k.retain_until for k in kept)
 
 
-def _gone_sentence(recording: RecordingFacts) -> str:
+def _gone_sentence(recording: RecordingFacts) -> ErrorCode:
     if recording.private or recording.status == "private_destroyed":
-        return "This was a private call: its audio was destroyed and nobody may listen to it."
+        return codes.PRIVATE_CALL
     if recording.status == "purged":
-        return "This recording was deleted when its retention ended; there is nothing to hear."
+        return codes.PURGED
     if recording.status == "erased":
-        return "This recording was erased on request; there is nothing to hear."
-    return "This recording cannot be heard in its current state."
+        return codes.ERASED
+    return codes.NOT_PLAYABLE

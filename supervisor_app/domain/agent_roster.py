@@ -20,7 +20,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.people import Agent, Language, check_agent, check_team_name
 
 # Headings per column, lower case; the first is the one the documentation uses.
@@ -59,10 +60,15 @@ class RosterRow:
 
 @dataclass(frozen=True, slots=True)
 class LineError:
-    """What is wrong with one line, in one sentence that names the line."""
+    """What is wrong with one line: the line's number and the problem, as a code (ui/ words it)."""
 
     line: int
-    text: str
+    problem: UserFacingError
+
+    @property
+    def text(self) -> str:
+        """The English sentence that names the line, for the log and the command line."""
+        return codes.ROSTER_LINE.sentence({"line": self.line, "problem": self.problem.message})
 
     def __str__(self) -> str:
         return self.text
@@ -88,10 +94,7 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
     lines = text.splitlines()
     header_at = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_at is None:
-        raise InputError(
-            "The agents list is empty; it needs a heading line with the columns extension, "
-            "name and team, and one line per agent."
-        )
+        raise InputError(codes.ROSTER_EMPTY)
     delimiter = _delimiter(lines[header_at])
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     wanted = None if teams is None else {t.strip().casefold() for t in teams}
@@ -109,9 +112,7 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
                 header = _header(cells)
                 continue
             if len(rows) + len(errors) + other_teams >= MAX_LINES:
-                raise InputError(
-                    f"The agents list has more than {MAX_LINES} lines; split it by team."
-                )
+                raise InputError(codes.ROSTER_TOO_LONG, limit=MAX_LINES)
             team_cell = _cell(cells, header, "team")
             if team_cell:
                 listed.setdefault(team_cell.casefold(), team_cell)
@@ -125,10 +126,7 @@ def read_roster(text: str, teams: Collection[str] | None = None) -> Roster:
             else:
                 rows.append(row)
     except csv.Error as exc:
-        raise InputError(
-            f"The agents list cannot be read as CSV at line {reader.line_num} ({exc}); "
-            "save it again from the spreadsheet as CSV."
-        ) from None
+        raise InputError(codes.ROSTER_NOT_CSV, line=reader.line_num, reason=str(exc)) from None
     errors += _duplicates(rows)
     errors.sort(key=lambda e: e.line)
     bad = {e.line for e in errors}
@@ -155,10 +153,7 @@ def _header(cells: Sequence[str]) -> dict[str, int]:
                 found[column] = position
     missing = [c for c in REQUIRED_COLUMNS if c not in found]
     if missing:
-        raise InputError(
-            f"The agents list has no column {', '.join(missing)} in its heading line; "
-            "the columns are extension, name, team, e-mail and language."
-        )
+        raise InputError(codes.ROSTER_NO_COLUMN, columns=", ".join(missing))
     return found
 
 
@@ -179,15 +174,11 @@ def _row(line: int, cells: Sequence[str], header: dict[str, int]) -> RosterRow |
         )
         team = check_team_name(_cell(cells, header, "team"))
     except InputError as exc:
-        return LineError(line, f"Line {line}: {exc.message}")
+        return LineError(line, exc)
     language_text = _cell(cells, header, "language")
     language = _LANGUAGES.get(language_text.casefold()) if language_text else Language.NL
     if language is None:
-        return LineError(
-            line,
-            f"Line {line}: the language “{language_text}” is neither nl nor en; "
-            "write nl or en, or leave it empty for nl.",
-        )
+        return LineError(line, InputError(codes.ROSTER_LANGUAGE, language=language_text))
     return RosterRow(line, extensions, name, team, email, language)
 
 
@@ -201,8 +192,7 @@ def _duplicates(rows: Iterable[RosterRow]) -> list[LineError]:
                 errors.append(
                     LineError(
                         row.line,
-                        f"Line {row.line}: extension {ext} is also on line {first}; "
-                        "give each extension to one agent only.",
+                        InputError(codes.ROSTER_EXTENSION_TWICE, extension=ext, first=first),
                     )
                 )
                 break
@@ -271,8 +261,9 @@ def plan_roster(
             errors.append(
                 LineError(
                     row.line,
-                    f"Line {row.line}: the extensions {exts} belong to {len(owners)} different "
-                    "agents in the vault; put each agent on a line of their own.",
+                    InputError(
+                        codes.ROSTER_EXTENSIONS_OF_SEVERAL, extensions=exts, count=len(owners)
+                    ),
                 )
             )
             continue
@@ -284,8 +275,7 @@ def plan_roster(
             errors.append(
                 LineError(
                     row.line,
-                    f"Line {row.line}: this agent is also on line {matched[agent.id].line}; "
-                    "put all of an agent's extensions on one line.",
+                    InputError(codes.ROSTER_AGENT_TWICE, first=matched[agent.id].line),
                 )
             )
             continue

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from supervisor_app.domain import error_codes as codes
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.policy import Policy
 
@@ -45,12 +46,9 @@ def check_keep_days(requested: int | None, policy: Policy | None) -> int:
     if requested is None:
         return bounds.default
     if requested < 1:
-        raise InputError("Keep backups for at least 1 day.")
+        raise InputError(codes.BACKUP_KEEP_AT_LEAST)
     if requested > bounds.maximum:
-        raise InputError(
-            f"Backups may be kept for at most {bounds.maximum} days, the longest retention in "
-            "the policy; a backup kept longer would keep recordings past their retention."
-        )
+        raise InputError(codes.BACKUP_KEEP_AT_MOST, limit=bounds.maximum)
     return requested
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
+
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import ErrorCode, Value
 
 
 class Direction(StrEnum):
@@ -89,18 +93,42 @@ def one_line(text: str, limit: int = MAX_REASON_CHARS) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
+class BadRow(ValueError):
+    """A row or file a reader cannot turn into a call: the code and values of why."""
+
+    def __init__(self, code: ErrorCode, /, **values: Value) -> None:
+        super().__init__(code.sentence(values))
+        self.code = code
+        self.values = values
+
+
 @dataclass(frozen=True, slots=True)
 class ParseProblem:
-    """A row or file a reader skipped, with where it was and why (one sentence)."""
+    """A row or file a reader skipped, with where it was and why (a code and its values).
+
+    ``reason`` is the English sentence; ui/ words the code in the interface language.
+    """
 
     source_file: Path
     line: int | None
-    reason: str
+    code: ErrorCode
+    values: Mapping[str, Value] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # Reasons quote values from the export, which can hold anything: keep the sentence on
+        # Reasons quote values from the export, which can hold anything: keep each value on
         # one line, printable and short, whatever the file held.
-        object.__setattr__(self, "reason", one_line(self.reason))
+        shown = {k: one_line(v) if isinstance(v, str) else v for k, v in self.values.items()}
+        object.__setattr__(self, "values", MappingProxyType(shown))
+
+    @classmethod
+    def of(cls, source_file: Path, line: int | None, error: BadRow) -> ParseProblem:
+        """The problem a reader's BadRow describes."""
+        return cls(source_file, line, error.code, error.values)
+
+    @property
+    def reason(self) -> str:
+        """Why the row was skipped, in English (the log, the command line)."""
+        return one_line(self.code.sentence(self.values))
 
     def __str__(self) -> str:
         where = self.source_file.name
@@ -133,13 +161,17 @@ class ReadResult:
             if first is item:
                 result.records.append(item)
             else:
-                result.problems.append(
-                    ParseProblem(
-                        item.source_file or item.audio_path or Path(),
+                where = item.source_file or item.audio_path or Path()
+                if first.audio_path:
+                    problem = ParseProblem(
+                        where,
                         item.line,
-                        f"call {item.call_id} was already read"
-                        + (f" from {first.audio_path.name}" if first.audio_path else "")
-                        + "; this copy is skipped",
+                        codes.ALREADY_READ_FROM,
+                        {"call": item.call_id, "file": first.audio_path.name},
                     )
-                )
+                else:
+                    problem = ParseProblem(
+                        where, item.line, codes.ALREADY_READ, {"call": item.call_id}
+                    )
+                result.problems.append(problem)
         return result

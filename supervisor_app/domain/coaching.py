@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.texts import LocalText
 
 MAX_COMMENT_CHARS: Final = 1000
@@ -119,30 +121,30 @@ class Scorecard:
 
 
 def clean_comment(text: str) -> str:
-    """A criterion's comment on one line; ValueError with a sentence when too long."""
+    """A criterion's comment on one line; InputError when too long."""
     cleaned = " ".join(text.split())
     if len(cleaned) > MAX_COMMENT_CHARS:
-        raise ValueError(f"Shorten the comment to at most {MAX_COMMENT_CHARS} characters.")
+        raise InputError(codes.COMMENT_TOO_LONG, limit=MAX_COMMENT_CHARS)
     return cleaned
 
 
 def clean_note(text: str) -> str:
-    """A note's text (line breaks kept, spaces trimmed); ValueError when empty or too long."""
+    """A note's text (line breaks kept, spaces trimmed); InputError when empty or too long."""
     lines = [" ".join(line.split()) for line in text.strip().splitlines()]
     cleaned = "\n".join(lines).strip()
     if not cleaned:
-        raise ValueError("Write the note first; an empty note says nothing.")
+        raise InputError(codes.NOTE_EMPTY)
     if len(cleaned) > MAX_NOTE_CHARS:
-        raise ValueError(f"Shorten the note to at most {MAX_NOTE_CHARS} characters.")
+        raise InputError(codes.NOTE_TOO_LONG, limit=MAX_NOTE_CHARS)
     return cleaned
 
 
 def clean_summary(text: str) -> str:
-    """A feedback sheet's free summary (paragraphs kept); ValueError when too long."""
+    """A feedback sheet's free summary (paragraphs kept); InputError when too long."""
     paragraphs = [" ".join(p.split()) for p in text.strip().split("\n\n")]
     cleaned = "\n\n".join(p for p in paragraphs if p)
     if len(cleaned) > MAX_SUMMARY_CHARS:
-        raise ValueError(f"Shorten the summary to at most {MAX_SUMMARY_CHARS} characters.")
+        raise InputError(codes.SUMMARY_TOO_LONG, limit=MAX_SUMMARY_CHARS)
     return cleaned
 
 

@@ -12,6 +12,8 @@ from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.phrasebook import LANGUAGES, Phrasebook, checked_language
 from supervisor_app.domain.policy import LegalBasis, Notification
 from supervisor_app.domain.roles import Role
@@ -62,13 +64,10 @@ def can_move(current: State, target: State) -> bool:
 
 
 def check_note(channel: Channel, note: str) -> str:
-    """The cleaned note; a notice handed over outside the app must say how (raises ValueError)."""
+    """The cleaned note; a notice handed over outside the app must say how (raises InputError)."""
     cleaned = " ".join(note.split())
     if channel is Channel.OUTSIDE and not cleaned:
-        raise ValueError(
-            "Say how the notice reached the agent outside the app, for example "
-            "“handed over in person on 3 December”."
-        )
+        raise InputError(codes.NOTICE_OUTSIDE_NOTE)
     return cleaned
 
 
@@ -155,14 +154,11 @@ def receipt_code(entry_hash: str) -> str:
 def receipt_prefix(code: str) -> str:
     """The 12 hex digits a typed receipt stands for (spaces, dashes and case do not matter).
 
-    Raises ValueError with a sentence when it is not a receipt code.
+    Raises InputError with a sentence when it is not a receipt code.
     """
     digits = re.sub(r"[\s\-–]", "", code).lower()
     if len(digits) != RECEIPT_HEX or not _HEX.fullmatch(digits):
-        raise ValueError(
-            f"“{code.strip()}” is not a receipt code; it has 12 letters a–f and digits, "
-            "written like 3f9a-0c12-be47."
-        )
+        raise InputError(codes.RECEIPT_CODE_INVALID, code=code.strip())
     return digits
 
 

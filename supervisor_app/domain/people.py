@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from supervisor_app.domain import error_codes as codes
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.roles import Role
 
@@ -93,6 +94,8 @@ class Agent:
         return self.left_on is not None
 
 
+MAX_TEAM_NAME = 64
+MAX_AGENT_NAME = 100
 _NAME = re.compile(r"^[\w.@' -]{1,64}$")
 _EXTENSION = re.compile(r"^[0-9*#+]{1,20}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -102,20 +105,17 @@ def check_user_name(name: str) -> str:
     """Return the cleaned user name, or raise InputError saying what is wrong with it."""
     cleaned = name.strip()
     if not cleaned:
-        raise InputError("Enter a user name.")
+        raise InputError(codes.USER_NAME_EMPTY)
     if cleaned.casefold() == "recovery" or not _NAME.match(cleaned):
-        raise InputError(
-            f"“{name}” cannot be a user name; use up to 64 letters, digits, spaces, dots or dashes "
-            "(and not the word “recovery”)."
-        )
+        raise InputError(codes.USER_NAME_INVALID, name=name)
     return cleaned
 
 
 def check_team_name(name: str) -> str:
     """Return the cleaned team name, or raise InputError."""
     cleaned = name.strip()
-    if not cleaned or len(cleaned) > 64:
-        raise InputError("Enter a team name of at most 64 characters.")
+    if not cleaned or len(cleaned) > MAX_TEAM_NAME:
+        raise InputError(codes.TEAM_NAME_INVALID, limit=MAX_TEAM_NAME)
     return cleaned
 
 
@@ -124,29 +124,27 @@ def check_agent(
 ) -> tuple[str, tuple[str, ...], str | None]:
     """Validate an agent's details; return them cleaned or raise InputError."""
     cleaned = name.strip()
-    if not cleaned or len(cleaned) > 100:
-        raise InputError("Enter the agent's name (at most 100 characters).")
+    if not cleaned or len(cleaned) > MAX_AGENT_NAME:
+        raise InputError(codes.AGENT_NAME_INVALID, limit=MAX_AGENT_NAME)
     exts = tuple(dict.fromkeys(e.strip() for e in extensions if e.strip()))
     if not exts:
-        raise InputError("Give the agent at least one telephone extension.")
+        raise InputError(codes.AGENT_NO_EXTENSION)
     for ext in exts:
         if not _EXTENSION.match(ext):
-            raise InputError(f"“{ext}” is not a telephone extension; use digits only, such as 201.")
+            raise InputError(codes.EXTENSION_INVALID, extension=ext)
     mail = (email or "").strip() or None
     if mail is not None and not _EMAIL.match(mail):
-        raise InputError(f"“{mail}” is not an e-mail address; check it or leave it empty.")
+        raise InputError(codes.EMAIL_INVALID, email=mail)
     return cleaned, exts, mail
 
 
 def check_grants(grants: list[RoleGrant]) -> frozenset[RoleGrant]:
     """A valid set of grants: at least one role, and team-scoped roles name a team."""
     if not grants:
-        raise InputError("Give the user at least one role.")
+        raise InputError(codes.USER_NO_ROLE)
     for grant in grants:
         if grant.role.team_scoped and grant.team_id is None:
-            raise InputError(
-                f"The role {grant.role.value} works for chosen teams only; name at least one team."
-            )
+            raise InputError(codes.ROLE_NEEDS_TEAM, role=grant.role)
     # Administrators and auditors are never limited to a team.
     return frozenset(
         grant if grant.role.team_scoped else RoleGrant(grant.role, None) for grant in grants

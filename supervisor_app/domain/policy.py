@@ -16,8 +16,11 @@ from functools import cache
 from typing import ClassVar, TypeVar
 from zoneinfo import available_timezones
 
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy_schema import (
+    NOT_TRUE_OR_FALSE,
     QT_TRANSLATE_NOOP,
     Choice,
     Count,
@@ -101,25 +104,19 @@ class LegalBasis(StrEnum):
     CONTRACT = "contract"
 
 
-CONSENT_REFUSED = (
-    "Consent is not a valid legal basis for recording employees, because an employee cannot "
-    "freely refuse their employer; use legitimate_interest (usual), legal_obligation or contract."
-)
-
-
 def parse_legal_basis(text: str) -> LegalBasis:
     """Return the legal basis named by text (e.g. ``legitimate_interest``).
 
-    Raises ValueError with a sentence; "consent" gets its own explanation (R3).
+    Raises InputError with a sentence; "consent" gets its own explanation (R3).
     """
     key = text.strip().lower().replace("-", "_").replace(" ", "_")
     if key == "consent":
-        raise ValueError(CONSENT_REFUSED)
+        raise InputError(codes.CONSENT_REFUSED)
     try:
         return LegalBasis(key)
     except ValueError:
         valid = ", ".join(b.value for b in LegalBasis)
-        raise ValueError(f"Unknown legal basis {text!r}; use one of: {valid}.") from None
+        raise InputError(codes.UNKNOWN_LEGAL_BASIS, basis=text.strip(), valid=valid) from None
 
 
 class SamplingMode(StrEnum):
@@ -168,7 +165,7 @@ class DocumentKind(StrEnum):
 def parse_extension_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Parse text like ``"100-399, 500, 600-699"`` into inclusive (low, high) ranges.
 
-    Blank text gives no ranges. Raises ValueError naming the first bad part.
+    Blank text gives no ranges. Raises InputError naming the first bad part.
     """
     ranges: list[tuple[int, int]] = []
     for raw in text.split(","):
@@ -181,13 +178,10 @@ def parse_extension_ranges(text: str) -> tuple[tuple[int, int], ...]:
             high_text = low_text
         # isascii: str.isdigit also accepts digits such as "²" that int() refuses.
         if not all(t.isascii() and t.isdigit() for t in (low_text, high_text)):
-            raise ValueError(
-                f"“{part}” is not an extension or a range of extensions; "
-                "write numbers like 100-399 or 500, separated by commas."
-            )
+            raise InputError(codes.EXTENSION_RANGE_INVALID, part=part)
         low, high = int(low_text), int(high_text)
         if low > high:
-            raise ValueError(f"The range “{part}” runs backwards; write the lower number first.")
+            raise InputError(codes.EXTENSION_RANGE_BACKWARDS, part=part)
         ranges.append((low, high))
     return tuple(ranges)
 
@@ -379,16 +373,21 @@ class AppliesToField(Field[AppliesTo]):
         if raw == "all":
             return AppliesTo.everything()
         if not isinstance(raw, Mapping):
-            reader.problem(
-                key, 'Write "all", or a table such as { queues = ["400"], campaigns = ["donor"] }.'
+            reader.translatable_problem(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "PolicyFile",
+                    'Write "all", or a table such as '
+                    '{{ queues = ["400"], campaigns = ["donor"] }}.',
+                ),
             )
             return AppliesTo()
         reader.unknown_keys(raw, self._KEYS, key)
         lists = Strings()
         everything = raw.get("all_calls", False)
         if not isinstance(everything, bool):
-            reader.problem(
-                join(key, "all_calls"), f"This must be true or false, not {describe(everything)}."
+            reader.translatable_problem(
+                join(key, "all_calls"), NOT_TRUE_OR_FALSE, what=describe(everything)
             )
             everything = False
         return AppliesTo(
@@ -653,6 +652,15 @@ class Purpose:
         language and letters and documents their reader's (``name_in``).
         """
         return self.title.first(("en", "nl")) or self.id
+
+    @property
+    def names(self) -> LocalText:
+        """The title in each language for a sentence: the other language's, or the id, if none.
+
+        Errors name a purpose with it, so ui/ can show the title in the interface language.
+        """
+        shown = self.display_name
+        return LocalText(nl=self.title.get("nl") or shown, en=self.title.get("en") or shown)
 
     def name_in(self, language: str) -> str:
         """The title in one language, for a document or notice; the id where it has none."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar, Final, Generic, TypeVar, cast
 
+from supervisor_app.domain.errors import InputError, UserFacingError
 from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.roles import Role, parse_role
 from supervisor_app.domain.texts import LocalLines, LocalText, word_count
@@ -102,13 +103,15 @@ class ReadProblem:
 
     ``text`` is the English sentence. Where a sentence is declared for translation,
     ``template`` is that sentence with ``{placeholders}`` filled from ``params``, and ui/
-    shows it translated; otherwise ui/ shows ``text``.
+    shows it translated; where a value's own parser refused it, ``error`` is that error and
+    ui/ words it as it words every error; otherwise ui/ shows ``text``.
     """
 
     key: str
     text: str
     template: str = ""
     params: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    error: UserFacingError | None = field(default=None, hash=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.text}" if self.key else self.text
@@ -266,6 +269,10 @@ class Reader:
         """Record that the value at key cannot be read, and why."""
         self.problems.append(ReadProblem(key, text))
 
+    def refused(self, key: str, error: UserFacingError) -> None:
+        """Record that a value's parser refused it, with the parser's error."""
+        self.problems.append(ReadProblem(key, str(error), error=error))
+
     def translatable_problem(self, key: str, template: str, **params: str) -> None:
         """Record a problem whose sentence ui/ can translate (declared with QT_TRANSLATE_NOOP)."""
         self.problems.append(ReadProblem(key, template.format(**params), template, params))
@@ -288,9 +295,27 @@ class Reader:
             if key in allowed:
                 continue
             close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"; did you mean “{close[0]}”?" if close else "."
             valid = ", ".join(allowed)
-            self.problem(join(path, key), f"Unknown key “{key}”{hint} Valid keys here: {valid}.")
+            if close:
+                self.translatable_problem(
+                    join(path, key),
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile",
+                        "Unknown key “{name}”; did you mean “{close}”? Valid keys here: {valid}.",
+                    ),
+                    name=key,
+                    close=close[0],
+                    valid=valid,
+                )
+            else:
+                self.translatable_problem(
+                    join(path, key),
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile", "Unknown key “{name}”. Valid keys here: {valid}."
+                    ),
+                    name=key,
+                    valid=valid,
+                )
 
 
 def join(path: str, key: str) -> str:
@@ -300,12 +325,29 @@ def join(path: str, key: str) -> str:
 
 def describe(value: object) -> str:
     """What kind of value a reader wrote, for a sentence: ``a number``, ``“x”`` and so on."""
-    names = {bool: "true/false", int: "a number", float: "a number", list: "a list"}
+    # Declared for translation: ui/ translates a problem's values as well as its sentence.
+    number = QT_TRANSLATE_NOOP("PolicyFile", "a number")
+    names = {
+        bool: QT_TRANSLATE_NOOP("PolicyFile", "true/false"),
+        int: number,
+        float: number,
+        list: QT_TRANSLATE_NOOP("PolicyFile", "a list"),
+    }
     if isinstance(value, Mapping):
-        return "a table"
+        return QT_TRANSLATE_NOOP("PolicyFile", "a table")
     if isinstance(value, dt.date):
-        return "a date"
+        return QT_TRANSLATE_NOOP("PolicyFile", "a date")
     return names.get(type(value), f"“{value}”")
+
+
+_NOT_TEXT: Final = QT_TRANSLATE_NOOP("PolicyFile", "This must be text in quotes, not {what}.")
+_NOT_LIST: Final = QT_TRANSLATE_NOOP(
+    "PolicyFile", 'This must be a list of texts such as ["a", "b"], not {what}.'
+)
+_NOT_WHOLE: Final = QT_TRANSLATE_NOOP("PolicyFile", "This must be a whole number, not {what}.")
+NOT_TRUE_OR_FALSE: Final = QT_TRANSLATE_NOOP(
+    "PolicyFile", "This must be true or false, not {what}."
+)
 
 
 # --- the kinds of field -----------------------------------------------------------------------
@@ -331,11 +373,11 @@ class Text(Field[str]):
     def read(self, raw: object, reader: Reader, key: str) -> str:
         """Text in quotes."""
         if not isinstance(raw, str):
-            reader.problem(key, f"This must be text in quotes, not {describe(raw)}.")
+            reader.translatable_problem(key, _NOT_TEXT, what=describe(raw))
             return ""
         refused = self.read_invalid and self.valid is not None and not self.valid(raw)
         if reader.strict and raw and refused:
-            reader.problem(key, self.read_invalid.format(text=raw))
+            reader.translatable_problem(key, self.read_invalid, text=raw)
         return raw
 
     def plain(self, value: str) -> object:
@@ -375,24 +417,30 @@ class Local(Field[LocalText]):
         if isinstance(raw, str):
             return LocalText.of(reader.main_language, raw)
         if not isinstance(raw, Mapping):
-            reader.problem(
+            reader.translatable_problem(
                 key,
-                "This must be text in quotes, or one text per language such as "
-                f'{{ nl = "…", en = "…" }}, not {describe(raw)}.',
+                QT_TRANSLATE_NOOP(
+                    "PolicyFile",
+                    "This must be text in quotes, or one text per language such as "
+                    '{{ nl = "…", en = "…" }}, not {what}.',
+                ),
+                what=describe(raw),
             )
             return LocalText()
         text = LocalText()
         for language, value in raw.items():
             if language not in LANGUAGES:
-                reader.problem(
+                reader.translatable_problem(
                     join(key, str(language)),
-                    f"Unknown language “{language}”; write the text per language as "
-                    'nl = "…" and en = "…".',
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile",
+                        "Unknown language “{language}”; write the text per language as "
+                        'nl = "…" and en = "…".',
+                    ),
+                    language=str(language),
                 )
             elif not isinstance(value, str):
-                reader.problem(
-                    join(key, language), f"This must be text in quotes, not {describe(value)}."
-                )
+                reader.translatable_problem(join(key, language), _NOT_TEXT, what=describe(value))
             else:
                 text = text.replaced(language, value)
         return text
@@ -459,25 +507,30 @@ class Lines(Field[LocalLines]):
         if isinstance(raw, list):
             return LocalLines.of(reader.main_language, _strings(raw, reader, key))
         if not isinstance(raw, Mapping):
-            reader.problem(
+            reader.translatable_problem(
                 key,
-                'This must be a list of texts such as ["a", "b"], or one list per language, '
-                f"not {describe(raw)}.",
+                QT_TRANSLATE_NOOP(
+                    "PolicyFile",
+                    'This must be a list of texts such as ["a", "b"], or one list per language, '
+                    "not {what}.",
+                ),
+                what=describe(raw),
             )
             return LocalLines()
         lines = LocalLines()
         for language, value in raw.items():
             if language not in LANGUAGES:
-                reader.problem(
+                reader.translatable_problem(
                     join(key, str(language)),
-                    f"Unknown language “{language}”; write one list per language as "
-                    "nl = [...] and en = [...].",
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile",
+                        "Unknown language “{language}”; write one list per language as "
+                        "nl = [...] and en = [...].",
+                    ),
+                    language=str(language),
                 )
             elif not isinstance(value, list):
-                reader.problem(
-                    join(key, language),
-                    f'This must be a list of texts such as ["a", "b"], not {describe(value)}.',
-                )
+                reader.translatable_problem(join(key, language), _NOT_LIST, what=describe(value))
             else:
                 lines = lines.replaced(language, _strings(value, reader, join(key, language)))
         return lines
@@ -518,13 +571,22 @@ def _strings(raw: list[object], reader: Reader, key: str) -> tuple[str, ...]:
     for position, item in enumerate(raw, start=1):
         if not isinstance(item, str):
             if reader.strict:
-                reader.problem(
-                    key, f"Entry {position} must be text in quotes, not {describe(item)}."
+                reader.translatable_problem(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile", "Entry {n} must be text in quotes, not {what}."
+                    ),
+                    n=str(position),
+                    what=describe(item),
                 )
             else:
                 texts.append(str(item))
         elif reader.strict and not item.strip():
-            reader.problem(key, f"Entry {position} is empty; remove it or fill it in.")
+            reader.translatable_problem(
+                key,
+                QT_TRANSLATE_NOOP("PolicyFile", "Entry {n} is empty; remove it or fill it in."),
+                n=str(position),
+            )
         else:
             texts.append(item)
     return tuple(texts)
@@ -541,9 +603,7 @@ class Strings(Field[tuple[str, ...]]):
     def read(self, raw: object, reader: Reader, key: str) -> tuple[str, ...]:
         """A list of texts."""
         if not isinstance(raw, list):
-            reader.problem(
-                key, f'This must be a list of texts such as ["a", "b"], not {describe(raw)}.'
-            )
+            reader.translatable_problem(key, _NOT_LIST, what=describe(raw))
             return ()
         return _strings(raw, reader, key)
 
@@ -570,7 +630,7 @@ class Count(Field[int]):
     def read(self, raw: object, reader: Reader, key: str) -> int:
         """A whole number (true/false is not one)."""
         if not isinstance(raw, int) or isinstance(raw, bool):
-            reader.problem(key, f"This must be a whole number, not {describe(raw)}.")
+            reader.translatable_problem(key, _NOT_WHOLE, what=describe(raw))
             return self.default
         if reader.strict and not self.minimum <= raw <= self.maximum:
             _out_of_limits(reader, key, self.minimum, self.maximum, raw)
@@ -625,7 +685,7 @@ class OptionalCount(Field[int | None]):
         if raw is None:
             return None
         if not isinstance(raw, int) or isinstance(raw, bool):
-            reader.problem(key, f"This must be a whole number, not {describe(raw)}.")
+            reader.translatable_problem(key, _NOT_WHOLE, what=describe(raw))
             return None
         if reader.strict and not self.minimum <= raw <= self.maximum:
             _out_of_limits(reader, key, self.minimum, self.maximum, raw)
@@ -705,18 +765,23 @@ class Choice(Field[E | None], Generic[E]):
         if raw is None:
             return None
         if not isinstance(raw, str):
-            reader.problem(key, f"This must be text in quotes, not {describe(raw)}.")
+            reader.translatable_problem(key, _NOT_TEXT, what=describe(raw))
             return self.default
         if not raw:
             return None
         try:
             return self.parse(raw) if self.parse else self.enum(raw)
-        except ValueError as error:
-            if self.parse is not None:
-                reader.problem(key, str(error))
-            else:
-                valid = ", ".join(member.value for member in self.enum)
-                reader.problem(key, f"Unknown value “{raw}”; use one of: {valid}.")
+        except InputError as error:
+            reader.refused(key, error)
+            return self.default
+        except ValueError:
+            valid = ", ".join(member.value for member in self.enum)
+            reader.translatable_problem(
+                key,
+                QT_TRANSLATE_NOOP("PolicyFile", "Unknown value “{value}”; use one of: {valid}."),
+                value=str(raw),
+                valid=valid,
+            )
             return self.default
 
     def plain(self, value: E | None) -> object:
@@ -743,7 +808,7 @@ class Flag(Field[bool]):
     def read(self, raw: object, reader: Reader, key: str) -> bool:
         """true or false."""
         if not isinstance(raw, bool):
-            reader.problem(key, f"This must be true or false, not {describe(raw)}.")
+            reader.translatable_problem(key, NOT_TRUE_OR_FALSE, what=describe(raw))
             return self.default
         return raw
 
@@ -780,7 +845,11 @@ class Date(Field[dt.date | None]):
                 return dt.date.fromisoformat(raw)
             except ValueError:
                 pass
-        reader.problem(key, f"This must be a date such as 2026-09-01, not {describe(raw)}.")
+        reader.translatable_problem(
+            key,
+            QT_TRANSLATE_NOOP("PolicyFile", "This must be a date such as 2026-09-01, not {what}."),
+            what=describe(raw),
+        )
         return None
 
     def plain(self, value: dt.date | None) -> object:
@@ -812,22 +881,23 @@ class Roles(Field[tuple[Role, ...]]):
     def read(self, raw: object, reader: Reader, key: str) -> tuple[Role, ...]:
         """A list of role names."""
         if not isinstance(raw, list):
-            reader.problem(
-                key, f'This must be a list of texts such as ["a", "b"], not {describe(raw)}.'
-            )
+            reader.translatable_problem(key, _NOT_LIST, what=describe(raw))
             return ()
         roles: list[Role] = []
         for name in _strings(raw, reader, key):
             try:
                 role = parse_role(name)
-            except ValueError as error:
-                reader.problem(key, str(error))
+            except InputError as error:
+                reader.refused(key, error)
                 continue
             if reader.strict and not role.may_listen:
-                reader.problem(
+                reader.translatable_problem(
                     key,
-                    f"The role {role.value} can never listen; only team_lead and "
-                    "quality_coach can.",
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile",
+                        "The role {role} can never listen; only team_lead and quality_coach can.",
+                    ),
+                    role=role.value,
                 )
             roles.append(role)
         return tuple(roles)
@@ -858,15 +928,21 @@ class Ranges(Field[tuple[tuple[int, int], ...]]):
         if isinstance(raw, str):
             try:
                 return self.parse(raw)
-            except ValueError as error:
-                reader.problem(key, str(error))
+            except InputError as error:
+                reader.refused(key, error)
                 return ()
         if isinstance(raw, list) and all(
             isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) for n in pair)
             for pair in raw
         ):
             return tuple((int(pair[0]), int(pair[1])) for pair in cast(list[list[int]], raw))
-        reader.problem(key, f'This must be text such as "100-399, 500", not {describe(raw)}.')
+        reader.translatable_problem(
+            key,
+            QT_TRANSLATE_NOOP(
+                "PolicyFile", 'This must be text such as "100-399, 500", not {what}.'
+            ),
+            what=describe(raw),
+        )
         return ()
 
     def plain(self, value: tuple[tuple[int, int], ...]) -> object:
@@ -898,7 +974,13 @@ class Section(Field[R]):
     def read(self, raw: object, reader: Reader, key: str) -> R:
         """A table of the record's fields."""
         if not isinstance(raw, Mapping):
-            reader.problem(key, f"Write {key} as a table: [{key}] followed by its keys.")
+            reader.translatable_problem(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "PolicyFile", "Write {name} as a table: [{name}] followed by its keys."
+                ),
+                name=key,
+            )
             return self.default
         return reader.record(self.record, raw, key)
 
@@ -935,8 +1017,13 @@ class Records(Field[tuple[R, ...]]):
     def read(self, raw: object, reader: Reader, key: str) -> tuple[R, ...]:
         """A list of tables."""
         if not isinstance(raw, list):
-            reader.problem(
-                key, f"Write each entry as its own [[{key}]] table (with double brackets)."
+            reader.translatable_problem(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "PolicyFile",
+                    "Write each entry as its own [[{name}]] table (with double brackets).",
+                ),
+                name=key,
             )
             return ()
         records: list[R] = []
@@ -944,14 +1031,20 @@ class Records(Field[tuple[R, ...]]):
         for position, item in enumerate(raw, start=1):
             path = f"{key}[{position}]"
             if not isinstance(item, Mapping):
-                reader.problem(path, "Each entry must be a table of keys and values.")
+                reader.translatable_problem(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "PolicyFile", "Each entry must be a table of keys and values."
+                    ),
+                )
                 continue
             # A repeated id is said first: it is what makes the entry hard to find.
             record_id = item.get(self.id_field)
             if isinstance(record_id, str) and record_id:
                 if record_id in seen and reader.strict:
-                    problem = self.read_duplicate.format(id=record_id)
-                    reader.problem(join(path, self.id_field), problem)
+                    reader.translatable_problem(
+                        join(path, self.id_field), self.read_duplicate, id=record_id
+                    )
                 seen.add(record_id)
             records.append(reader.record(self.record, item, path))
         return tuple(records)

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import InputError
+
 FIRST_PERIOD_MONTHS: Final = 1
 EXTENSION_MONTHS: Final = 2
 MIN_REASON_CHARS: Final = 10
@@ -75,50 +78,47 @@ def deadline(received_on: dt.date, *, extended: bool = False) -> dt.date:
 
 
 def check_received(received_on: dt.date, today: dt.date) -> None:
-    """A request cannot arrive in the future; raise ValueError with the sentence to show."""
+    """A request cannot arrive in the future; raise InputError with the sentence to show."""
     if received_on > today:
-        raise ValueError(
-            f"The day of receipt {received_on.isoformat()} lies in the future; "
-            "enter the day the request arrived."
-        )
+        raise InputError(codes.REQUEST_RECEIVED_IN_FUTURE, date=received_on)
 
 
 def check_extension(state: RequestState, received_on: dt.date, today: dt.date, reason: str) -> str:
-    """The cleaned reason for extending, or ValueError saying why it cannot be extended.
+    """The cleaned reason for extending, or InputError saying why it cannot be extended.
 
     Only an open request that was not extended before, within its first month, with a reason
     of at least MIN_REASON_CHARS characters.
     """
     cleaned = " ".join(reason.split())
     if state is RequestState.EXTENDED:
-        raise ValueError("This request was already extended; the law allows one extension.")
-    if not state.is_open:
-        raise ValueError(f"This request was already {state.value}.")
+        raise InputError(codes.REQUEST_ALREADY_EXTENDED)
+    _check_open(state)
     if today > deadline(received_on):
-        raise ValueError(
-            "The first month has passed, so the deadline can no longer be extended: the "
-            "subject must be told of an extension within that month. Answer it now."
-        )
+        raise InputError(codes.REQUEST_FIRST_MONTH_PASSED)
     if len(cleaned) < MIN_REASON_CHARS:
-        raise ValueError(
-            f"Write why two more months are needed, in at least {MIN_REASON_CHARS} characters; "
-            "the subject is told this reason."
-        )
+        raise InputError(codes.REQUEST_EXTENSION_REASON, least=MIN_REASON_CHARS)
     return cleaned
 
 
 def check_closing(state: RequestState, outcome: Outcome, note: str) -> str:
-    """The cleaned closing note, or ValueError: only open requests close, always with a note."""
+    """The cleaned closing note, or InputError: only open requests close, always with a note."""
     cleaned = " ".join(note.split())
-    if not state.is_open:
-        raise ValueError(f"This request was already {state.value}.")
-    least = MIN_REASON_CHARS if outcome is Outcome.REFUSED else 1
-    if len(cleaned) < least:
-        what = "why the request is refused" if outcome is Outcome.REFUSED else "how it was answered"
-        raise ValueError(f"Write {what}, in at least {least} characters.")
+    _check_open(state)
+    if outcome is Outcome.REFUSED and len(cleaned) < MIN_REASON_CHARS:
+        raise InputError(codes.REQUEST_REFUSAL_NOTE, least=MIN_REASON_CHARS)
+    if not cleaned:
+        raise InputError(codes.REQUEST_ANSWER_NOTE)
     if len(cleaned) > MAX_NOTE_CHARS:
-        raise ValueError(f"Keep the note under {MAX_NOTE_CHARS} characters.")
+        raise InputError(codes.REQUEST_NOTE_TOO_LONG, limit=MAX_NOTE_CHARS)
     return cleaned
+
+
+def _check_open(state: RequestState) -> None:
+    """A closed request cannot change any more."""
+    if state is RequestState.ANSWERED:
+        raise InputError(codes.REQUEST_ALREADY_ANSWERED)
+    if not state.is_open:
+        raise InputError(codes.REQUEST_ALREADY_REFUSED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from supervisor_app.domain import error_codes as codes
+from supervisor_app.domain.errors import InputError
+
 
 class Role(StrEnum):
     """A role a user can hold; a user may hold several."""
@@ -31,11 +34,11 @@ class Role(StrEnum):
 def parse_role(text: str) -> Role:
     """Return the role named by text (e.g. ``team_lead`` or ``team-lead``).
 
-    Raises ValueError with a sentence listing the valid roles.
+    Raises InputError with a sentence listing the valid roles.
     """
     key = text.strip().lower().replace("-", "_")
     try:
         return Role(key)
     except ValueError:
         valid = ", ".join(r.value for r in Role)
-        raise ValueError(f"Unknown role {text!r}; use one of: {valid}.") from None
+        raise InputError(codes.UNKNOWN_ROLE, role=text.strip(), valid=valid) from None

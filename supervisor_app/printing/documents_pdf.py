@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from supervisor_app import APP_NAME
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.files import write_bytes
 
 RESOLUTION_DPI = 300
@@ -150,7 +151,7 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise UserFacingError("The PDF could not be started; try exporting again.")
+        raise UserFacingError(codes.PDF_NOT_STARTED)
     try:
         for number in range(pages):
             if number:

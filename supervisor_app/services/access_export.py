@@ -37,11 +37,12 @@ import pyzipper
 from supervisor_app.audio.codec import flac_to_wav
 from supervisor_app.domain import access_letter, retention
 from supervisor_app.domain.access_letter import CoverLetter, LetterFacts, PurposeLine
-from supervisor_app.domain.errors import InputError, NotFound, UserFacingError
+from supervisor_app.domain.errors import InputError, NotFound, UserFacingError, os_reason
 from supervisor_app.domain.people import Agent
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import RequestKind, SubjectKind
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import files
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import RequestsService, RequestView, caller_number
@@ -232,21 +233,18 @@ class AccessExportService:
         ``request_id`` names the access request this answers; the subject must be its
         subject. Raises ExportCancelled when ``cancel`` says so between files.
         """
-        self.session.require(Role.ADMINISTRATOR, "export a person's data")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_EXPORT)
         opts = options or ExportOptions()
         if opts.audio not in AUDIO_FORMATS:
-            raise InputError(f"“{opts.audio}” is not an audio format here; use flac or wav.")
+            raise InputError(codes.UNKNOWN_AUDIO_FORMAT, format=opts.audio)
         if opts.plain_folder and not opts.plain_warning_accepted:
-            raise InputError(
-                "An unencrypted folder takes the data out of the vault without protection; "
-                "confirm the warning first, or export an encrypted ZIP file."
-            )
+            raise InputError(codes.CONFIRM_PLAIN_FOLDER)
         output = Path(output)
         if opts.plain_folder:
             if output.exists() and (not output.is_dir() or any(output.iterdir())):
-                raise InputError(f"Choose a new or empty folder; {output} already holds files.")
+                raise InputError(codes.FOLDER_HOLDS_FILES, folder=output)
         elif output.is_dir():
-            raise InputError(f"{output} is a folder; choose a file name such as export.zip.")
+            raise InputError(codes.IS_A_FOLDER, path=output)
         request = self._request(request_id)
         policy = self._policy()
         tz = retention.zone(policy.scope.timezone)
@@ -337,14 +335,11 @@ class AccessExportService:
             return None
         row = requests_repo.request(self.session.conn, request_id)
         if row is None:
-            raise NotFound(f"There is no request {request_id}.")
+            raise NotFound(codes.NO_REQUEST, request=request_id)
         if row.kind is not RequestKind.ACCESS:
-            raise InputError(
-                f"Request {request_id} is a request for {row.kind.value}; an export answers "
-                "an access request."
-            )
+            raise InputError(codes.EXPORT_WRONG_KIND, request=request_id, kind=row.kind)
         if not row.state.is_open:
-            raise InputError(f"Request {request_id} was already {row.state.value}.")
+            raise InputError(codes.EXPORT_REQUEST_CLOSED, request=request_id, state=row.state)
         return row
 
     def _gather(
@@ -357,11 +352,8 @@ class AccessExportService:
     ) -> _Content:
         named = [x for x in (subject.agent_extension, subject.agent_id, subject.number) if x]
         if len(named) != 1:
-            raise InputError("Name whose data to export: an agent or a caller's number, once.")
-        mismatch = InputError(
-            f"That is not the subject of request {request.id if request else ''}; export only "
-            "the data of the person who asked."
-        )
+            raise InputError(codes.NAME_EXPORT_SUBJECT_ONCE)
+        mismatch = InputError(codes.EXPORT_NOT_THE_SUBJECT, request=request.id if request else "")
         if subject.number:
             number = caller_number(subject.number)
             if request is not None and (
@@ -370,7 +362,7 @@ class AccessExportService:
                 raise mismatch
             language = opts.language or "nl"
             if language not in access_letter.COLUMNS:
-                raise InputError(f"“{language}” is not a language here; use nl or en.")
+                raise InputError(codes.EXPORT_UNKNOWN_LANGUAGE, language=language)
             return _caller_content(self.session, number, language, policy, opts, tz)
         agent_id = subject_agent(self.session, subject)
         assert agent_id is not None
@@ -389,13 +381,11 @@ def subject_agent(session: Session, subject: Subject) -> int | None:
     if subject.agent_extension:
         found = people_repo.extension_owner(conn, subject.agent_extension.strip())
         if found is None:
-            raise NotFound(
-                f"No agent has extension {subject.agent_extension.strip()}; check the number."
-            )
+            raise NotFound(codes.NO_AGENT_WITH_EXTENSION, extension=subject.agent_extension.strip())
         return found
     if subject.agent_id is not None:
         if people_repo.agent_by_id(conn, subject.agent_id) is None:
-            raise NotFound(f"There is no agent {subject.agent_id}.")
+            raise NotFound(codes.NO_AGENT, agent=str(subject.agent_id))
         return subject.agent_id
     return None
 
@@ -698,10 +688,7 @@ def _audio_bytes(session: Session, detail: RecordingDetail, audio: str) -> bytes
     with ChunkReader(session.conn, detail.summary.id) as reader:
         flac = reader.read()
     if hashlib.sha256(flac).hexdigest() != detail.audio_sha256:
-        raise UserFacingError(
-            f"The audio of recording {detail.summary.id} does not match its stored fingerprint; "
-            "the vault may be damaged: run a check of the vault before exporting."
-        )
+        raise UserFacingError(codes.AUDIO_FINGERPRINT_MISMATCH, recording=detail.summary.id)
     return flac if audio == "flac" else flac_to_wav(io.BytesIO(flac))
 
 
@@ -789,7 +776,7 @@ def _entries_with_checksums(
     total = len(entries) + 1
     for n, entry in enumerate(entries):
         if cancel is not None and cancel():
-            raise ExportCancelled("The export was stopped; nothing was written.")
+            raise ExportCancelled(codes.EXPORT_CANCELLED)
         data = entry.make()
         sums.append(f"{hashlib.sha256(data).hexdigest()}  {entry.name}")
         yield entry.name, data, entry.compress
@@ -828,8 +815,10 @@ def _write_zip(
                 names.append(name)
     except OSError as error:
         raise files.FileWriteError(
-            f"Could not save {output.name} in {output.parent} ({error.strerror or error}); "
-            "choose another folder or free some disk space. Nothing was written."
+            codes.EXPORT_NOT_SAVED,
+            file=output.name,
+            folder=output.parent,
+            reason=os_reason(error),
         ) from None
     digest = hashlib.sha256()
     with open(output, "rb") as written:
@@ -862,9 +851,10 @@ def _write_folder(
         os.replace(temp, output)
     except OSError as error:
         raise files.FileWriteError(
-            f"Could not save the folder {output.name} in {output.parent} "
-            f"({error.strerror or error}); choose another folder or free some disk space. "
-            "Nothing was written."
+            codes.EXPORT_FOLDER_NOT_SAVED,
+            file=output.name,
+            folder=output.parent,
+            reason=os_reason(error),
         ) from None
     finally:
         if temp.exists():

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Final
 
 from supervisor_app.domain import retention
-from supervisor_app.domain.agent_roster import RosterPlan, plan_roster, read_roster
+from supervisor_app.domain.agent_roster import LineError, RosterPlan, plan_roster, read_roster
 from supervisor_app.domain.agent_roster import RosterRow as RosterRow  # re-exported for ui/
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.errors import InputError, os_reason
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo
 from supervisor_app.vault.db import transaction
@@ -62,11 +63,11 @@ class AgentImportService:
             with path.open("rb") as fh:
                 data = fh.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise InputError(f"The agents list {path} cannot be read ({exc.strerror}).") from None
-        if len(data) > MAX_FILE_BYTES:
             raise InputError(
-                f"The agents list {path.name} is larger than 5 MB; is it the right file?"
-            )
+                codes.AGENTS_LIST_UNREADABLE, path=path, reason=os_reason(exc)
+            ) from None
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(codes.AGENTS_LIST_TOO_LARGE, name=path.name)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -103,20 +104,11 @@ class AgentImportService:
         with transaction(conn):
             plan = self._plan(agents, teams)
             if plan.errors:
-                count = len(plan.errors)
-                lines = "\n".join(e.text for e in plan.errors)
-                raise InputError(
-                    f"The agents list {agents.name} was not imported because {count} "
-                    f"line{'s are' if count != 1 else ' is'} wrong; correct "
-                    f"{'them' if count != 1 else 'it'} and import the list again:\n{lines}"
-                )
+                raise lines_wrong(agents.name, plan)
             missing = {a.id: a for a in plan.missing}
             unknown = sorted(set(mark_left) - set(missing))
             if unknown:
-                raise InputError(
-                    "Only agents the list no longer names can be marked as left; "
-                    "look at the preview again."
-                )
+                raise InputError(codes.AGENTS_LIST_ONLY_MISSING_LEAVE)
             created = self._create_teams(plan)
             teams_by_name = {t.name.casefold(): t for t in people_repo.teams(conn)}
             for row in plan.added:
@@ -190,7 +182,7 @@ class AgentImportService:
         return report
 
     def _require(self) -> None:
-        self.session.require(Role.ADMINISTRATOR, "import agents")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_IMPORT_AGENTS)
 
     def _plan(self, agents: AgentList, teams: Collection[str] | None) -> RosterPlan:
         conn = self.session.conn
@@ -206,3 +198,22 @@ class AgentImportService:
             self.session.record("team_added", f"team:{team.id}", {"name": name})
             created.append(name)
         return tuple(created)
+
+
+class AgentsListRefused(InputError):
+    """A list with wrong lines, imported not at all: it carries the lines, so ui/ words each."""
+
+    def __init__(self, name: str, errors: tuple[LineError, ...]) -> None:
+        lines = "\n".join(e.text for e in errors)  # English; ui/ words them itself
+        if len(errors) == 1:
+            super().__init__(codes.AGENTS_LIST_LINE_WRONG, name=name, lines=lines)
+        else:
+            super().__init__(
+                codes.AGENTS_LIST_LINES_WRONG, name=name, count=len(errors), lines=lines
+            )
+        self.errors = errors
+
+
+def lines_wrong(name: str, plan: RosterPlan) -> AgentsListRefused:
+    """The refusal of a list with wrong lines, naming each line."""
+    return AgentsListRefused(name, plan.errors)

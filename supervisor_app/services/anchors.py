@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.errors import InputError, os_reason
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.witnesses import HeadProblem, HeadWarning, check_head
 from supervisor_app.vault import audit, signing
 from supervisor_app.vault.audit import KeyRegistry
@@ -67,14 +68,12 @@ class AnchorCheck:
 
 def read(path: Path) -> dict[str, Any]:
     """Parse an anchor file; InputError naming the file when it is not one."""
-    bad = InputError(
-        f"The file {path} is not an audit-log anchor; choose the file “log anchor” wrote."
-    )
+    bad = InputError(codes.NOT_AN_ANCHOR, file=path)
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"The anchor file {path} cannot be read ({exc.strerror}).") from None
+        raise InputError(codes.ANCHOR_UNREADABLE, file=path, reason=os_reason(exc)) from None
     if len(data) > MAX_BYTES:
         raise bad
     try:

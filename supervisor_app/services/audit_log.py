@@ -25,6 +25,7 @@ from supervisor_app.domain.notifications import receipt_code
 from supervisor_app.domain.phrasebook import checked_language, parse_phrases
 from supervisor_app.domain.roles import Role
 from supervisor_app.services import anchors, witnesses
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.anchors import AnchorCheck
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
@@ -92,7 +93,7 @@ class AuditLogService:
     def _require_reader(self) -> None:
         user = self.session.user
         if not (user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)):
-            raise AccessDenied("Only an administrator or auditor can verify or export the log.")
+            raise AccessDenied(codes.ONLY_READER_LOG)
 
     def verify(self) -> ChainReport:
         """Walk the chain and name the first entry that does not fit."""

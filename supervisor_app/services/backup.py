@@ -24,8 +24,9 @@ from pathlib import Path
 
 from supervisor_app.domain import backups
 from supervisor_app.domain.backups import KeepDays
-from supervisor_app.domain.errors import AccessDenied, InputError, UserFacingError
+from supervisor_app.domain.errors import AccessDenied, InputError, UserFacingError, os_reason
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.retention import PurgeReport, RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit, instance_lock, keyslots, people_repo, policy_repo
@@ -90,13 +91,11 @@ class BackupService:
         """
         user = self.session.user
         if not (user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)):
-            raise AccessDenied("Only an administrator or an auditor can back up the vault.")
+            raise AccessDenied(codes.ONLY_ADMIN_OR_AUDITOR_BACKUP)
         keep = backups.check_keep_days(keep_days, policy_repo.latest_policy(self.session.conn))
         folder = Path(folder).expanduser()
         if _inside(folder, self.session.vault.folder):
-            raise InputError(
-                "Choose a backup folder outside the vault folder, preferably on another disk."
-            )
+            raise InputError(codes.BACKUP_INSIDE_VAULT)
         # Forget first: what is past its retention must not live on in the copy.
         purged = RetentionService(self.session, self._clock).purge()
         vault = self.session.vault
@@ -210,14 +209,9 @@ def restore(
     manifest = vault_backup.read_manifest(backup)
     replacing = is_vault(target)
     if replacing and not replace:
-        raise InputError(
-            f"The folder {target} already holds a vault; say that the backup may replace it "
-            "(--replace; the vault there is kept next to it under another name)."
-        )
+        raise InputError(codes.RESTORE_TARGET_HOLDS_VAULT, folder=target)
     if not replacing and target.exists() and any(target.iterdir()):
-        raise InputError(
-            f"The folder {target} is not empty and holds no vault; choose a new or empty folder."
-        )
+        raise InputError(codes.RESTORE_TARGET_NOT_EMPTY, folder=target)
     target.parent.mkdir(parents=True, exist_ok=True)
     held = instance_lock.acquire_alone(target) if replacing else None
     staging = vault_backup.staging_name(target)
@@ -283,17 +277,11 @@ def _check_staged(
                 conn, manifest.vault_id, (manifest.head_seq, manifest.head_hash)
             )
             if not audit.verify(conn).intact:
-                raise DamagedVault(
-                    "The backup's audit log does not verify: it was altered after it was made. "
-                    "Choose another backup."
-                )
+                raise DamagedVault(codes.BACKUP_LOG_DOES_NOT_VERIFY)
             if not recovery:
                 found = people_repo.user_by_name(conn, user)
                 if found is None or not found.is_administrator:
-                    raise AccessDenied(
-                        "Only an administrator of the vault (or its recovery key) can restore "
-                        "a backup."
-                    )
+                    raise AccessDenied(codes.ONLY_ADMIN_RESTORE)
         finally:
             conn.close()
     finally:
@@ -317,7 +305,6 @@ def _swap(target: Path, staging: Path, now: dt.datetime) -> Path | None:
             raise
     except OSError as exc:
         raise UserFacingError(
-            f"The vault folder {target} could not be replaced ({exc.strerror}); close every "
-            "program that uses it and try again. Nothing was changed."
+            codes.VAULT_NOT_REPLACED, folder=target, reason=os_reason(exc)
         ) from None
     return set_aside

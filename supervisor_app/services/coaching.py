@@ -44,6 +44,7 @@ from supervisor_app.domain.people import Team
 from supervisor_app.domain.policy import Policy, Purpose
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.texts import LocalText
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import (
     coaching_repo,
@@ -117,37 +118,30 @@ class CoachingService:
         """The purpose, if the policy marks it as coaching; AccessDenied otherwise (R5)."""
         purpose = (policy or self._policy()).purpose(purpose_id)
         if purpose is None or not purpose.coaching:
-            name = purpose.display_name if purpose is not None else purpose_id
-            raise AccessDenied(
-                f"A listen for “{name}” has no scorecard: the policy does not mark that "
-                "purpose as coaching."
-            )
+            name = purpose.names if purpose is not None else purpose_id
+            raise AccessDenied(codes.NOT_A_COACHING_PURPOSE, purpose=name)
         return purpose
 
     def _own_listen(self, listen_session_id: int) -> listen_repo.ListenRow:
         row = listen_repo.session(self.session.conn, listen_session_id)
         if row is None:
-            raise NotFound(f"There is no listen session {listen_session_id}.")
+            raise NotFound(codes.NO_LISTEN_SESSION, session=listen_session_id)
         if row.user_name.casefold() != self.session.user.name.casefold():
-            raise AccessDenied("Only the person who listened can score this listen.")
+            raise AccessDenied(codes.ONLY_LISTENER_SCORES)
         self._coaching_purpose(row.purpose_id)
         if row.recording_status != HELD:
-            raise InputError(
-                f"The audio of recording {row.recording_id} is deleted; it can no longer be scored."
-            )
+            raise InputError(codes.SCORED_AUDIO_DELETED, recording=row.recording_id)
         return row
 
     def _draft(self, scorecard_id: int) -> StoredScorecard:
         """The user's own draft, for a change; a sentence that says why not otherwise."""
         stored = coaching_repo.scorecard(self.session.conn, scorecard_id)
         if stored is None or not self._may_see(stored):
-            raise NotFound(f"There is no scorecard {scorecard_id}.")
+            raise NotFound(codes.NO_SCORECARD, scorecard=scorecard_id)
         if stored.author_id != self.session.user.id:
-            raise AccessDenied("Only its author can change a scorecard.")
+            raise AccessDenied(codes.ONLY_AUTHOR_CHANGES)
         if stored.card.is_shared:
-            raise InputError(
-                f"Scorecard {scorecard_id} was shared with the team lead; it can no longer change."
-            )
+            raise InputError(codes.SCORECARD_SHARED, scorecard=scorecard_id)
         self._coaching_purpose(stored.card.purpose_id)
         return stored
 
@@ -180,7 +174,7 @@ class CoachingService:
         """One scorecard the user may see, with criteria and notes."""
         stored = coaching_repo.scorecard(self.session.conn, scorecard_id)
         if stored is None or not self._may_see(stored):
-            raise NotFound(f"There is no scorecard {scorecard_id}.")
+            raise NotFound(codes.NO_SCORECARD, scorecard=scorecard_id)
         return self._view(stored)
 
     def scorecards(
@@ -252,20 +246,17 @@ class CoachingService:
         with transaction(conn):
             self._draft(scorecard_id)
             if not coaching_repo.set_outcome(conn, scorecard_id, position, outcome, self.now()):
-                raise NotFound(f"Scorecard {scorecard_id} has no criterion {position}.")
+                raise NotFound(codes.NO_CRITERION, scorecard=scorecard_id, position=position)
         return self.scorecard(scorecard_id)
 
     def set_comment(self, scorecard_id: int, position: int, comment: str) -> Scorecard:
         """Write (or clear) the comment on one criterion of the user's draft."""
-        try:
-            cleaned = clean_comment(comment)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        cleaned = clean_comment(comment)
         conn = self.session.conn
         with transaction(conn):
             self._draft(scorecard_id)
             if not coaching_repo.set_comment(conn, scorecard_id, position, cleaned, self.now()):
-                raise NotFound(f"Scorecard {scorecard_id} has no criterion {position}.")
+                raise NotFound(codes.NO_CRITERION, scorecard=scorecard_id, position=position)
         return self.scorecard(scorecard_id)
 
     def add_note(self, scorecard_id: int, at_ms: int, text: str) -> Note:
@@ -277,7 +268,7 @@ class CoachingService:
             detail = recordings_repo.recording(conn, stored.card.recording_id)
             length_ms = round(detail.frames * 1000 / detail.samplerate) if detail else 0
             if not 0 <= at_ms <= length_ms:
-                raise InputError("A note must sit at a moment within the call.")
+                raise InputError(codes.NOTE_OUTSIDE_CALL)
             note_id = coaching_repo.add_note(conn, scorecard_id, int(at_ms), cleaned, self.now())
         return next(n for n in coaching_repo.notes(conn, scorecard_id) if n.id == note_id)
 
@@ -300,7 +291,7 @@ class CoachingService:
     def _note_draft(self, note_id: int) -> int:
         scorecard_id = coaching_repo.note_owner(self.session.conn, note_id)
         if scorecard_id is None:
-            raise NotFound(f"There is no note {note_id}.")
+            raise NotFound(codes.NO_NOTE, note=note_id)
         self._draft(scorecard_id)
         return scorecard_id
 
@@ -314,10 +305,7 @@ class CoachingService:
             card = self._draft(scorecard_id).card
             open_ = sum(1 for c in card.criteria if c.outcome is None)
             if open_:
-                raise InputError(
-                    f"Judge every criterion before sharing: {open_} still open "
-                    "(choose “not applicable” where the call gave no occasion)."
-                )
+                raise InputError(codes.CRITERIA_OPEN, open=open_)
             coaching_repo.share(conn, scorecard_id, self.now())
             counted = tally(card)
             self.session.record(
@@ -381,7 +369,7 @@ class CoachingService:
     ) -> TeamMisses:
         """Which criteria the team's shared scorecards most often found not met (team leads)."""
         if team_id not in self.session.user.teams_for(Role.TEAM_LEAD):
-            raise AccessDenied("Only a team lead of this team can see its coaching trends.")
+            raise AccessDenied(codes.ONLY_TEAM_LEAD_TRENDS)
         zone = self._zone()
         periods = last_periods(self.now(), zone, kind, count or DEFAULT_PERIODS[kind])
         start = _period_start(periods[0], kind, zone)
@@ -410,22 +398,16 @@ class CoachingService:
         conn = self.session.conn
         detail = recordings_repo.recording(conn, row.recording_id)
         if detail is None:
-            raise NotFound(f"There is no recording {row.recording_id}.")
+            raise NotFound(codes.SCORED_NO_RECORDING, recording=row.recording_id)
         s = detail.summary
         day = retention.local_date(s.started_at, self._zone())
         version = protocol_version_for_call(policy_repo.acknowledgements(conn, s.agent_id), day)
         if version is None:
-            raise InputError(
-                "This call cannot be scored: its agent had not received the agent protocol by "
-                "the day of the call, so there is nothing to judge it by."
-            )
+            raise InputError(codes.NO_PROTOCOL_RECEIVED)
         source = policy_repo.protocol_policy_version(conn, version)
         published = policy_repo.policy_version(conn, source) if source is not None else None
         if published is None:
-            raise InputError(
-                f"Protocol version {version} is not among the published documents; publish the "
-                "documents and record the agent's receipt again."
-            )
+            raise InputError(codes.PROTOCOL_NOT_PUBLISHED, version=version)
         expectations = published.protocol.expectations
         agent = people_repo.agent_by_id(conn, s.agent_id)
         return Scorecard(
@@ -448,10 +430,7 @@ class CoachingService:
 
 
 def _note_text(text: str) -> str:
-    try:
-        return clean_note(text)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    return clean_note(text)
 
 
 def _criterion_key(text: LocalText, language: str) -> str:

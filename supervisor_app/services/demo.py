@@ -19,6 +19,7 @@ from supervisor_app import paths
 from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language, RoleGrant
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import setup
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.imports import DEMO_SOURCE, ImportReport, ImportService
@@ -132,7 +133,7 @@ def write_demo_export(target: Path, today: dt.date | None = None) -> tuple[Path,
     source = paths.resources_dir() / DEMO_ROOT
     target = Path(target)
     if target.exists() and any(target.iterdir()):
-        raise InputError(f"The folder {target} is not empty; choose a new or empty folder.")
+        raise InputError(codes.DEMO_FOLDER_NOT_EMPTY, folder=target)
     monitor = target / "monitor"
     for wav in sorted((source / "monitor").rglob("*")):
         if not wav.is_file():

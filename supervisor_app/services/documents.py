@@ -9,10 +9,12 @@ from functools import cache
 
 from supervisor_app import paths
 from supervisor_app.domain import documents
-from supervisor_app.domain.errors import InputError, NotFound
+from supervisor_app.domain.errors import InputError, NotFound, Value
 from supervisor_app.domain.people import Agent, Language
 from supervisor_app.domain.policy import DocumentKind, Policy
+from supervisor_app.domain.policy_check import MissingItem
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo
@@ -20,6 +22,18 @@ from supervisor_app.vault.db import transaction
 from supervisor_app.vault.policy_repo import PublishedDocument as PublishedDocument
 
 LANGUAGES = tuple(lang.value for lang in Language)
+
+
+class DocumentsBlocked(InputError):
+    """The documents wait for the rest of the policy: the first thing still missing.
+
+    ``item`` and ``policy`` let ui/ word that item as the policy page does.
+    """
+
+    def __init__(self, item: MissingItem, policy: Policy) -> None:
+        super().__init__(codes.DOCUMENTS_BLOCKED, first=item.text)
+        self.item = item
+        self.policy = policy
 
 
 @cache
@@ -58,17 +72,16 @@ class DocumentService:
         The version number of a document goes up only when its text changes, so a policy
         change that does not touch the protocol does not make agents sign again.
         """
-        self.session.require(Role.ADMINISTRATOR, "publish documents")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_PUBLISH)
         conn = self.session.conn
         status = PolicyService(self.session).status()
         policy = status.policy
         # Everything but the documents themselves must be in place first.
         blocking = status.blocking_before_documents
-        if policy.version == 0 or blocking:
-            raise InputError(
-                "The documents can be published once the rest of the policy is complete; "
-                f"first: {blocking[0].text if blocking else 'save the policy.'}"
-            )
+        if blocking:
+            raise DocumentsBlocked(blocking[0], policy)
+        if policy.version == 0:
+            raise InputError(codes.DOCUMENTS_NEED_SAVED_POLICY)
         today = datetime.now(UTC).date()
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         published: list[PublishedDocument] = []
@@ -123,11 +136,10 @@ class DocumentService:
         _check_language(language)
         doc = policy_repo.latest_document(self.session.conn, kind, language, version)
         if doc is None:
-            raise NotFound(
-                f"No {kind.replace('_', ' ')} has been published"
-                + (f" as version {version}" if version else "")
-                + "; publish the documents first."
-            )
+            shown: Value = DocumentKind(kind) if kind in set(DocumentKind) else kind
+            if version:
+                raise NotFound(codes.DOCUMENT_VERSION_NOT_PUBLISHED, kind=shown, version=version)
+            raise NotFound(codes.DOCUMENT_NOT_PUBLISHED, kind=shown)
         return doc
 
     def register_entry(self, language: str) -> documents.RenderedDocument:
@@ -174,26 +186,22 @@ class DocumentService:
 
         Returns how many new acknowledgements were recorded (repeats are ignored).
         """
-        self.session.require(Role.ADMINISTRATOR, "record protocol acknowledgements")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_ACKNOWLEDGEMENTS)
         current = self.current_protocol_version()
         if current is None:
-            raise InputError(
-                "No agent protocol has been published yet; publish the documents first."
-            )
+            raise InputError(codes.NO_PROTOCOL_YET)
         version = version or current
         if not 1 <= version <= current:
-            raise InputError(
-                f"There is no protocol version {version}; the current one is {current}."
-            )
+            raise InputError(codes.NO_PROTOCOL_VERSION, version=version, current=current)
         received = received_on or datetime.now(UTC).date()
         if received > datetime.now(UTC).date():
-            raise InputError("The date received cannot be in the future.")
+            raise InputError(codes.RECEIVED_IN_FUTURE)
         conn = self.session.conn
         added = 0
         with transaction(conn):
             for agent_id in agent_ids:
                 if people_repo.agent_by_id(conn, agent_id) is None:
-                    raise NotFound(f"There is no agent with id {agent_id}.")
+                    raise NotFound(codes.NO_AGENT, agent=agent_id)
                 if policy_repo.acknowledge(
                     conn, agent_id, version, received, self.session.user.name
                 ):
@@ -208,7 +216,7 @@ class DocumentService:
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise InputError(f"Choose the language nl or en, not “{language}”.")
+        raise InputError(codes.UNKNOWN_LANGUAGE, language=language)
 
 
 def _render(kind: str, policy: Policy, language: str) -> documents.RenderedDocument:
@@ -216,7 +224,7 @@ def _render(kind: str, policy: Policy, language: str) -> documents.RenderedDocum
         doc_kind = DocumentKind(kind)
     except ValueError:
         names = ", ".join(k.value for k in DocumentKind)
-        raise InputError(f"There is no document called “{kind}”; choose {names}.") from None
+        raise InputError(codes.UNKNOWN_DOCUMENT, kind=kind, valid=names) from None
     return documents.render(doc_kind, policy, language, load_templates())
 
 

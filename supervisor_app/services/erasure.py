@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from supervisor_app.domain import retention
-from supervisor_app.domain.errors import InputError, NotFound
+from supervisor_app.domain.errors import ErrorCode, InputError, NotFound
 from supervisor_app.domain.notifications import Kind
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import RequestKind, SubjectKind
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import notifications
 from supervisor_app.services.requests import caller_number, require_reader
 from supervisor_app.services.session import Session
@@ -197,7 +198,7 @@ class ErasureService:
 
     def preview(self, request_id: int, target: Target) -> Preview:
         """What erasing target for the request would erase, and what a hold keeps."""
-        self.session.require(Role.ADMINISTRATOR, "erase recordings")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_ERASE)
         conn = self.session.conn
         request = self._erasure_request(request_id)
         ids, gone = self._find(request, target)
@@ -226,9 +227,7 @@ class ErasureService:
         asked between recordings; what was erased stays erased and logged.
         """
         if not confirm:
-            raise InputError(
-                "Confirm the erasure after reading its preview: the audio is destroyed for good."
-            )
+            raise InputError(codes.CONFIRM_ERASURE)
         preview = self.preview(request_id, target)
         conn = self.session.conn
         policy = self._policy()
@@ -337,16 +336,11 @@ class ErasureService:
     def _erasure_request(self, request_id: int) -> RequestRow:
         row = requests_repo.request(self.session.conn, request_id)
         if row is None:
-            raise NotFound(f"There is no request {request_id}.")
+            raise NotFound(codes.NO_REQUEST, request=request_id)
         if row.kind not in _ERASING_KINDS:
-            raise InputError(
-                f"Request {request_id} is a request for {row.kind.value}; erase only to answer "
-                "an erasure request or an objection."
-            )
+            raise InputError(codes.ERASURE_WRONG_KIND, request=request_id, kind=row.kind)
         if not row.state.is_open:
-            raise InputError(
-                f"Request {request_id} was already {row.state.value}; register a new request."
-            )
+            raise InputError(codes.REQUEST_ALREADY_CLOSED, request=request_id, state=row.state)
         return row
 
     def _find(self, request: RequestRow, target: Target) -> tuple[list[int], int]:
@@ -358,15 +352,12 @@ class ErasureService:
             if x not in (None, "")
         ]
         if len(named) != 1:
-            raise InputError("Name what to erase once: a number, an agent or one recording.")
-        mismatch = InputError(
-            f"That is not the subject of request {request.id}; erase only the data of the "
-            "person who asked."
-        )
+            raise InputError(codes.NAME_TARGET_ONCE)
+        mismatch = InputError(codes.NOT_THE_SUBJECT, request=request.id)
         if target.recording_id is not None:
             detail = recordings_repo.recording(conn, target.recording_id)
             if detail is None:
-                raise NotFound(f"There is no recording {target.recording_id}.")
+                raise NotFound(codes.NO_RECORDING, recording=target.recording_id)
             if request.subject_kind is SubjectKind.AGENT:
                 if detail.summary.agent_id != request.agent_id:
                     raise mismatch
@@ -375,7 +366,7 @@ class ErasureService:
             ):
                 raise mismatch
             if detail.summary.status != retention_repo.HELD:
-                raise InputError(f"Recording {target.recording_id} holds no audio any more.")
+                raise InputError(codes.NO_AUDIO_LEFT, recording=target.recording_id)
             return [target.recording_id], 0
         if target.number:
             number = caller_number(target.number)
@@ -402,11 +393,11 @@ class ErasureService:
             found = people_repo.extension_owner(conn, target.agent_extension.strip())
             if found is None:
                 raise NotFound(
-                    f"No agent has extension {target.agent_extension.strip()}; check the number."
+                    codes.NO_AGENT_WITH_EXTENSION, extension=target.agent_extension.strip()
                 )
             return found
         if target.agent_id is None or people_repo.agent_by_id(conn, target.agent_id) is None:
-            raise NotFound(f"There is no agent {target.agent_id}.")
+            raise NotFound(codes.NO_AGENT, agent=str(target.agent_id))
         return target.agent_id
 
     def _candidate(self, conn: Connection, rec_id: int, holds: Sequence[HoldRow]) -> Candidate:
@@ -433,20 +424,18 @@ class ErasureService:
         request_id: int | None = None,
     ) -> ObjectionRow:
         """Keep an agent's calls out of every import from now on (art. 21), with a reason."""
-        self.session.require(Role.ADMINISTRATOR, "record objections")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_OBJECTIONS)
         conn = self.session.conn
         agent = self._agent(Target(agent_extension=agent_extension, agent_id=agent_id))
-        cleaned = _reason(reason, "why the agent objects")
+        cleaned = _reason(reason, codes.OBJECTION_REASON_SHORT)
         if request_id is not None:
             request = requests_repo.request(conn, request_id)
             if request is None:
-                raise NotFound(f"There is no request {request_id}.")
+                raise NotFound(codes.NO_REQUEST, request=request_id)
             if request.kind is not RequestKind.OBJECTION or request.agent_id != agent:
-                raise InputError(
-                    f"Request {request_id} is not this agent's objection; name the right request."
-                )
+                raise InputError(codes.NOT_THIS_OBJECTION, request=request_id)
         if requests_repo.active_objection(conn, agent) is not None:
-            raise InputError("This agent's objection is already recorded and in force.")
+            raise InputError(codes.OBJECTION_IN_FORCE)
         with transaction(conn):
             objection = requests_repo.add_objection(
                 conn, agent, request_id, cleaned, self.session.user.name, self.now()
@@ -464,16 +453,16 @@ class ErasureService:
         self, reason: str, *, agent_extension: str | None = None, agent_id: int | None = None
     ) -> ObjectionRow:
         """End an agent's objection: their calls may be sampled again from the next import."""
-        self.session.require(Role.ADMINISTRATOR, "lift objections")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_LIFT_OBJECTIONS)
         conn = self.session.conn
         agent = self._agent(Target(agent_extension=agent_extension, agent_id=agent_id))
-        cleaned = _reason(reason, "why the objection ends")
+        cleaned = _reason(reason, codes.OBJECTION_END_REASON_SHORT)
         with transaction(conn):
             lifted = requests_repo.lift_objection(
                 conn, agent, cleaned, self.session.user.name, self.now()
             )
             if not lifted:
-                raise InputError("This agent has no objection in force.")
+                raise InputError(codes.NO_OBJECTION)
             self.session.record(
                 "objection_lifted",
                 f"agent:{agent}",
@@ -483,7 +472,7 @@ class ErasureService:
 
     def objections(self, *, active_only: bool = False) -> list[ObjectionRow]:
         """Every objection, newest first (administrators and auditors)."""
-        require_reader(self.session, "see objections")
+        require_reader(self.session, codes.ONLY_READER_OBJECTIONS)
         return requests_repo.objections(self.session.conn, active_only=active_only)
 
 
@@ -527,8 +516,8 @@ def _active_holds(
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _reason(text: str, what: str) -> str:
+def _reason(text: str, too_short: ErrorCode) -> str:
     cleaned = " ".join(text.split())
     if len(cleaned) < MIN_REASON_CHARS:
-        raise InputError(f"Write {what}, in at least {MIN_REASON_CHARS} characters.")
+        raise InputError(too_short, least=MIN_REASON_CHARS)
     return cleaned

@@ -43,6 +43,7 @@ from supervisor_app.domain.notifications import (
 from supervisor_app.domain.people import Agent
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.roles import Role, parse_role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
 from supervisor_app.services.letters import Letter, eml_bytes, mailto_url
@@ -94,12 +95,12 @@ class FeedbackSheetService:
 
     def _require_lead(self, team_id: int) -> None:
         if team_id not in self.session.user.teams_for(Role.TEAM_LEAD):
-            raise AccessDenied("Only the agent's team lead can make or send their feedback sheet.")
+            raise AccessDenied(codes.ONLY_TEAM_LEAD_SHEETS)
 
     def _agent(self, agent_id: int) -> Agent:
         agent = people_repo.agent_by_id(self.session.conn, agent_id)
         if agent is None:
-            raise NotFound(f"There is no agent {agent_id}.")
+            raise NotFound(codes.NO_AGENT, agent=agent_id)
         return agent
 
     # --- choices -----------------------------------------------------------------------------
@@ -113,7 +114,7 @@ class FeedbackSheetService:
         """The agent with an extension (the command line names agents so)."""
         found = people_repo.extension_owner(self.session.conn, extension.strip())
         if found is None:
-            raise NotFound(f"No agent has extension {extension.strip()}; check the number.")
+            raise NotFound(codes.NO_AGENT_WITH_EXTENSION, extension=extension.strip())
         return self._agent(found)
 
     # --- making ------------------------------------------------------------------------------
@@ -150,9 +151,7 @@ class FeedbackSheetService:
             cards = self._covered(agent, period_from, period_to)
             if not cards:
                 raise InputError(
-                    f"No shared scorecard of {agent.name} is about a call from "
-                    f"{period_from.isoformat()} to {period_to.isoformat()}; there is nothing to "
-                    "send."
+                    codes.NOTHING_TO_SEND, agent=agent.name, start=period_from, end=period_to
                 )
             lines = [
                 SheetLine(listen.id, card.recording_id, card.id)
@@ -238,7 +237,7 @@ class FeedbackSheetService:
             or found.created_by == user.name
         )
         if found is None or not visible:
-            raise NotFound(f"There is no feedback sheet {sheet_id}.")
+            raise NotFound(codes.NO_SHEET, sheet=sheet_id)
         return found
 
     def letter(self, sheet_id: int) -> Letter:
@@ -247,10 +246,7 @@ class FeedbackSheetService:
         self._require_lead(row.team_id)
         agent = self._agent(row.agent_id)
         if any(line.scorecard_id is None for line in row.lines):
-            raise InputError(
-                f"A call feedback sheet {sheet_id} covers was deleted when its retention ended; "
-                "make a new sheet for the calls that are left."
-            )
+            raise InputError(codes.SHEET_CALL_DELETED, sheet=sheet_id)
         cards = coaching_repo.full_scorecards(self.session.conn, row.scorecard_ids)
         composed = self._compose(
             agent, cards, row.period_from, row.period_to, row.summary, row.receipt
@@ -304,26 +300,18 @@ class FeedbackSheetService:
             chosen = Channel(channel)
         except ValueError:
             valid = ", ".join(c.value for c in Channel)
-            raise InputError(f"Unknown channel {channel!r}; use one of: {valid}.") from None
-        try:
-            cleaned = check_note(chosen, note)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(codes.SHEET_UNKNOWN_CHANNEL, channel=channel, valid=valid) from None
+        cleaned = check_note(chosen, note)
         conn, user = self.session.conn, self.session.user.name
         with transaction(conn):
             row = self.sheet(sheet_id)
             self._require_lead(row.team_id)
             if row.state is not SheetState.PENDING:
-                raise InputError(f"Feedback sheet {sheet_id} was already {row.state.value}.")
+                raise _already(sheet_id, row.state)
             if expected_receipt is not None and expected_receipt != row.receipt:
-                raise InputError(
-                    f"Feedback sheet {sheet_id} is not the one shown; show it again and send that."
-                )
+                raise InputError(codes.SHEET_NOT_SHOWN, sheet=sheet_id)
             if any(line.scorecard_id is None for line in row.lines):
-                raise InputError(
-                    f"A call feedback sheet {sheet_id} covers was deleted when its retention "
-                    "ended; withdraw it and make a new sheet."
-                )
+                raise InputError(codes.SHEET_CALL_DELETED_WITHDRAW, sheet=sheet_id)
             now = self.now()
             coaching_repo.set_sheet_sent(conn, sheet_id, chosen, user, now, cleaned)
             told = f"feedback sheet {sheet_id}, receipt {row.receipt}"
@@ -365,7 +353,7 @@ class FeedbackSheetService:
             if not coaching_repo.set_sheet_withdrawn(
                 conn, sheet_id, self.session.user.name, self.now()
             ):
-                raise InputError(f"Feedback sheet {sheet_id} was already {row.state.value}.")
+                raise _already(sheet_id, row.state)
             self.session.record(
                 "feedback_sheet_withdrawn",
                 f"feedback_sheet:{sheet_id}",
@@ -378,7 +366,7 @@ class FeedbackSheetService:
     def _covered(self, agent: Agent, period_from: dt.date, period_to: dt.date) -> list[Scorecard]:
         """The agent's shared scorecards of calls in the period (local days, both included)."""
         if period_to < period_from:
-            raise InputError("The period ends before it starts; check the two dates.")
+            raise InputError(codes.PERIOD_BACKWARDS)
         zone = retention.zone(self._policy().scope.timezone)
         start = dt.datetime.combine(period_from, dt.time(), zone).astimezone(dt.UTC)
         end = dt.datetime.combine(period_to + dt.timedelta(days=1), dt.time(), zone)
@@ -491,7 +479,11 @@ class FeedbackSheetService:
 
 
 def _summary(text: str) -> str:
-    try:
-        return clean_summary(text)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    return clean_summary(text)
+
+
+def _already(sheet_id: int, state: SheetState) -> InputError:
+    """A sheet that was sent or withdrawn before cannot be sent or withdrawn again."""
+    if state is SheetState.WITHDRAWN:
+        return InputError(codes.SHEET_ALREADY_WITHDRAWN, sheet=sheet_id)
+    return InputError(codes.SHEET_ALREADY_SENT, sheet=sheet_id)

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.errors import UserFacingError, os_reason
+from supervisor_app.services import error_codes as codes
 
 TEMP_SUFFIX = ".tmp"
 
@@ -90,8 +91,6 @@ def write_text(path: Path, text: str) -> None:
 
 
 def _write_error(path: Path, error: OSError) -> FileWriteError:
-    reason = error.strerror or str(error)
     return FileWriteError(
-        f"Could not save {path.name} in {path.parent} ({reason}); "
-        "choose another folder or free some disk space."
+        codes.FILE_NOT_SAVED, file=path.name, folder=path.parent, reason=os_reason(error)
     )

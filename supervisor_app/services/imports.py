@@ -23,14 +23,15 @@ from typing import Any
 from supervisor_app import paths
 from supervisor_app.audio.codec import AudioError, EncodedAudio
 from supervisor_app.domain import retention
-from supervisor_app.domain.calls import ReadResult
-from supervisor_app.domain.errors import AccessDenied
+from supervisor_app.domain.calls import ParseProblem, ReadResult
+from supervisor_app.domain.errors import AccessDenied, UserFacingError
 from supervisor_app.domain.policy import Policy, Sampling, SamplingMode
 from supervisor_app.domain.roles import Role
 from supervisor_app.domain.sampling import Selection, draw, new_seed
 from supervisor_app.ingest import pipeline
 from supervisor_app.ingest.pipeline import InScope, Job, Plan
 from supervisor_app.ingest.sources import SourceSettings, open_source, read_all
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import notifications, source_cleanup
 from supervisor_app.services.documents import DocumentService
 from supervisor_app.services.policy import PolicyService
@@ -41,7 +42,6 @@ from supervisor_app.vault.checkpointer import Checkpointer
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import NewBatch, NewRecording
 
-IMPORT_ACTION = "importing calls"
 DEMO_SOURCE = "freepbx"
 IMPORTER_ROLES = (Role.ADMINISTRATOR, Role.TEAM_LEAD)
 Clock = Callable[[], dt.datetime]
@@ -68,10 +68,15 @@ class ImportProgress:
 
 @dataclass(frozen=True, slots=True)
 class FailedRecording:
-    """A selected recording that could not be stored, and why (one sentence)."""
+    """A selected recording that could not be stored, and why (the error ui/ words)."""
 
     source: str
-    reason: str
+    error: UserFacingError
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the log, the command line's JSON)."""
+        return self.error.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +100,7 @@ class ImportReport:
     unparsed_rows: int
     cancelled: bool = False
     dry_run: bool = False
-    problems: tuple[str, ...] = field(default=())  # the unparsed rows, one sentence each
+    problems: tuple[ParseProblem, ...] = field(default=())  # the unparsed rows, one each
     # In sampling mode app: the export's files of calls that were not kept, which the user
     # may delete from the telephone system's folder (None otherwise, or after a dry run).
     cleanup: SourceCleanup | None = None
@@ -133,7 +138,7 @@ class ImportPreview:
     source_bytes: int  # size of the in-scope recordings
     sample_bytes: int  # size of the recordings that would be stored
     unparsed_rows: int
-    problems: tuple[str, ...]
+    problems: tuple[ParseProblem, ...]
 
 
 @dataclass(slots=True)
@@ -188,7 +193,7 @@ class ImportService:
             source_bytes=sum(pipeline.source_size(c.record.audio_path) for c in in_scope),
             sample_bytes=sum(pipeline.source_size(c.record.audio_path) for c in chosen),
             unparsed_rows=len(prepared.read.problems),
-            problems=tuple(str(p) for p in prepared.read.problems),
+            problems=tuple(prepared.read.problems),
         )
 
     def run(
@@ -233,7 +238,7 @@ class ImportService:
                 unparsed_rows=len(prepared.read.problems),
                 cancelled=cancelled,
                 dry_run=dry_run,
-                problems=tuple(str(p) for p in prepared.read.problems),
+                problems=tuple(prepared.read.problems),
                 cleanup=None if dry_run or cancelled else _cleanup(path, prepared, selection),
             )
             if not dry_run:
@@ -252,7 +257,7 @@ class ImportService:
         """The user's session, once their roles are checked (the GUI calls from its worker)."""
         user = self.session.user
         if not any(user.has(role) for role in IMPORTER_ROLES):
-            raise AccessDenied("Only an administrator or a team lead can import calls.")
+            raise AccessDenied(codes.ONLY_IMPORTERS)
         yield self.session
 
 
@@ -260,7 +265,7 @@ class ImportService:
 
 
 def _prepare(work: Session, kind: str, path: Path, cdr: Path | None, now: dt.datetime) -> _Prepared:
-    policy = PolicyService(work).require_complete(IMPORT_ACTION)
+    policy = PolicyService(work).require_complete(codes.POLICY_INCOMPLETE_IMPORT)
     conn = work.conn
     agents = people_repo.agents(conn)
     by_extension = {ext: agent for agent in agents for ext in agent.extensions}
@@ -384,7 +389,7 @@ def _store_all(
     with Checkpointer(work.conn, work.vault.connect) as checkpointer:
         for job, encoded in pipeline.encode_ahead(jobs, cancel=cancel):
             if isinstance(encoded, AudioError):
-                tally.failed.append(FailedRecording(_file_name(job), encoded.message))
+                tally.failed.append(FailedRecording(_file_name(job), encoded))
             elif _store_one(work, policy, job, encoded, clock()):
                 tally.imported += 1
                 checkpointer.committed()

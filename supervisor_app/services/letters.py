@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import quote
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.notifications import (
     CallFacts,
     Item,
@@ -182,7 +183,7 @@ class LetterService:
         disclose = purpose.disclose_listener_name if purpose is not None else False
         try:
             parsed = parse_role(role)
-        except ValueError:
+        except InputError:
             parsed = None
         if not disclose:
             return Listener(role=parsed)

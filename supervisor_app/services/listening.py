@@ -40,6 +40,7 @@ from supervisor_app.domain.notifications import Kind
 from supervisor_app.domain.people import User
 from supervisor_app.domain.policy import Policy, Purpose
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import notifications
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.session import Session
@@ -154,7 +155,7 @@ class ListenSession:
         open with nothing heard, and close() logs it so.
         """
         if self._closed is not None:
-            raise InputError("This listen session has ended; open a new one to listen again.")
+            raise InputError(codes.LISTEN_SESSION_ENDED)
         if self._player is not None:
             raise RuntimeError("a listen session has one player")
         detail = self.recording
@@ -297,13 +298,9 @@ class ListeningService:
         reason = " ".join(reason.split())
         case_reference = " ".join(case_reference.split())
         if len(reason) < MIN_REASON_CHARS:
-            raise InputError(
-                f"Write why you listen to this call, in at least {MIN_REASON_CHARS} characters."
-            )
+            raise InputError(codes.LISTEN_REASON_SHORT, least=MIN_REASON_CHARS)
         if len(case_reference) > MAX_CASE_REFERENCE_CHARS:
-            raise InputError(
-                f"Shorten the case reference to at most {MAX_CASE_REFERENCE_CHARS} characters."
-            )
+            raise InputError(codes.CASE_REFERENCE_TOO_LONG, limit=MAX_CASE_REFERENCE_CHARS)
         policy, complete = self._policy()
         user, conn = self.session.user, self.session.conn
         subject = f"recording:{recording_id}"
@@ -318,7 +315,7 @@ class ListeningService:
         now = self.now()
         if found is None:
             decision: Allowed | Denied = Denied(
-                "no_recording", f"There is no recording {recording_id}."
+                "no_recording", codes.NO_RECORDING, {"recording": recording_id}
             )
         else:
             decision = decide(user, found[1], purpose_id, policy, now, policy_complete=complete)
@@ -331,17 +328,14 @@ class ListeningService:
                 )
             if found is None or decision.code == "unknown_purpose":
                 # A name that does not exist is wrong input (exit code 2), not a refusal.
-                raise NotFound(decision.reason)
-            raise AccessDenied(decision.reason)
+                raise NotFound(decision.sentence, **decision.values)
+            raise AccessDenied(decision.sentence, **decision.values)
         assert found is not None
         detail = found[0]
         purpose = policy.purpose(purpose_id)
         assert purpose is not None
         if purpose.allows_holds and not case_reference:
-            raise InputError(
-                f"Listening for “{purpose.display_name}” needs the case reference (dossiernummer)"
-                " of the dispute."
-            )
+            raise InputError(codes.CASE_REFERENCE_NEEDED, purpose=purpose.names)
         with transaction(conn):
             self.session.record("access_allowed", subject, {**request, "role": decision.role.value})
             session_id = listen_repo.add_session(
@@ -399,21 +393,17 @@ class ListeningService:
         the first reclaim rewrites the whole vault.
         """
         if not confirm:
-            raise InputError(
-                "Confirm that this is a private call: its audio is destroyed for good."
-            )
+            raise InputError(codes.CONFIRM_PRIVATE)
         recording_id = target.recording_id if isinstance(target, ListenSession) else target
         found = self._facts(recording_id)
         if found is None:
-            raise NotFound(f"There is no recording {recording_id}.")
+            raise NotFound(codes.NO_RECORDING, recording=recording_id)
         detail = found[0]
         if detail.summary.status != HELD:
-            raise InputError(f"Recording {recording_id} holds no audio any more.")
+            raise InputError(codes.NO_AUDIO_LEFT, recording=recording_id)
         own_listen = isinstance(target, ListenSession) and not target.is_closed
         if not (own_listen or self.options(recording_id) or self.session.user.is_administrator):
-            raise AccessDenied(
-                "Only someone who may listen to this recording can flag it as a private call."
-            )
+            raise AccessDenied(codes.PRIVATE_FLAG_DENIED)
         stopped = [ls for ls in self._open if ls.recording_id == recording_id]
         if isinstance(target, ListenSession) and own_listen and target not in stopped:
             stopped.append(target)  # opened through another service object
@@ -499,10 +489,10 @@ class ListeningService:
     def who_can_listen(self, recording_id: int) -> list[ListenerRight]:
         """Every current user who could listen to the recording now, with the purposes."""
         if not (self.session.user.has(Role.ADMINISTRATOR) or self.session.user.has(Role.AUDITOR)):
-            raise AccessDenied("Only an administrator or auditor can see who may listen.")
+            raise AccessDenied(codes.ONLY_READER_WHO_LISTENS)
         found = self._facts(recording_id)
         if found is None:
-            raise NotFound(f"There is no recording {recording_id}.")
+            raise NotFound(codes.NO_RECORDING, recording=recording_id)
         policy, complete = self._policy()
         now = self.now()
         rights = []

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
-from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
+from supervisor_app.domain.errors import AccessDenied, ErrorCode, InputError, NotFound
 from supervisor_app.domain.notifications import (
     Channel,
     Item,
@@ -38,6 +38,7 @@ from supervisor_app.domain.notifications import (
 )
 from supervisor_app.domain.policy import NotificationStyle, Policy
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit, notifications_repo, retention_repo
 from supervisor_app.vault.audit import AuditEntry, ChainReport
@@ -308,7 +309,7 @@ class NotificationService:
         """One notice; NotFound also for a notice of a team the user may not see."""
         found = notifications_repo.items(self.session.conn, self._scoped(_by_id(item_id)), 1)
         if not found or found[0].id != item_id:
-            raise NotFound(f"There is no notification {item_id}.")
+            raise NotFound(codes.NO_NOTICE, notice=item_id)
         return found[0]
 
     def lines(self, item_id: int) -> list[Line]:
@@ -336,11 +337,9 @@ class NotificationService:
 
     # --- state changes -------------------------------------------------------------------------
 
-    def _require_sender(self, action: str) -> None:
+    def _require_sender(self, denied: ErrorCode) -> None:
         if not any(self.session.user.has(role) for role in SENDER_ROLES):
-            raise AccessDenied(
-                f"Only an administrator, a team lead or a quality coach can {action}."
-            )
+            raise AccessDenied(denied)
 
     def mark_sent(
         self,
@@ -357,22 +356,16 @@ class NotificationService:
         Raises InputError for an unknown channel, a missing note for ``outside``, or a notice
         that is not pending.
         """
-        self._require_sender("record that a notice was sent")
+        self._require_sender(codes.ONLY_SENDERS_SENT)
         chosen = _channel(channel)
-        try:
-            cleaned = check_note(chosen, note)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        cleaned = check_note(chosen, note)
         conn, user = self.session.conn, self.session.user.name
         with transaction(conn):
             current = self.item(item_id)
             if not can_move(current.state, State.SENT):
-                raise InputError(f"Notification {item_id} was already {current.state.value}.")
+                raise InputError(_already(current.state), notice=item_id)
             if expected_receipt is not None and expected_receipt != current.receipt:
-                raise InputError(
-                    f"Notification {item_id} changed since it was shown (a call was added); "
-                    "show it again and send that text."
-                )
+                raise InputError(codes.NOTICE_CHANGED, notice=item_id)
             now = self.now()
             notifications_repo.set_sent(conn, item_id, chosen, user, now, cleaned)
             self.session.record(
@@ -389,16 +382,14 @@ class NotificationService:
 
     def mark_acknowledged(self, item_id: int, note: str = "") -> Item:
         """Record that the agent confirmed receiving a sent notice (optional step)."""
-        self._require_sender("record that an agent acknowledged a notice")
+        self._require_sender(codes.ONLY_SENDERS_ACKNOWLEDGED)
         cleaned = " ".join(note.split())
         conn = self.session.conn
         with transaction(conn):
             current = self.item(item_id)
             if not can_move(current.state, State.ACKNOWLEDGED):
-                raise InputError(
-                    f"Notification {item_id} is {current.state.value}; only a sent notice "
-                    "can be acknowledged."
-                )
+                code = codes.NOTICE_NOT_SENT if current.state is State.PENDING else None
+                raise InputError(code or _already(current.state), notice=item_id)
             notifications_repo.set_acknowledged(
                 conn, item_id, self.session.user.name, self.now(), cleaned
             )
@@ -411,11 +402,11 @@ class NotificationService:
 
     def defer(self, item_id: int) -> Item:
         """The prompt's "Later": the notice stays pending; the choice and deadline are logged."""
-        self._require_sender("defer a notice")
+        self._require_sender(codes.ONLY_SENDERS_DEFER)
         with transaction(self.session.conn):
             current = self.item(item_id)
             if current.state is not State.PENDING:
-                raise InputError(f"Notification {item_id} was already {current.state.value}.")
+                raise InputError(_already(current.state), notice=item_id)
             self.session.record(
                 "notification_deferred",
                 f"notification:{item_id}",
@@ -433,11 +424,8 @@ class NotificationService:
         """
         user = self.session.user
         if not (user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)):
-            raise AccessDenied("Only an administrator or auditor can check a receipt.")
-        try:
-            prefix = receipt_prefix(code)
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+            raise AccessDenied(codes.ONLY_READER_RECEIPTS)
+        prefix = receipt_prefix(code)
         conn = self.session.conn
         formatted = receipt_code(prefix + "0" * (64 - len(prefix)))
         chain = audit.verify(conn)
@@ -485,7 +473,16 @@ def _channel(value: Channel | str) -> Channel:
         return Channel(value)
     except ValueError:
         valid = ", ".join(c.value for c in Channel)
-        raise InputError(f"Unknown channel {value!r}; use one of: {valid}.") from None
+        raise InputError(codes.UNKNOWN_CHANNEL, channel=str(value), valid=valid) from None
+
+
+def _already(state: State) -> ErrorCode:
+    """The sentence for a notice that has moved on already."""
+    return (
+        codes.NOTICE_ALREADY_ACKNOWLEDGED
+        if state is State.ACKNOWLEDGED
+        else (codes.NOTICE_ALREADY_SENT)
+    )
 
 
 def _summary(item: Item) -> dict[str, Any]:

@@ -7,7 +7,8 @@ from typing import Any, Final
 
 from zxcvbn import zxcvbn
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.errors import ErrorCode, InputError
+from supervisor_app.services import error_codes as codes
 
 MIN_LENGTH: Final = 12
 MIN_SCORE: Final = 3  # zxcvbn's "safely unguessable" (about 10^8 guesses and up)
@@ -19,17 +20,29 @@ def check_strength(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
     user_inputs are words the passphrase should not lean on, such as the user's name.
     """
     if len(passphrase) < MIN_LENGTH:
-        raise InputError(
-            f"This passphrase is too short; use at least {MIN_LENGTH} characters, "
-            "for example four unrelated words."
-        )
+        raise InputError(codes.PASSPHRASE_TOO_SHORT, least=MIN_LENGTH)
     # zxcvbn looks at the first 72 characters only; longer passphrases are fine.
     result: dict[str, Any] = zxcvbn(passphrase[:72], user_inputs=list(user_inputs))
     if int(result["score"]) < MIN_SCORE:
-        feedback = result.get("feedback") or {}
-        hint = str(feedback.get("warning") or "").strip()
-        suggestion = " ".join(str(s) for s in feedback.get("suggestions") or [])
-        why = hint or suggestion or "It is too easy to guess."
-        raise InputError(
-            f"This passphrase is too easy to guess: {why.rstrip('.')}. Add more unrelated words."
-        )
+        raise InputError(_why_weak(result.get("sequence") or []))
+
+
+def _why_weak(matches: Sequence[dict[str, Any]]) -> ErrorCode:
+    """The hint for a weak passphrase, from what zxcvbn recognised in it.
+
+    zxcvbn's own feedback is English prose; its matches name the kind of weakness, which the
+    app says in the user's language.
+    """
+    patterns = {str(m.get("pattern")) for m in matches}
+    dictionaries = {
+        str(m.get("dictionary_name")) for m in matches if m.get("pattern") == "dictionary"
+    }
+    if "passwords" in dictionaries:
+        return codes.PASSPHRASE_COMMON
+    if "date" in patterns:
+        return codes.PASSPHRASE_DATE
+    if patterns & {"spatial", "repeat", "sequence"}:
+        return codes.PASSPHRASE_PATTERN
+    if dictionaries:
+        return codes.PASSPHRASE_WORD
+    return codes.PASSPHRASE_WEAK

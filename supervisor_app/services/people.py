@@ -17,6 +17,7 @@ from supervisor_app.domain.people import (
     check_user_name,
 )
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import rekey as rekeying
 from supervisor_app.services.passphrase import check_strength
 from supervisor_app.services.session import Session
@@ -45,12 +46,12 @@ class PeopleService:
 
     def add_team(self, name: str) -> Team:
         """Create a team (administrators only)."""
-        self.session.require(Role.ADMINISTRATOR, "add teams")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_TEAMS)
         name = check_team_name(name)
         conn = self.session.conn
         with transaction(conn):
             if people_repo.team_by_name(conn, name) is not None:
-                raise InputError(f"There is already a team called “{name}”.")
+                raise InputError(codes.TEAM_EXISTS, name=name)
             team = people_repo.add_team(conn, name)
             self.session.record("team_added", f"team:{team.id}", {"name": name})
         return team
@@ -59,7 +60,7 @@ class PeopleService:
         """The team of that name, or NotFound."""
         team = people_repo.team_by_name(self.session.conn, name)
         if team is None:
-            raise NotFound(f"There is no team called “{name}”; add it first with “team add”.")
+            raise NotFound(codes.NO_TEAM, name=name)
         return team
 
     # --- agents ---------------------------------------------------------------------------
@@ -77,7 +78,7 @@ class PeopleService:
         language: Language = Language.NL,
     ) -> Agent:
         """Register an agent (administrators only)."""
-        self.session.require(Role.ADMINISTRATOR, "add agents")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_ADD_AGENTS)
         name, exts, mail = check_agent(name, extensions, email)
         conn = self.session.conn
         with transaction(conn):
@@ -104,12 +105,12 @@ class PeopleService:
         language: Language,
     ) -> Agent:
         """Change an agent's details (administrators only)."""
-        self.session.require(Role.ADMINISTRATOR, "change agents")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_CHANGE_AGENTS)
         name, exts, mail = check_agent(name, extensions, email)
         conn = self.session.conn
         with transaction(conn):
             if people_repo.agent_by_id(conn, agent_id) is None:
-                raise NotFound("That agent no longer exists; refresh the list.")
+                raise NotFound(codes.AGENT_GONE)
             team = self.team(team_name)
             self._check_extensions_free(exts, agent_id)
             people_repo.update_agent(conn, agent_id, name, team.id, exts, mail, language)
@@ -126,7 +127,7 @@ class PeopleService:
         for ext in extensions:
             owner = people_repo.extension_owner(self.session.conn, ext)
             if owner is not None and owner != agent_id:
-                raise InputError(f"Extension {ext} already belongs to another agent.")
+                raise InputError(codes.EXTENSION_TAKEN, extension=ext)
 
     # --- users ----------------------------------------------------------------------------
 
@@ -144,10 +145,7 @@ class PeopleService:
         for role in roles:
             if role.team_scoped:
                 if not teams:
-                    raise InputError(
-                        f"The role {role.value} works for chosen teams only; "
-                        "choose at least one team."
-                    )
+                    raise InputError(codes.ROLE_NEEDS_A_TEAM, role=role)
                 grants.extend(RoleGrant(role, t.id) for t in teams)
             else:
                 grants.append(RoleGrant(role))
@@ -157,7 +155,7 @@ class PeopleService:
         self, name: str, grants: list[RoleGrant], passphrase: str, display_name: str = ""
     ) -> User:
         """Create a user with roles and their own key slot (administrators only)."""
-        self.session.require(Role.ADMINISTRATOR, "add users")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_ADD_USERS)
         name = check_user_name(name)
         checked = check_grants(grants)
         check_strength(passphrase, [name, display_name])
@@ -165,7 +163,7 @@ class PeopleService:
         vault = self.session.vault
         with transaction(conn):
             if people_repo.user_by_name(conn, name) is not None or vault.has_slot(name):
-                raise InputError(f"There is already a user called “{name}”.")
+                raise InputError(codes.USER_EXISTS, name=name)
             user = people_repo.add_user(conn, name, display_name.strip() or name, checked)
             slot, _ = vault.prepare_slot(name, passphrase)
             # The entry registers the new user's signing key, which their first unlock uses.
@@ -184,7 +182,7 @@ class PeopleService:
 
     def set_roles(self, name: str, grants: list[RoleGrant]) -> User:
         """Replace a user's roles (administrators only; the last administrator stays one)."""
-        self.session.require(Role.ADMINISTRATOR, "change roles")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_ROLES)
         checked = check_grants(grants)
         conn = self.session.conn
         with transaction(conn):
@@ -205,7 +203,7 @@ class PeopleService:
         """
         user = self._user(name)
         if user.name.casefold() != self.session.user.name.casefold():
-            self.session.require(Role.ADMINISTRATOR, "change another user's passphrase")
+            self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_PASSPHRASE)
         check_strength(passphrase, [user.name, user.display_name])
         vault = self.session.vault
         own = user.name.casefold() == self.session.user.name.casefold()
@@ -240,11 +238,11 @@ class PeopleService:
         keyslots.json before anything changes, in the same write that removes their slot,
         so a crash cannot leave it half done: the next unlock finishes it (services/rekey.py).
         """
-        self.session.require(Role.ADMINISTRATOR, "remove users")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_REMOVE_USERS)
         conn = self.session.conn
         user = self._user(name)
         if user.name.casefold() == self.session.user.name.casefold():
-            raise InputError("You cannot remove yourself; ask another administrator.")
+            raise InputError(codes.REMOVE_YOURSELF)
         if user.is_administrator:
             self._keep_an_administrator(user)
         vault = self.session.vault
@@ -260,7 +258,7 @@ class PeopleService:
 
     def rekey(self) -> None:
         """Re-encrypt the database under a fresh key (administrators only)."""
-        self.session.require(Role.ADMINISTRATOR, "rekey the vault")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_REKEY)
         self.session.vault.begin_rekey(self.session.user.name)
         rekeying.finish(
             self.session.conn, self.session.vault, self.session.user.name, interrupted=False
@@ -269,15 +267,13 @@ class PeopleService:
     def _user(self, name: str) -> User:
         user = people_repo.user_by_name(self.session.conn, name)
         if user is None:
-            raise NotFound(f"There is no user called “{name}”.")
+            raise NotFound(codes.NO_USER, name=name)
         return user
 
     def _keep_an_administrator(self, leaving: User) -> None:
         admins = [u for u in people_repo.users(self.session.conn) if u.is_administrator]
         if all(u.id == leaving.id for u in admins):
-            raise InputError(
-                "This is the last administrator; make someone else administrator first."
-            )
+            raise InputError(codes.LAST_ADMINISTRATOR)
 
 
 def _grants_json(grants: frozenset[RoleGrant]) -> list[dict[str, object]]:

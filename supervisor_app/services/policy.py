@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from supervisor_app.domain import retention
-from supervisor_app.domain.errors import InputError, UserFacingError
+from supervisor_app.domain.errors import ErrorCode, InputError, UserFacingError, os_reason
 from supervisor_app.domain.policy import Policy, diff_summary
 from supervisor_app.domain.policy_check import MissingItem, needed_languages, review
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import policy_source, policy_toml
 from supervisor_app.services.policy_source import PolicyFile as PolicyFile
 from supervisor_app.services.retention import PolicyEffect, RetentionService
@@ -23,25 +24,23 @@ from supervisor_app.vault.policy_repo import PolicyVersionInfo as PolicyVersionI
 
 
 class PolicyIncomplete(UserFacingError):
-    """Import or listening was asked for while the policy is not complete."""
+    """Import or listening was asked for while the policy is not complete.
 
-    def __init__(self, action: str, missing: list[MissingItem]) -> None:
+    ``missing`` and ``policy`` let ui/ list what is missing as the policy page words it.
+    """
+
+    def __init__(self, refused: ErrorCode, missing: list[MissingItem], policy: Policy) -> None:
         lines = "\n".join(f"- {item.text}" for item in missing)
-        super().__init__(
-            f"The recording policy is not complete, so {action} is not allowed yet. "
-            f"Still missing:\n{lines}"
-        )
+        super().__init__(refused, missing=lines)
         self.missing = missing
+        self.policy = policy
 
 
 class PolicyFileEmpty(InputError):
     """A policy file that sets nothing: stored, it would silently stop importing and listening."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The policy file {path.name} is empty; export the current policy with "
-            "“policy export”, edit that file and import it."
-        )
+        super().__init__(codes.POLICY_FILE_EMPTY, file=path.name)
         self.file = path.name
 
 
@@ -51,11 +50,8 @@ class PolicyFileRefused(InputError):
     def __init__(self, path: Path, problems: list[policy_toml.Problem]) -> None:
         count = len(problems)
         lines = "\n".join(str(p) for p in problems)
-        super().__init__(
-            f"The policy file {path.name} was not imported because it has "
-            f"{count} problem{'s' if count != 1 else ''}; fix {'them' if count != 1 else 'it'}"
-            f" and import it again:\n{lines}"
-        )
+        code = codes.POLICY_FILE_REFUSED_ONE if count == 1 else codes.POLICY_FILE_REFUSED
+        super().__init__(code, file=path.name, count=count, problems=lines)
         self.file = path.name
         self.problems = problems
 
@@ -132,11 +128,11 @@ class PolicyService:
         """The languages the vault's agents read (each text of the policy must exist in them)."""
         return frozenset(agent.language.value for agent in people_repo.agents(self.session.conn))
 
-    def require_complete(self, action: str) -> Policy:
-        """Return the policy, or raise PolicyIncomplete naming everything still missing."""
+    def require_complete(self, refused: ErrorCode) -> Policy:
+        """Return the policy, or raise PolicyIncomplete (refused) naming all still missing."""
         status = self.status()
         if not status.complete:
-            raise PolicyIncomplete(action, list(status.missing))
+            raise PolicyIncomplete(refused, list(status.missing), status.policy)
         return status.policy
 
     def history(self) -> list[PolicyVersionInfo]:
@@ -147,7 +143,7 @@ class PolicyService:
         """An old version, read-only."""
         found = policy_repo.policy_version(self.session.conn, number)
         if found is None:
-            raise InputError(f"There is no policy version {number}.")
+            raise InputError(codes.NO_POLICY_VERSION, version=number)
         return found
 
     def save(self, policy: Policy) -> Policy:
@@ -157,7 +153,7 @@ class PolicyService:
     def _store(
         self, policy: Policy, source: OrganisationPolicy | None, found: PolicyFile | None = None
     ) -> Policy:
-        self.session.require(Role.ADMINISTRATOR, "change the recording policy")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_POLICY)
         conn = self.session.conn
         with transaction(conn):
             if found is not None:
@@ -213,9 +209,12 @@ class PolicyService:
         """
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
-            raise InputError(f"The policy file {path} cannot be read ({reason}).") from None
+        except OSError as exc:
+            raise InputError(
+                codes.POLICY_FILE_UNREADABLE, file=path, reason=os_reason(exc)
+            ) from None
+        except UnicodeDecodeError:
+            raise InputError(codes.POLICY_FILE_NOT_TEXT, file=path) from None
         if policy_toml.is_empty(text):
             # Saved as a new version, an empty policy would silently stop all importing and
             # listening: refuse it instead.

@@ -24,8 +24,9 @@ from tomlkit.container import Container
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Table
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.errors import ErrorCode, InputError, Value
 from supervisor_app.domain.policy import Policy
+from supervisor_app.services import error_codes as codes
 from supervisor_app.vault.policy_repo import OrganisationPolicy
 
 VERSION_KEY: Final = "policy_version"
@@ -63,10 +64,7 @@ def take_version(text: str) -> tuple[str, int | None]:
     value = section[VERSION_KEY]
     plain = value.unwrap() if hasattr(value, "unwrap") else value
     if isinstance(plain, bool) or not isinstance(plain, int) or plain < 1:
-        raise InputError(
-            f"{SECTION}.{VERSION_KEY} must be a whole number of 1 or more, such as 3; "
-            "raise it with every change of the organisation's policy."
-        )
+        raise InputError(codes.POLICY_VERSION_NOT_NUMBER, key=f"{SECTION}.{VERSION_KEY}")
     del section[VERSION_KEY]
     return tomlkit.dumps(document), int(plain)
 
@@ -104,8 +102,8 @@ class PolicySourceRefused(InputError):
     ``file`` is the file's name, ``ours`` the organisation whose policy the vault holds.
     """
 
-    def __init__(self, text: str, file: str, ours: str) -> None:
-        super().__init__(text)
+    def __init__(self, code: ErrorCode, file: str, ours: str, **values: Value) -> None:
+        super().__init__(code, file=file, ours=ours, **values)
         self.file = file
         self.ours = ours
 
@@ -115,11 +113,7 @@ class OtherOrganisation(PolicySourceRefused):
 
     def __init__(self, file: str, ours: str, theirs: str) -> None:
         super().__init__(
-            f"This vault holds the recording policy of “{ours}”, and {file} is the policy of "
-            f"“{theirs or '(no organisation)'}”; it was not imported. Import your own "
-            "organisation's policy file.",
-            file,
-            ours,
+            codes.POLICY_OTHER_ORGANISATION, file, ours, theirs=theirs or "(no organisation)"
         )
         self.theirs = theirs
 
@@ -129,11 +123,11 @@ class UnnumberedFile(PolicySourceRefused):
 
     def __init__(self, file: str, ours: str, in_force: int) -> None:
         super().__init__(
-            f"This vault holds version {in_force} of the policy of “{ours}”, and {file} has "
-            f"no {SECTION}.{VERSION_KEY}, so it cannot be told from an older version; give it "
-            f"its number (at least {in_force}) and import it again.",
+            codes.POLICY_FILE_UNNUMBERED,
             file,
             ours,
+            in_force=in_force,
+            key=f"{SECTION}.{VERSION_KEY}",
         )
         self.in_force = in_force
 
@@ -142,13 +136,7 @@ class OlderFile(PolicySourceRefused):
     """The file's number is lower than the version the vault holds."""
 
     def __init__(self, file: str, ours: str, number: int, in_force: int) -> None:
-        super().__init__(
-            f"{file} is version {number} of the policy of “{ours}”, older than version "
-            f"{in_force}, which this vault already holds; it was not imported. Import "
-            f"version {in_force} or newer.",
-            file,
-            ours,
-        )
+        super().__init__(codes.POLICY_FILE_OLDER, file, ours, number=number, in_force=in_force)
         self.number = number
         self.in_force = in_force
 
@@ -158,11 +146,7 @@ class SameNumberOtherContent(PolicySourceRefused):
 
     def __init__(self, file: str, ours: str, number: int) -> None:
         super().__init__(
-            f"Version {number} of the policy of “{ours}” is already in this vault with other "
-            f"content; give the changed file a higher {SECTION}.{VERSION_KEY} and import it "
-            "again.",
-            file,
-            ours,
+            codes.POLICY_FILE_SAME_NUMBER, file, ours, number=number, key=f"{SECTION}.{VERSION_KEY}"
         )
         self.number = number
 

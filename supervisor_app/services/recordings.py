@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from supervisor_app.domain.errors import NotFound
 from supervisor_app.domain.policy import Sampling, SamplingMode
 from supervisor_app.domain.sampling import BatchRecord, Candidate, Stratum, verify
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import recordings_repo
 from supervisor_app.vault.db import Connection
@@ -183,7 +184,7 @@ class RecordingsService:
         conn = self.session.conn
         batch = recordings_repo.batch(conn, batch_id)
         if batch is None:
-            raise NotFound(f"There is no import batch {batch_id}.")
+            raise NotFound(codes.NO_BATCH, batch=batch_id)
         problems = list(_sample_problems(batch))
         stored = recordings_repo.batch_recordings(conn, batch_id)
         strays = sorted(rid for rid, fp in stored.items() if fp not in set(batch.selected))

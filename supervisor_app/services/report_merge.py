@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.errors import InputError, os_reason
 from supervisor_app.domain.phrasebook import Phrasebook
 from supervisor_app.domain.texts import LocalText
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.transparency import (
     CSV_COLUMNS,
@@ -243,13 +244,13 @@ def read_report(path: Path) -> VaultReport:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"The report {path} cannot be read ({exc.strerror}).") from None
+        raise InputError(codes.REPORT_UNREADABLE, path=path, reason=os_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{path.name} is too large to be a transparency report.")
+        raise InputError(codes.REPORT_TOO_LARGE, file=path.name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path.name} is not a transparency report (it is not text).") from None
+        raise InputError(codes.REPORT_NOT_TEXT, file=path.name) from None
     if text.lstrip().startswith("{"):
         return _from_json(path.name, text)
     return _from_csv(path.name, text)
@@ -259,10 +260,7 @@ class NotAReport(InputError):
     """A file that is not a vault's transparency report (or not one this app can read)."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"{name} is not a transparency report of a vault; give the JSON or CSV files "
-            "written by “report transparency”."
-        )
+        super().__init__(codes.NOT_A_REPORT, file=name)
         self.file = name
 
 
@@ -316,10 +314,7 @@ class OlderReport(InputError):
     """A report from before reports named their policy: it cannot be checked against others."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"{name} was made by an earlier version of Supervisor App and does not say which "
-            "policy it was made under; make that vault's report again."
-        )
+        super().__init__(codes.REPORT_FROM_OLDER_VERSION, file=name)
         self.file = name
 
 
@@ -358,10 +353,7 @@ def _from_csv(name: str, text: str) -> VaultReport:
                 first["period_to"],
                 first["policy_sha256"],
             ):
-                raise InputError(
-                    f"{name} mixes the rows of several reports; give each vault's report "
-                    "as its own file."
-                )
+                raise InputError(codes.REPORT_MIXES_ROWS, file=name)
         return VaultReport(
             file=name,
             vault_id=first["vault_id"],
@@ -396,7 +388,7 @@ class TooFewReports(InputError):
     """Fewer than two vaults' reports: there is nothing to merge."""
 
     def __init__(self) -> None:
-        super().__init__("Give the transparency reports of at least two vaults to merge.")
+        super().__init__(codes.TOO_FEW_REPORTS)
 
 
 class SameVaultTwice(InputError):
@@ -404,8 +396,7 @@ class SameVaultTwice(InputError):
 
     def __init__(self, first: VaultReport, second: VaultReport) -> None:
         super().__init__(
-            f"{first.file} and {second.file} are both reports of vault {second.vault_id}; "
-            "give each vault's report once."
+            codes.SAME_VAULT_TWICE, first=first.file, second=second.file, vault=second.vault_id
         )
         self.first, self.second = first, second
 
@@ -415,10 +406,13 @@ class MixedPeriods(InputError):
 
     def __init__(self, first: VaultReport, other: VaultReport) -> None:
         super().__init__(
-            f"The reports cover different periods: {first.file} covers "
-            f"{first.period_from.isoformat()} to {first.period_to.isoformat()}, "
-            f"{other.file} covers {other.period_from.isoformat()} to "
-            f"{other.period_to.isoformat()}; make every vault's report for the same period."
+            codes.MIXED_PERIODS,
+            first=first.file,
+            first_start=first.period_from,
+            first_end=first.period_to,
+            other=other.file,
+            other_start=other.period_from,
+            other_end=other.period_to,
         )
         self.first, self.other = first, other
 
@@ -427,10 +421,14 @@ class MixedPolicies(InputError):
     """Reports made under different policies: their figures mean different things."""
 
     def __init__(self, first: VaultReport, other: VaultReport) -> None:
+        # The policies are named in English here (the log's, the command line's); the
+        # window names them in the reader's words from first and other.
         super().__init__(
-            f"The reports were made under different recording policies: {first.file} "
-            f"under {first.policy_words}, {other.file} under {other.policy_words}; import "
-            "the same policy file into every vault and make the reports again."
+            codes.MIXED_POLICIES,
+            first=first.file,
+            first_policy=first.policy_words,
+            other=other.file,
+            other_policy=other.policy_words,
         )
         self.first, self.other = first, other
 

@@ -14,10 +14,11 @@ from typing import Any, Final
 
 from supervisor_app.domain import requests as rules
 from supervisor_app.domain import retention
-from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
+from supervisor_app.domain.errors import AccessDenied, ErrorCode, InputError, NotFound
 from supervisor_app.domain.requests import Outcome, RequestKind, RequestState, SubjectKind
 from supervisor_app.domain.roles import Role
 from supervisor_app.ingest import phone
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, policy_repo, requests_repo
 from supervisor_app.vault.db import transaction
@@ -81,18 +82,15 @@ def caller_number(text: str) -> str:
     """
     found = phone.normalise(text)
     if found is None:
-        raise InputError(
-            f"“{text.strip()}” is not a telephone number; write it as, for example, "
-            "0612345678 or +31 6 1234 5678."
-        )
+        raise InputError(codes.NOT_A_PHONE_NUMBER, number=text.strip())
     return found
 
 
-def require_reader(session: Session, action: str) -> None:
+def require_reader(session: Session, denied: ErrorCode) -> None:
     """Administrators and auditors may read requests, exports' logs and reports."""
     user = session.user
     if not (user.has(Role.ADMINISTRATOR) or user.has(Role.AUDITOR)):
-        raise AccessDenied(f"Only an administrator or an auditor can {action}.")
+        raise AccessDenied(denied)
 
 
 class RequestsService:
@@ -123,7 +121,7 @@ class RequestsService:
         agent_id: int | None = None,
     ) -> list[RequestView]:
         """Requests, overdue first, then open ones by deadline, then closed ones newest first."""
-        require_reader(self.session, "see the requests register")
+        require_reader(self.session, codes.ONLY_READER_REQUESTS)
         rows = requests_repo.requests(
             self.session.conn,
             RequestFilter(
@@ -137,15 +135,15 @@ class RequestsService:
 
     def get(self, request_id: int) -> RequestView:
         """One request; NotFound when there is none with that id."""
-        require_reader(self.session, "see the requests register")
+        require_reader(self.session, codes.ONLY_READER_REQUESTS)
         row = requests_repo.request(self.session.conn, request_id)
         if row is None:
-            raise NotFound(f"There is no request {request_id}.")
+            raise NotFound(codes.NO_REQUEST, request=request_id)
         return self._view(row, self.today())
 
     def counts(self) -> RequestCounts:
         """Open, overdue and soon-due requests, and the next deadline."""
-        require_reader(self.session, "see the requests register")
+        require_reader(self.session, codes.ONLY_READER_REQUESTS)
         conn = self.session.conn
         today = self.today()
         open_rows = requests_repo.requests(conn, RequestFilter(open_only=True))
@@ -183,14 +181,12 @@ class RequestsService:
         The agent is named by extension or id, the caller by phone number in any usual
         spelling. The deadline is one month after receipt.
         """
-        self.session.require(Role.ADMINISTRATOR, "register requests")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_REGISTER_REQUESTS)
         chosen = _kind(kind)
         conn = self.session.conn
         named = [x for x in (agent_extension, agent_id, number) if x not in (None, "")]
         if len(named) != 1:
-            raise InputError(
-                "Name the subject once: an agent (by extension) or a caller (by phone number)."
-            )
+            raise InputError(codes.NAME_SUBJECT_ONCE)
         subject, stored_number, agent = SubjectKind.CALLER, None, None
         if number:
             stored_number = caller_number(number)
@@ -199,23 +195,19 @@ class RequestsService:
             if agent_extension:
                 agent = people_repo.extension_owner(conn, agent_extension.strip())
                 if agent is None:
-                    raise NotFound(
-                        f"No agent has extension {agent_extension.strip()}; check the number."
-                    )
+                    raise NotFound(codes.NO_AGENT_WITH_EXTENSION, extension=agent_extension.strip())
             else:
                 agent = agent_id
                 if agent is None or people_repo.agent_by_id(conn, agent) is None:
-                    raise NotFound(f"There is no agent {agent_id}.")
-        try:
-            rules.check_received(received_on, self.today())
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+                    raise NotFound(codes.NO_AGENT, agent=str(agent_id))
+        rules.check_received(received_on, self.today())
         verification = " ".join(verification.split())
         note = note.strip()
         if len(verification) > MAX_VERIFICATION_CHARS or len(note) > rules.MAX_NOTE_CHARS:
             raise InputError(
-                f"Keep how it was verified under {MAX_VERIFICATION_CHARS} characters and the "
-                f"note under {rules.MAX_NOTE_CHARS}."
+                codes.REQUEST_TEXT_TOO_LONG,
+                verification=MAX_VERIFICATION_CHARS,
+                note=rules.MAX_NOTE_CHARS,
             )
         due = rules.deadline(received_on)
         now = self.now()
@@ -252,14 +244,11 @@ class RequestsService:
 
     def extend(self, request_id: int, reason: str) -> RequestView:
         """Extend an open request by two months (once, within its first month, with a reason)."""
-        self.session.require(Role.ADMINISTRATOR, "extend requests")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_EXTEND_REQUESTS)
         conn = self.session.conn
         with transaction(conn):
             row = self.get(request_id).row
-            try:
-                cleaned = rules.check_extension(row.state, row.received_on, self.today(), reason)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            cleaned = rules.check_extension(row.state, row.received_on, self.today(), reason)
             due = rules.deadline(row.received_on, extended=True)
             requests_repo.extend(conn, request_id, due, cleaned, self.session.user.name, self.now())
             self.session.record(
@@ -276,16 +265,13 @@ class RequestsService:
 
     def close(self, request_id: int, outcome: Outcome | str, note: str) -> RequestView:
         """Close a request as answered or refused; the note says how, or why not."""
-        self.session.require(Role.ADMINISTRATOR, "close requests")
+        self.session.require(Role.ADMINISTRATOR, codes.ONLY_ADMIN_CLOSE_REQUESTS)
         chosen = _outcome(outcome)
         conn = self.session.conn
         with transaction(conn):
             view = self.get(request_id)
             row = view.row
-            try:
-                cleaned = rules.check_closing(row.state, chosen, note)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            cleaned = rules.check_closing(row.state, chosen, note)
             today = self.today()
             state = RequestState(chosen.value)
             requests_repo.close(
@@ -311,11 +297,11 @@ def _kind(value: RequestKind | str) -> RequestKind:
         return RequestKind(value)
     except ValueError:
         valid = ", ".join(k.value for k in RequestKind)
-        raise InputError(f"“{value}” is not a kind of request; use one of: {valid}.") from None
+        raise InputError(codes.UNKNOWN_REQUEST_KIND, kind=str(value), valid=valid) from None
 
 
 def _outcome(value: Outcome | str) -> Outcome:
     try:
         return Outcome(value)
     except ValueError:
-        raise InputError(f"“{value}” is not an outcome; use answered or refused.") from None
+        raise InputError(codes.UNKNOWN_OUTCOME, outcome=str(value)) from None

@@ -24,6 +24,7 @@ from typing import Any, Final
 from supervisor_app.domain import retention
 from supervisor_app.domain.errors import AccessDenied, InputError, NotFound
 from supervisor_app.domain.policy import Policy, Purpose
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.session import Session
 from supervisor_app.vault import coaching_repo, policy_repo, recordings_repo, retention_repo
 from supervisor_app.vault.db import DB_FILE, Connection, DatabaseError, transaction
@@ -412,52 +413,32 @@ class RetentionService:
         case_reference = " ".join(case_reference.split())
         reason = " ".join(reason.split())
         if not case_reference or len(case_reference) > MAX_CASE_REFERENCE_CHARS:
-            raise InputError(
-                f"Enter the case reference (dossiernummer) of at most {MAX_CASE_REFERENCE_CHARS} "
-                "characters."
-            )
+            raise InputError(codes.HOLD_CASE_REFERENCE, limit=MAX_CASE_REFERENCE_CHARS)
         if len(reason) < MIN_HOLD_REASON_CHARS:
-            raise InputError(
-                f"Write why this recording is needed as evidence, in at least "
-                f"{MIN_HOLD_REASON_CHARS} characters."
-            )
+            raise InputError(codes.HOLD_REASON_SHORT, least=MIN_HOLD_REASON_CHARS)
         if until is not None and until < self._today(policy):
-            raise InputError(
-                "The hold's last day cannot be in the past; leave it empty or pick a later day."
-            )
+            raise InputError(codes.HOLD_IN_PAST)
         detail = recordings_repo.recording(conn, recording_id)
         if detail is None or not _visible(self.session, detail.summary.team_id):
-            raise NotFound(f"There is no recording {recording_id}.")
+            raise NotFound(codes.NO_RECORDING, recording=recording_id)
         summary = detail.summary
         purpose = policy.purpose(purpose_id) if policy else None
         if purpose is None:
-            raise NotFound(f"The recording policy has no purpose “{purpose_id}”.")
-        name = purpose.display_name
+            raise NotFound(codes.HOLD_UNKNOWN_PURPOSE, purpose=purpose_id)
+        name = purpose.names
         kept = {p.purpose_id: p.retain_until for p in summary.purposes}
         if not purpose.allows_holds:
-            raise InputError(
-                f"The purpose “{name}” does not allow keeping recordings as evidence; "
-                "the policy names the purposes that do."
-            )
+            raise InputError(codes.HOLD_NOT_ALLOWED, purpose=name)
         if not any(self.session.user.has(r) for r in purpose.hold_roles):
-            raise AccessDenied(
-                f"The policy does not let your role keep recordings as evidence for “{name}”."
-            )
+            raise AccessDenied(codes.HOLD_ROLE_DENIED, purpose=name)
         if not any(summary.team_id in self.session.user.teams_for(r) for r in purpose.hold_roles):
-            raise AccessDenied(
-                "The agent of this recording is not in a team you may hold recordings for."
-            )
+            raise AccessDenied(codes.HOLD_TEAM_DENIED)
         if summary.status != retention_repo.HELD:
-            raise InputError(f"Recording {recording_id} holds no audio any more.")
+            raise InputError(codes.NO_AUDIO_LEFT, recording=recording_id)
         if purpose_id not in kept:
-            raise InputError(
-                f"This recording is not kept for “{name}”, so it cannot be held as evidence for it."
-            )
+            raise InputError(codes.HOLD_NOT_KEPT_FOR, purpose=name)
         if kept[purpose_id] <= self.now():
-            raise InputError(
-                f"The retention for “{name}” has already ended; the recording will be deleted "
-                "at the next purge and can no longer be held."
-            )
+            raise InputError(codes.HOLD_RETENTION_ENDED, purpose=name)
         now = self.now()
         with transaction(conn):
             hold_id = retention_repo.add_hold(
@@ -492,14 +473,12 @@ class RetentionService:
         conn = self.session.conn
         reason = " ".join(reason.split())
         if len(reason) < MIN_HOLD_REASON_CHARS:
-            raise InputError(
-                f"Write why the hold ends, in at least {MIN_HOLD_REASON_CHARS} characters."
-            )
+            raise InputError(codes.RELEASE_REASON_SHORT, least=MIN_HOLD_REASON_CHARS)
         found = retention_repo.hold(conn, hold_id)
         if found is None or not _visible(self.session, found.team_id):
-            raise NotFound(f"There is no evidence hold {hold_id}.")
+            raise NotFound(codes.NO_HOLD, hold=hold_id)
         if found.released_at is not None:
-            raise InputError(f"Evidence hold {hold_id} was already released.")
+            raise InputError(codes.HOLD_RELEASED, hold=hold_id)
         policy = self._policy()
         purpose = policy.purpose(found.purpose_id) if policy else None
         roles = purpose.hold_roles if purpose else ()
@@ -507,9 +486,7 @@ class RetentionService:
             found.team_id in self.session.user.teams_for(r) for r in roles
         )
         if not may:
-            raise AccessDenied(
-                "Only an administrator or someone who may place this hold can release it."
-            )
+            raise AccessDenied(codes.RELEASE_DENIED)
         with transaction(conn):
             retention_repo.release_hold(conn, hold_id, self.session.user.name, self.now(), reason)
             self.session.record(

@@ -16,9 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from supervisor_app.domain.errors import AccessDenied
+from supervisor_app.domain.errors import AccessDenied, ErrorCode
 from supervisor_app.domain.people import RoleGrant, User
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import rekey as rekeying
 from supervisor_app.services import witnesses
 from supervisor_app.services.witnesses import HeadWarning
@@ -80,20 +81,14 @@ class Session:
             else:
                 found = people_repo.user_by_name(conn, vault.unlocked_as)
                 if found is None:
-                    raise VaultError(
-                        f"“{vault.unlocked_as}” has a key but is no longer a user of this vault; "
-                        "ask an administrator."
-                    )
+                    raise VaultError(codes.NO_LONGER_A_USER, name=vault.unlocked_as)
                 user = found
             registry = audit.key_registry(conn)
             own_registration = _own_key_registration(vault, user, registry)
             interrupted = vault.rekey_pending
             if interrupted is not None:
                 if own_registration is not None:
-                    raise VaultError(
-                        "A rekey of this vault was interrupted; unlock once as a user who has "
-                        "unlocked since the last update, so it can be finished."
-                    )
+                    raise VaultError(codes.REKEY_INTERRUPTED)
                 # A crash interrupted a rekey: finish it now, before anything else is written.
                 rekeying.finish(conn, vault, user.name, interrupted=True)
                 registry = audit.key_registry(conn)
@@ -151,10 +146,10 @@ class Session:
         """Whether this session was opened with the recovery key."""
         return self.user is RECOVERY_USER
 
-    def require(self, role: Role, action: str) -> None:
-        """Raise AccessDenied unless the user holds role; action completes the sentence."""
+    def require(self, role: Role, denied: ErrorCode) -> None:
+        """Raise AccessDenied with the sentence denied unless the user holds role."""
         if not self.user.has(role):
-            raise AccessDenied(f"Only {_role_phrase(role)} can {action}.")
+            raise AccessDenied(denied)
 
     def record(
         self, action: str, subject: str = "", details: Mapping[str, Any] | None = None
@@ -212,11 +207,7 @@ def _own_key_registration(
     info = registry.keys.get(signer.key_id)
     if info is not None and info.user == user.name.casefold() and info.state != "retired":
         return None
-    refused = DamagedVault(
-        f"The audit log knows another signing key for “{user.name}”, or none: this key slot "
-        "is an old copy, or the log was rewritten. Tell the privacy officer; an administrator "
-        "can set a new passphrase."
-    )
+    refused = DamagedVault(codes.SIGNING_KEY_UNKNOWN, name=user.name)
     if info is not None or registry.current_key(user.name) is not None:
         raise refused
     return keyslots.registration(vault.own_slot)
@@ -287,12 +278,3 @@ def user_names(folder: Path) -> list[str]:
 def unlock_delay(folder: Path, name: str) -> float:
     """Seconds the next try for name waits after several wrong passphrases (0 if none)."""
     return LockedVault.open(folder).unlock_delay(name)
-
-
-def _role_phrase(role: Role) -> str:
-    return {
-        Role.ADMINISTRATOR: "an administrator",
-        Role.TEAM_LEAD: "a team lead",
-        Role.QUALITY_COACH: "a quality coach",
-        Role.AUDITOR: "an auditor",
-    }[role]

@@ -32,6 +32,7 @@ from supervisor_app.domain.phrasebook import Phrasebook, phrase_file
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.requests import answered_in_time
 from supervisor_app.domain.texts import LocalText
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services import policy_source
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import require_reader
@@ -213,9 +214,9 @@ class TransparencyService:
 
     def report(self, period_from: dt.date, period_to: dt.date) -> TransparencyReport:
         """Count everything in the period, per team, and verify the audit chain."""
-        require_reader(self.session, "make the transparency report")
+        require_reader(self.session, codes.ONLY_READER_TRANSPARENCY)
         if period_to < period_from:
-            raise InputError("The period ends before it starts; check the two dates.")
+            raise InputError(codes.REPORT_PERIOD_BACKWARDS)
         conn = self.session.conn
         policy = policy_repo.latest_policy(conn) or Policy.empty()
         source = policy_repo.organisation_policy_of(conn, policy.version)

@@ -30,9 +30,19 @@ from typing import Any, Final, cast
 
 from supervisor_app import __version__
 from supervisor_app.domain.backups import BackupEntry
+from supervisor_app.domain.errors import os_reason
 from supervisor_app.vault import audit, keyslots
+from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault.db import DB_FILE, Connection, DatabaseError
-from supervisor_app.vault.errors import DamagedVault, VaultError, from_os_error, from_sqlite_error
+from supervisor_app.vault.errors import (
+    BACKUP_WRITE,
+    RESTORE_WRITE,
+    DamagedVault,
+    VaultError,
+    WriteCodes,
+    from_os_error,
+    from_sqlite_error,
+)
 from supervisor_app.vault.vault import UnlockedVault
 
 MANIFEST: Final = "backup.json"
@@ -52,7 +62,7 @@ class Cancelled(VaultError):
     """The user stopped the backup or the restore; nothing was left behind."""
 
     def __init__(self) -> None:
-        super().__init__("Stopped before it was finished; nothing was saved or changed.")
+        super().__init__(codes.BACKUP_STOPPED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +113,7 @@ def make(
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(mode=0o700)
         head = _copy_database(vault, partial / DB_FILE, progress, cancel)
-        _write_file(partial / keyslots.SLOTS_FILE, slots_text, "the backup's key file")
+        _write_file(partial / keyslots.SLOTS_FILE, slots_text, BACKUP_WRITE)
         check(vault, partial, head)
         manifest = Manifest(
             vault_id=vault.vault_id,
@@ -115,13 +125,13 @@ def make(
             keep_days=keep_days,
         )
         manifest_bytes = json.dumps(manifest.to_json(), indent=2).encode("utf-8") + b"\n"
-        _write_file(partial / MANIFEST, manifest_bytes, "the backup's description")
+        _write_file(partial / MANIFEST, manifest_bytes, BACKUP_WRITE)
         _fsync_folder(partial)
         os.replace(partial, final)
         _fsync_folder(folder)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise from_os_error(exc, "the backup") from None
+        raise from_os_error(exc, BACKUP_WRITE) from None
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -132,9 +142,9 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise from_os_error(exc, "the backup folder") from None
+        raise from_os_error(exc, BACKUP_WRITE) from None
     if not folder.is_dir():
-        raise VaultError(f"{folder} is not a folder; choose a folder for the backups.")
+        raise VaultError(codes.BACKUP_FOLDER_NOT_FOLDER, folder=folder)
 
 
 def _read_slots(vault: UnlockedVault) -> bytes:
@@ -144,17 +154,12 @@ def _read_slots(vault: UnlockedVault) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise VaultError(f"The vault's key file cannot be read ({exc.strerror}).") from None
+        raise VaultError(codes.KEY_FILE_UNREADABLE, reason=os_reason(exc)) from None
     slot_file = keyslots.from_json(data)
     if slot_file.vault_id != vault.vault_id:
-        raise DamagedVault(
-            "keyslots.json belongs to another vault; lock the vault and restore the folder."
-        )
+        raise DamagedVault(codes.KEY_FILE_OTHER_VAULT)
     if slot_file.rekey is not None:
-        raise VaultError(
-            "A re-encryption of the vault is under way; lock and unlock the vault to finish "
-            "it, then make the backup."
-        )
+        raise VaultError(codes.REKEY_UNDER_WAY)
     return data
 
 
@@ -189,9 +194,7 @@ def _copy_database(
             try:
                 cast(Any, source).backup(copy, pages=PAGES_PER_STEP, progress=step)
             except DatabaseError as exc:
-                raise from_sqlite_error(exc) or VaultError(
-                    "The vault could not be copied; try again."
-                ) from None
+                raise from_sqlite_error(exc) or VaultError(codes.BACKUP_NOT_COPIED) from None
             # One file, no write-ahead log: the copy is only ever read until it is restored.
             copy.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
@@ -223,18 +226,13 @@ def check_connection(conn: Connection, vault_id: str, head: tuple[int, str] | No
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         copied_head = audit.head(conn)
     except DatabaseError as exc:
-        raise DamagedVault(
-            "The backup's database is damaged and cannot be used; make a new backup."
-        ) from exc
+        raise DamagedVault(codes.BACKUP_DATABASE_DAMAGED) from exc
     if broken or [r[0] for r in integrity] != ["ok"]:
-        raise DamagedVault("The backup's database is damaged and cannot be used.")
+        raise DamagedVault(codes.BACKUP_DATABASE_DAMAGED)
     if row is None or row[0] != vault_id:
-        raise DamagedVault("The backup's database belongs to another vault than its key file.")
+        raise DamagedVault(codes.BACKUP_DATABASE_OTHER_VAULT)
     if head is not None and copied_head != head:
-        raise DamagedVault(
-            f"The backup's audit log ends at entry {copied_head[0]}, not at entry {head[0]} "
-            "as its description says: it was altered."
-        )
+        raise DamagedVault(codes.BACKUP_LOG_ALTERED, found=copied_head[0], described=head[0])
 
 
 # --- the backups in a folder ---------------------------------------------------------------------
@@ -242,10 +240,7 @@ def check_connection(conn: Connection, vault_id: str, head: tuple[int, str] | No
 
 def read_manifest(folder: Path) -> Manifest:
     """What a backup folder's backup.json says; VaultError when it is no backup."""
-    not_a_backup = VaultError(
-        f"The folder {folder} is not a vault backup; choose a folder made by “Back up "
-        "vault”, which holds vault.db, keyslots.json and backup.json."
-    )
+    not_a_backup = VaultError(codes.NOT_A_BACKUP, folder=folder)
     try:
         raw = json.loads((folder / MANIFEST).read_bytes()[:65536].decode("utf-8"))
     except (OSError, ValueError):
@@ -254,10 +249,7 @@ def read_manifest(folder: Path) -> Manifest:
         raise not_a_backup
     try:
         if int(raw["version"]) > FORMAT_VERSION:
-            raise VaultError(
-                "This backup was made by a newer version of Supervisor App; install that "
-                "version to restore it."
-            )
+            raise VaultError(codes.BACKUP_FROM_NEWER_VERSION)
         head = raw["audit_head"]
         return Manifest(
             vault_id=str(raw["vault_id"]),
@@ -294,9 +286,7 @@ def delete(folder: Path, name: str) -> None:
     try:
         shutil.rmtree(folder / name)
     except OSError as exc:
-        raise VaultError(
-            f"The old backup {name} could not be deleted ({exc.strerror}); delete it by hand."
-        ) from None
+        raise VaultError(codes.OLD_BACKUP_NOT_DELETED, name=name, reason=os_reason(exc)) from None
 
 
 def remove_partials(folder: Path, vault_id: str) -> None:
@@ -340,21 +330,16 @@ def stage(
             dst.flush()
             os.fsync(dst.fileno())
         slots = (backup / keyslots.SLOTS_FILE).read_bytes()
-        _write_file(staging / keyslots.SLOTS_FILE, slots, "the restored key file")
+        _write_file(staging / keyslots.SLOTS_FILE, slots, RESTORE_WRITE)
         _fsync_folder(staging)
     except FileNotFoundError:
-        raise VaultError(
-            f"The backup {backup.name} is incomplete (vault.db or keyslots.json is missing)."
-        ) from None
+        raise VaultError(codes.BACKUP_INCOMPLETE, name=backup.name) from None
     except OSError as exc:
-        raise from_os_error(exc, "the restored vault") from None
+        raise from_os_error(exc, RESTORE_WRITE) from None
     if digest.hexdigest() != manifest.database_sha256:
-        raise DamagedVault(
-            f"The backup {backup.name} is damaged: its vault.db is not the file that was "
-            "backed up. Choose another backup."
-        )
+        raise DamagedVault(codes.BACKUP_FILE_ALTERED, name=backup.name)
     if keyslots.from_json(slots).vault_id != manifest.vault_id:
-        raise DamagedVault(f"The backup {backup.name} holds the key file of another vault.")
+        raise DamagedVault(codes.BACKUP_KEY_FILE_OTHER_VAULT, name=backup.name)
 
 
 def file_sha256(path: Path) -> str:
@@ -376,7 +361,7 @@ def staging_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
 
 
-def _write_file(path: Path, data: bytes, what: str) -> None:
+def _write_file(path: Path, data: bytes, what: WriteCodes) -> None:
     try:
         with path.open("xb") as fh:
             fh.write(data)

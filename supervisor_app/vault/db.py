@@ -10,6 +10,7 @@ from typing import Any, Final, Protocol, cast
 
 import sqlcipher3
 
+from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault.errors import DamagedVault, VaultError, from_sqlite_error
 
 log = logging.getLogger(__name__)
@@ -93,9 +94,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     Raw keys skip SQLCipher's own PBKDF2: the passphrase work already happened in Argon2id.
     """
     if not create and not path.exists():
-        raise VaultError(
-            f"The vault folder has no {DB_FILE}; restore it from a backup or create a new vault."
-        )
+        raise VaultError(codes.DATABASE_MISSING)
     if _guard is not None:
         _guard()
     factory = _GuardedConnection if _guard is not None else sqlcipher3.Connection
@@ -104,7 +103,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
             str(path), isolation_level=None, check_same_thread=True, factory=factory
         )
     except sqlcipher3.Error as exc:
-        raise from_sqlite_error(exc) or VaultError("The vault database cannot be opened.") from None
+        raise from_sqlite_error(exc) or VaultError(codes.DATABASE_CANNOT_OPEN) from None
     try:
         # Before the key: a wrong key is reported by the very first read.
         conn.execute(f"PRAGMA cipher_log = {_quote(_cipher_log)}")
@@ -118,9 +117,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
             # An empty (or nearly empty) file reads as a new database under any key; the
             # pragmas below and the migrations would then write a fresh schema over it.
             conn.close()
-            raise DamagedVault(
-                "vault.db is empty, so it holds no vault; restore the vault folder from a backup."
-            )
+            raise DamagedVault(codes.DATABASE_EMPTY)
         if tables == 0:
             # A new vault: before the first page is written (switching to WAL writes one),
             # so deleted audio's pages can be given back a few at a time later (R12).
@@ -137,10 +134,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         if mapped is None:
             raise
         if isinstance(mapped, DamagedVault):
-            raise DamagedVault(
-                "vault.db is not a Supervisor App vault database or does not match keyslots.json; "
-                "restore the vault folder from a backup."
-            ) from None
+            raise DamagedVault(codes.DATABASE_FOREIGN) from None
         raise mapped from None
     return cast(Connection, conn)
 
@@ -152,7 +146,7 @@ def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
     then only read, so it keeps the ordinary rollback journal (one file, no -wal beside it).
     """
     if not create and not path.is_file():
-        raise VaultError(f"There is no {path.name} in {path.parent}; choose a complete backup.")
+        raise VaultError(codes.BACKUP_FILE_MISSING, file=path.name, folder=path.parent)
     if _guard is not None:
         _guard()
     factory = _GuardedConnection if _guard is not None else sqlcipher3.Connection
@@ -161,7 +155,7 @@ def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
             str(path), isolation_level=None, check_same_thread=True, factory=factory
         )
     except sqlcipher3.Error as exc:
-        raise from_sqlite_error(exc) or VaultError("The backup cannot be opened.") from None
+        raise from_sqlite_error(exc) or VaultError(codes.BACKUP_CANNOT_OPEN) from None
     try:
         conn.execute(f"PRAGMA cipher_log = {_quote(_cipher_log)}")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -174,11 +168,8 @@ def connect_copy(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.close()
         mapped = from_sqlite_error(exc)
         if isinstance(mapped, DamagedVault):
-            raise DamagedVault(
-                f"{path.name} in {path.parent} cannot be read with this vault's key: it is "
-                "damaged or belongs to another vault."
-            ) from None
-        raise mapped or VaultError("The backup cannot be opened.") from None
+            raise DamagedVault(codes.BACKUP_WRONG_KEY, file=path.name, folder=path.parent) from None
+        raise mapped or VaultError(codes.BACKUP_CANNOT_OPEN) from None
     return cast(Connection, conn)
 
 
@@ -202,7 +193,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlcipher3.OperationalError as exc:
-        raise from_sqlite_error(exc) or VaultError("The vault cannot be written now.") from None
+        raise from_sqlite_error(exc) or VaultError(codes.DATABASE_CANNOT_WRITE) from None
     try:
         yield conn
         conn.execute("COMMIT")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Final
 
-from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.domain.errors import ErrorCode, UserFacingError, os_reason
+from supervisor_app.vault import error_codes as codes
 
 
 class VaultError(UserFacingError):
@@ -33,27 +35,39 @@ class NewerVault(VaultError):
     """The vault was written by a newer version of the app."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "This vault was made by a newer version of Supervisor App; "
-            "install that version to open it."
-        )
+        super().__init__(codes.NEWER_VAULT)
 
 
-def from_os_error(exc: OSError, what: str) -> VaultError:
-    """Turn an OSError raised while writing ``what`` into a sentence naming the fix."""
+@dataclass(frozen=True, slots=True)
+class WriteCodes:
+    """The sentences for a file that could not be written: disk full, read-only, other."""
+
+    disk_full: ErrorCode
+    read_only: ErrorCode
+    other: ErrorCode  # with {reason}
+
+
+KEY_FILE_WRITE: Final = WriteCodes(
+    codes.KEY_FILE_DISK_FULL, codes.KEY_FILE_READ_ONLY, codes.KEY_FILE_NOT_SAVED
+)
+FOLDER_WRITE: Final = WriteCodes(
+    codes.FOLDER_DISK_FULL, codes.FOLDER_READ_ONLY, codes.FOLDER_NOT_MADE
+)
+BACKUP_WRITE: Final = WriteCodes(
+    codes.BACKUP_DISK_FULL, codes.BACKUP_READ_ONLY, codes.BACKUP_NOT_SAVED
+)
+RESTORE_WRITE: Final = WriteCodes(
+    codes.RESTORE_DISK_FULL, codes.RESTORE_READ_ONLY, codes.RESTORE_NOT_SAVED
+)
+
+
+def from_os_error(exc: OSError, sentences: WriteCodes) -> VaultError:
+    """Turn an OSError raised while writing into a sentence naming the fix."""
     if exc.errno == errno.ENOSPC:
-        return VaultError(
-            f"The disk is full, so {what} could not be saved; "
-            "free some space and try again. Nothing was changed."
-        )
+        return VaultError(sentences.disk_full)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return VaultError(
-            f"The vault folder is read-only, so {what} could not be saved; "
-            "choose a folder you can write to or fix its permissions. Nothing was changed."
-        )
-    return VaultError(
-        f"{what[:1].upper()}{what[1:]} could not be saved ({exc.strerror}). Nothing was changed."
-    )
+        return VaultError(sentences.read_only)
+    return VaultError(sentences.other, reason=os_reason(exc))
 
 
 # SQLite's primary result codes (the low byte of an extended code) that mean trouble in the
@@ -100,34 +114,13 @@ def _code_from_words(text: str) -> int | None:
 
 
 _SENTENCES: Final[dict[int, Callable[[], VaultError]]] = {
-    SQLITE_NOTADB: lambda: DamagedVault(
-        "The vault database cannot be read with this key: it is damaged or is not a "
-        "Supervisor App vault. Restore vault.db from a backup."
-    ),
-    SQLITE_FULL: lambda: VaultError(
-        "The disk is full; free some space and try again. Nothing was changed."
-    ),
-    SQLITE_READONLY: lambda: VaultError(
-        "The vault is on a read-only disk or folder; move it to a folder you can write to. "
-        "Nothing was changed."
-    ),
-    SQLITE_PERM: lambda: VaultError(
-        "The vault's files may not be written; fix the folder's permissions. Nothing was changed."
-    ),
-    SQLITE_CANTOPEN: lambda: VaultError(
-        "The vault database cannot be opened; "
-        "check that the folder exists and that you may read it."
-    ),
-    SQLITE_BUSY: lambda: VaultError(
-        "The vault is busy in another window or program; close that and try again."
-    ),
-    SQLITE_LOCKED: lambda: VaultError(
-        "The vault is busy in another window or program; close that and try again."
-    ),
-    SQLITE_IOERR: lambda: VaultError(
-        "The disk reported an error while using the vault; check the disk and try again."
-    ),
-    SQLITE_CORRUPT: lambda: DamagedVault(
-        "The vault database is damaged; restore vault.db from a backup."
-    ),
+    SQLITE_NOTADB: lambda: DamagedVault(codes.SQLITE_NOT_A_DATABASE),
+    SQLITE_FULL: lambda: VaultError(codes.SQLITE_FULL),
+    SQLITE_READONLY: lambda: VaultError(codes.SQLITE_READ_ONLY),
+    SQLITE_PERM: lambda: VaultError(codes.SQLITE_PERMISSION),
+    SQLITE_CANTOPEN: lambda: VaultError(codes.SQLITE_CANNOT_OPEN),
+    SQLITE_BUSY: lambda: VaultError(codes.SQLITE_BUSY),
+    SQLITE_LOCKED: lambda: VaultError(codes.SQLITE_BUSY),
+    SQLITE_IOERR: lambda: VaultError(codes.SQLITE_IO),
+    SQLITE_CORRUPT: lambda: DamagedVault(codes.SQLITE_CORRUPT),
 }

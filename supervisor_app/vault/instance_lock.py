@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Final
 
+from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault.errors import VaultError
 
 LOCK_FILE: Final = "vault.lock"
@@ -56,9 +57,7 @@ def acquire_alone(folder: Path) -> Path:
     path = (folder / LOCK_FILE).resolve()
     with _guard:
         if path in _held:
-            raise VaultError(
-                "This vault is open in this program; lock it first, then restore the backup."
-            )
+            raise VaultError(codes.OPEN_IN_THIS_PROGRAM)
     return acquire(folder)
 
 
@@ -144,22 +143,20 @@ def _os_user() -> str:
 
 def _taken(path: Path, holder: dict[str, object] | None) -> VaultError:
     if holder is None:
-        return VaultError(
-            f"The vault is open in another program; close it there first, or delete {path} "
-            "if you are sure no program has it open."
-        )
-    user, host = holder.get("user", "?"), holder.get("host", "?")
-    since = holder.get("since", "?")
+        return VaultError(codes.OPEN_ELSEWHERE, path=path)
+    user, host = str(holder.get("user", "?")), str(holder.get("host", "?"))
+    since = str(holder.get("since", "?"))
     if not _same_host(holder):
         # Reached through a network share from another computer: its process cannot be
         # checked from here, so only the people there can say it is closed.
         return VaultError(
-            f"The vault is open on another computer, {host} (user {user}, since {since}); a "
-            "vault is used from one computer at a time, also on a network share, so close it "
-            f"there first, or delete {path} if you are sure it is no longer open there."
+            codes.OPEN_ON_OTHER_COMPUTER, host=host, user=user, since=since, path=path
         )
     return VaultError(
-        f"The vault is open in another program ({user} on {host}, process "
-        f"{holder.get('pid', '?')}, since {since}); close it there first, or delete {path} "
-        "if you are sure it is no longer open."
+        codes.OPEN_ELSEWHERE_BY,
+        user=user,
+        host=host,
+        pid=str(holder.get("pid", "?")),
+        since=since,
+        path=path,
     )

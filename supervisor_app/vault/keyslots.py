@@ -42,8 +42,11 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from supervisor_app.domain.errors import os_reason
+from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault import signing
 from supervisor_app.vault.errors import (
+    KEY_FILE_WRITE,
     DamagedVault,
     NewerVault,
     NotAVault,
@@ -228,7 +231,7 @@ class SlotFile:
         for slot in self.slots:
             if slot.name.casefold() == wanted:
                 return slot
-        raise UnknownUser(f"There is no user called “{name}” in this vault; check the name.")
+        raise UnknownUser(codes.UNKNOWN_USER, name=name)
 
     def has(self, name: str) -> bool:
         """Whether a slot exists for this name."""
@@ -387,12 +390,8 @@ def unlock_slot(slot: Slot, vault_id: str, secret: bytes) -> OpenedSlot:
         )
     except InvalidTag:
         if slot.is_recovery:
-            raise WrongPassphrase(
-                "That recovery key does not open this vault; check it against the printed copy."
-            ) from None
-        raise WrongPassphrase(
-            f"The passphrase for “{slot.name}” is not right; try again."
-        ) from None
+            raise WrongPassphrase(codes.WRONG_RECOVERY_KEY) from None
+        raise WrongPassphrase(codes.WRONG_PASSPHRASE, name=slot.name) from None
     private = X25519PrivateKey.from_private_bytes(private_raw)
     aad = _aad(vault_id, slot.slot_id, slot.name, "db")
     try:
@@ -414,10 +413,7 @@ def unlock_slot(slot: Slot, vault_id: str, secret: bytes) -> OpenedSlot:
         return OpenedSlot(keys, signer, kek)
     except (InvalidTag, ValueError):
         # The passphrase was right, so the slot itself was altered after it was written.
-        raise DamagedVault(
-            f"The key slot of “{slot.name}” in keyslots.json has been altered; "
-            "restore keyslots.json from a backup or unlock with the recovery key."
-        ) from None
+        raise DamagedVault(codes.SLOT_ALTERED, name=slot.name) from None
 
 
 # --- recovery key -------------------------------------------------------------------------
@@ -558,22 +554,16 @@ def to_json(slot_file: SlotFile) -> bytes:
 
 def from_json(data: bytes) -> SlotFile:
     """Parse keyslots.json, raising a VaultError that says what is wrong with it."""
-    damaged = DamagedVault(
-        "The key file keyslots.json is damaged or incomplete; "
-        "restore it from a backup of the vault folder."
-    )
+    damaged = DamagedVault(codes.KEY_FILE_DAMAGED)
     if len(data) > MAX_FILE_BYTES:
-        raise DamagedVault(
-            "The key file keyslots.json is far larger than a key file can be; "
-            "restore it from a backup of the vault folder."
-        )
+        raise DamagedVault(codes.KEY_FILE_TOO_LARGE)
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         # RecursionError: nested far deeper than the format ever is.
         raise damaged from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise NotAVault("This folder's keyslots.json does not belong to a Supervisor App vault.")
+        raise NotAVault(codes.KEY_FILE_FOREIGN)
     version = doc.get("version")
     if isinstance(version, int) and version > VERSION:
         raise NewerVault()
@@ -601,12 +591,9 @@ def read(folder: Path) -> SlotFile:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)  # never read more than the limit into memory
     except FileNotFoundError:
-        raise NotAVault(
-            f"The folder {folder} is not a Supervisor App vault (it has no keyslots.json); "
-            "choose the folder that holds vault.db and keyslots.json."
-        ) from None
+        raise NotAVault(codes.NO_KEY_FILE, folder=folder) from None
     except OSError as exc:
-        raise VaultError(f"The vault's key file cannot be read ({exc.strerror}).") from None
+        raise VaultError(codes.KEY_FILE_UNREADABLE, reason=os_reason(exc)) from None
     return from_json(data)
 
 
@@ -628,7 +615,7 @@ def write(folder: Path, slot_file: SlotFile) -> None:
         _fsync_folder(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise from_os_error(exc, "the key file") from None
+        raise from_os_error(exc, KEY_FILE_WRITE) from None
 
 
 def _fsync_folder(folder: Path) -> None:

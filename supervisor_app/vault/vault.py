@@ -19,9 +19,11 @@ from typing import Final
 
 from supervisor_app import __version__
 from supervisor_app.vault import backoff, instance_lock, keyslots
+from supervisor_app.vault import error_codes as codes
 from supervisor_app.vault.backoff import Backoff
 from supervisor_app.vault.db import DB_FILE, Connection, connect, connect_copy, transaction
 from supervisor_app.vault.errors import (
+    FOLDER_WRITE,
     DamagedVault,
     NotAVault,
     UnknownUser,
@@ -87,15 +89,10 @@ class LockedVault:
         """Read the slot file of the vault in folder; raise a VaultError if it is no vault."""
         folder = Path(folder)
         if not folder.is_dir():
-            raise NotAVault(
-                f"There is no folder {folder}; choose the folder that holds your vault."
-            )
+            raise NotAVault(codes.NO_FOLDER, folder=folder)
         slot_file = keyslots.read(folder)
         if not (folder / DB_FILE).is_file():
-            raise NotAVault(
-                f"The folder {folder} has a key file but no {DB_FILE}; "
-                "restore the vault folder from a backup."
-            )
+            raise NotAVault(codes.NO_DATABASE, folder=folder)
         return cls(folder, slot_file, clock=clock, sleep=sleep)
 
     def unlock_delay(self, name: str) -> float:
@@ -206,10 +203,7 @@ class LockedVault:
 def _check_vault_id(conn: Connection, vault_id: str) -> None:
     row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
     if row is None or row[0] != vault_id:
-        raise DamagedVault(
-            "vault.db and keyslots.json come from different vaults; "
-            "restore the vault folder from one backup."
-        )
+        raise DamagedVault(codes.DIFFERENT_VAULTS)
 
 
 class UnlockedVault:
@@ -234,7 +228,7 @@ class UnlockedVault:
     def signer(self) -> Signer:
         """The signing key of the user who unlocked, for every audit entry they write."""
         if self._signer is None or self._key is None:
-            raise VaultError("The vault is locked; unlock it again to continue.")
+            raise VaultError(codes.LOCKED)
         return self._signer
 
     @property
@@ -243,10 +237,7 @@ class UnlockedVault:
         for slot in self._slot_file.slots:
             if slot.slot_id == self._slot_id:
                 return slot
-        raise VaultError(
-            "Your key was removed from this vault's key file while it was open; "
-            "lock the vault and ask an administrator."
-        )
+        raise VaultError(codes.OWN_KEY_REMOVED)
 
     @property
     def vault_id(self) -> str:
@@ -265,7 +256,7 @@ class UnlockedVault:
 
     def _require_key(self) -> bytes:
         if self._key is None:
-            raise VaultError("The vault is locked; unlock it again to continue.")
+            raise VaultError(codes.LOCKED)
         return bytes(self._key)
 
     def connect(self) -> Connection:
@@ -370,9 +361,7 @@ class UnlockedVault:
     def remove_slot(self, name: str) -> None:
         """Delete name's slot; the database key itself stays the same until rekey()."""
         if name.strip().casefold() == RECOVERY_SLOT:
-            raise VaultError(
-                "The recovery key's slot cannot be removed; make a new recovery key instead."
-            )
+            raise VaultError(codes.RECOVERY_SLOT_KEPT)
         self._update(lambda f: f.without(name))
 
     def new_recovery_key(self) -> str:
@@ -448,9 +437,7 @@ class UnlockedVault:
             )
 
         if removing and removing.strip().casefold() == RECOVERY_SLOT:
-            raise VaultError(
-                "The recovery key's slot cannot be removed; make a new recovery key instead."
-            )
+            raise VaultError(codes.RECOVERY_SLOT_KEPT)
         self._update(change)
         self._keys = [old, new]
 
@@ -461,7 +448,7 @@ class UnlockedVault:
         transaction: a crash before its commit leaves the old key, after it the new one.
         """
         if self._slot_file.rekey is None:
-            raise VaultError("No rekey is under way.")
+            raise VaultError(codes.NO_REKEY)
         new = self._keys[-1]
         if self._require_key() != new:
             conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
@@ -500,10 +487,7 @@ class UnlockedVault:
         # another session may have saved a slot or a witness since.
         current = keyslots.read(self.folder)
         if current.vault_id != self.vault_id:
-            raise DamagedVault(
-                "keyslots.json was replaced by the key file of another vault while this one "
-                "was open; lock the vault and restore the folder from one backup."
-            )
+            raise DamagedVault(codes.KEY_FILE_REPLACED)
         self._save(change(current))
 
 
@@ -518,14 +502,12 @@ def create_vault(
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         if is_vault(folder):
-            raise VaultError(f"The folder {folder} already holds a vault; open it instead.")
-        raise VaultError(
-            f"The folder {folder} is not empty; choose a new or empty folder for the vault."
-        )
+            raise VaultError(codes.FOLDER_HOLDS_VAULT, folder=folder)
+        raise VaultError(codes.FOLDER_NOT_EMPTY, folder=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise from_os_error(exc, "the vault folder") from None
+        raise from_os_error(exc, FOLDER_WRITE) from None
     kdf = kdf or KdfParams.calibrate()
     vault_id = uuid.uuid4().hex
     db_key = secrets.token_bytes(keyslots.KEY_BYTES)

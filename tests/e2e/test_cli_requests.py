@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import pyzipper
@@ -16,7 +17,8 @@ from supervisor_app.vault import audit
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.integration.test_access_export import A, People, build
 
-TODAY = dt.date.today().isoformat()
+# Today where the policy keeps its clock (Europe/Amsterdam), as the report counts its days.
+TODAY = dt.datetime.now(ZoneInfo("Europe/Amsterdam")).date().isoformat()
 
 
 def run(args: list[str], stdin: str = "") -> tuple[int, str]:

@@ -84,10 +84,16 @@ def test_a_backup_during_a_running_import_holds_only_whole_recordings(
     done: list[int] = [0]
     failure: list[BaseException] = []
 
+    copy_started = threading.Event()
+
     def progressed(progress: ImportProgress) -> None:
         with stored:
             done[0] = progress.done
             stored.notify_all()
+        if progress.done >= 3:
+            # Wait (between commits) until the copy has begun: the backup first purges, and on
+            # a fast machine the import would otherwise finish before the copy starts.
+            copy_started.wait(timeout=60)
 
     def run_import() -> None:
         try:
@@ -105,6 +111,7 @@ def test_a_backup_during_a_running_import_holds_only_whole_recordings(
 
     def copying(progress: BackupProgress) -> None:
         steps.append(progress)
+        copy_started.set()
         if len(steps) == 2:
             # Let the import store more recordings while the copy is half made.
             with stored:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -401,7 +402,7 @@ def test_the_transparency_report_counts_scores_and_sheets_and_says_nothing_else(
     sheets = FeedbackSheetService(vault.lead)
     made = sheets.create(agent, MONDAY.date(), MONDAY.date(), "A summary only the agent reads.")
     sheets.mark_sent(made.id, Channel.COPY)
-    today = dt.date.today()
+    today = dt.datetime.now(ZoneInfo("Europe/Amsterdam")).date()  # the policy's day
     # Purged first: the counts come from the audit log, so they survive the scores.
     later = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(days=15)  # noqa: E731
     RetentionService(vault.admin, clock=later).purge()

@@ -11,6 +11,7 @@ from supervisor_app import paths
 from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.policy import Policy
 from supervisor_app.domain.roles import Role
+from supervisor_app.services import error_codes as codes
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyIncomplete, PolicyService
 from supervisor_app.services.policy_toml import load_policy
@@ -76,7 +77,7 @@ def test_require_complete_lists_what_is_missing(admin_session: Session, example:
     service = PolicyService(admin_session)
     service.save(example)
     with pytest.raises(PolicyIncomplete) as caught:
-        service.require_complete("importing calls")
+        service.require_complete(codes.POLICY_INCOMPLETE_IMPORT)
     message = str(caught.value)
     assert message.startswith("The recording policy is not complete, so importing calls")
     assert {m.key for m in caught.value.missing} == {

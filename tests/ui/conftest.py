@@ -23,6 +23,7 @@ from supervisor_app.ui.policy.policy_editor import PolicyEditor
 from supervisor_app.ui.policy.policy_widgets import Input, LocalTextInput
 from supervisor_app.ui.session.controller import AppController
 from supervisor_app.ui.session.main_window import MainWindow
+from supervisor_app.ui.words import time_format
 from tests.conftest import FAST_KDF, STRONG_PASSPHRASE
 
 # Long enough that no test locks by accident while it clicks; tests of the idle lock
@@ -35,6 +36,14 @@ MakeController = Callable[..., AppController]
 T = TypeVar("T")
 # Generous: a loaded CI machine can take seconds for an import or a rekey.
 SETTLE_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def computer_clock() -> Iterator[None]:
+    """Each test starts and ends on the computer's clock (an unlocked policy sets its own)."""
+    time_format.use_zone(None)
+    yield
+    time_format.use_zone(None)
 
 
 @pytest.fixture

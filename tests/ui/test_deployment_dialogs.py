@@ -79,7 +79,8 @@ def test_importing_agents_previews_refuses_bad_lines_and_marks_who_left(
     assert dialog.plan is not None and not dialog.plan.importable
     assert not dialog.import_button.isEnabled()
     assert dialog.tabs.currentIndex() == dialog.errors_tab
-    assert dialog.errors_list.item(0).text().startswith("Line 3: ")
+    line = {"en": "Line 3: ", "nl": "Regel 3: "}[language]
+    assert dialog.errors_list.item(0).text().startswith(line)
     words = {"en": "Nothing can be imported", "nl": "kan niets worden geïmporteerd"}
     assert words[language] in dialog.summary.text()
     dialog.reject()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +23,22 @@ from tests.ui.test_import_wizard import PASSPHRASE, TEAM_LEAD
 from tests.ui.test_recordings_page import imported_vault  # noqa: F401  (a fixture)
 
 SMALL = (1024, 700)
+
+
+@pytest.fixture(autouse=True)
+def clock_of_the_telephone_system(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The usual desk: the computer's clock is the policy's, so times name no zone.
+
+    Where they differ, the start column widens for the zone's name and the purposes column
+    gives way (tests/ui/test_one_clock.py shows the times).
+    """
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 DEFAULT = (1180, 720)  # the main window's first size
 
 

@@ -62,6 +62,11 @@ def test_wizard_creates_vault_and_requires_confirmation(
     assert controller.wizard is None
     assert LockedVault.open(folder).user_names == ["anna"]
     assert controller.unlock_window.user_combo.currentText() == "anna"
+    # Only the calm note: the folder did not exist when the app started, but it does now.
+    assert controller.unlock_window.error.isHidden()
+    assert controller.unlock_window.message.text() == (
+        "Your vault is ready. Unlock it with your new passphrase."
+    )
     window = unlock(qtbot, controller, "anna", ADMIN_PASSPHRASE)
     assert "Anna de Vries" in window.user_label.text()
 

@@ -22,6 +22,7 @@ from supervisor_app.domain.coaching import (
     protocol_version_for_call,
     team_misses,
 )
+from supervisor_app.domain.errors import InputError
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 DAY = dt.date(2026, 11, 16)
@@ -61,9 +62,9 @@ def test_criteria_pair_the_two_languages_in_order() -> None:
 def test_texts_are_cleaned_and_bounded() -> None:
     assert clean_comment("  too   quick \n here ") == "too quick here"
     assert clean_note(" line one \n\n  line   two ") == "line one\n\nline two"
-    with pytest.raises(ValueError, match="empty note"):
+    with pytest.raises(InputError, match="empty note"):
         clean_note("  \n ")
-    with pytest.raises(ValueError, match="at most 1000"):
+    with pytest.raises(InputError, match="at most 1000"):
         clean_comment("x" * 1001)
 
 

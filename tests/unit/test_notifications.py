@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.notifications import (
     Channel,
     Kind,
@@ -169,7 +170,7 @@ def test_a_typed_receipt_is_read_whatever_the_spacing_and_case(typed: str) -> No
 
 @pytest.mark.parametrize("typed", ["", "3f9a-0c12", "3f9a-0c12-be47-00", "3f9a-0c12-be4g"])
 def test_what_is_not_a_receipt_is_refused_with_a_sentence(typed: str) -> None:
-    with pytest.raises(ValueError, match="not a receipt code"):
+    with pytest.raises(InputError, match="not a receipt code"):
         receipt_prefix(typed)
 
 
@@ -190,7 +191,7 @@ def test_states_only_move_forward_one_step() -> None:
 
 
 def test_sent_outside_the_app_needs_a_note() -> None:
-    with pytest.raises(ValueError, match="outside the app"):
+    with pytest.raises(InputError, match="outside the app"):
         check_note(Channel.OUTSIDE, "   ")
     assert check_note(Channel.OUTSIDE, " handed  over\nin person ") == "handed over in person"
     assert check_note(Channel.MAIL, "") == ""

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.people import Language
 from supervisor_app.domain.policy import (
     DEFAULT_SECURITY_STATEMENT,
@@ -346,7 +347,7 @@ def test_consent_is_not_a_legal_basis() -> None:
 
 @pytest.mark.parametrize("text", ["consent", "Consent", " CONSENT "])
 def test_parsing_consent_explains_why_it_is_refused(text: str) -> None:
-    with pytest.raises(ValueError, match="not a valid legal basis") as error:
+    with pytest.raises(InputError, match="not a valid legal basis") as error:
         parse_legal_basis(text)
     assert "employee" in str(error.value)
 
@@ -374,7 +375,7 @@ def test_parse_legal_basis(text: str, expected: LegalBasis) -> None:
 
 
 def test_unknown_legal_basis_lists_the_valid_ones() -> None:
-    with pytest.raises(ValueError, match="legitimate_interest, legal_obligation, contract"):
+    with pytest.raises(InputError, match="legitimate_interest, legal_obligation, contract"):
         parse_legal_basis("vital_interest")
 
 
@@ -407,7 +408,7 @@ def test_parse_extension_ranges(text: str, expected: tuple[tuple[int, int], ...]
     ],
 )
 def test_bad_extension_ranges_are_refused(text: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(InputError, match=message):
         parse_extension_ranges(text)
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.requests import (
     DeadlineView,
     Outcome,
@@ -77,13 +78,13 @@ def test_an_extension_needs_a_reason_an_open_request_and_the_first_month() -> No
     assert check_extension(RequestState.OPEN, received, D(2026, 2, 28), reason) == (
         "Many recordings to review for this agent"
     )
-    with pytest.raises(ValueError, match="first month has passed"):
+    with pytest.raises(InputError, match="first month has passed"):
         check_extension(RequestState.OPEN, received, D(2026, 3, 1), reason)
-    with pytest.raises(ValueError, match="already extended"):
+    with pytest.raises(InputError, match="already extended"):
         check_extension(RequestState.EXTENDED, received, D(2026, 2, 1), reason)
-    with pytest.raises(ValueError, match="already answered"):
+    with pytest.raises(InputError, match="already answered"):
         check_extension(RequestState.ANSWERED, received, D(2026, 2, 1), reason)
-    with pytest.raises(ValueError, match="at least 10"):
+    with pytest.raises(InputError, match="at least 10"):
         check_extension(RequestState.OPEN, received, D(2026, 2, 1), "busy")
 
 
@@ -91,17 +92,17 @@ def test_closing_needs_an_open_request_and_a_note_a_refusal_a_reason() -> None:
     assert check_closing(RequestState.EXTENDED, Outcome.ANSWERED, " sent  by post ") == (
         "sent by post"
     )
-    with pytest.raises(ValueError, match="how it was answered"):
+    with pytest.raises(InputError, match="how the request was answered"):
         check_closing(RequestState.OPEN, Outcome.ANSWERED, "  ")
-    with pytest.raises(ValueError, match="why the request is refused"):
+    with pytest.raises(InputError, match="why the request is refused"):
         check_closing(RequestState.OPEN, Outcome.REFUSED, "no")
-    with pytest.raises(ValueError, match="already refused"):
+    with pytest.raises(InputError, match="already refused"):
         check_closing(RequestState.REFUSED, Outcome.ANSWERED, "again")
 
 
 def test_a_request_cannot_be_received_in_the_future() -> None:
     check_received(D(2026, 3, 1), D(2026, 3, 1))
-    with pytest.raises(ValueError, match="future"):
+    with pytest.raises(InputError, match="future"):
         check_received(D(2026, 3, 2), D(2026, 3, 1))
 
 

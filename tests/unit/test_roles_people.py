@@ -55,7 +55,7 @@ def test_roles_parse_as_people_type_them(text: str, role: Role) -> None:
 
 @pytest.mark.parametrize("text", ["", "admin", "boss", "team lead", "listener"])
 def test_unknown_roles_list_the_valid_ones(text: str) -> None:
-    with pytest.raises(ValueError, match="administrator, team_lead, quality_coach, auditor"):
+    with pytest.raises(InputError, match="administrator, team_lead, quality_coach, auditor"):
         parse_role(text)
 
 

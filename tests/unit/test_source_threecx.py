@@ -11,6 +11,7 @@ import pytest
 
 from supervisor_app.domain.calls import CallRecord, Direction
 from supervisor_app.ingest.sources import SourceSettings, ThreeCxSource, open_source, read_all
+from supervisor_app.ingest.sources.common import SourceError
 
 SETTINGS = SourceSettings(ZoneInfo("Europe/Amsterdam"), internal_extensions=((100, 399),))
 UTC = dt.UTC
@@ -86,7 +87,7 @@ def test_the_pattern_is_configurable_and_may_carry_a_queue(tmp_path: Path) -> No
 def test_a_pattern_without_the_needed_groups_is_refused(tmp_path: Path) -> None:
     touch(tmp_path / "x.wav")
     no_callid = re.compile(r"(?P<from>.)(?P<to>.)(?P<stamp>.)")
-    with pytest.raises(ValueError, match="callid"):
+    with pytest.raises(SourceError, match="callid"):
         read_all(ThreeCxSource(tmp_path, SETTINGS, pattern=no_callid))
 
 

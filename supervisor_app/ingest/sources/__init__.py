@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from supervisor_app.ingest import error_codes as codes
 from supervisor_app.ingest.sources.asterisk import AsteriskSource
 from supervisor_app.ingest.sources.common import (
     CallSource,
@@ -61,14 +62,11 @@ def open_source(
             return ThreeCxSource(path, settings)
         case "manifest":
             return ManifestSource(path, settings)
-    raise SourceError(f"“{kind}” is not a known source; use one of: {', '.join(SOURCE_KINDS)}.")
+    raise SourceError(codes.UNKNOWN_SOURCE, kind=kind, valid=", ".join(SOURCE_KINDS))
 
 
 def _find_master_csv(folder: Path) -> Path:
     found = sorted(folder.rglob("Master.csv")) if folder.is_dir() else []
     if len(found) != 1:
-        raise SourceError(
-            f"Found {len(found)} files named Master.csv in “{folder}”; name the call-record "
-            "file to use."
-        )
+        raise SourceError(codes.MASTER_CSV_COUNT, count=len(found), folder=folder)
     return found[0]

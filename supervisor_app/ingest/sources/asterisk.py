@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from supervisor_app.domain.calls import CallRecord, Direction, ParseProblem
+from supervisor_app.domain.calls import BadRow, CallRecord, Direction, ParseProblem
+from supervisor_app.domain.errors import os_reason
+from supervisor_app.ingest import error_codes as codes
 from supervisor_app.ingest.sources.common import (
     UNIQUEID,
     Item,
@@ -17,6 +19,7 @@ from supervisor_app.ingest.sources.common import (
     SourceSettings,
     csv_rows,
     recordings_by_uniqueid,
+    row_problem,
 )
 
 SOURCE = "asterisk"
@@ -94,10 +97,9 @@ def _size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise SourceError(f"The call-record file “{path}” cannot be read ({reason}).") from exc
+        raise SourceError(codes.CDR_UNREADABLE, file=path, reason=os_reason(exc)) from exc
     if not path.is_file():
-        raise SourceError(f"“{path}” is not a file; choose the Master.csv file.")
+        raise SourceError(codes.CDR_NOT_A_FILE, file=path)
     return size
 
 
@@ -156,7 +158,7 @@ def read_rows(path: Path, settings: SourceSettings) -> Iterator[CdrRow | ParsePr
         try:
             yield _parse_row(line, fields, profile, settings)
         except ValueError as exc:
-            yield ParseProblem(path, line, str(exc))
+            yield row_problem(path, line, exc)
 
 
 def _parse_row(
@@ -164,11 +166,11 @@ def _parse_row(
 ) -> CdrRow:
     extras = profile.get(len(fields))
     if extras is None:
-        raise ValueError(f"{len(fields)} fields where Master.csv has 16 to 21")
+        raise BadRow(codes.FIELD_COUNT_MASTER, count=len(fields))
     named = dict(zip((*BASE_COLUMNS, *extras), fields, strict=True))
     uniqueid = named.get("uniqueid", "").strip()
     if uniqueid and not UNIQUEID.fullmatch(uniqueid):
-        raise ValueError(f"the uniqueid “{uniqueid}” is not of the form 1582406309.760")
+        raise BadRow(codes.BAD_UNIQUEID, value=uniqueid)
     answer = named["answer"].strip()
     disposition = named["disposition"].strip().upper()
     return CdrRow(
@@ -198,7 +200,7 @@ def _time(text: str, column: str, settings: SourceSettings) -> dt.datetime:
     try:
         return settings.parse_local(text, TIME_FORMAT)
     except ValueError:
-        raise ValueError(f"the {column} time “{text}” is not YYYY-MM-DD HH:MM:SS") from None
+        raise BadRow(codes.BAD_TIME, column=column, value=text) from None
 
 
 def _seconds(text: str, column: str) -> int | None:
@@ -206,14 +208,14 @@ def _seconds(text: str, column: str) -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"the {column} “{text}” is not a whole number of seconds")
+        raise BadRow(codes.BAD_SECONDS, column=column, value=text)
     return int(text)
 
 
 def _sequence(text: str) -> int:
     text = text.strip() or "0"
     if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"the sequence “{text}” is not a whole number")
+        raise BadRow(codes.BAD_NUMBER, column="sequence", value=text)
     return int(text)
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any, BinaryIO, Final, Protocol
 from zoneinfo import ZoneInfo
 
-from supervisor_app.domain.calls import CallRecord, ParseProblem, ReadResult
-from supervisor_app.domain.errors import InputError
+from supervisor_app.domain.calls import BadRow, CallRecord, ParseProblem, ReadResult
+from supervisor_app.domain.errors import InputError, os_reason
 from supervisor_app.domain.policy import Policy
+from supervisor_app.ingest import error_codes as codes
 from supervisor_app.ingest import phone
 
 # An Asterisk UNIQUEID: epoch seconds, a dot, a counter (1582406309.760).
@@ -79,10 +80,7 @@ class SourceSettings:
         try:
             zone = ZoneInfo(name)
         except (ValueError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
-            raise SourceError(
-                f"The policy's time zone “{name}” is not known; set the telephone system's "
-                "time zone (such as Europe/Amsterdam) before importing."
-            ) from exc
+            raise SourceError(codes.UNKNOWN_TIME_ZONE, zone=name) from exc
         return cls(
             timezone=zone,
             default_region=default_region,
@@ -138,7 +136,7 @@ def audio_rank(path: Path) -> tuple[int, str]:
 def files_under(folder: Path) -> list[Path]:
     """Every regular, non-hidden file below folder, in a stable order (names only, unopened)."""
     if not folder.is_dir():
-        raise SourceError(f"The folder “{folder}” does not exist or is not a folder.")
+        raise SourceError(codes.NO_SUCH_FOLDER, folder=folder)
     return sorted(
         p for p in folder.rglob("*") if not p.name.startswith(".") and p.is_file() and "." in p.name
     )
@@ -166,7 +164,7 @@ def recordings_by_uniqueid(folder: Path) -> dict[str, Path]:
     return found
 
 
-def check_columns(header: Sequence[str], required: Sequence[str], what: str) -> dict[str, int]:
+def check_columns(header: Sequence[str], required: Sequence[str], file: str) -> dict[str, int]:
     """Map header names (trimmed, lower case) to positions; SourceError naming any missing."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
@@ -174,11 +172,8 @@ def check_columns(header: Sequence[str], required: Sequence[str], what: str) -> 
     missing = [name for name in required if name not in positions]
     if missing:
         names = ", ".join(f"“{name}”" for name in missing)
-        plural = "columns" if len(missing) > 1 else "column"
-        raise SourceError(
-            f"{what} has no {plural} {names}; add {'them' if len(missing) > 1 else 'it'} "
-            "to the header row."
-        )
+        code = codes.MISSING_COLUMNS if len(missing) > 1 else codes.MISSING_COLUMN
+        raise SourceError(code, file=file, names=names)
     return positions
 
 
@@ -218,9 +213,7 @@ def detect_encoding(path: Path, size: int | None = None) -> str:
             handle.seek(0)
             return _utf8_or_cp1252(path, handle, size)
     except OSError as exc:
-        raise SourceError(
-            f"The file “{path}” cannot be read ({exc.strerror or type(exc).__name__})."
-        ) from None
+        raise SourceError(codes.FILE_UNREADABLE, file=path, reason=os_reason(exc)) from None
 
 
 def _looks_like_utf16(head: bytes) -> bool:
@@ -251,10 +244,7 @@ def _utf8_or_cp1252(path: Path, handle: BinaryIO, size: int | None) -> str:
                 i for i in (chunk.find(bytes([b])) for b in (*_CP1252_UNDEFINED, 0)) if i >= 0
             )
             where = line + chunk.count(b"\n", 0, bad)
-            raise SourceError(
-                f"Line {where} of “{path.name}” is not text in UTF-8, UTF-16 or "
-                "Windows-1252; save the file as UTF-8 text and import it again."
-            )
+            raise SourceError(codes.NOT_TEXT, line=where, file=path.name)
         line += chunk.count(b"\n")
     if utf8:
         try:
@@ -296,8 +286,10 @@ class _Lines:
                     line = text.readline(MAX_LINE_CHARS + 1)
                 except UnicodeDecodeError:
                     raise SourceError(
-                        f"Line {self.number + 1} of “{self.path.name}” cannot be read as "
-                        f"{self.encoding} text; save the file as UTF-8 text and import it again."
+                        codes.WRONG_ENCODING,
+                        line=self.number + 1,
+                        file=self.path.name,
+                        encoding=self.encoding,
                     ) from None
                 if not line:
                     return
@@ -363,33 +355,36 @@ def csv_rows(
         except StopIteration:
             break
         except csv.Error as exc:
-            yield ParseProblem(path, start, _csv_problem(exc))
+            yield ParseProblem.of(path, start, _csv_problem(exc))
             if lines.number < start:
                 break  # nothing was consumed: do not loop on the same spot
             continue
         for number in lines.overlong:
-            yield ParseProblem(path, number, f"the line is longer than {MAX_LINE_CHARS // 1024} KB")
+            yield ParseProblem(path, number, codes.LINE_TOO_LONG, {"size": MAX_LINE_CHARS // 1024})
         lines.overlong.clear()
         yield Row(start, fields)
     for number in lines.overlong:
-        yield ParseProblem(path, number, f"the line is longer than {MAX_LINE_CHARS // 1024} KB")
+        yield ParseProblem(path, number, codes.LINE_TOO_LONG, {"size": MAX_LINE_CHARS // 1024})
     if lines.partial_line is not None:
-        yield ParseProblem(
-            path,
-            lines.partial_line,
-            "the last line is incomplete (the telephone system was probably still writing it)",
-        )
+        yield ParseProblem(path, lines.partial_line, codes.LINE_INCOMPLETE)
 
 
-def _csv_problem(exc: csv.Error) -> str:
+def _csv_problem(exc: csv.Error) -> BadRow:
     text = str(exc)
     if "field larger than field limit" in text:
-        return f"a field is longer than {MAX_FIELD_CHARS // 1024} KB"
+        return BadRow(codes.FIELD_TOO_LONG, size=MAX_FIELD_CHARS // 1024)
     if "NUL" in text:
-        return "the line holds binary data (a NUL byte), not text"
+        return BadRow(codes.BINARY_LINE)
     if "new-line character seen in unquoted field" in text:
-        return "a field holds a line break without quotes around it"
-    return f"the line is not valid CSV ({text})"
+        return BadRow(codes.UNQUOTED_LINE_BREAK)
+    return BadRow(codes.NOT_CSV, detail=text)
+
+
+def row_problem(path: Path, line: int | None, error: ValueError) -> ParseProblem:
+    """The problem for a row a reader refused: its own reason, or the error's words."""
+    if isinstance(error, BadRow):
+        return ParseProblem.of(path, line, error)
+    return ParseProblem(path, line, codes.ROW_INVALID, {"detail": str(error)})
 
 
 def open_csv(path: Path) -> Generator[Row | ParseProblem, None, None]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from supervisor_app.domain.calls import CallRecord, Direction, ParseProblem
+from supervisor_app.domain.calls import BadRow, CallRecord, Direction, ParseProblem
+from supervisor_app.ingest import error_codes as codes
 from supervisor_app.ingest.sources import asterisk
 from supervisor_app.ingest.sources.asterisk import CdrRow
 from supervisor_app.ingest.sources.common import (
@@ -21,6 +22,7 @@ from supervisor_app.ingest.sources.common import (
     check_columns,
     files_under,
     open_csv,
+    row_problem,
     split_name,
     trailing_uniqueid,
 )
@@ -132,7 +134,7 @@ def _record_from_name(name: RecordingName, path: Path, settings: SourceSettings)
 def read_cdr(path: Path, settings: SourceSettings) -> Iterator[CdrRow | ParseProblem]:
     """Rows of a CDR export: FreePBX's ``cdr`` table as CSV (with a header), or a Master.csv."""
     if not path.is_file():
-        raise SourceError(f"The call-record file “{path}” does not exist.")
+        raise SourceError(codes.CDR_MISSING, file=path)
     header = {cell.strip().lstrip("\ufeff").lower() for cell in _first_row(path)}
     # Master.csv has no header; a first row naming these columns is the cdr table's header.
     if header & {"calldate", "recordingfile"}:
@@ -159,7 +161,7 @@ def _read_cdr_table(path: Path, settings: SourceSettings) -> Iterator[CdrRow | P
             continue
         header = item.fields
         break
-    columns = check_columns(header, CDR_TABLE_COLUMNS, f"The CDR export “{path.name}”")
+    columns = check_columns(header, CDR_TABLE_COLUMNS, path.name)
     for item in rows:
         if isinstance(item, ParseProblem):
             yield item
@@ -168,13 +170,17 @@ def _read_cdr_table(path: Path, settings: SourceSettings) -> Iterator[CdrRow | P
         if not any(f.strip() for f in fields):
             continue
         if len(fields) != len(header):
-            reason = f"{len(fields)} fields where the header has {len(header)}"
-            yield ParseProblem(path, line, reason)
+            yield ParseProblem(
+                path,
+                line,
+                codes.FIELD_COUNT_HEADER,
+                {"count": len(fields), "expected": len(header)},
+            )
             continue
         try:
             yield _table_row(line, fields, columns, settings)
         except ValueError as exc:
-            yield ParseProblem(path, line, str(exc))
+            yield row_problem(path, line, exc)
 
 
 def _table_row(
@@ -212,7 +218,7 @@ def _calldate(text: str, settings: SourceSettings) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"the calldate “{text}” is not YYYY-MM-DD HH:MM:SS") from None
+        raise BadRow(codes.BAD_CALLDATE, value=text) from None
     if value.tzinfo is None:
         return settings.local_to_utc(value)
     return value.astimezone(dt.UTC)
@@ -222,7 +228,7 @@ def _optional_int(text: str, column: str) -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"the {column} “{text}” is not a whole number")
+        raise BadRow(codes.BAD_NUMBER, column=column, value=text)
     return int(text)
 
 
@@ -307,7 +313,7 @@ class FreePbxSource:
             index = _CdrIndex.build(rows)
         recordings, unreadable = _recordings(self.monitor)
         for path in unreadable:
-            yield ParseProblem(path, None, "the name is not a FreePBX recording name")
+            yield ParseProblem(path, None, codes.NOT_FREEPBX_NAME)
         used: set[str] = set()
         for uid, copies in recordings.items():
             if index is not None:
@@ -315,7 +321,7 @@ class FreePbxSource:
                 copies.sort(key=lambda c: c[0].name.lower() not in index.exact_names)
             (path, name), *others = copies
             for other, _ in others:
-                yield ParseProblem(other, None, f"another copy of the recording {path.name}")
+                yield ParseProblem(other, None, codes.ANOTHER_COPY, {"file": path.name})
             yield self._record(uid, path, name, index, used)
         if index is not None:
             yield from self._missing_recordings(index, used)

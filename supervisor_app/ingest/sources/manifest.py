@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import ClassVar
 
-from supervisor_app.domain.calls import CallRecord, Direction, ParseProblem
+from supervisor_app.domain.calls import BadRow, CallRecord, Direction, ParseProblem
+from supervisor_app.ingest import error_codes as codes
 from supervisor_app.ingest.sources.common import (
     Item,
     SourceError,
     SourceSettings,
     check_columns,
     open_csv,
+    row_problem,
 )
 
 SOURCE = "manifest"
@@ -48,7 +50,7 @@ class ManifestSource:
     def scan(self) -> Iterator[Item]:
         """Yield a CallRecord per good row and a ParseProblem per bad one."""
         if not self.manifest.is_file():
-            raise SourceError(f"The manifest “{self.manifest}” does not exist.")
+            raise SourceError(codes.MANIFEST_MISSING, file=self.manifest)
         rows = open_csv(self.manifest)
         header: list[str] = []
         for item in rows:
@@ -57,7 +59,7 @@ class ManifestSource:
                 continue
             header = item.fields
             break
-        columns = check_columns(header, COLUMNS, f"The manifest “{self.manifest.name}”")
+        columns = check_columns(header, COLUMNS, self.manifest.name)
         for item in rows:
             if isinstance(item, ParseProblem):
                 yield item
@@ -67,13 +69,16 @@ class ManifestSource:
                 continue
             if len(fields) != len(header):
                 yield ParseProblem(
-                    self.manifest, line, f"{len(fields)} fields where the header has {len(header)}"
+                    self.manifest,
+                    line,
+                    codes.FIELD_COUNT_HEADER,
+                    {"count": len(fields), "expected": len(header)},
                 )
                 continue
             try:
                 yield self._record(line, fields, columns)
             except ValueError as exc:
-                yield ParseProblem(self.manifest, line, str(exc))
+                yield row_problem(self.manifest, line, exc)
 
     def _record(self, line: int, fields: list[str], columns: Mapping[str, int]) -> CallRecord:
         def get(name: str) -> str:
@@ -82,7 +87,7 @@ class ManifestSource:
 
         file_text = get("file")
         if not file_text:
-            raise ValueError("the file column is empty")
+            raise BadRow(codes.FILE_COLUMN_EMPTY)
         remote, did = get("remote_number"), get("did")
         audio = self._resolve(file_text)
         return CallRecord(
@@ -117,9 +122,9 @@ def _started_at(text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"started_at “{text}” is not an ISO 8601 date and time") from None
+        raise BadRow(codes.BAD_STARTED_AT, value=text) from None
     if value.utcoffset() is None:
-        raise ValueError(f"started_at “{text}” has no UTC offset (write e.g. +01:00 or Z)")
+        raise BadRow(codes.STARTED_AT_NO_OFFSET, value=text)
     return value.astimezone(dt.UTC)
 
 
@@ -127,12 +132,12 @@ def _direction(text: str) -> Direction:
     try:
         return Direction(text.lower())
     except ValueError:
-        raise ValueError(f"direction “{text}” is not inbound, outbound or internal") from None
+        raise BadRow(codes.BAD_DIRECTION, value=text) from None
 
 
 def _duration(text: str) -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"duration_s “{text}” is not a whole number of seconds")
+        raise BadRow(codes.BAD_DURATION, value=text)
     return int(text)

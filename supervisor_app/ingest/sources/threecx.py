@@ -9,8 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from supervisor_app.domain.calls import CallRecord, Direction, ParseProblem
-from supervisor_app.ingest.sources.common import Item, SourceSettings, files_under
+from supervisor_app.domain.calls import BadRow, CallRecord, Direction, ParseProblem
+from supervisor_app.ingest import error_codes as codes
+from supervisor_app.ingest.sources.common import (
+    Item,
+    SourceError,
+    SourceSettings,
+    files_under,
+    row_problem,
+)
 
 SOURCE = "3cx"
 
@@ -32,7 +39,7 @@ def compile_pattern(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
     compiled = re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern
     missing = [g for g in REQUIRED_GROUPS if g not in compiled.groupindex]
     if missing:
-        raise ValueError(f"The 3CX file-name pattern lacks the groups: {', '.join(missing)}.")
+        raise SourceError(codes.PATTERN_LACKS_GROUPS, groups=", ".join(missing))
     return compiled
 
 
@@ -56,19 +63,19 @@ class ThreeCxSource:
         for path in files_under(self.folder):
             match = pattern.fullmatch(path.name)
             if match is None:
-                yield ParseProblem(path, None, "the name is not a 3CX recording name")
+                yield ParseProblem(path, None, codes.NOT_3CX_NAME)
                 continue
             try:
                 yield self._record(path, match)
             except ValueError as exc:
-                yield ParseProblem(path, None, str(exc))
+                yield row_problem(path, None, exc)
 
     def _record(self, path: Path, match: re.Match[str]) -> CallRecord:
         caller, callee, stamp = match["from"].strip(), match["to"].strip(), match["stamp"]
         try:
             local = dt.datetime.strptime(stamp, STAMP_FORMAT)
         except ValueError:
-            raise ValueError(f"the time stamp “{stamp}” is not a date and time") from None
+            raise BadRow(codes.BAD_STAMP, value=stamp) from None
         caller_ext = self.settings.is_extension(caller)
         callee_ext = self.settings.is_extension(callee)
         if caller_ext:

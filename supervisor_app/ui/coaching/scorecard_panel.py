@@ -36,6 +36,7 @@ from supervisor_app.ui.coaching.note_dialog import NoteDialog
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.listen_labels import clock
 
 # The choices of each criterion, in the order of the list; None: not judged yet.
@@ -262,7 +263,7 @@ class ScorecardPanel(QWidget):
         )
 
     def _failed(self, exc: UserFacingError) -> None:
-        self.error_label.setText(str(exc))
+        self.error_label.setText(error_text(exc))
         self.error_label.show()
         if self.card is None:
             self.status_label.hide()  # nothing to score: the sentence says why
@@ -286,7 +287,16 @@ class ScorecardPanel(QWidget):
 
     def _change_failed(self, exc: UserFacingError) -> None:
         self._failed(exc)
-        self.reload()  # show what is stored, not what was tried
+        listen_id = self._listen_id
+
+        def stored(card: Scorecard) -> None:
+            # Show what is stored, not what was tried, and keep saying why it was refused.
+            self.show_card(card)
+            self._failed(exc)
+
+        self._ops.query(
+            self, lambda s: s.coaching.for_listen(listen_id), stored, failed=self._failed
+        )
 
     def _outcome_chosen(self, position: int, outcome: Outcome | None) -> None:
         self._change(lambda s, card: s.coaching.set_outcome(card, position, outcome))

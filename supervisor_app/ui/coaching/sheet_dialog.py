@@ -40,6 +40,7 @@ from supervisor_app.services.registry import Services
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.policy.policy_fields import note_label
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.notice_labels import channel_name
 
 
@@ -354,7 +355,7 @@ class SheetDialog(QDialog):
         self._show_state()
 
     def _failed(self, exc: UserFacingError) -> None:
-        self.error_label.setText(str(exc))
+        self.error_label.setText(error_text(exc))
         self.error_label.show()
 
 

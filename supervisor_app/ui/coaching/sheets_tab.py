@@ -22,6 +22,7 @@ from supervisor_app.services.feedback_sheets import SheetRow
 from supervisor_app.ui.coaching.sheet_dialog import SheetDialog
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.policy.policy_fields import note_label
+from supervisor_app.ui.words.time_format import screen_day
 
 
 def _day(day: dt.date) -> str:
@@ -132,7 +133,13 @@ class SheetsTab(QWidget):
         return self._open(row)
 
     def _open(self, row: SheetRow | None) -> SheetDialog:
-        dialog = SheetDialog(self._ops, self.agents, today=dt.date.today(), sheet=row, parent=self)
+        dialog = SheetDialog(
+            self._ops,
+            self.agents,
+            today=screen_day(dt.datetime.now(dt.UTC)),
+            sheet=row,
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog

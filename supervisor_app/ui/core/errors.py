@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from supervisor_app import APP_NAME
 from supervisor_app.services.errors import user_facing
+from supervisor_app.ui.words.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,11 @@ def install_excepthook(log_file: Path | None) -> None:
         if sentence is not None:
             # An error meant for the user that nobody caught, or a busy, full or read-only
             # vault (by SQLite's result code): still just a sentence, never a bug report.
-            _show(QCoreApplication.translate("Errors", "Could not do that"), str(sentence), False)
+            _show(
+                QCoreApplication.translate("Errors", "Could not do that"),
+                error_text(sentence),
+                False,
+            )
             return
         # The message of an unexpected error may quote data (a name in a failed query);
         # the log gets the type and the stack only, which is enough to find the bug.

@@ -19,6 +19,7 @@ from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.ui.core.focus_order import follow_layout
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 
 
 class FormDialog(QDialog):
@@ -89,7 +90,7 @@ class FormDialog(QDialog):
     def show_error(self, exc: UserFacingError) -> None:
         """Show the error's sentence under the form."""
         self.set_busy(False)
-        self.show_error_text(str(exc))
+        self.show_error_text(error_text(exc))
 
     def show_error_text(self, text: str) -> None:
         """Show a sentence of our own under the form."""

@@ -6,10 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from supervisor_app.domain.errors import UserFacingError
+from supervisor_app.ui.words.error_text import error_text
 
 
 def show_error(parent: QWidget | None, exc: UserFacingError) -> None:
-    """Tell the user what went wrong and what to do, in the words of the error."""
+    """Tell the user what went wrong and what to do, in the interface language."""
     QMessageBox.warning(
-        parent, QCoreApplication.translate("Messages", "Could not do that"), str(exc)
+        parent, QCoreApplication.translate("Messages", "Could not do that"), error_text(exc)
     )

@@ -38,6 +38,7 @@ from supervisor_app.services.agent_import import AgentImportReport, AgentList
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text, line_error_text
 from supervisor_app.ui.words.labels import language_name
 
 # Re-reading the list after a team is ticked waits this long for the next tick.
@@ -204,7 +205,7 @@ class AgentImportDialog(QDialog):
         )
         self._fill_missing(plan.missing)
         self.errors_list.clear()
-        self.errors_list.addItems([e.text for e in plan.errors])
+        self.errors_list.addItems([line_error_text(e) for e in plan.errors])
         tabs = self.tabs
         tabs.setTabText(self.errors_tab, self.tr("Errors ({n})").format(n=len(plan.errors)))
         tabs.setTabText(self.added_tab, self.tr("To add ({n})").format(n=len(plan.added)))
@@ -309,7 +310,7 @@ class AgentImportDialog(QDialog):
     def _failed(self, exc: UserFacingError) -> None:
         self._writing = False
         self._set_busy(False)
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
         grow_to_fit(self)
         self._update_button()

@@ -35,6 +35,7 @@ from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 
 
 def default_backup_folder(vault_folder: Path) -> Path:
@@ -214,7 +215,7 @@ class BackupDialog(QDialog):
             self.outcome.setText(self.tr("The backup was stopped; nothing was saved."))
             self.outcome.show()
             return
-        self._show_error(str(exc))
+        self._show_error(error_text(exc))
 
     def _ended(self) -> None:
         self.running = False

@@ -35,9 +35,10 @@ from supervisor_app.ui.core.form_dialog import FormDialog
 from supervisor_app.ui.core.operations import Change, Ops, debounced
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.policy.policy_fields import note_label
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.notice_labels import OVERDUE_COLOUR
 from supervisor_app.ui.words.request_labels import kind_name, subject_text
-from supervisor_app.ui.words.time_format import local_date
+from supervisor_app.ui.words.time_format import shown_date
 
 # Erasing touches the recordings, the listens' reasons, the notices and the request's story.
 ERASURE_CHANGES = frozenset({Change.RECORDINGS, Change.LISTENS, Change.NOTICES, Change.REQUESTS})
@@ -45,7 +46,7 @@ _MAX_RECORDING_ID = 2_000_000_000
 
 
 def _day(moment: dt.datetime) -> str:
-    return local_date(moment.astimezone().date())
+    return shown_date(moment)
 
 
 class ErasureDialog(FormDialog):
@@ -163,7 +164,7 @@ class ErasureDialog(FormDialog):
         def failed(exc: UserFacingError) -> None:
             if asked == self._asked:
                 self.preview = None
-                self.preview_label.setText(html.escape(str(exc)))
+                self.preview_label.setText(html.escape(error_text(exc)))
                 self._update_ok()
 
         self._ops.query(self, work, done, failed=failed)

@@ -30,6 +30,7 @@ from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.dialogs.subject_export_dialog import FinishedExport
 from supervisor_app.ui.policy.policy_fields import note_label
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 
 
 class HandOverDialog(QDialog):
@@ -180,6 +181,6 @@ class HandOverDialog(QDialog):
 
     def _failed(self, exc: UserFacingError) -> None:
         self.handed_over_button.setEnabled(True)
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
         grow_to_fit(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from supervisor_app.domain.calls import ParseProblem
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import Policy, SamplingMode
 from supervisor_app.domain.scope import ExclusionReason
@@ -37,6 +38,8 @@ from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text as describe_error
+from supervisor_app.ui.words.error_text import sentence
 from supervisor_app.ui.words.missing_text import missing_text
 from supervisor_app.ui.words.recording_labels import eta_text, megabytes, reason_label
 
@@ -76,7 +79,7 @@ def error_text(exc: UserFacingError, policy: Policy) -> str:
             "The recording policy is not complete, so calls cannot be imported yet. Still to do:",
         )
         return f"{head}\n{lines}"
-    return str(exc)
+    return describe_error(exc)
 
 
 class _WorkPage(QWizardPage):
@@ -451,14 +454,20 @@ class SummaryPage(QWizardPage):
             self.setTitle(self.tr("Import finished"))
             self.setSubTitle(
                 self.tr(
-                    "Keep the batch number and seed: with them anyone can check later that "
-                    "the sample was drawn at random and within the policy's limits."
+                    "Keep the batch number and the sample seed: with them anyone, an auditor "
+                    "too, can check later that the sample was random and within the policy."
                 )
             )
         if report.batch is not None:
             self.form.addRow(self.tr("Batch:"), QLabel(str(report.batch)))
             self.seed.setText(report.seed)
-            self.form.addRow(self.tr("Seed:"), self.seed)
+            self.seed.setToolTip(
+                self.tr(
+                    "The random starting value the sample was drawn from. Drawing again from "
+                    "the same calls with it gives the same sample, which shows it was random."
+                )
+            )
+            self.form.addRow(self.tr("Sample seed:"), self.seed)
         else:
             self.form.addRow(self.tr("Batch:"), QLabel(self.tr("none (no new calls to draw from)")))
         self.form.addRow(self.tr("Calls found:"), QLabel(str(report.found)))
@@ -471,7 +480,7 @@ class SummaryPage(QWizardPage):
             self.tr("Unreadable rows in the export:"), QLabel(str(report.unparsed_rows))
         )
         lines = [
-            self.tr("{file}: {reason}").format(file=f.source, reason=f.reason)
+            self.tr("{file}: {reason}").format(file=f.source, reason=describe_error(f.error))
             for f in report.failed
         ]
         if report.problems:
@@ -550,7 +559,7 @@ class SummaryPage(QWizardPage):
 
         def failed(exc: UserFacingError) -> None:
             self.delete_button.setEnabled(True)
-            self.error.setText(str(exc))
+            self.error.setText(describe_error(exc))
             self.error.show()
 
         # The export is outside the vault: no page shows it (the audit log records it).
@@ -564,10 +573,22 @@ class SummaryPage(QWizardPage):
         return page
 
 
-def _problem_lines(count: int, problems: tuple[str, ...]) -> str:
-    shown = list(problems[:_PROBLEMS_SHOWN])
+def _problem_lines(count: int, problems: tuple[ParseProblem, ...]) -> str:
+    shown = [_problem_line(p) for p in problems[:_PROBLEMS_SHOWN]]
     if count > len(shown):
         shown.append(
             translate("ImportWizard", "… and {n} more unreadable rows").format(n=count - len(shown))
         )
     return "\n".join(shown)
+
+
+def _problem_line(problem: ParseProblem) -> str:
+    """A skipped row of the export: the file (and line), then why, in the interface language."""
+    why = sentence(problem.code, problem.values)
+    if problem.line is None:
+        return translate("ImportWizard", "{file}: {reason}").format(
+            file=problem.source_file.name, reason=why
+        )
+    return translate("ImportWizard", "{file}, line {line}: {reason}").format(
+        file=problem.source_file.name, line=problem.line, reason=why
+    )

@@ -15,11 +15,12 @@ from supervisor_app.printing import documents_pdf
 from supervisor_app.services.letters import Letter, mailto_url
 from supervisor_app.services.registry import Services
 from supervisor_app.ui.core.operations import Change, Ops
+from supervisor_app.ui.words.error_text import UiError
 
 translate = QCoreApplication.translate
 
 
-class NoMailClient(UserFacingError):
+class NoMailClient(UiError):
     """The system has no program for mailto: links."""
 
 

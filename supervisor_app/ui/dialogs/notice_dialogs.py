@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from supervisor_app.domain.errors import InputError, UserFacingError
+from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.notifications import Item
 from supervisor_app.services.letters import Letter
 from supervisor_app.ui.core.form_dialog import FormDialog
 from supervisor_app.ui.dialogs.notice_actions import NoticeSender
 from supervisor_app.ui.dialogs.notice_panel import NoticePanel
+from supervisor_app.ui.words.error_text import UiError
 
 
 class SendDialog(QDialog):
@@ -80,6 +81,6 @@ class NoteDialog(FormDialog):
         """Apply the note; an empty one is refused where a note is required."""
         note = self.note_edit.text()
         if self._required and not note.strip():
-            raise InputError(self.tr("Say how the notices reached the agents."))
+            raise UiError(self.tr("Say how the notices reached the agents."))
         self.set_busy(True)
         self._action(note, self.accept, self.show_error)

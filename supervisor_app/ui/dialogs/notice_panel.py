@@ -29,6 +29,7 @@ from supervisor_app.services.letters import Letter
 from supervisor_app.ui.dialogs.notice_actions import NoticeSender
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.labels import language_name
 
 
@@ -265,7 +266,7 @@ class NoticePanel(QWidget):
         try:
             action()
         except UserFacingError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self.error_label.hide()
         self.not_sent_label.hide()
@@ -291,7 +292,7 @@ class NoticePanel(QWidget):
         self.sent.emit(item)
 
     def _failed(self, exc: UserFacingError) -> None:
-        self._show_error(str(exc))
+        self._show_error(error_text(exc))
         # A weekly digest that gained a call since it was shown is refused as sent; show the
         # new text so the user sends what will be recorded.
         self._sender.item_and_letter(self, self.item.id, self._reload_if_changed)

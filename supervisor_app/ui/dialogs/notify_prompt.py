@@ -27,6 +27,7 @@ from supervisor_app.ui.dialogs.notice_actions import NoticeSender
 from supervisor_app.ui.dialogs.notice_panel import NoticePanel
 from supervisor_app.ui.policy.policy_fields import note_label
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.notice_labels import due_text
 
 
@@ -156,7 +157,7 @@ class NotifyPrompt(QDialog):
 
         def answer(state: State | None) -> None:
             if state is State.PENDING:
-                self._show_error(str(exc))
+                self._show_error(error_text(exc))
             else:
                 # Somebody else sent it meanwhile: nothing is left to choose.
                 self._finish(Choice.LATER)

@@ -21,7 +21,7 @@ from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.dialogs.request_dialogs import text_box
 from supervisor_app.ui.player.listen_dialog import reason_length
 from supervisor_app.ui.policy.policy_fields import note_label
-from supervisor_app.ui.words.time_format import local_date
+from supervisor_app.ui.words.time_format import shown_date
 
 
 class ObjectionDialog(FormDialog):
@@ -107,7 +107,7 @@ class ObjectionDialog(FormDialog):
                 self.tr(
                     "An objection is in force since {date}: their calls are not sampled. "
                     "Reason: {reason}"
-                ).format(date=local_date(active.set_at.astimezone().date()), reason=active.reason)
+                ).format(date=shown_date(active.set_at), reason=active.reason)
             )
             self.reason_edit.setPlaceholderText(
                 self.tr("Why the objection ends, e.g. the agent withdrew it in writing")

@@ -23,6 +23,7 @@ from supervisor_app.services.registry import Services
 from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.pages.listen_log_page import GREEN_STYLE, RED_STYLE, chain_problem
 from supervisor_app.ui.policy.policy_fields import note_label
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.notice_labels import event_name
 from supervisor_app.ui.words.time_format import local_time
 
@@ -90,7 +91,7 @@ class ReceiptDialog(QDialog):
     def _refused(self, exc: UserFacingError) -> None:
         self.check_button.setEnabled(True)
         self.last_check = None
-        self._show(str(exc), ok=False)
+        self._show(error_text(exc), ok=False)
 
     def describe(self, check: ReceiptCheck) -> str:
         """The check in sentences, in the user's language: verdict, what it records, the log."""

@@ -32,17 +32,14 @@ from supervisor_app.printing import documents_pdf
 from supervisor_app.services.files import write_bytes, write_text
 from supervisor_app.services.report_merge import (
     MergedReport,
-    MixedPeriods,
     MixedPolicies,
-    NotAReport,
-    OlderReport,
-    SameVaultTwice,
     VaultReport,
     merge_files,
 )
 from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.time_format import local_date
 
 FORMATS = ("pdf", "csv", "json")
@@ -230,20 +227,10 @@ class MergeReportsDialog(QDialog):
         grow_to_fit(self)
 
     def _sentence(self, exc: UserFacingError) -> str:
-        """Why the reports were not combined, in the interface language."""
-        if isinstance(exc, MixedPeriods):
-            return self.tr(
-                "The reports cover different periods: {first} covers {first_start} to "
-                "{first_end}, {other} covers {other_start} to {other_end}; make every vault's "
-                "report for the same period."
-            ).format(
-                first=exc.first.file,
-                first_start=local_date(exc.first.period_from),
-                first_end=local_date(exc.first.period_to),
-                other=exc.other.file,
-                other_start=local_date(exc.other.period_from),
-                other_end=local_date(exc.other.period_to),
-            )
+        """Why the reports were not combined, in the interface language.
+
+        Differing policies are named in the reader's words here; every other refusal is a code.
+        """
         if isinstance(exc, MixedPolicies):
             return self.tr(
                 "The reports were made under different recording policies: {first} under "
@@ -255,22 +242,7 @@ class MergeReportsDialog(QDialog):
                 other=exc.other.file,
                 other_policy=self._policy_words(exc.other),
             )
-        if isinstance(exc, SameVaultTwice):
-            return self.tr(
-                "{first} and {second} are both reports of vault {vault}; give each vault's "
-                "report once."
-            ).format(first=exc.first.file, second=exc.second.file, vault=exc.second.vault_id)
-        if isinstance(exc, NotAReport):
-            return self.tr(
-                "{file} is not a transparency report of a vault; add the JSON or CSV files "
-                "that each vault's Reports page (or “report transparency”) saved."
-            ).format(file=exc.file)
-        if isinstance(exc, OlderReport):
-            return self.tr(
-                "{file} was made by an earlier version of Supervisor App and does not say "
-                "which policy it was made under; make that vault's report again."
-            ).format(file=exc.file)
-        return str(exc)
+        return error_text(exc)
 
     def _policy_words(self, report: VaultReport) -> str:
         organisation = report.organisation or self.tr("(no organisation)")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.domain.errors import InputError, UserFacingError
+from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.requests import SubjectKind
 from supervisor_app.services.access_export import (
     ExportOptions,
@@ -43,6 +43,7 @@ from supervisor_app.ui.core import worker_pdf
 from supervisor_app.ui.core.form_dialog import FormDialog
 from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.policy.policy_fields import note_label
+from supervisor_app.ui.words.error_text import UiError
 from supervisor_app.ui.words.request_labels import subject_text
 
 
@@ -204,7 +205,7 @@ class SubjectExportDialog(FormDialog):
         """The chosen destination; InputError when there is none."""
         text = self.path_edit.text().strip()
         if not text:
-            raise InputError(self.tr("Choose where to save the export."))
+            raise UiError(self.tr("Choose where to save the export."))
         path = Path(text).expanduser()
         if not self.as_folder and not path.suffix:
             path = path.with_suffix(".zip")

@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.services.types import ListenRow
 from supervisor_app.ui.models.people_models import _Index, _RowsModel
 from supervisor_app.ui.words.labels import role_name
 from supervisor_app.ui.words.listen_labels import local_moment, seconds_heard, state_name
+from supervisor_app.ui.words.time_format import shown_date
 
 HEARD_COLUMN = 6
 translate = QCoreApplication.translate  # bound once, so lupdate finds the calls by name
@@ -72,12 +74,12 @@ def _recording(listen: ListenRow) -> str:
     if listen.audio_deleted_at is None:
         return str(listen.recording_id)
     return translate("ListenLogModel", "{n}, deleted on {date}").format(
-        n=listen.recording_id, date=local_moment(listen.audio_deleted_at).split()[0]
+        n=listen.recording_id, date=shown_date(listen.audio_deleted_at)
     )
 
 
 def _role(value: str) -> str:
     try:
         return role_name(parse_role(value))
-    except ValueError:
+    except InputError:
         return value  # a role an older version wrote; show it as stored

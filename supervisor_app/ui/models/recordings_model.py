@@ -27,9 +27,8 @@ from supervisor_app.ui.words.recording_labels import (
     direction_label,
     duration_text,
     gone_label,
-    zoned_date,
-    zoned_time,
 )
+from supervisor_app.ui.words.time_format import shown_date, shown_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -388,7 +387,7 @@ class RecordingsModel(QAbstractTableModel):
             case Column.TEAM:
                 return row.team_name
             case Column.STARTED:
-                return zoned_time(row.started_at, self._zone)
+                return shown_time(row.started_at)
             case Column.DURATION:
                 return duration_text(row.duration_s)
             case Column.DIRECTION:
@@ -406,7 +405,7 @@ class RecordingsModel(QAbstractTableModel):
     def _holds(self, row: RecordingSummary) -> str:
         return "\n".join(
             self.tr("{purpose}: kept until {date}").format(
-                purpose=self.purpose_name(p.purpose_id), date=zoned_date(p.retain_until, self._zone)
+                purpose=self.purpose_name(p.purpose_id), date=shown_date(p.retain_until)
             )
             for p in row.purposes
         )

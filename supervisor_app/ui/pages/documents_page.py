@@ -45,6 +45,7 @@ from supervisor_app.ui.models.documents_models import (
 )
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.session.passphrase_fields import OK_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.missing_text import missing_text
 from supervisor_app.ui.words.policy_labels import document_name
 
@@ -311,7 +312,7 @@ class DocumentsPage(QWidget):
 
     def _not_rendered(self, exc: UserFacingError) -> None:
         self._shown = None
-        self.preview.setPlainText(str(exc))
+        self.preview.setPlainText(error_text(exc))
 
     # --- publishing and export -----------------------------------------------------------
 

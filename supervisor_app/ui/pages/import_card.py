@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from supervisor_app.services.recordings import BatchSummary
@@ -11,7 +9,8 @@ from supervisor_app.services.registry import Services
 from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.dialogs.import_pages import REASONS
 from supervisor_app.ui.pages.dashboard_page import Card
-from supervisor_app.ui.words.recording_labels import policy_zone, reason_label, zoned_time
+from supervisor_app.ui.words.recording_labels import reason_label
+from supervisor_app.ui.words.time_format import shown_time
 
 _HEADLINE = "font-weight: 600;"
 
@@ -31,9 +30,9 @@ class ImportCard(Card):
         """Read the count and the latest batch again (on the vault worker)."""
         self._ops.query(self, _facts, self.show_facts)
 
-    def show_facts(self, facts: tuple[int, BatchSummary | None, dt.tzinfo]) -> None:
+    def show_facts(self, facts: tuple[int, BatchSummary | None]) -> None:
         """Show how many recordings are held and what the latest import did."""
-        held, latest, zone = facts
+        held, latest = facts
         self.set_headline(
             self.tr("1 recording is held in the vault.")
             if held == 1
@@ -44,7 +43,7 @@ class ImportCard(Card):
             self.last_import.setText(self.tr("No calls have been imported yet."))
             return
         counts = latest.counts
-        when = zoned_time(latest.started_at, zone)
+        when = shown_time(latest.started_at)
         lines = [
             self.tr(
                 "Last import {when} (batch {batch}): {imported} of {sampled} sampled calls stored."
@@ -78,7 +77,6 @@ class ImportCard(Card):
         self.last_import.setText("\n".join(lines))
 
 
-def _facts(services: Services) -> tuple[int, BatchSummary | None, dt.tzinfo]:
+def _facts(services: Services) -> tuple[int, BatchSummary | None]:
     recordings = services.recordings
-    zone = policy_zone(services.policy.current())
-    return recordings.count(), recordings.latest_batch(), zone
+    return recordings.count(), recordings.latest_batch()

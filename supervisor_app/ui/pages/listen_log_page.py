@@ -34,6 +34,7 @@ from supervisor_app.ui.core.tables import table_view
 from supervisor_app.ui.models.listen_log_model import ListenLogModel
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, OptionalDateEdit, note_label
 from supervisor_app.ui.words.labels import purpose_title
+from supervisor_app.ui.words.time_format import screen_zone
 
 GREEN_STYLE: Final = (
     "QLabel { color: #0f5323; background: #dff3e4; border: 1px solid #1e7b34;"
@@ -375,5 +376,8 @@ def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) ->
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
-    # A naive time read as local time, then made aware: the start of that day here.
-    return dt.datetime(day.year, day.month, day.day).astimezone()
+    # The start of that day on the screen's clock (the policy's zone, else the computer's).
+    zone = screen_zone()
+    if zone is None:
+        return dt.datetime(day.year, day.month, day.day).astimezone()
+    return dt.datetime(day.year, day.month, day.day, tzinfo=zone)

@@ -29,13 +29,6 @@ from supervisor_app.services.policy import (
     PolicyStatus,
     PolicyVersionInfo,
 )
-from supervisor_app.services.policy_source import (
-    OlderFile,
-    OtherOrganisation,
-    PolicySourceRefused,
-    SameNumberOtherContent,
-    UnnumberedFile,
-)
 from supervisor_app.services.retention import PolicyEffect
 from supervisor_app.ui.core.messages import show_error
 from supervisor_app.ui.core.operations import Change, Ops, follow_changes
@@ -45,6 +38,7 @@ from supervisor_app.ui.policy.policy_editor import PolicyEditor
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.policy.policy_history import HistoryModel, VersionDialog
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, OK_STYLE
+from supervisor_app.ui.words.error_text import UiError, error_text
 from supervisor_app.ui.words.missing_text import missing_text, problem_text
 from supervisor_app.ui.words.time_format import local_time
 
@@ -170,7 +164,13 @@ class PolicyPage(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        """Whether the fields differ from the saved version."""
+        """Whether the fields differ from the saved version.
+
+        Before the saved version is first shown the fields hold nothing of the user's: a lock
+        asked for right after unlocking must not offer to save them.
+        """
+        if self._status is None:
+            return False
         return bool(self.editor.parse_errors()) or self.editor.draft() != self._baseline
 
     # --- reading and refreshing ------------------------------------------------------------
@@ -406,45 +406,13 @@ class PolicyPage(QWidget):
             lines = [heading.format(file=exc.file, n=len(exc.problems))]
             lines += [problem_text(problem) for problem in exc.problems]
             text = "\n".join(lines)
-        elif isinstance(exc, PolicySourceRefused):
-            text = self._refusal_text(exc)
         else:
-            text = str(exc)
-        show_error(self, UserFacingError(text))
+            text = error_text(exc)
+        show_error(self, UiError(text))
 
     def _store_failed(self, exc: UserFacingError) -> None:
         """A file refused when stored (another version came meanwhile), in the user's language."""
-        if isinstance(exc, PolicySourceRefused):
-            exc = UserFacingError(self._refusal_text(exc))
         show_error(self, exc)
-
-    def _refusal_text(self, exc: PolicySourceRefused) -> str:
-        """Why the organisation's policy file was not taken (services/policy_source.py)."""
-        if isinstance(exc, OtherOrganisation):
-            return self.tr(
-                "This vault holds the recording policy of “{ours}”, and {file} is the policy "
-                "of “{theirs}”; it was not imported. Import your own organisation's policy "
-                "file."
-            ).format(ours=exc.ours, file=exc.file, theirs=exc.theirs or "?")
-        if isinstance(exc, UnnumberedFile):
-            return self.tr(
-                "This vault holds version {n} of the policy of “{ours}”, and {file} has no "
-                "policy_version under [organisation], so it cannot be told from an older "
-                "version; give it its number (at least {n}) and import it again."
-            ).format(n=exc.in_force, ours=exc.ours, file=exc.file)
-        if isinstance(exc, OlderFile):
-            return self.tr(
-                "{file} is version {number} of the policy of “{ours}”, older than version "
-                "{n}, which this vault already holds; it was not imported. Import version {n} "
-                "or newer."
-            ).format(file=exc.file, number=exc.number, ours=exc.ours, n=exc.in_force)
-        if isinstance(exc, SameNumberOtherContent):
-            return self.tr(
-                "Version {number} of the policy of “{ours}” is already in this vault with "
-                "other content; give the changed file a higher policy_version and import it "
-                "again."
-            ).format(number=exc.number, ours=exc.ours)
-        return str(exc)
 
     def export_toml(self) -> None:
         """Write the saved policy to a TOML file, keeping the comments of a file replaced."""

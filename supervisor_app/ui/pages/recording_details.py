@@ -25,9 +25,8 @@ from supervisor_app.ui.words.recording_labels import (
     direction_label,
     duration_text,
     megabytes,
-    zoned_date,
-    zoned_time,
 )
+from supervisor_app.ui.words.time_format import shown_date, shown_time
 
 
 class RecordingDetails(QGroupBox):
@@ -101,7 +100,7 @@ class RecordingDetails(QGroupBox):
         rows = [
             (self.tr("Agent:"), s.agent_name),
             (self.tr("Team:"), s.team_name),
-            (self.tr("Call started:"), zoned_time(s.started_at, zone)),
+            (self.tr("Call started:"), shown_time(s.started_at)),
             (self.tr("Duration:"), duration_text(s.duration_s)),
             (self.tr("Direction:"), direction_label(s.direction)),
         ]
@@ -111,7 +110,7 @@ class RecordingDetails(QGroupBox):
             rows.append((self.tr("Campaign:"), s.campaign))
         rows += [
             (self.tr("Import batch:"), str(s.batch_id)),
-            (self.tr("Stored:"), zoned_time(s.stored_at, zone)),
+            (self.tr("Stored:"), shown_time(s.stored_at)),
         ]
         if tombstone is not None:
             rows.append((self.tr("Deleted:"), self._gone(tombstone, zone)))
@@ -125,7 +124,7 @@ class RecordingDetails(QGroupBox):
             kept = [
                 self.tr("{purpose}:\nuntil {date} ({left})").format(
                     purpose=purpose_name(p.purpose_id),
-                    date=zoned_date(p.retain_until, zone),
+                    date=shown_date(p.retain_until),
                     left=days_left(p.retain_until, now),
                 )
                 for p in s.purposes
@@ -152,7 +151,7 @@ class RecordingDetails(QGroupBox):
             self.form.addRow(caption, QLabel(value))
 
     def _gone(self, stone: Tombstone, zone: dt.tzinfo) -> str:
-        when = zoned_date(stone.destroyed_at, zone)
+        when = shown_date(stone.destroyed_at)
         if stone.kind == "purged":
             return self.tr("on {date}\nits retention had ended").format(date=when)
         if stone.kind == "erased":
@@ -164,7 +163,7 @@ class RecordingDetails(QGroupBox):
             case=hold.case_reference, purpose=purpose_name(hold.purpose_id)
         )
         if hold.released_at is not None:
-            state = self.tr("released on {date}").format(date=zoned_date(hold.released_at, zone))
+            state = self.tr("released on {date}").format(date=shown_date(hold.released_at))
         elif hold.until is not None:
             state = self.tr("until {date}").format(date=_short(hold.until))
         else:

@@ -10,20 +10,32 @@ from PySide6.QtWidgets import QPushButton
 from supervisor_app.ui.pages.recordings_page import RecordingsPage
 
 
-def add_listen_button(page: RecordingsPage, listen: Callable[[int], object]) -> QPushButton:
+def add_listen_button(
+    page: RecordingsPage, listen: Callable[[int], object], *, may_listen: bool = True
+) -> QPushButton:
     """Put Listen… under the selected recording's details; it follows the selection.
 
-    A double-click or Enter on a row (the page's listen_requested) does the same.
+    A double-click or Enter on a row (the page's listen_requested) does the same. For a user
+    whose roles can never listen (an administrator, an auditor) the button stays disabled and
+    its tooltip says why, instead of a dialog that could only refuse.
     """
     button = QPushButton(QCoreApplication.translate("RecordingsListen", "&Listen…"))
     button.setEnabled(False)
+    page.details.action_row.addWidget(button)
+    page.details.action_row.addStretch()
+    if not may_listen:
+        button.setToolTip(
+            QCoreApplication.translate(
+                "RecordingsListen",
+                "Your role cannot listen to recordings; only team leads and quality coaches can.",
+            )
+        )
+        return button
     button.setToolTip(
         QCoreApplication.translate(
             "RecordingsListen", "Choose a purpose and give a reason, then play the call"
         )
     )
-    page.details.action_row.addWidget(button)
-    page.details.action_row.addStretch()
 
     def follow() -> None:
         # A recording whose audio is gone (deleted, erased, private) has nothing to hear.

@@ -44,9 +44,11 @@ from supervisor_app.ui.words.recording_labels import (
     direction_label,
     policy_zone,
     purpose_names,
-    zoned_time,
 )
+from supervisor_app.ui.words.time_format import shown_time
 
+# The widest date and time there is: two-digit day, month and hour.
+_WIDEST_TIME = dt.datetime(2026, 12, 28, 23, 58, tzinfo=dt.UTC)
 # QDateEdit cannot be empty: its lowest date stands for "no limit" and shows as a dash.
 _NO_DATE = QDate(2000, 1, 1)
 # What the "show" choice filters on: (status, only recordings on hold).
@@ -298,6 +300,11 @@ class RecordingsPage(QWidget):
         self.ops.query(self, _read_choices, self._choices_read)
 
     def _choices_read(self, choices: _Choices) -> None:
+        # Times name the policy's zone where it is not the computer's ("09:05 CET"): once the
+        # policy is known, make room for that; the purposes column gives way first.
+        needed = self._fits(shown_time(_WIDEST_TIME))
+        if self.view.columnWidth(Column.STARTED) < needed:
+            self.view.setColumnWidth(Column.STARTED, needed)
         self._widen_for_titles(choices.policy.purposes)
         self._zone = policy_zone(choices.policy)
         self.model.set_labels(self._zone, purpose_names(choices.policy))
@@ -364,11 +371,10 @@ class RecordingsPage(QWidget):
     def _default_widths(self) -> dict[Column, int]:
         model = self.model
         title = {c: str(model.headerData(c, Qt.Orientation.Horizontal)) for c in Column}
-        # The widest date and time there is: two-digit day, month and hour.
-        widest = dt.datetime(2026, 12, 28, 23, 58, tzinfo=dt.UTC)
+        widest = _WIDEST_TIME
         return {
             Column.TEAM: self._fits(title[Column.TEAM], "Team Noord"),
-            Column.STARTED: self._fits(title[Column.STARTED], zoned_time(widest, dt.UTC)),
+            Column.STARTED: self._fits(title[Column.STARTED], shown_time(_WIDEST_TIME)),
             Column.DURATION: self._fits(title[Column.DURATION], "88:88"),
             Column.DIRECTION: self._fits(
                 title[Column.DIRECTION], *(direction_label(d) for d in ("inbound", "outbound"))

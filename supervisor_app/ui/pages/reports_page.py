@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,7 +41,7 @@ from supervisor_app.ui.models.report_models import ListensModel, TeamCountsModel
 from supervisor_app.ui.pages.listen_log_page import GREEN_STYLE, RED_STYLE
 from supervisor_app.ui.policy.policy_fields import note_label
 from supervisor_app.ui.session.passphrase_fields import OK_STYLE
-from supervisor_app.ui.words.time_format import local_date
+from supervisor_app.ui.words.time_format import local_date, screen_day
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -94,6 +95,20 @@ class ReportsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
         self._show_report(None)
+        self._period_set = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the page shows, the period runs to today on the screen's clock.
+
+        The window learns the policy's zone after the pages are made; near midnight the
+        computer's date and the policy's differ, and the report counts the policy's days.
+        """
+        super().showEvent(event)
+        if not self._period_set:
+            self._period_set = True
+            today = screen_day(dt.datetime.now(dt.UTC))
+            self.to_edit.setDate(_qdate(today))
+            self.from_edit.setDate(_qdate(dt.date(today.year, 1, 1)))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -106,7 +121,7 @@ class ReportsPage(QWidget):
                 "agents, callers or users. Every report saved is logged."
             )
         )
-        today = dt.date.today()
+        today = screen_day(dt.datetime.now(dt.UTC))  # set again when the page first shows
         self.from_edit = QDateEdit(_qdate(dt.date(today.year, 1, 1)))
         self.to_edit = QDateEdit(_qdate(today))
         for edit in (self.from_edit, self.to_edit):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel, QWidget
 
 from supervisor_app.services.registry import Services
 from supervisor_app.services.retention import Outlook
 from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.pages.dashboard_page import Card
-from supervisor_app.ui.words.recording_labels import policy_zone, zoned_date, zoned_time
+from supervisor_app.ui.words.time_format import shown_date, shown_time
 
 _HEADLINE = "font-weight: 600;"
 _WARN_STYLE = "color: #8a4b00; font-weight: 600;"
@@ -30,9 +28,8 @@ class RetentionCard(Card):
         """Read the outlook again (on the vault worker)."""
         self._ops.query(self, _outlook, self.show_outlook)
 
-    def show_outlook(self, found: tuple[Outlook, dt.tzinfo]) -> None:
+    def show_outlook(self, outlook: Outlook) -> None:
         """Show when recordings are next deleted, and what the last purge did."""
-        outlook, zone = found
         if outlook.due_now == 1:
             self.set_headline(
                 self.tr(
@@ -58,9 +55,7 @@ class RetentionCard(Card):
                 )
             )
             self.set_headline(
-                headline.format(
-                    date=zoned_date(outlook.next_deadline, zone), n=outlook.next_day_count
-                ),
+                headline.format(date=shown_date(outlook.next_deadline), n=outlook.next_day_count),
                 _HEADLINE,
             )
         else:
@@ -78,7 +73,7 @@ class RetentionCard(Card):
         if last is not None and last.finished_at is not None:
             lines.append(
                 self.tr("Last purge {when}: {n} recordings deleted.").format(
-                    when=zoned_time(last.finished_at, zone), n=last.purged
+                    when=shown_time(last.finished_at), n=last.purged
                 )
             )
         lines.append(
@@ -90,5 +85,5 @@ class RetentionCard(Card):
         self.details.setText("\n".join(lines))
 
 
-def _outlook(services: Services) -> tuple[Outlook, dt.tzinfo]:
-    return services.retention.outlook(), policy_zone(services.policy.current())
+def _outlook(services: Services) -> Outlook:
+    return services.retention.outlook()

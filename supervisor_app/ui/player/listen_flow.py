@@ -16,7 +16,7 @@ from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.player.listen_dialog import ListenDialog
 from supervisor_app.ui.player.player_window import PlayerWindow, SinkFactory
 from supervisor_app.ui.words.listen_labels import seconds_heard
-from supervisor_app.ui.words.recording_labels import policy_zone, zoned_time
+from supervisor_app.ui.words.time_format import shown_time
 
 
 class ListenFlow(QObject):
@@ -140,5 +140,4 @@ def _listen_options(services: Services, recording_id: int) -> tuple[list[Purpose
     if found is None:
         return purposes, ""
     s = found.summary
-    zone = policy_zone(services.policy.current())
-    return purposes, " · ".join((s.agent_name, s.team_name, zoned_time(s.started_at, zone)))
+    return purposes, " · ".join((s.agent_name, s.team_name, shown_time(s.started_at)))

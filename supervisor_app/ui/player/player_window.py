@@ -36,6 +36,7 @@ from supervisor_app.ui.player.player_bridge import PlayerBridge
 from supervisor_app.ui.player.waveform import WaveformView
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.labels import purpose_title
 from supervisor_app.ui.words.listen_labels import clock, local_moment, seconds_heard
 
@@ -122,7 +123,7 @@ class PlayerWindow(QDialog):
         except UserFacingError as exc:
             # No device or no PortAudio: nothing plays and nothing counts as heard; the
             # session stays open, empty, until the window closes it.
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
         self._refresh()
 
     # --- building ----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.phrasebook import LANGUAGES
 from supervisor_app.domain.policy import AppliesTo, AppliesToField
 from supervisor_app.domain.policy_schema import (
@@ -458,7 +459,7 @@ class RangesInput(_Single):
     def _parsed(self) -> tuple[tuple[int, int], ...] | None:
         try:
             return self.ranges.parse(cast(QLineEdit, self.widget).text())
-        except ValueError:
+        except InputError:
             return None
 
     def value(self, old: Any) -> Any:

@@ -24,6 +24,7 @@ from supervisor_app.ui.session.main_window import MainWindow
 from supervisor_app.ui.session.recovery_dialogs import ResetPassphraseDialog
 from supervisor_app.ui.session.setup_wizard import SetupWizard
 from supervisor_app.ui.session.unlock_window import UnlockWindow
+from supervisor_app.ui.words import time_format
 
 log = logging.getLogger(__name__)
 
@@ -211,9 +212,8 @@ class AppController(QObject):
     def lock_idle(self) -> None:
         """Lock because nobody used the app for the idle interval."""
         minutes = self.settings.idle_lock_minutes
-        message = self.tr("The vault was locked after {minutes} minutes without input.").format(
-            minutes=minutes
-        )
+        # %n: Qt picks the singular or plural form ("1 minuut", "5 minuten").
+        message = self.tr("The vault was locked after %n minute(s) without input.", "", minutes)
         if self.main_window is not None and self.main_window.has_unsaved_changes():
             # Nobody is there to ask; the key must go, and the draft with it.
             message += " " + self.tr("Unsaved changes to the policy were discarded.")
@@ -244,6 +244,7 @@ class AppController(QObject):
     def _end_session(self) -> None:
         """Close dialogs and the main window, drop the key and the connection."""
         session, self.session = self.session, None
+        time_format.use_zone(None)  # the next vault's policy sets its own clock
         self.idle.stop()
         self.idle.set_activity(None)  # the players go with the main window
         if self.main_window is not None:

@@ -28,7 +28,13 @@ from supervisor_app.services.retention import PurgeReport
 from supervisor_app.services.settings import Settings
 from supervisor_app.ui.coaching.coaching_page import CoachingPage
 from supervisor_app.ui.core.layout_memory import LayoutMemory
-from supervisor_app.ui.core.operations import BusyIndicator, Change, Ops, follow_changes
+from supervisor_app.ui.core.operations import (
+    ALL_CHANGES,
+    BusyIndicator,
+    Change,
+    Ops,
+    follow_changes,
+)
 from supervisor_app.ui.dialogs.backup_dialog import BackupDialog
 from supervisor_app.ui.dialogs.import_wizard import ImportWizard, may_import, open_import
 from supervisor_app.ui.dialogs.notice_actions import NoticeSender
@@ -51,6 +57,8 @@ from supervisor_app.ui.pages.retention_card import RetentionCard
 from supervisor_app.ui.pages.settings_page import SettingsPage
 from supervisor_app.ui.player.listen_flow import ListenFlow
 from supervisor_app.ui.session.banner import demo_banner
+from supervisor_app.ui.words import time_format
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.labels import role_name
 
 
@@ -77,6 +85,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ops = ops
         self._session = ops.services.session
+        # The one clock (ui/words/time_format.py): read first, so the pages' times already use it;
+        # read again when the policy changes, and the pages redrawn if its zone did.
+        self._zone_known = False
+        self._read_policy_zone()
+        ops.changed.connect(self._changes_done)
         self.import_wizard: ImportWizard | None = None
         self.import_window: QWidget | None = None  # the wizard or the refusal last opened
         self.setWindowTitle(APP_NAME)
@@ -216,7 +229,11 @@ class MainWindow(QMainWindow):
                 View.OVERDUE if self.notifications_card.overdue else View.PENDING
             )
         )
-        self.listen_button = add_listen_button(self.recordings_page, self.listen_to)
+        self.listen_button = add_listen_button(
+            self.recordings_page,
+            self.listen_to,
+            may_listen=any(grant.role.may_listen for grant in user.grants),
+        )
         self._connect_requests()
         self._show_user()
         # Last: the pages have their default widths now, which the remembered ones replace.
@@ -332,6 +349,19 @@ class MainWindow(QMainWindow):
         self.show_page(self.policy_page)
         self.policy_page.export_toml()
 
+    def _read_policy_zone(self) -> None:
+        self.ops.query(self, lambda s: s.policy.current().scope.timezone, self._policy_zone_read)
+
+    def _policy_zone_read(self, name: str) -> None:
+        changed = time_format.use_zone(name)
+        if changed and self._zone_known:
+            self.ops.announce(*(ALL_CHANGES - {Change.POLICY}))
+        self._zone_known = True
+
+    def _changes_done(self, changes: frozenset[Change]) -> None:
+        if Change.POLICY in changes:
+            self._read_policy_zone()
+
     def start_purge(self) -> None:
         """Forget on time: delete what passed its retention, on the vault worker (after unlock).
 
@@ -364,7 +394,7 @@ class MainWindow(QMainWindow):
     def _purge_failed(self, exc: UserFacingError) -> None:
         self.purging = False
         self.statusBar().showMessage(
-            self.tr("The purge could not run: {reason}").format(reason=str(exc)), 20_000
+            self.tr("The purge could not run: {reason}").format(reason=error_text(exc)), 20_000
         )
 
     def _import_closed(self) -> None:

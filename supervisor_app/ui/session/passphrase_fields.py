@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from supervisor_app.domain.errors import InputError
 from supervisor_app.services.passphrase import MIN_LENGTH, check_strength
+from supervisor_app.ui.words.error_text import error_text
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1e7b34;"
@@ -96,7 +97,7 @@ class NewPassphraseFields(QObject):
                         "names and well-known phrases."
                     ),
                     ERROR_STYLE,
-                    str(exc),
+                    error_text(exc),
                 )
             else:
                 if self.second.text() == text:

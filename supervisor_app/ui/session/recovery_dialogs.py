@@ -21,11 +21,11 @@ from supervisor_app.domain.people import User
 from supervisor_app.services import session as session_service
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
-from supervisor_app.services.types import WrongPassphrase
 from supervisor_app.ui.core.focus_order import follow_layout
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, NewPassphraseFields
+from supervisor_app.ui.words.error_text import error_text
 
 
 def _busy_bar() -> QProgressBar:
@@ -106,13 +106,7 @@ class RecoveryKeyDialog(QDialog):
 
     def _failed(self, exc: UserFacingError) -> None:
         self._set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            text = self.tr(
-                "That recovery key does not open this vault; check it against the printed copy."
-            )
-        else:
-            text = str(exc)
-        self.error.setText(text)
+        self.error.setText(error_text(exc))
         self.error.show()
         grow_to_fit(self)
 
@@ -213,7 +207,7 @@ class ResetPassphraseDialog(QDialog):
     def _failed(self, exc: UserFacingError) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
         grow_to_fit(self)
 

@@ -41,6 +41,7 @@ from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.time_format import local_time
 
 
@@ -172,7 +173,7 @@ class RestoreDialog(QDialog):
     def _not_a_backup(self, exc: UserFacingError) -> None:
         self.description = None
         self.about.clear()
-        self._show_error(str(exc))
+        self._show_error(error_text(exc))
 
     def _recovery_toggled(self, recovery: bool) -> None:
         self.user_combo.setEnabled(not recovery)
@@ -278,7 +279,7 @@ class RestoreDialog(QDialog):
                 "Only an administrator of the vault, or its recovery key, can restore a "
                 "backup; “{name}” is not an administrator in this backup."
             ).format(name=name)
-        return str(exc)
+        return error_text(exc)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

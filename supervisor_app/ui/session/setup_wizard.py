@@ -31,6 +31,7 @@ from supervisor_app.ui.core.focus_order import follow_layout
 from supervisor_app.ui.core.tasks import TaskRunner
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from supervisor_app.ui.session.recovery_key import RecoveryKeyView
+from supervisor_app.ui.words.error_text import error_text
 
 
 def _error_label() -> QLabel:
@@ -111,7 +112,11 @@ class LocationPage(QWizardPage):
         row.addWidget(choose)
         self.error = _error_label()
         form = QFormLayout(self)
-        form.addRow(self.tr("&Folder:"), row)
+        # A label beside a layout gets no buddy from QFormLayout, so its "&" would show as
+        # written; with the line edit as buddy it underlines the F (or M) and Alt+F works.
+        label = QLabel(self.tr("&Folder:"))
+        label.setBuddy(self.folder_edit)
+        form.addRow(label, row)
         form.addRow("", self.error)
 
     def folder(self) -> Path:
@@ -269,7 +274,7 @@ class AdministratorPage(QWizardPage):
 
     def _fail(self, exc: UserFacingError) -> None:
         self._set_running(False)
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
 
 

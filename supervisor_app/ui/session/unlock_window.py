@@ -27,7 +27,6 @@ from supervisor_app.services import session as session_service
 from supervisor_app.services.backup import Restored
 from supervisor_app.services.session import Session
 from supervisor_app.services.setup import is_vault
-from supervisor_app.services.types import UnknownUser, WrongPassphrase
 from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
@@ -35,6 +34,7 @@ from supervisor_app.ui.session.banner import demo_banner
 from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog
 from supervisor_app.ui.session.restore_dialog import RestoreDialog
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.time_format import local_time
 
 
@@ -163,12 +163,15 @@ class UnlockWindow(QWidget):
         """Unlock the vault in folder from now on; fill the user list from its slots."""
         self._folder = folder
         self.folder_label.setText(self.tr("Vault: {folder}").format(folder=folder))
+        # A problem with the folder shown before (the first run's folder, before the wizard
+        # made it) is no longer true of this one.
+        self._show_error("")
         current = self.user_combo.currentText()
         self.user_combo.clear()
         try:
             names = session_service.user_names(folder)
         except UserFacingError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self.user_combo.addItems(names)
         self.select_user(current or (names[0] if len(names) == 1 else ""))
@@ -283,17 +286,7 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: UserFacingError, name: str) -> None:
         self._set_busy(False)
-        # The two everyday mistakes get a translated sentence; rarer vault problems keep
-        # the vault layer's own words.
-        if isinstance(exc, WrongPassphrase):
-            text = self.tr("The passphrase for “{name}” is not right; try again.").format(name=name)
-        elif isinstance(exc, UnknownUser):
-            text = self.tr(
-                "There is no user called “{name}” in this vault; check the name."
-            ).format(name=name)
-        else:
-            text = str(exc)
-        self._show_error(text)
+        self._show_error(error_text(exc))
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
 

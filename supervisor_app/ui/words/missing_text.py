@@ -14,6 +14,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from supervisor_app.domain.errors import InputError
 from supervisor_app.domain.policy import Policy, is_valid_purpose_id
 from supervisor_app.domain.policy_check import MissingItem
 from supervisor_app.domain.policy_schema import (
@@ -26,6 +27,7 @@ from supervisor_app.domain.policy_schema import (
     language_list,
 )
 from supervisor_app.domain.roles import parse_role
+from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.labels import purpose_title, role_name
 
 _PURPOSE_KEY = re.compile(r"purposes\[([^\]]*)\]\.(\w+)")
@@ -72,7 +74,7 @@ def _roles(values: str) -> str:
     for value in values.split(","):
         try:
             names.append(role_name(parse_role(value)))
-        except ValueError:
+        except InputError:
             names.append(value.strip())
     return ", ".join(names)
 
@@ -105,9 +107,12 @@ def missing_text(item: MissingItem, policy: Policy) -> str:
 
 def problem_text(problem: ReadProblem) -> str:
     """A policy file's problem as one line: its key, then why, translated where declared."""
-    sentence = (
-        translate(FILE_PROBLEMS, problem.template).format(**problem.params)
-        if problem.template
-        else problem.text
-    )
+    if problem.error is not None:
+        sentence = error_text(problem.error)
+    elif problem.template:
+        # A value may be a word of the reader's too ("a number"); the file's own text stays.
+        params = {key: translate(FILE_PROBLEMS, value) for key, value in problem.params.items()}
+        sentence = translate(FILE_PROBLEMS, problem.template).format(**params)
+    else:
+        sentence = problem.text
     return f"{problem.key}: {sentence}" if problem.key else sentence

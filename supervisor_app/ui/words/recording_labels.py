@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from supervisor_app.domain.policy import Policy
 from supervisor_app.ui.words.labels import purpose_title
+from supervisor_app.ui.words.time_format import zone_named
 
 # Bound once so lupdate finds the calls: it knows translate() by name.
 translate = QCoreApplication.translate
@@ -98,28 +98,8 @@ def purpose_names(policy: Policy) -> dict[str, str]:
 
 
 def policy_zone(policy: Policy) -> dt.tzinfo:
-    """The telephone system's time zone from the policy; UTC if it names none we know."""
-    try:
-        return ZoneInfo(policy.scope.timezone.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
-
-
-def zoned_time(moment: dt.datetime, zone: dt.tzinfo) -> str:
-    """An aware time in zone, in the interface language's short date and time format."""
-    local = moment.astimezone(zone)
-    shown = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
-
-
-def zoned_date(moment: dt.datetime, zone: dt.tzinfo) -> str:
-    """The date of an aware time in zone, in the short date format."""
-    local = moment.astimezone(zone)
-    return QLocale().toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
+    """The zone days are counted in: the policy's (UTC if unknown), else the computer's."""
+    return zone_named(policy.scope.timezone)
 
 
 def duration_text(seconds: float) -> str:
