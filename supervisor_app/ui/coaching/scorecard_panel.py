@@ -33,9 +33,9 @@ from supervisor_app.domain.coaching import Note, Outcome, Scorecard
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.registry import Services
 from supervisor_app.ui.coaching.note_dialog import NoteDialog
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.listen_labels import clock
 
@@ -116,10 +116,7 @@ class ScorecardPanel(QWidget):
         self.status_label = QLabel(self.tr("Loading the scorecard…"))
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet(NOTE_STYLE)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label()
 
         self._criteria = QWidget()
         self._grid = QGridLayout(self._criteria)

@@ -37,9 +37,9 @@ from supervisor_app.printing import documents_pdf
 from supervisor_app.services.feedback_sheets import SheetPreview, SheetRow
 from supervisor_app.services.letters import Letter, mailto_url
 from supervisor_app.services.registry import Services
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.policy.policy_fields import note_label
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.notice_labels import channel_name
 
@@ -167,10 +167,7 @@ class SheetDialog(QDialog):
         self.send_box.hide()
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label()
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.ui.core.focus_order import follow_layout
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.sizing import grow_to_fit
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 
 
@@ -40,10 +39,7 @@ class FormDialog(QDialog):
         self.fields = QWidget()
         self.form = QFormLayout(self.fields)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)

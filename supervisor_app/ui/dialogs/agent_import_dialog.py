@@ -35,9 +35,9 @@ from supervisor_app.domain.agent_roster import RosterPlan
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.people import Agent
 from supervisor_app.services.agent_import import AgentImportReport, AgentList
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.sizing import grow_to_fit
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text, line_error_text
 from supervisor_app.ui.words.labels import language_name
 
@@ -74,10 +74,7 @@ class AgentImportDialog(QDialog):
         self.file_label = QLabel(self.tr("Agents list: {file}").format(file=agents.name))
         self.summary = QLabel(self.tr("Reading the list…"))
         self.summary.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
 
         self.teams_list = QListWidget()
         self.teams_list.setMaximumWidth(200)

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.backups import KeepDays
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.backup import BackupProgress, BackupReport, Cancelled
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.core.sizing import grow_to_fit
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 
 
@@ -108,10 +108,7 @@ class BackupDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.backup_button = QPushButton(self.tr("&Back up"))
         self.backup_button.setDefault(True)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.requests import RequestView
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.dialogs.subject_export_dialog import FinishedExport
 from supervisor_app.ui.policy.policy_fields import note_label
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 
 
@@ -107,10 +107,7 @@ class HandOverDialog(QDialog):
         self.how_edit.setPlaceholderText(
             self.tr("How it was handed over (optional), e.g. in person, passphrase by phone")
         )
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox()
         self.handed_over_button = buttons.addButton(
             self.tr("&Handed over: close the request"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -35,9 +35,9 @@ from supervisor_app.services.imports import (
 )
 from supervisor_app.services.policy import PolicyIncomplete
 from supervisor_app.services.source_cleanup import DeletedSources, SourceCleanup
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.progress import DelayedShow
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text as describe_error
 from supervisor_app.ui.words.error_text import sentence
 from supervisor_app.ui.words.missing_text import missing_text
@@ -50,16 +50,6 @@ _PROBLEMS_SHOWN = 20
 
 # Bound once so lupdate finds the calls in the functions below: it knows translate() by name.
 translate = QCoreApplication.translate
-
-
-def error_label() -> QLabel:
-    """A hidden, wrapping label for one error sentence."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 def _number(value: int) -> QLabel:

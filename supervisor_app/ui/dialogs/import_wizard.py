@@ -26,8 +26,9 @@ from supervisor_app.domain.policy import Policy
 from supervisor_app.services.imports import IMPORTER_ROLES, ImportReport
 from supervisor_app.services.policy import PolicyStatus
 from supervisor_app.services.session import Session
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Ops
-from supervisor_app.ui.dialogs.import_pages import PreviewPage, RunPage, SummaryPage, error_label
+from supervisor_app.ui.dialogs.import_pages import PreviewPage, RunPage, SummaryPage
 from supervisor_app.ui.words.missing_text import missing_text
 from supervisor_app.ui.words.recording_labels import SOURCE_ORDER, source_name
 

@@ -26,9 +26,9 @@ from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.notifications import Channel, Item
 from supervisor_app.domain.people import Language
 from supervisor_app.services.letters import Letter
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.dialogs.notice_actions import NoticeSender
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, note_label
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.labels import language_name
 
@@ -170,10 +170,7 @@ class NoticePanel(QWidget):
         outside_row.addWidget(self.note_edit, 1)
         outside_row.addWidget(self.outside_button)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

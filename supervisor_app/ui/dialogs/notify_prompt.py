@@ -22,11 +22,11 @@ from supervisor_app.domain.notifications import Item, State
 from supervisor_app.services.letters import Letter
 from supervisor_app.services.notifications import SENDER_ROLES
 from supervisor_app.services.registry import Services
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.dialogs.notice_actions import NoticeSender
 from supervisor_app.ui.dialogs.notice_panel import NoticePanel
 from supervisor_app.ui.policy.policy_fields import note_label
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.notice_labels import due_text
 
@@ -102,10 +102,7 @@ class NotifyPrompt(QDialog):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(choice_page)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)

@@ -36,9 +36,9 @@ from supervisor_app.services.report_merge import (
     VaultReport,
     merge_files,
 )
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Ops
 from supervisor_app.ui.core.sizing import grow_to_fit
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.time_format import local_date
 
@@ -101,10 +101,7 @@ class MergeReportsDialog(QDialog):
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.combine_button = QPushButton(self.tr("&Combine and save…"))
         self.combine_button.setDefault(True)

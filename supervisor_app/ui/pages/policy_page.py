@@ -30,14 +30,14 @@ from supervisor_app.services.policy import (
     PolicyVersionInfo,
 )
 from supervisor_app.services.retention import PolicyEffect
-from supervisor_app.ui.core.messages import show_error
+from supervisor_app.ui.core.messages import ERROR_STYLE, show_error
 from supervisor_app.ui.core.operations import Change, Ops, follow_changes
 from supervisor_app.ui.core.tables import table_view
 from supervisor_app.ui.policy.checklist_panel import ChecklistPanel
 from supervisor_app.ui.policy.policy_editor import PolicyEditor
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, note_label
 from supervisor_app.ui.policy.policy_history import HistoryModel, VersionDialog
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, OK_STYLE
+from supervisor_app.ui.session.passphrase_fields import OK_STYLE
 from supervisor_app.ui.words.error_text import UiError, error_text
 from supervisor_app.ui.words.missing_text import missing_text, problem_text
 from supervisor_app.ui.words.time_format import local_time

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from supervisor_app.services import settings as app_settings
 from supervisor_app.services.settings import Settings
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.core.messages import ERROR_STYLE
 
 
 def _left(widget: QWidget) -> QHBoxLayout:

@@ -22,10 +22,11 @@ from supervisor_app.services.listening import (
     ListenSession,
 )
 from supervisor_app.ui.core.form_dialog import FormDialog
+from supervisor_app.ui.core.messages import ERROR_STYLE
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, note_label
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, OK_STYLE
+from supervisor_app.ui.session.passphrase_fields import OK_STYLE
 from supervisor_app.ui.words.labels import purpose_title
 
 

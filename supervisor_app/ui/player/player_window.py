@@ -30,12 +30,11 @@ from supervisor_app.audio.sinks import DeviceSink, Sink
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.listening import ListenSession, ListenSummary
 from supervisor_app.ui.coaching.scorecard_panel import ScorecardPanel
-from supervisor_app.ui.core.messages import show_error
+from supervisor_app.ui.core.messages import error_label, show_error
 from supervisor_app.ui.core.operations import Change, Ops
 from supervisor_app.ui.player.player_bridge import PlayerBridge
 from supervisor_app.ui.player.waveform import WaveformView
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.labels import purpose_title
 from supervisor_app.ui.words.listen_labels import clock, local_moment, seconds_heard
@@ -106,10 +105,7 @@ class PlayerWindow(QDialog):
             )
             self.waveform.note_requested.connect(lambda frame: self.add_note(frame))
             self.resize(1180, 620)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label()
         self._build()
 
         self.bridge = PlayerBridge(self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
+from supervisor_app.ui.core.messages import ERROR_STYLE
 
 NOTE_STYLE = "color: #5b6670;"
 # QDateEdit cannot be empty; its lowest date stands for "not set" (shown as special text).

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from supervisor_app.domain.errors import InputError
 from supervisor_app.services.passphrase import MIN_LENGTH, check_strength
+from supervisor_app.ui.core.messages import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 
-ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1e7b34;"
 
 

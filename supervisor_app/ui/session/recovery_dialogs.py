@@ -22,9 +22,10 @@ from supervisor_app.services import session as session_service
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
 from supervisor_app.ui.core.focus_order import follow_layout
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, NewPassphraseFields
+from supervisor_app.ui.session.passphrase_fields import NewPassphraseFields
 from supervisor_app.ui.words.error_text import error_text
 
 
@@ -35,14 +36,6 @@ def _busy_bar() -> QProgressBar:
     bar.setMaximumHeight(8)
     bar.hide()
     return bar
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class RecoveryKeyDialog(QDialog):
@@ -64,7 +57,7 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.error = _error_label()
+        self.error = error_label()
         self.progress = _busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -149,7 +142,7 @@ class ResetPassphraseDialog(QDialog):
         self.passphrase = NewPassphraseFields(
             lambda: [str(self.user_combo.currentData() or "")], self
         )
-        self.error = _error_label()
+        self.error = error_label()
         self.progress = _busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -37,10 +37,10 @@ from supervisor_app.services.backup import (
     restore,
 )
 from supervisor_app.services.types import UnknownUser, WrongPassphrase
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.time_format import local_time
 
@@ -106,10 +106,7 @@ class RestoreDialog(QDialog):
         self.status = QLabel()
         self.bar = QProgressBar()
         self._delay = DelayedShow(self.status, self.bar, parent=self)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setDefault(True)

@@ -28,18 +28,11 @@ from supervisor_app.services import setup
 from supervisor_app.services.setup import is_vault
 from supervisor_app.services.types import KdfParams
 from supervisor_app.ui.core.focus_order import follow_layout
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.tasks import TaskRunner
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE, NewPassphraseFields
+from supervisor_app.ui.session.passphrase_fields import NewPassphraseFields
 from supervisor_app.ui.session.recovery_key import RecoveryKeyView
 from supervisor_app.ui.words.error_text import error_text
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class IntroPage(QWizardPage):
@@ -110,7 +103,7 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(choose)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout(self)
         # A label beside a layout gets no buddy from QFormLayout, so its "&" would show as
         # written; with the line edit as buddy it underlines the F (or M) and Alt+F works.
@@ -180,7 +173,7 @@ class AdministratorPage(QWizardPage):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&User name:"), self.name_edit)
         form.addRow(self.tr("&Display name:"), self.display_edit)

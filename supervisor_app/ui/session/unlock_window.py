@@ -28,10 +28,10 @@ from supervisor_app.services.backup import Restored
 from supervisor_app.services.session import Session
 from supervisor_app.services.setup import is_vault
 from supervisor_app.services.witnesses import HeadProblem, HeadWarning
+from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
 from supervisor_app.ui.session.banner import demo_banner
-from supervisor_app.ui.session.passphrase_fields import ERROR_STYLE
 from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog
 from supervisor_app.ui.session.restore_dialog import RestoreDialog
 from supervisor_app.ui.words.error_text import error_text
@@ -91,10 +91,7 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
