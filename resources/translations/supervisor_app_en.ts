@@ -133,42 +133,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="163"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="156"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="166"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="159"/>
         <source>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</source>
         <translation>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="171"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="164"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="173"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="166"/>
         <source>for example anna</source>
         <translation>for example anna</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="175"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="168"/>
         <source>for example Anna de Vries</source>
         <translation>for example Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="185"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="178"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="186"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="179"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="251"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="244"/>
         <source>Creating the vault and protecting it with your passphrase…</source>
         <translation>Creating the vault and protecting it with your passphrase…</translation>
     </message>
@@ -254,131 +254,131 @@
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="82"/>
         <source>Teams this vault serves:</source>
         <translation>Teams this vault serves:</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
         <source>What changes</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Mark as left</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="104"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="101"/>
         <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
         <translation>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="130"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="207"/>
         <source>Errors ({n})</source>
         <translation>Errors ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="208"/>
         <source>To add ({n})</source>
         <translation>To add ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="209"/>
         <source>To change ({n})</source>
         <translation>To change ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="214"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="211"/>
         <source>Unchanged ({n})</source>
         <translation>Unchanged ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="217"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="214"/>
         <source>Not on the list ({n})</source>
         <translation>Not on the list ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="227"/>
         <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
         <translation>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="231"/>
         <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
         <translation>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="243"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="240"/>
         <source>Teams to create: {teams}.</source>
         <translation>Teams to create: {teams}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="247"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="244"/>
         <source>Lines of other teams, left out: {n}.</source>
         <translation>Lines of other teams, left out: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="249"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="253"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="250"/>
         <source>extensions</source>
         <translation>extensions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="254"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="251"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="255"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="252"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="256"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="253"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="257"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="254"/>
         <source>works here again</source>
         <translation>works here again</translation>
     </message>
@@ -503,47 +503,47 @@
         <translation>&amp;Keep backups for:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="116"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="113"/>
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="140"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="137"/>
         <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
         <translation>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="150"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="147"/>
         <source>Folder for the backups</source>
         <translation>Folder for the backups</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="161"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="158"/>
         <source>Choose a folder for the backups.</source>
         <translation>Choose a folder for the backups.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="171"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="168"/>
         <source>Copying the vault…</source>
         <translation>Copying the vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="190"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="187"/>
         <source>Copying the vault… {percent} %</source>
         <translation>Copying the vault… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="200"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="197"/>
         <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
         <translation>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="215"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="212"/>
         <source>The backup was stopped; nothing was saved.</source>
         <translation>The backup was stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="233"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="230"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1239,27 +1239,27 @@
         <translation>How it was handed over (optional), e.g. in person, passphrase by phone</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="116"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="113"/>
         <source>&amp;Handed over: close the request</source>
         <translation>&amp;Handed over: close the request</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="116"/>
         <source>Close the request &amp;later</source>
         <translation>Close the request &amp;later</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="126"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="123"/>
         <source>Once the person has the file and the passphrase, request {n} is answered.</source>
         <translation>Once the person has the file and the passphrase, request {n} is answered.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="136"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="146"/>
         <source>Print the passphrase</source>
         <translation>Print the passphrase</translation>
     </message>
@@ -1343,34 +1343,34 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="77"/>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="283"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>The recording policy is not complete, so calls cannot be imported yet. Still to do:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="580"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="570"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… and {n} more unreadable rows</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="589"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="579"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="592"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="582"/>
         <source>{file}, line {line}: {reason}</source>
         <translation>{file}, line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="209"/>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="303"/>
         <source>Import calls</source>
         <translation>Import calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="273"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Only an administrator or a team lead can import calls.</translation>
     </message>
@@ -1378,37 +1378,37 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="52"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="45"/>
         <source>Welcome to {app}</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="55"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="48"/>
         <source>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="66"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="59"/>
         <source>Open an existing vault…</source>
         <translation>Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="69"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="62"/>
         <source>Already have a vault?</source>
         <translation>Already have a vault?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="78"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="71"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="79"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="88"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="81"/>
         <source>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</source>
         <translation>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</translation>
     </message>
@@ -1449,92 +1449,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="59"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="60"/>
         <source>Listen to recording {n}</source>
         <translation>Listen to recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="63"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="64"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="72"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="73"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
         <translation>For example: coaching talk with the agent about greeting callers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="81"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="82"/>
         <source>e.g. DOS-2026-17</source>
         <translation>e.g. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="84"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Case reference:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="86"/>
         <source>&amp;Listen</source>
         <translation>&amp;Listen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="88"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="90"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="95"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
         <translation>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="110"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="115"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="116"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="123"/>
         <source>the recording policy is complete;</source>
         <translation>the recording policy is complete;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="123"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="124"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>the policy lets one of your roles listen for a purpose;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="125"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>the recording is still kept for that purpose (or held for it);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="126"/>
         <source>the agent is in a team you lead or coach;</source>
         <translation>the agent is in a team you lead or coach;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="126"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="127"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>the recording has not expired and was not flagged as private.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="130"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="131"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Ask your privacy officer if you think you should be able to listen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="157"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="158"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} characters (at least {n})</translation>
     </message>
@@ -1823,37 +1823,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="99"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="92"/>
         <source>Vault location</source>
         <translation>Vault location</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="102"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="95"/>
         <source>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</source>
         <translation>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="108"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="101"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="117"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="110"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="136"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="129"/>
         <source>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</source>
         <translation>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="140"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="133"/>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>This folder is not empty; choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="147"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="140"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
@@ -2059,62 +2059,62 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="109"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="106"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Combine and save…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="131"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="128"/>
         <source>Transparency reports of the vaults</source>
         <translation>Transparency reports of the vaults</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="130"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Transparency reports (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="166"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="163"/>
         <source>Save the combined report</source>
         <translation>Save the combined report</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="207"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Saved as {file}: the reports of {n} vaults for {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="215"/>
         <source>log verified</source>
         <translation>log verified</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="215"/>
         <source>log NOT verified</source>
         <translation>log NOT verified</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="236"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="233"/>
         <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
         <translation>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="248"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="245"/>
         <source>(no organisation)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="250"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="247"/>
         <source>a policy of “{organisation}” not imported from a numbered file</source>
         <translation>a policy of “{organisation}” not imported from a numbered file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="249"/>
         <source>version {n} of the policy of “{organisation}”</source>
         <translation>version {n} of the policy of “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="254"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="251"/>
         <source>{policy} (content {hash})</source>
         <translation>{policy} (content {hash})</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../supervisor_app/ui/core/messages.py" line="15"/>
+        <location filename="../../supervisor_app/ui/core/messages.py" line="27"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
     </message>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="88"/>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="310"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="307"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
@@ -2372,12 +2372,12 @@
         <translation>Not recorded as sent. Choose another way, or try again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="275"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="272"/>
         <source>Did you send the message in your mail program?</source>
         <translation>Did you send the message in your mail program?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="277"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="274"/>
         <source>Did you send the copied text to {agent}?</source>
         <translation>Did you send the copied text to {agent}?</translation>
     </message>
@@ -2397,32 +2397,32 @@
         <translation>Done outside the app?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="227"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="224"/>
         <source>Say how the notice reached the agent.</source>
         <translation>Say how the notice reached the agent.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="236"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="233"/>
         <source>Save the notice as an e-mail</source>
         <translation>Save the notice as an e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="236"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="233"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mail messages (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="240"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Save the notice as a PDF letter</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="240"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="251"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="248"/>
         <source>Print the notice</source>
         <translation>Print the notice</translation>
     </message>
@@ -2985,120 +2985,120 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="90"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="89"/>
         <source>Listening: recording {n}</source>
         <translation>Listening: recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="131"/>
         <source>Recording {n}</source>
         <translation>Recording {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="143"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="144"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="151"/>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="307"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="303"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="153"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="149"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="155"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="151"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconds back (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="153"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="155"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconds forward (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="168"/>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="174"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="164"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="170"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="189"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="185"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="191"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="187"/>
         <source> · N: a note here · double-click the waveform: a note there</source>
         <translation> · N: a note here · double-click the waveform: a note there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="199"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="195"/>
         <source>This is a &amp;private call…</source>
         <translation>This is a &amp;private call…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="202"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="198"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Stop at once and destroy the audio of a call that is not about work</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="205"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="201"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="307"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="303"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="330"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="326"/>
         <source>Heard: {s}</source>
         <translation>Heard: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="340"/>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="389"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="336"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="385"/>
         <source>Private call</source>
         <translation>Private call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="341"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="337"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is this a private call? Then its audio is destroyed now, for good.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="343"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
         <translation>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="352"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="348"/>
         <source>&amp;Destroy the audio</source>
         <translation>&amp;Destroy the audio</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="390"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="386"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>The audio of recording {n} was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="396"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="392"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
         <translation>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</translation>
     </message>
@@ -4642,72 +4642,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="137"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="127"/>
         <source>What the export holds</source>
         <translation>What the export holds</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="130"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
         <translation>Counted before anything is stored: nothing is written to the vault until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="145"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="148"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="138"/>
         <source>Reading the export… A large export can take a while.</source>
         <translation>Reading the export… A large export can take a while.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="164"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="154"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="165"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="155"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="156"/>
         <source>Left out, never opened or stored:</source>
         <translation>Left out, never opened or stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="169"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="159"/>
         <source>Drawn by an earlier import:</source>
         <translation>Drawn by an earlier import:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="170"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="160"/>
         <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
         <translation>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="171"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="161"/>
         <source>Size of those recordings:</source>
         <translation>Size of those recordings:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="237"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="227"/>
         <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
         <translation>No call in this export is a business call that may be sampled, so there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="242"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="232"/>
         <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
         <translation>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="248"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="238"/>
         <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
         <translation>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="242"/>
         <source>The telephone system already drew the sample: every call in scope is stored.</source>
         <translation>The telephone system already drew the sample: every call in scope is stored.</translation>
     </message>
@@ -5357,27 +5357,27 @@ for {purpose}</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="56"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="49"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="60"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="53"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="72"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="65"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="69"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="89"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="82"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
@@ -5385,22 +5385,22 @@ for {purpose}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="286"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="279"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="289"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="282"/>
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</source>
         <translation>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="296"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="289"/>
         <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
         <translation>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="301"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="294"/>
         <source>I have stored the recovery key somewhere safe</source>
         <translation>I have stored the recovery key somewhere safe</translation>
     </message>
@@ -6150,22 +6150,22 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="134"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="127"/>
         <source>Set a new passphrase</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="138"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="131"/>
         <source>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</source>
         <translation>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="158"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="151"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="166"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="159"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Administrator:</translation>
     </message>
@@ -6203,92 +6203,92 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="111"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="135"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="132"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="156"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="153"/>
         <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
         <translation>Made on {when} by {user}; its audit log ends at entry {seq}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="162"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="159"/>
         <source>It is a backup of another vault than the one in this folder.</source>
         <translation>It is a backup of another vault than the one in this folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="178"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="178"/>
         <source>&amp;Passphrase then:</source>
         <translation>&amp;Passphrase then:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="184"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
         <source>The passphrase this user had when the backup was made.</source>
         <translation>The passphrase this user had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="195"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="192"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="199"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="196"/>
         <source>Enter the recovery key.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="208"/>
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="236"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="233"/>
         <source>Copying the backup… {percent} %</source>
         <translation>Copying the backup… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="255"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="252"/>
         <source>The restore was stopped; the vault was not changed.</source>
         <translation>The restore was stopped; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="266"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="263"/>
         <source>That recovery key does not open this backup; check it against the printed copy.</source>
         <translation>That recovery key does not open this backup; check it against the printed copy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="270"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="267"/>
         <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
         <translation>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="275"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="272"/>
         <source>There is no user called “{name}” in this backup; check the name.</source>
         <translation>There is no user called “{name}” in this backup; check the name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="279"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="276"/>
         <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
         <translation>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="293"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="290"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -6390,27 +6390,27 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="278"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="268"/>
         <source>Importing calls</source>
         <translation>Importing calls</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="271"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
         <translation>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="290"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="280"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="296"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="286"/>
         <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
         <translation>Stopping after the recording being stored. Recordings already stored stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="354"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="344"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>Stored {done} of {total} recordings · {eta}</translation>
     </message>
@@ -6476,92 +6476,92 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Loading the scorecard…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="133"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="130"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="135"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="132"/>
         <source>Notes at moments of the call</source>
         <translation>Notes at moments of the call</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="140"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="137"/>
         <source>Add &amp;note (N)</source>
         <translation>Add &amp;note (N)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="142"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="139"/>
         <source>A note at the playhead; or double-click the waveform where it happens</source>
         <translation>A note at the playhead; or double-click the waveform where it happens</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="144"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="141"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="146"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="143"/>
         <source>&amp;Share with the team lead…</source>
         <translation>&amp;Share with the team lead…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="148"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="145"/>
         <source>The team lead sees the scorecard and its notes; it can no longer change</source>
         <translation>The team lead sees the scorecard and its notes; it can no longer change</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="175"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="172"/>
         <source>What the protocol expects</source>
         <translation>What the protocol expects</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="175"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="172"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="219"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="216"/>
         <source>Scorecard · protocol version {n}</source>
         <translation>Scorecard · protocol version {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="223"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="220"/>
         <source>Shared with the team lead; it can no longer change.</source>
         <translation>Shared with the team lead; it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="226"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="223"/>
         <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
         <translation>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="232"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="229"/>
         <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
         <translation>Your draft: {judged} of {total} judged. Only you see it until you share it.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="244"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="241"/>
         <source>Click to jump to {moment}</source>
         <translation>Click to jump to {moment}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="349"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="346"/>
         <source>Share the scorecard</source>
         <translation>Share the scorecard</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="350"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="347"/>
         <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
         <translation>Share this scorecard and its notes with the agent&apos;s team lead?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="356"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="353"/>
         <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
         <translation>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="360"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="357"/>
         <source>&amp;Share</source>
         <translation>&amp;Share</translation>
     </message>
@@ -6640,7 +6640,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="334"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="327"/>
         <source>Set up {app}</source>
         <translation>Set up {app}</translation>
     </message>
@@ -6733,42 +6733,42 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Saving records the sheet as sent by you, now; after the mail program or copying you are asked. The agent is then told of each listen the sheet covers.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="174"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="171"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="217"/>
         <source>Scored calls on this sheet: {n}.</source>
         <translation>Scored calls on this sheet: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="246"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="243"/>
         <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="258"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="255"/>
         <source>Made; not sent yet.</source>
         <translation>Made; not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="260"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="257"/>
         <source>Sent ({channel}); the listens it covers count as told.</source>
         <translation>Sent ({channel}); the listens it covers count as told.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="275"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="272"/>
         <source>Save the sheet as PDF</source>
         <translation>Save the sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="282"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="279"/>
         <source>Save the sheet as .eml</source>
         <translation>Save the sheet as .eml</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="326"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="323"/>
         <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
         <translation>No mail program opened. Save the sheet as .eml or copy its text instead.</translation>
     </message>
@@ -6844,82 +6844,82 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="84"/>
         <source>Where are the recordings?</source>
         <translation>Where are the recordings?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="87"/>
         <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
         <translation>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="97"/>
         <source>Call records (*.csv);;All files (*)</source>
         <translation>Call records (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="105"/>
         <source>&amp;Telephone system:</source>
         <translation>&amp;Telephone system:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="144"/>
         <source>The manifest file does not exist; choose the CSV file.</source>
         <translation>The manifest file does not exist; choose the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="146"/>
         <source>The recordings folder does not exist; choose the folder.</source>
         <translation>The recordings folder does not exist; choose the folder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="148"/>
         <source>The call-record file does not exist; choose it or leave it empty.</source>
         <translation>The call-record file does not exist; choose it or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="157"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="159"/>
         <source>&amp;Manifest file:</source>
         <translation>&amp;Manifest file:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="159"/>
         <source>&amp;Recordings folder:</source>
         <translation>&amp;Recordings folder:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="163"/>
         <source>&amp;Call records (optional):</source>
         <translation>&amp;Call records (optional):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="165"/>
         <source>&amp;Call records (Master.csv):</source>
         <translation>&amp;Call records (Master.csv):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="170"/>
         <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
         <translation>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="175"/>
         <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
         <translation>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="179"/>
         <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
         <translation>Choose the folder with the 3CX recordings; subfolders are searched too.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="182"/>
         <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
         <translation>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</translation>
     </message>
@@ -7045,133 +7045,133 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="407"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="397"/>
         <source>The telephone system&apos;s own copies</source>
         <translation>The telephone system&apos;s own copies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="438"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="428"/>
         <source>The import failed</source>
         <translation>The import failed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="439"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="429"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Recordings stored before the error stay in the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="446"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="436"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="449"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="439"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="454"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="444"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="452"/>
         <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="462"/>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="472"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="457"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="447"/>
         <source>Keep the batch number and the sample seed: with them anyone, an auditor too, can check later that the sample was random and within the policy.</source>
         <translation>Keep the batch number and the sample seed: with them anyone, an auditor too, can check later that the sample was random and within the policy.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="466"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="456"/>
         <source>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</source>
         <translation>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="470"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="460"/>
         <source>Sample seed:</source>
         <translation>Sample seed:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="472"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="462"/>
         <source>none (no new calls to draw from)</source>
         <translation>none (no new calls to draw from)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="473"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="463"/>
         <source>Calls found:</source>
         <translation>Calls found:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="474"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="464"/>
         <source>Business calls in scope:</source>
         <translation>Business calls in scope:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="475"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="465"/>
         <source>Sampled:</source>
         <translation>Sampled:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="476"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="466"/>
         <source>Imported:</source>
         <translation>Imported:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="477"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="467"/>
         <source>Already in the vault:</source>
         <translation>Already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="478"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="468"/>
         <source>Could not be stored:</source>
         <translation>Could not be stored:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="480"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="470"/>
         <source>Unreadable rows in the export:</source>
         <translation>Unreadable rows in the export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="483"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="473"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="502"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="492"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="509"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="499"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>&amp;Delete these {n} files from the export…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="519"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="509"/>
         <source>Delete recording files</source>
         <translation>Delete recording files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="521"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="511"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="529"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="519"/>
         <source>&amp;Delete {n} files</source>
         <translation>&amp;Delete {n} files</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="550"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="540"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} files were deleted from the export; the audit log lists them.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="555"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="545"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} files could not be deleted; check the folder&apos;s permissions: {names}</translation>
     </message>
@@ -7241,127 +7241,127 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>The vault is locked. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="109"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="106"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="110"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="113"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="110"/>
         <source>Use recovery key…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="111"/>
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="115"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="112"/>
         <source>Restore from backup…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="165"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="162"/>
         <source>Vault: {folder}</source>
         <translation>Vault: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="197"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="201"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="212"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="209"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="240"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="237"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="247"/>
         <source>The audit log was changed</source>
         <translation>The audit log was changed</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="247"/>
         <source>Rekey finished</source>
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="259"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="267"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="264"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="272"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="269"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="277"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="274"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="279"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="356"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="353"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>The vault was restored from the backup made on {when} (audit log entry {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="362"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="359"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Recordings whose retention period ended since the backup, deleted at once: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="368"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="373"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="370"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="382"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="379"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="393"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="390"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="394"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>
@@ -7441,17 +7441,17 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="53"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="71"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="74"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/acknowledge_dialog.py" line="38"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
-        <translation>Leg vast dat deze agents versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
+        <translation>Leg vast dat deze medewerkers versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/acknowledge_dialog.py" line="47"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/request_dialogs.py" line="63"/>
         <source>An &amp;agent:</source>
-        <translation>Een &amp;agent:</translation>
+        <translation>Een &amp;medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/request_dialogs.py" line="64"/>
@@ -133,42 +133,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="163"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="156"/>
         <source>First administrator</source>
         <translation>Eerste beheerder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="166"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="159"/>
         <source>The administrator manages people and policy. Choose a passphrase you can remember: nobody can look it up for you.</source>
         <translation>De beheerder beheert personen en beleid. Kies een wachtwoordzin die je kunt onthouden: niemand kan hem voor je opzoeken.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="171"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="164"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="173"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="166"/>
         <source>for example anna</source>
         <translation>bijvoorbeeld anna</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="175"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="168"/>
         <source>for example Anna de Vries</source>
         <translation>bijvoorbeeld Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="185"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="178"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="186"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="179"/>
         <source>&amp;Display name:</source>
         <translation>W&amp;eergavenaam:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="251"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="244"/>
         <source>Creating the vault and protecting it with your passphrase…</source>
         <translation>De kluis wordt aangemaakt en met je wachtwoordzin beveiligd…</translation>
     </message>
@@ -178,12 +178,12 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_dialogs.py" line="25"/>
         <source>Edit agent</source>
-        <translation>Agent wijzigen</translation>
+        <translation>Medewerker wijzigen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_dialogs.py" line="25"/>
         <source>Add agent</source>
-        <translation>Agent toevoegen</translation>
+        <translation>Medewerker toevoegen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_dialogs.py" line="30"/>
@@ -228,12 +228,12 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_dialogs.py" line="43"/>
         <source>&amp;Add agent</source>
-        <translation>Agent t&amp;oevoegen</translation>
+        <translation>Medewerker t&amp;oevoegen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_dialogs.py" line="56"/>
         <source>Add a team first: every agent belongs to a team.</source>
-        <translation>Voeg eerst een team toe: elke agent hoort bij een team.</translation>
+        <translation>Voeg eerst een team toe: elke medewerker hoort bij een team.</translation>
     </message>
 </context>
 <context>
@@ -241,12 +241,12 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="62"/>
         <source>Import agents</source>
-        <translation>Agents importeren</translation>
+        <translation>Medewerkers importeren</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="74"/>
         <source>Agents list: {file}</source>
-        <translation>Lijst met agents: {file}</translation>
+        <translation>Lijst met medewerkers: {file}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="75"/>
@@ -254,131 +254,131 @@
         <translation>De lijst wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="82"/>
         <source>Teams this vault serves:</source>
         <translation>Teams van deze kluis:</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Extensions</source>
         <translation>Toestelnummers</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="97"/>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="95"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="92"/>
         <source>What changes</source>
         <translation>Wat verandert</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="99"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="96"/>
         <source>Mark as left</source>
         <translation>Vertrokken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="104"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="101"/>
         <source>These agents are in the vault but not on the list. They are not deleted. Tick those who no longer work here to mark them as left: their recordings keep their retention period, and their new calls are no longer imported.</source>
-        <translation>Deze agents staan in de kluis maar niet op de lijst. Ze worden niet verwijderd. Vink aan wie hier niet meer werkt om die als vertrokken te markeren: hun opnames houden hun bewaartermijn, en hun nieuwe gesprekken worden niet meer geïmporteerd.</translation>
+        <translation>Deze medewerkers staan in de kluis maar niet op de lijst. Ze worden niet verwijderd. Vink aan wie hier niet meer werkt om die als vertrokken te markeren: hun opnames houden hun bewaartermijn, en hun nieuwe gesprekken worden niet meer geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="130"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="207"/>
         <source>Errors ({n})</source>
         <translation>Fouten ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="208"/>
         <source>To add ({n})</source>
         <translation>Toe te voegen ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="209"/>
         <source>To change ({n})</source>
         <translation>Te wijzigen ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="214"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="211"/>
         <source>Unchanged ({n})</source>
         <translation>Ongewijzigd ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="217"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="214"/>
         <source>Not on the list ({n})</source>
         <translation>Niet op de lijst ({n})</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="227"/>
         <source>Lines of the list that are wrong: {n}. Nothing can be imported until each is corrected in the list (see Errors); then import the list again.</source>
         <translation>Regels van de lijst die niet kloppen: {n}. Er kan niets worden geïmporteerd tot elke regel in de lijst is verbeterd (zie Fouten); importeer de lijst daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="234"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="231"/>
         <source>Agents to add: {added}, to change: {changed}, unchanged: {unchanged}. Agents of the vault not on the list: {missing}.</source>
-        <translation>Agents toe te voegen: {added}, te wijzigen: {changed}, ongewijzigd: {unchanged}. Agents uit de kluis die niet op de lijst staan: {missing}.</translation>
+        <translation>Medewerkers toe te voegen: {added}, te wijzigen: {changed}, ongewijzigd: {unchanged}. Medewerkers uit de kluis die niet op de lijst staan: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="243"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="240"/>
         <source>Teams to create: {teams}.</source>
         <translation>Nieuwe teams: {teams}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="247"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="244"/>
         <source>Lines of other teams, left out: {n}.</source>
         <translation>Regels van andere teams, niet meegenomen: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="249"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="253"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="250"/>
         <source>extensions</source>
         <translation>toestelnummers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="254"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="251"/>
         <source>team</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="255"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="252"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="256"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="253"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="257"/>
+        <location filename="../../supervisor_app/ui/dialogs/agent_import_dialog.py" line="254"/>
         <source>works here again</source>
         <translation>werkt hier weer</translation>
     </message>
@@ -503,47 +503,47 @@
         <translation>Back-ups &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="116"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="113"/>
         <source>&amp;Back up</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="140"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="137"/>
         <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
         <translation>De kortste bewaartermijn in het beleid is {default} dagen; back-ups mogen hoogstens {maximum} dagen worden bewaard, de langste.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="150"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="147"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="161"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="158"/>
         <source>Choose a folder for the backups.</source>
         <translation>Kies een map voor de back-ups.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="171"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="168"/>
         <source>Copying the vault…</source>
         <translation>De kluis wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="190"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="187"/>
         <source>Copying the vault… {percent} %</source>
         <translation>De kluis wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="200"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="197"/>
         <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
         <translation>De back-up staat in {path} en is gecontroleerd. Back-ups van deze kluis worden {days} dagen bewaard; nu verwijderde oudere back-ups: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="215"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="212"/>
         <source>The backup was stopped; nothing was saved.</source>
         <translation>De back-up is gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="233"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="230"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -820,22 +820,22 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="185"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
-        <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang agents het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
+        <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang medewerkers het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="193"/>
         <source>Every agent has received the current protocol (version {v}).</source>
-        <translation>Alle agents hebben het huidige protocol (versie {v}) ontvangen.</translation>
+        <translation>Alle medewerkers hebben het huidige protocol (versie {v}) ontvangen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="202"/>
         <source>{n} agents have not received the current protocol (version {v}); their calls are not sampled.</source>
-        <translation>{n} agents hebben het huidige protocol (versie {v}) nog niet ontvangen; hun gesprekken komen niet in de steekproef.</translation>
+        <translation>{n} medewerkers hebben het huidige protocol (versie {v}) nog niet ontvangen; hun gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="207"/>
         <source>1 agent has not received the current protocol (version {v}); their calls are not sampled.</source>
-        <translation>1 agent heeft het huidige protocol (versie {v}) nog niet ontvangen; die gesprekken komen niet in de steekproef.</translation>
+        <translation>1 medewerker heeft het huidige protocol (versie {v}) nog niet ontvangen; die gesprekken komen niet in de steekproef.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="217"/>
@@ -907,7 +907,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="171"/>
         <source>Only agents who have &amp;not received it</source>
-        <translation>Alleen agents die het &amp;nog niet hebben ontvangen</translation>
+        <translation>Alleen medewerkers die het &amp;nog niet hebben ontvangen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="177"/>
@@ -917,7 +917,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="181"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
-        <translation>Gesprekken van een agent komen pas in de steekproef als die agent het huidige protocol heeft ontvangen. Selecteer meerdere agents om ze in één keer vast te leggen.</translation>
+        <translation>Gesprekken van een medewerker komen pas in de steekproef als die medewerker het huidige protocol heeft ontvangen. Selecteer meerdere medewerkers om ze in één keer vast te leggen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="257"/>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="268"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
-        <translation>Nog niet gepubliceerd bij het huidige beleid (versie {p}). Agents en medewerkers hebben de gepubliceerde versie nodig.</translation>
+        <translation>Nog niet gepubliceerd bij het huidige beleid (versie {p}). Medewerkers en teamleiders hebben de gepubliceerde versie nodig.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="281"/>
@@ -972,7 +972,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="334"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
-        <translation>Een gepubliceerde versie kan nooit meer worden gewijzigd: ze houdt haar nummer, datum en SHA-256-vingerafdruk. Is de tekst van het protocol veranderd, dan moeten agents de nieuwe versie ontvangen voordat hun gesprekken weer in de steekproef komen.</translation>
+        <translation>Een gepubliceerde versie kan nooit meer worden gewijzigd: ze houdt haar nummer, datum en SHA-256-vingerafdruk. Is de tekst van het protocol veranderd, dan moeten medewerkers de nieuwe versie ontvangen voordat hun gesprekken weer in de steekproef komen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="339"/>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="419"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
-        <translation>Huidig protocol: versie {v}. Agents die het nog niet hebben: {n}.</translation>
+        <translation>Huidig protocol: versie {v}. Medewerkers die het nog niet hebben: {n}.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/erasure_dialog.py" line="87"/>
         <source>&amp;All recordings of this agent</source>
-        <translation>&amp;Alle opnames van deze agent</translation>
+        <translation>&amp;Alle opnames van deze medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/erasure_dialog.py" line="89"/>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/erasure_dialog.py" line="115"/>
         <source>Each recording&apos;s audio is destroyed and its caller&apos;s number blanked; the text typed about the call (listen reasons, notes) is cleared. A record of the deletion stays as proof, and the agent is told with a notice.</source>
-        <translation>Van elke opname wordt het geluid vernietigd en het nummer van de beller leeggemaakt; de tekst die over het gesprek is getypt (redenen om terug te luisteren, notities) wordt gewist. Een verslag van de verwijdering blijft als bewijs, en de agent krijgt een kennisgeving.</translation>
+        <translation>Van elke opname wordt het geluid vernietigd en het nummer van de beller leeggemaakt; de tekst die over het gesprek is getypt (redenen om terug te luisteren, notities) wordt gewist. Een verslag van de verwijdering blijft als bewijs, en de medewerker krijgt een kennisgeving.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/erasure_dialog.py" line="123"/>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/erasure_dialog.py" line="221"/>
         <source>{n} earlier recordings of this agent hold no audio any more.</source>
-        <translation>{n} eerdere opnames van deze agent hebben geen geluid meer.</translation>
+        <translation>{n} eerdere opnames van deze medewerker hebben geen geluid meer.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/erasure_dialog.py" line="233"/>
@@ -1239,27 +1239,27 @@
         <translation>Hoe het is overhandigd (niet verplicht), bijv. persoonlijk, wachtwoordzin telefonisch</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="116"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="113"/>
         <source>&amp;Handed over: close the request</source>
         <translation>&amp;Overhandigd: verzoek afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="119"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="116"/>
         <source>Close the request &amp;later</source>
         <translation>Verzoek &amp;later afsluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="126"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="123"/>
         <source>Once the person has the file and the passphrase, request {n} is answered.</source>
         <translation>Zodra de betrokkene het bestand en de wachtwoordzin heeft, is verzoek {n} beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="136"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="149"/>
+        <location filename="../../supervisor_app/ui/dialogs/handover_dialog.py" line="146"/>
         <source>Print the passphrase</source>
         <translation>De wachtwoordzin afdrukken</translation>
     </message>
@@ -1343,34 +1343,34 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="77"/>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="283"/>
         <source>The recording policy is not complete, so calls cannot be imported yet. Still to do:</source>
         <translation>Het opnamebeleid is niet volledig, dus er kunnen nog geen gesprekken worden ingelezen. Nog te doen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="580"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="570"/>
         <source>… and {n} more unreadable rows</source>
         <translation>… en nog {n} onleesbare regels</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="589"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="579"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="592"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="582"/>
         <source>{file}, line {line}: {reason}</source>
         <translation>{file}, regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="209"/>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="303"/>
         <source>Import calls</source>
         <translation>Gesprekken inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="273"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Alleen een beheerder of een teamleider kan gesprekken inlezen.</translation>
     </message>
@@ -1378,37 +1378,37 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="52"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="45"/>
         <source>Welcome to {app}</source>
         <translation>Welkom bij {app}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="55"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="48"/>
         <source>&lt;p&gt;This app keeps a small sample of recorded customer calls in an encrypted vault on this computer. Only people with a listening role can play a call, and only for a documented purpose. Every listen is logged, and the agent is told afterwards.&lt;/p&gt;&lt;p&gt;In three short steps this wizard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;asks where to keep the vault;&lt;/li&gt;&lt;li&gt;makes you its first administrator, with your own passphrase;&lt;/li&gt;&lt;li&gt;shows the recovery key, for you to print or write down.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;Deze app bewaart een kleine steekproef van opgenomen klantgesprekken in een versleutelde kluis op deze computer. Alleen mensen met een meeluisterrol kunnen een gesprek afspelen, en alleen voor een vastgelegd doel. Elke keer meeluisteren wordt gelogd, en de agent hoort het achteraf.&lt;/p&gt;&lt;p&gt;In drie korte stappen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;kies je waar de kluis komt;&lt;/li&gt;&lt;li&gt;word je de eerste beheerder, met je eigen wachtwoordzin;&lt;/li&gt;&lt;li&gt;krijg je de herstelsleutel te zien, om af te drukken of op te schrijven.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;p&gt;Deze app bewaart een kleine steekproef van opgenomen klantgesprekken in een versleutelde kluis op deze computer. Alleen wie mag terugluisteren kan een gesprek afspelen, en alleen voor een vastgelegd doel. Elke keer terugluisteren wordt gelogd, en de medewerker hoort het achteraf.&lt;/p&gt;&lt;p&gt;In drie korte stappen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;kies je waar de kluis komt;&lt;/li&gt;&lt;li&gt;word je de eerste beheerder, met je eigen wachtwoordzin;&lt;/li&gt;&lt;li&gt;krijg je de herstelsleutel te zien, om af te drukken of op te schrijven.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="66"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="59"/>
         <source>Open an existing vault…</source>
         <translation>Bestaande kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="69"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="62"/>
         <source>Already have a vault?</source>
         <translation>Heb je al een kluis?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="78"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="71"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="79"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="88"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="81"/>
         <source>That folder holds no vault. Choose the folder that contains vault.db and keyslots.json.</source>
         <translation>In die map staat geen kluis. Kies de map met vault.db en keyslots.json.</translation>
     </message>
@@ -1449,92 +1449,92 @@
 <context>
     <name>ListenDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="59"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="60"/>
         <source>Listen to recording {n}</source>
         <translation>Opname {n} terugluisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="63"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="64"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="72"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="73"/>
         <source>For example: coaching talk with the agent about greeting callers</source>
-        <translation>Bijvoorbeeld: coachingsgesprek met de agent over het begroeten van bellers</translation>
+        <translation>Bijvoorbeeld: coachingsgesprek met de medewerker over het begroeten van bellers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="81"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="82"/>
         <source>e.g. DOS-2026-17</source>
         <translation>bijv. DOS-2026-17</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="83"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="84"/>
         <source>&amp;Case reference:</source>
         <translation>&amp;Dossiernummer:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="85"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="86"/>
         <source>&amp;Listen</source>
         <translation>&amp;Luisteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="87"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="88"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="89"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="90"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="94"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="95"/>
         <source>The purpose and reason are written to the listen log before the call plays, with every second you hear. The agent is told afterwards.</source>
-        <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die je hoort. De agent krijgt daarna bericht.</translation>
+        <translation>Het doel en de reden komen in het luisterlogboek voordat het gesprek begint te spelen, met elke seconde die je hoort. De medewerker krijgt daarna bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="110"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="115"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="116"/>
         <source>You cannot listen to this recording for any purpose. Listening is possible only when all of these hold:</source>
         <translation>Je kunt deze opname voor geen enkel doel terugluisteren. Terugluisteren kan alleen als dit allemaal klopt:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="122"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="123"/>
         <source>the recording policy is complete;</source>
         <translation>het opnamebeleid is volledig;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="123"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="124"/>
         <source>the policy lets one of your roles listen for a purpose;</source>
         <translation>het beleid laat een van je rollen terugluisteren voor een doel;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="124"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="125"/>
         <source>the recording is still kept for that purpose (or held for it);</source>
         <translation>de opname wordt voor dat doel nog bewaard (of vastgehouden);</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="125"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="126"/>
         <source>the agent is in a team you lead or coach;</source>
-        <translation>de agent zit in een team dat je leidt of coacht;</translation>
+        <translation>de medewerker zit in een team dat je leidt of coacht;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="126"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="127"/>
         <source>the recording has not expired and was not flagged as private.</source>
         <translation>de bewaartermijn is niet verstreken en de opname is niet als privégesprek gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="130"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="131"/>
         <source>Ask your privacy officer if you think you should be able to listen.</source>
         <translation>Vraag het de privacyfunctionaris als je denkt dat je wel zou moeten kunnen terugluisteren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="157"/>
+        <location filename="../../supervisor_app/ui/player/listen_dialog.py" line="158"/>
         <source>{count} characters (at least {n})</source>
         <translation>{count} tekens (minstens {n})</translation>
     </message>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../supervisor_app/ui/models/listen_log_model.py" line="42"/>
         <source>Agent</source>
-        <translation>Agent</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/models/listen_log_model.py" line="43"/>
@@ -1694,7 +1694,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="190"/>
         <source>All agents</source>
-        <translation>Alle agents</translation>
+        <translation>Alle medewerkers</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="191"/>
@@ -1823,37 +1823,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="99"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="92"/>
         <source>Vault location</source>
         <translation>Locatie van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="102"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="95"/>
         <source>The vault is a folder with two files. Choose a new or empty folder on this computer; back it up like any other important folder.</source>
         <translation>De kluis is een map met twee bestanden. Kies een nieuwe of lege map op deze computer en maak er back-ups van, zoals van elke belangrijke map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="108"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="101"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="117"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="110"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="136"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="129"/>
         <source>This folder already holds a vault. Go back and choose “Open an existing vault…”, or choose another folder.</source>
         <translation>In deze map staat al een kluis. Ga terug en kies ‘Bestaande kluis openen…’, of kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="140"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="133"/>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>Deze map is niet leeg; kies een nieuwe of lege map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="147"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="140"/>
         <source>Choose a folder for the vault</source>
         <translation>Kies een map voor de kluis</translation>
     </message>
@@ -2059,62 +2059,62 @@
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="109"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="106"/>
         <source>&amp;Combine and save…</source>
         <translation>&amp;Samenvoegen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="131"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="128"/>
         <source>Transparency reports of the vaults</source>
         <translation>Verantwoordingsrapportages van de kluizen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="133"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="130"/>
         <source>Transparency reports (*.json *.csv);;All files (*)</source>
         <translation>Verantwoordingsrapportages (*.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="166"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="163"/>
         <source>Save the combined report</source>
         <translation>Samengevoegde rapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="210"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="207"/>
         <source>Saved as {file}: the reports of {n} vaults for {start} to {end}.</source>
         <translation>Opgeslagen als {file}: de rapportages van {n} kluizen over {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="215"/>
         <source>log verified</source>
         <translation>logboek intact</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="218"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="215"/>
         <source>log NOT verified</source>
         <translation>logboek NIET intact</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="236"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="233"/>
         <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
         <translation>De rapportages zijn onder verschillend opnamebeleid gemaakt: {first} onder {first_policy}, {other} onder {other_policy}; importeer hetzelfde beleidsbestand in elke kluis en maak de rapportages opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="248"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="245"/>
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="250"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="247"/>
         <source>a policy of “{organisation}” not imported from a numbered file</source>
         <translation>beleid van ‘{organisation}’ dat niet uit een genummerd beleidsbestand is geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="249"/>
         <source>version {n} of the policy of “{organisation}”</source>
         <translation>versie {n} van het beleid van ‘{organisation}’</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="254"/>
+        <location filename="../../supervisor_app/ui/dialogs/report_merge_dialog.py" line="251"/>
         <source>{policy} (content {hash})</source>
         <translation>{policy} (inhoud {hash})</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../supervisor_app/ui/core/messages.py" line="15"/>
+        <location filename="../../supervisor_app/ui/core/messages.py" line="27"/>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>
     </message>
@@ -2197,7 +2197,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_dialogs.py" line="84"/>
         <source>Say how the notices reached the agents.</source>
-        <translation>Vermeld hoe de kennisgevingen de agents hebben bereikt.</translation>
+        <translation>Vermeld hoe de kennisgevingen de medewerkers hebben bereikt.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/coaching/note_dialog.py" line="23"/>
@@ -2308,18 +2308,18 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="79"/>
         <source>No e-mail address is known for this agent: save or print the letter, or copy the text into another channel.</source>
-        <translation>Van deze agent is geen e-mailadres bekend: sla de brief op of druk hem af, of kopieer de tekst naar een ander kanaal.</translation>
+        <translation>Van deze medewerker is geen e-mailadres bekend: sla de brief op of druk hem af, of kopieer de tekst naar een ander kanaal.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="88"/>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="310"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="307"/>
         <source>Receipt code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Controlecode: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="93"/>
         <source>The agent keeps this code. With it, the privacy officer or the works council can check that the audit log still holds this event unchanged.</source>
-        <translation>De agent bewaart deze code. Daarmee kan de privacyfunctionaris of de ondernemingsraad nagaan dat deze gebeurtenis nog ongewijzigd in het auditlogboek staat.</translation>
+        <translation>De medewerker bewaart deze code. Daarmee kan de privacyfunctionaris of de ondernemingsraad nagaan dat deze gebeurtenis nog ongewijzigd in het auditlogboek staat.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="98"/>
@@ -2372,12 +2372,12 @@
         <translation>Niet als verzonden vastgelegd. Kies een andere manier of probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="275"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="272"/>
         <source>Did you send the message in your mail program?</source>
         <translation>Heb je het bericht in je mailprogramma verzonden?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="277"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="274"/>
         <source>Did you send the copied text to {agent}?</source>
         <translation>Heb je de gekopieerde tekst naar {agent} gestuurd?</translation>
     </message>
@@ -2397,32 +2397,32 @@
         <translation>Buiten de app gedaan?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="227"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="224"/>
         <source>Say how the notice reached the agent.</source>
-        <translation>Vermeld hoe de kennisgeving de agent heeft bereikt.</translation>
+        <translation>Vermeld hoe de kennisgeving de medewerker heeft bereikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="236"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="233"/>
         <source>Save the notice as an e-mail</source>
         <translation>Kennisgeving opslaan als e-mail</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="236"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="233"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-mailberichten (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="240"/>
         <source>Save the notice as a PDF letter</source>
         <translation>Kennisgeving opslaan als pdf-brief</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="243"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="240"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="251"/>
+        <location filename="../../supervisor_app/ui/dialogs/notice_panel.py" line="248"/>
         <source>Print the notice</source>
         <translation>Kennisgeving afdrukken</translation>
     </message>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="17"/>
         <source>Notices to agents</source>
-        <translation>Kennisgevingen aan agents</translation>
+        <translation>Kennisgevingen aan medewerkers</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="22"/>
@@ -2451,22 +2451,22 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="34"/>
         <source>1 notice to an agent is overdue.</source>
-        <translation>1 kennisgeving aan een agent is te laat.</translation>
+        <translation>1 kennisgeving aan een medewerker is te laat.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="36"/>
         <source>{n} notices to agents are overdue.</source>
-        <translation>{n} kennisgevingen aan agents zijn te laat.</translation>
+        <translation>{n} kennisgevingen aan medewerkers zijn te laat.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="41"/>
         <source>The agents must be told that their calls were recorded or listened to. Send the notices now, or record how they were told.</source>
-        <translation>De agents moeten horen dat hun gesprekken zijn opgenomen of teruggeluisterd. Verstuur de kennisgevingen nu, of leg vast hoe ze het gehoord hebben.</translation>
+        <translation>De medewerkers moeten horen dat hun gesprekken zijn opgenomen of teruggeluisterd. Verstuur de kennisgevingen nu, of leg vast hoe ze het gehoord hebben.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="47"/>
         <source>No notice to an agent is overdue.</source>
-        <translation>Geen enkele kennisgeving aan een agent is te laat.</translation>
+        <translation>Geen enkele kennisgeving aan een medewerker is te laat.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_card.py" line="49"/>
@@ -2499,7 +2499,7 @@
     <message>
         <location filename="../../supervisor_app/ui/models/notifications_model.py" line="49"/>
         <source>Agent</source>
-        <translation>Agent</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/models/notifications_model.py" line="50"/>
@@ -2547,7 +2547,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="77"/>
         <source>Agents are told afterwards when one of their calls is recorded, listened to or destroyed. Send each notice before its deadline; overdue notices are red.</source>
-        <translation>Agents krijgen achteraf bericht als een van hun gesprekken is opgenomen, teruggeluisterd of vernietigd. Verstuur elke kennisgeving voordat de termijn verloopt; te late kennisgevingen zijn rood.</translation>
+        <translation>Medewerkers krijgen achteraf bericht als een van hun gesprekken is opgenomen, teruggeluisterd of vernietigd. Verstuur elke kennisgeving voordat de termijn verloopt; te late kennisgevingen zijn rood.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="84"/>
@@ -2628,7 +2628,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="214"/>
         <source>All agents</source>
-        <translation>Alle agents</translation>
+        <translation>Alle medewerkers</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="215"/>
@@ -2663,7 +2663,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="335"/>
         <source>Record that these {n} notices reached the agents outside the app ({names}). Say how, for example “handed over at the team meeting of 3 December”.</source>
-        <translation>Leg vast dat deze {n} kennisgevingen de agents buiten de app hebben bereikt ({names}). Vermeld hoe, bijvoorbeeld „uitgereikt in het teamoverleg van 3 december”.</translation>
+        <translation>Leg vast dat deze {n} kennisgevingen de medewerkers buiten de app hebben bereikt ({names}). Vermeld hoe, bijvoorbeeld „uitgereikt in het teamoverleg van 3 december”.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="340"/>
@@ -2688,7 +2688,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="364"/>
         <source>Record that the agent confirmed receiving these notices ({names}). A note is optional, e.g. “signed copy in the personnel file”.</source>
-        <translation>Leg vast dat de agent de ontvangst van deze kennisgevingen heeft bevestigd ({names}). Een notitie is niet verplicht, bijv. „getekend exemplaar in het personeelsdossier”.</translation>
+        <translation>Leg vast dat de medewerker de ontvangst van deze kennisgevingen heeft bevestigd ({names}). Een notitie is niet verplicht, bijv. „getekend exemplaar in het personeelsdossier”.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="370"/>
@@ -2759,17 +2759,17 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="77"/>
         <source>While an objection is in force, none of the agent&apos;s calls are sampled or stored; each import counts them under “objection”. Stored recordings keep their retention unless the agent also asks for erasure.</source>
-        <translation>Zolang een bezwaar geldt, worden geen gesprekken van de agent in de steekproef getrokken of opgeslagen; elke import telt ze onder ‘bezwaar’. Opgeslagen opnames houden hun bewaartermijn, tenzij de agent ook om verwijdering vraagt.</translation>
+        <translation>Zolang een bezwaar geldt, worden geen gesprekken van de medewerker in de steekproef getrokken of opgeslagen; elke import telt ze onder ‘bezwaar’. Opgeslagen opnames houden hun bewaartermijn, tenzij de medewerker ook om verwijdering vraagt.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="108"/>
         <source>An objection is in force since {date}: their calls are not sampled. Reason: {reason}</source>
-        <translation>Er geldt een bezwaar sinds {date}: de gesprekken van deze agent komen niet in de steekproef. Reden: {reason}</translation>
+        <translation>Er geldt een bezwaar sinds {date}: de gesprekken van deze medewerker komen niet in de steekproef. Reden: {reason}</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="113"/>
         <source>Why the objection ends, e.g. the agent withdrew it in writing</source>
-        <translation>Waarom het bezwaar eindigt, bijv. de agent heeft het schriftelijk ingetrokken</translation>
+        <translation>Waarom het bezwaar eindigt, bijv. de medewerker heeft het schriftelijk ingetrokken</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="115"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="119"/>
         <source>No objection is in force: their calls may be sampled.</source>
-        <translation>Er geldt geen bezwaar: de gesprekken van deze agent kunnen in de steekproef komen.</translation>
+        <translation>Er geldt geen bezwaar: de gesprekken van deze medewerker kunnen in de steekproef komen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="121"/>
@@ -2789,7 +2789,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="127"/>
         <source>Why the agent objects, e.g. objects to sampling in writing</source>
-        <translation>Waarom de agent bezwaar maakt, bijv. schriftelijk bezwaar tegen de steekproef</translation>
+        <translation>Waarom de medewerker bezwaar maakt, bijv. schriftelijk bezwaar tegen de steekproef</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="129"/>
@@ -2856,17 +2856,17 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="88"/>
         <source>&amp;Add agent…</source>
-        <translation>Agent t&amp;oevoegen…</translation>
+        <translation>Medewerker t&amp;oevoegen…</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="89"/>
         <source>&amp;Edit agent…</source>
-        <translation>Agent &amp;wijzigen…</translation>
+        <translation>Medewerker &amp;wijzigen…</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="90"/>
         <source>&amp;Import agents…</source>
-        <translation>Agents &amp;importeren…</translation>
+        <translation>Medewerkers &amp;importeren…</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="92"/>
@@ -2886,7 +2886,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="117"/>
         <source>A&amp;gents</source>
-        <translation>&amp;Agents</translation>
+        <translation>&amp;Medewerkers</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="119"/>
@@ -2921,17 +2921,17 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="260"/>
         <source>Import agents</source>
-        <translation>Agents importeren</translation>
+        <translation>Medewerkers importeren</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="262"/>
         <source>Agents list (*.csv *.txt);;All files (*)</source>
-        <translation>Lijst met agents (*.csv *.txt);;Alle bestanden (*)</translation>
+        <translation>Lijst met medewerkers (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/people_page.py" line="281"/>
         <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
-        <translation>De lijst met agents is geïmporteerd: {added} toegevoegd, {changed} gewijzigd, {left} als vertrokken gemarkeerd.</translation>
+        <translation>De lijst met medewerkers is geïmporteerd: {added} toegevoegd, {changed} gewijzigd, {left} als vertrokken gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -2985,122 +2985,122 @@
 <context>
     <name>PlayerWindow</name>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="90"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="89"/>
         <source>Listening: recording {n}</source>
         <translation>Terugluisteren: opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="135"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="131"/>
         <source>Recording {n}</source>
         <translation>Opname {n}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="143"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="148"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="144"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="151"/>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="307"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="147"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="303"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="153"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="149"/>
         <source>−5 s</source>
         <translation>−5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="155"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="151"/>
         <source>5 seconds back (←)</source>
         <translation>5 seconden terug (←)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="157"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="153"/>
         <source>+5 s</source>
         <translation>+5 s</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="159"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="155"/>
         <source>5 seconds forward (→)</source>
         <translation>5 seconden vooruit (→)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="168"/>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="174"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="164"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="170"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="189"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="185"/>
         <source>Space: play or pause · ← →: 5 seconds back or forward · click the waveform</source>
         <translation>Spatie: afspelen of pauzeren · ← →: 5 seconden terug of vooruit · klik in de golfvorm</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="191"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="187"/>
         <source> · N: a note here · double-click the waveform: a note there</source>
         <translation> · N: opmerking hier · dubbelklik op de golfvorm: opmerking daar</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="199"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="195"/>
         <source>This is a &amp;private call…</source>
         <translation>Dit is een &amp;privégesprek…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="202"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="198"/>
         <source>Stop at once and destroy the audio of a call that is not about work</source>
         <translation>Meteen stoppen en het geluid vernietigen van een gesprek dat niet over het werk gaat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="205"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="201"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="307"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="303"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="330"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="326"/>
         <source>Heard: {s}</source>
         <translation>Gehoord: {s}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="340"/>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="389"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="336"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="385"/>
         <source>Private call</source>
         <translation>Privégesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="341"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="337"/>
         <source>Is this a private call? Then its audio is destroyed now, for good.</source>
         <translation>Is dit een privégesprek? Dan wordt het geluid nu definitief vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="347"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="343"/>
         <source>Nobody can hear this recording again. A record stays of when it was made, whose call it was and that it was destroyed as a private call, and the agent will be told.</source>
-        <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de agent krijgt daarvan bericht.</translation>
+        <translation>Niemand kan deze opname daarna nog horen. Er blijft vastgelegd wanneer het gesprek plaatsvond, van wie het was en dat het als privégesprek is vernietigd, en de medewerker krijgt daarvan bericht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="352"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="348"/>
         <source>&amp;Destroy the audio</source>
         <translation>Geluid &amp;vernietigen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="390"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="386"/>
         <source>The audio of recording {n} was destroyed.</source>
         <translation>Het geluid van opname {n} is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/player/player_window.py" line="396"/>
+        <location filename="../../supervisor_app/ui/player/player_window.py" line="392"/>
         <source>A record of the destruction is in the audit log, and the agent will be told that a private call was met and destroyed.</source>
-        <translation>De vernietiging staat in het auditlogboek, en de agent krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
+        <translation>De vernietiging staat in het auditlogboek, en de medewerker krijgt bericht dat er een privégesprek is aangetroffen en vernietigd.</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3118,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="276"/>
         <source>Enter where agents and customers can send objections and access requests.</source>
-        <translation>Vul in waar agents en klanten bezwaren en inzageverzoeken kunnen indienen.</translation>
+        <translation>Vul in waar medewerkers en klanten bezwaren en inzageverzoeken kunnen indienen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="281"/>
@@ -3138,7 +3138,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="328"/>
         <source>Enter how agents can reach the privacy officer.</source>
-        <translation>Vul in hoe agents de privacyfunctionaris kunnen bereiken.</translation>
+        <translation>Vul in hoe medewerkers de privacyfunctionaris kunnen bereiken.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="332"/>
@@ -3228,12 +3228,12 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="731"/>
         <source>Set the most calls per agent per week that may be sampled: from {minimum} to {maximum}.</source>
-        <translation>Stel in hoeveel gesprekken per agent per week hoogstens in de steekproef mogen komen: van {minimum} tot {maximum}.</translation>
+        <translation>Stel in hoeveel gesprekken per medewerker per week hoogstens in de steekproef mogen komen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="748"/>
         <source>Set the fewest calls per agent per week to sample: from {minimum} to {maximum}.</source>
-        <translation>Stel in hoeveel gesprekken per agent per week minstens in de steekproef komen: van {minimum} tot {maximum}.</translation>
+        <translation>Stel in hoeveel gesprekken per medewerker per week minstens in de steekproef komen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="764"/>
@@ -3268,17 +3268,17 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="900"/>
         <source>Set within how many days an agent is told that a call of theirs was listened to: from {minimum} to {maximum}.</source>
-        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is teruggeluisterd: van {minimum} tot {maximum}.</translation>
+        <translation>Stel in binnen hoeveel dagen een medewerker hoort dat een gesprek van hem of haar is teruggeluisterd: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="918"/>
         <source>Set within how many days an agent is told that a call of theirs was recorded: from {minimum} to {maximum}.</source>
-        <translation>Stel in binnen hoeveel dagen een agent hoort dat een gesprek van hem of haar is opgenomen: van {minimum} tot {maximum}.</translation>
+        <translation>Stel in binnen hoeveel dagen een medewerker hoort dat een gesprek van hem of haar is opgenomen: van {minimum} tot {maximum}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="941"/>
         <source>Choose whether agents get a notice per recording or a weekly digest.</source>
-        <translation>Kies of agents per opname een bericht krijgen of één overzicht per week.</translation>
+        <translation>Kies of medewerkers per opname een bericht krijgen of één overzicht per week.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="957"/>
@@ -3458,7 +3458,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy_check.py" line="201"/>
         <source>The fewest calls per agent per week is more than the most; lower the fewest or raise the most.</source>
-        <translation>Het minimum aantal gesprekken per agent per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
+        <translation>Het minimum aantal gesprekken per medewerker per week is hoger dan het maximum; verlaag het minimum of verhoog het maximum.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy_check.py" line="212"/>
@@ -3468,7 +3468,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy_check.py" line="222"/>
         <source>Keeping up to {count} calls of an agent per week is more than 25; state why so many are needed, or lower the number.</source>
-        <translation>Tot {count} gesprekken van een agent per week bewaren is meer dan 25; leg uit waarom er zoveel nodig zijn, of verlaag het aantal.</translation>
+        <translation>Tot {count} gesprekken van een medewerker per week bewaren is meer dan 25; leg uit waarom er zoveel nodig zijn, of verlaag het aantal.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy_check.py" line="236"/>
@@ -3627,7 +3627,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="253"/>
         <source>A text written without a language, such as a plain string in a policy file, counts as this language. Texts are needed in this language and in each language an agent reads.</source>
-        <translation>Een tekst zonder taal, zoals een gewone tekst in een beleidsbestand, geldt als tekst in deze taal. Teksten zijn nodig in deze taal en in elke taal die een agent leest.</translation>
+        <translation>Een tekst zonder taal, zoals een gewone tekst in een beleidsbestand, geldt als tekst in deze taal. Teksten zijn nodig in deze taal en in elke taal die een medewerker leest.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="268"/>
@@ -3637,7 +3637,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="269"/>
         <source>Where agents and customers send objections and requests to see recordings.</source>
-        <translation>Waar agents en klanten bezwaar maken en vragen om opnames in te zien.</translation>
+        <translation>Waar medewerkers en klanten bezwaar maken en vragen om opnames in te zien.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="274"/>
@@ -3672,7 +3672,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="320"/>
         <source>An e-mail address or telephone number at which agents reach the privacy officer directly.</source>
-        <translation>Een e-mailadres of telefoonnummer waarop agents de privacyfunctionaris rechtstreeks bereiken.</translation>
+        <translation>Een e-mailadres of telefoonnummer waarop medewerkers de privacyfunctionaris rechtstreeks bereiken.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="326"/>
@@ -3702,7 +3702,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="456"/>
         <source>The purpose&apos;s name as agents read it in documents and notices.</source>
-        <translation>De naam van het doel zoals agents die lezen in documenten en kennisgevingen.</translation>
+        <translation>De naam van het doel zoals medewerkers die lezen in documenten en kennisgevingen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="465"/>
@@ -3732,7 +3732,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="508"/>
         <source>Why the legal basis applies: the interest served, and why it outweighs the agents&apos; privacy.</source>
-        <translation>Waarom de grondslag geldt: welk belang ermee is gediend, en waarom dat zwaarder weegt dan de privacy van agents.</translation>
+        <translation>Waarom de grondslag geldt: welk belang ermee is gediend, en waarom dat zwaarder weegt dan de privacy van medewerkers.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="528"/>
@@ -3777,7 +3777,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="605"/>
         <source>Tell the agent &amp;who listened</source>
-        <translation>De agent vertellen &amp;wie heeft teruggeluisterd</translation>
+        <translation>De medewerker vertellen &amp;wie heeft teruggeluisterd</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="606"/>
@@ -3827,22 +3827,22 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="727"/>
         <source>&amp;Most per agent:</source>
-        <translation>&amp;Hoogstens per agent:</translation>
+        <translation>&amp;Hoogstens per medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="728"/>
         <source>The most calls of one agent kept per week.</source>
-        <translation>Het hoogste aantal gesprekken van één agent per week.</translation>
+        <translation>Het hoogste aantal gesprekken van één medewerker per week.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="742"/>
         <source>&amp;Fewest per agent:</source>
-        <translation>&amp;Minstens per agent:</translation>
+        <translation>&amp;Minstens per medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="743"/>
         <source>At least this many calls of each agent per week, if there are enough.</source>
-        <translation>Minstens zoveel gesprekken van elke agent per week, als die er zijn.</translation>
+        <translation>Minstens zoveel gesprekken van elke medewerker per week, als die er zijn.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="756"/>
@@ -3852,7 +3852,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="757"/>
         <source>Needed when more than 20 % of the calls, or more than 25 calls of an agent per week, are kept: why so many are needed.</source>
-        <translation>Nodig als meer dan 20 % van de gesprekken, of meer dan 25 gesprekken van een agent per week, wordt bewaard: waarom er zoveel nodig zijn.</translation>
+        <translation>Nodig als meer dan 20 % van de gesprekken, of meer dan 25 gesprekken van een medewerker per week, wordt bewaard: waarom er zoveel nodig zijn.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="781"/>
@@ -3947,7 +3947,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="896"/>
         <source>An agent is told of each listen separately, within this time.</source>
-        <translation>Een agent hoort binnen deze tijd apart van elke keer dat er is teruggeluisterd.</translation>
+        <translation>Een medewerker hoort binnen deze tijd apart van elke keer dat er is teruggeluisterd.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="912"/>
@@ -3967,7 +3967,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="929"/>
         <source>How agents hear that their calls were recorded.</source>
-        <translation>Hoe agents horen dat hun gesprekken zijn opgenomen.</translation>
+        <translation>Hoe medewerkers horen dat hun gesprekken zijn opgenomen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="955"/>
@@ -4189,12 +4189,12 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1343"/>
         <source>A caller may learn the &amp;first name of the agent they spoke to</source>
-        <translation>Een beller mag de &amp;voornaam horen van de agent die hij of zij sprak</translation>
+        <translation>Een beller mag de &amp;voornaam horen van de medewerker die hij of zij sprak</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1346"/>
         <source>In the copy a caller receives when they ask for their recordings; otherwise it says nothing about the agent.</source>
-        <translation>In de kopie die een beller krijgt als hij of zij om de eigen opnames vraagt; anders staat er niets over de agent in.</translation>
+        <translation>In de kopie die een beller krijgt als hij of zij om de eigen opnames vraagt; anders staat er niets over de medewerker in.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1362"/>
@@ -4234,7 +4234,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1426"/>
         <source>Only a sample of business calls may be kept and heard, never every call of an agent.</source>
-        <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een agent.</translation>
+        <translation>Alleen een steekproef van zakelijke gesprekken mag worden bewaard en beluisterd, nooit elk gesprek van een medewerker.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1436"/>
@@ -4254,7 +4254,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1449"/>
         <source>Agents are told afterwards that a call of theirs was recorded or listened to.</source>
-        <translation>Agents horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
+        <translation>Medewerkers horen achteraf dat een gesprek van hen is opgenomen of teruggeluisterd.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1458"/>
@@ -4304,7 +4304,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1498"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
-        <translation>Elke agent krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
+        <translation>Elke medewerker krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
 </context>
 <context>
@@ -4642,72 +4642,72 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="137"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="127"/>
         <source>What the export holds</source>
         <translation>Wat er in de export staat</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="130"/>
         <source>Counted before anything is stored: nothing is written to the vault until you click Import.</source>
         <translation>Geteld voordat er iets wordt opgeslagen: er komt niets in de kluis tot je op Inlezen klikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="145"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="148"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="138"/>
         <source>Reading the export… A large export can take a while.</source>
         <translation>De export wordt gelezen… Bij een grote export kan dat even duren.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="164"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="154"/>
         <source>Calls found:</source>
         <translation>Gesprekken gevonden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="165"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="155"/>
         <source>Business calls in scope:</source>
         <translation>Zakelijke gesprekken binnen het beleid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="156"/>
         <source>Left out, never opened or stored:</source>
         <translation>Weggelaten, nooit geopend of opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="169"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="159"/>
         <source>Drawn by an earlier import:</source>
         <translation>Al geloot bij een eerdere keer inlezen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="170"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="160"/>
         <source>&lt;b&gt;To be sampled and stored:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Te kiezen en op te slaan:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="171"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="161"/>
         <source>Size of those recordings:</source>
         <translation>Grootte van die opnames:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="237"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="227"/>
         <source>No call in this export is a business call that may be sampled, so there is nothing to import.</source>
         <translation>Geen enkel gesprek in deze export is een zakelijk gesprek dat mag worden gekozen, dus er valt niets in te lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="242"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="232"/>
         <source>Every business call in this export was drawn by an earlier import, so importing it again adds nothing.</source>
         <translation>Alle zakelijke gesprekken in deze export zijn al geloot bij een eerdere keer inlezen; opnieuw inlezen voegt niets toe.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="248"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="238"/>
         <source>Import draws the sample afresh with a new random seed, so the number can differ by a few calls per agent and week, always within the policy&apos;s limits.</source>
-        <translation>Bij het inlezen wordt de steekproef opnieuw geloot met een nieuwe willekeurige startwaarde. Het aantal kan dus een paar gesprekken per agent per week verschillen, altijd binnen de grenzen van het beleid.</translation>
+        <translation>Bij het inlezen wordt de steekproef opnieuw geloot met een nieuwe willekeurige startwaarde. Het aantal kan dus een paar gesprekken per medewerker per week verschillen, altijd binnen de grenzen van het beleid.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="252"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="242"/>
         <source>The telephone system already drew the sample: every call in scope is stored.</source>
         <translation>De telefooncentrale heeft de steekproef al getrokken: elk gesprek binnen het beleid wordt opgeslagen.</translation>
     </message>
@@ -4758,7 +4758,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/receipt_dialog.py" line="49"/>
         <source>Every notice to an agent carries a receipt code: the start of the hash of the audit-log entry it reports. If the code still matches an intact entry, the log was not rewritten behind the agent&apos;s back.</source>
-        <translation>Elke kennisgeving aan een agent heeft een controlecode: het begin van de hash van de regel in het auditlogboek waarover ze gaat. Past de code nog bij een intacte regel, dan is het logboek niet achter de rug van de agent herschreven.</translation>
+        <translation>Elke kennisgeving aan een medewerker heeft een controlecode: het begin van de hash van de regel in het auditlogboek waarover ze gaat. Past de code nog bij een intacte regel, dan is het logboek niet achter de rug van de medewerker herschreven.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/receipt_dialog.py" line="57"/>
@@ -4864,7 +4864,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/recording_details.py" line="101"/>
         <source>Agent:</source>
-        <translation>Agent:</translation>
+        <translation>Medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/recording_details.py" line="102"/>
@@ -5047,22 +5047,22 @@ voor {purpose}</translation>
     <message>
         <location filename="../../supervisor_app/ui/words/recording_labels.py" line="46"/>
         <source>Extension of no known agent</source>
-        <translation>Toestel van geen bekende agent</translation>
+        <translation>Toestel van geen bekende medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/recording_labels.py" line="47"/>
         <source>Agent has left (marked as left)</source>
-        <translation>Agent is vertrokken (als vertrokken gemarkeerd)</translation>
+        <translation>Medewerker is vertrokken (als vertrokken gemarkeerd)</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/recording_labels.py" line="48"/>
         <source>Agent objected to being sampled (objection not lifted)</source>
-        <translation>Agent heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
+        <translation>Medewerker heeft bezwaar gemaakt tegen de steekproef (bezwaar niet ingetrokken)</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/recording_labels.py" line="51"/>
         <source>Agent has not received the current protocol</source>
-        <translation>Agent heeft het huidige protocol niet ontvangen</translation>
+        <translation>Medewerker heeft het huidige protocol niet ontvangen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/recording_labels.py" line="54"/>
@@ -5193,7 +5193,7 @@ voor {purpose}</translation>
     <message>
         <location filename="../../supervisor_app/ui/models/recordings_model.py" line="374"/>
         <source>Agent</source>
-        <translation>Agent</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/models/recordings_model.py" line="375"/>
@@ -5276,7 +5276,7 @@ voor {purpose}</translation>
     <message>
         <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="185"/>
         <source>Agent</source>
-        <translation>Agent</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="186"/>
@@ -5316,7 +5316,7 @@ voor {purpose}</translation>
     <message>
         <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="443"/>
         <source>All agents</source>
-        <translation>Alle agents</translation>
+        <translation>Alle medewerkers</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="444"/>
@@ -5357,27 +5357,27 @@ voor {purpose}</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="56"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="49"/>
         <source>Use recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="60"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="53"/>
         <source>Type the recovery key from the printed page. Afterwards you choose a new passphrase for an administrator.</source>
         <translation>Typ de herstelsleutel over van het afgedrukte vel. Daarna kies je een nieuwe wachtwoordzin voor een beheerder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="72"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="65"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="76"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="69"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="89"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="82"/>
         <source>Type the recovery key.</source>
         <translation>Typ de herstelsleutel.</translation>
     </message>
@@ -5385,22 +5385,22 @@ voor {purpose}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="286"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="279"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="289"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="282"/>
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. It is shown only now.</source>
         <translation>Als alle beheerders hun wachtwoordzin vergeten, is deze sleutel de enige weg terug in de kluis. Je ziet hem alleen nu.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="296"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="289"/>
         <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
         <translation>Druk hem af of schrijf hem op en berg hem achter slot en grendel op, niet bij deze computer. Wie deze sleutel en een kopie van de kluis heeft, kan alles lezen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="301"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="294"/>
         <source>I have stored the recovery key somewhere safe</source>
         <translation>Ik heb de herstelsleutel op een veilige plek opgeborgen</translation>
     </message>
@@ -5490,7 +5490,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/models/report_models.py" line="26"/>
         <source>Notices to agents due</source>
-        <translation>Kennisgevingen aan agents met een uiterste datum in de periode</translation>
+        <translation>Kennisgevingen aan medewerkers met een uiterste datum in de periode</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/models/report_models.py" line="27"/>
@@ -5598,7 +5598,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/pages/reports_page.py" line="119"/>
         <source>Counts per team for a period: calls sampled and stored, listens per purpose and role, notices, deletions, holds, requests and failed unlocks. No names of agents, callers or users. Every report saved is logged.</source>
-        <translation>Aantallen per team over een periode: gesprekken in de steekproef en opgeslagen, keren teruggeluisterd per doel en rol, kennisgevingen, verwijderingen, bewaren als bewijs, verzoeken en mislukte pogingen om de kluis te openen. Zonder namen van agents, bellers of gebruikers. Elke opgeslagen rapportage komt in het logboek.</translation>
+        <translation>Aantallen per team over een periode: gesprekken in de steekproef en opgeslagen, keren teruggeluisterd per doel en rol, kennisgevingen, verwijderingen, bewaren als bewijs, verzoeken en mislukte pogingen om de kluis te openen. Zonder namen van medewerkers, bellers of gebruikers. Elke opgeslagen rapportage komt in het logboek.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/reports_page.py" line="130"/>
@@ -5751,7 +5751,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/words/request_labels.py" line="29"/>
         <source>{name} (agent)</source>
-        <translation>{name} (agent)</translation>
+        <translation>{name} (medewerker)</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/request_labels.py" line="30"/>
@@ -5826,7 +5826,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/pages/requests_card.py" line="18"/>
         <source>Requests from agents and callers</source>
-        <translation>Verzoeken van agents en bellers</translation>
+        <translation>Verzoeken van medewerkers en bellers</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/requests_card.py" line="23"/>
@@ -5934,7 +5934,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/pages/requests_page.py" line="91"/>
         <source>Requests from agents and callers to see, erase or stop the use of their data. Each must be answered within one month of receipt; overdue requests are red.</source>
-        <translation>Verzoeken van agents en bellers om hun gegevens in te zien, te laten wissen of het gebruik ervan te stoppen. Elk verzoek moet binnen een maand na ontvangst beantwoord zijn; te late verzoeken zijn rood.</translation>
+        <translation>Verzoeken van medewerkers en bellers om hun gegevens in te zien, te laten wissen of het gebruik ervan te stoppen. Elk verzoek moet binnen een maand na ontvangst beantwoord zijn; te late verzoeken zijn rood.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/requests_page.py" line="97"/>
@@ -6014,7 +6014,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/pages/requests_page.py" line="149"/>
         <source>Keep an agent&apos;s calls out of every import, or lift that again</source>
-        <translation>De gesprekken van een agent buiten elke import houden, of dat weer opheffen</translation>
+        <translation>De gesprekken van een medewerker buiten elke import houden, of dat weer opheffen</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/requests_page.py" line="159"/>
@@ -6150,22 +6150,22 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="134"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="127"/>
         <source>Set a new passphrase</source>
         <translation>Nieuwe wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="138"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="131"/>
         <source>The recovery key opened the vault. Choose an administrator and give them a new passphrase; then unlock with it.</source>
         <translation>De herstelsleutel heeft de kluis geopend. Kies een beheerder en geef die een nieuwe wachtwoordzin; ontgrendel daarna daarmee.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="158"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="151"/>
         <source>&amp;Set passphrase</source>
         <translation>Wachtwoordzin &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="166"/>
+        <location filename="../../supervisor_app/ui/session/recovery_dialogs.py" line="159"/>
         <source>&amp;Administrator:</source>
         <translation>&amp;Beheerder:</translation>
     </message>
@@ -6203,92 +6203,92 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="114"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="111"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="135"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="132"/>
         <source>Choose the backup</source>
         <translation>Kies de back-up</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="156"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="153"/>
         <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
         <translation>Gemaakt op {when} door {user}; het logboek loopt tot regel {seq}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="162"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="159"/>
         <source>It is a backup of another vault than the one in this folder.</source>
         <translation>Het is een back-up van een andere kluis dan die in deze map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="178"/>
         <source>Recovery &amp;key:</source>
         <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="178"/>
         <source>&amp;Passphrase then:</source>
         <translation>&amp;Wachtwoordzin van toen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="184"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
         <source>The passphrase this user had when the backup was made.</source>
         <translation>De wachtwoordzin die deze gebruiker had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="195"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="192"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="199"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="196"/>
         <source>Enter the recovery key.</source>
         <translation>Vul de herstelsleutel in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="201"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="211"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="208"/>
         <source>Copying the backup…</source>
         <translation>De back-up wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="236"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="233"/>
         <source>Copying the backup… {percent} %</source>
         <translation>De back-up wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="255"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="252"/>
         <source>The restore was stopped; the vault was not changed.</source>
         <translation>Het terugzetten is gestopt; de kluis is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="266"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="263"/>
         <source>That recovery key does not open this backup; check it against the printed copy.</source>
         <translation>Deze herstelsleutel opent deze back-up niet; vergelijk hem met het afgedrukte exemplaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="270"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="267"/>
         <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
         <translation>De wachtwoordzin voor ‘{name}’ opent deze back-up niet; gebruik de wachtwoordzin die je had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="275"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="272"/>
         <source>There is no user called “{name}” in this backup; check the name.</source>
         <translation>In deze back-up bestaat geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="279"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="276"/>
         <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
         <translation>Alleen een beheerder van de kluis, of de herstelsleutel, kan een back-up terugzetten; ‘{name}’ is in deze back-up geen beheerder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="293"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="290"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -6390,27 +6390,27 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="278"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="268"/>
         <source>Importing calls</source>
         <translation>Gesprekken inlezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="271"/>
         <source>Each recording is checked, compressed and stored encrypted. You can cancel at any time: recordings already stored stay in the vault, and importing the same export again finishes the rest.</source>
         <translation>Elke opname wordt gecontroleerd, gecomprimeerd en versleuteld opgeslagen. Je kunt altijd annuleren: opnames die al zijn opgeslagen blijven in de kluis, en dezelfde export opnieuw inlezen maakt de rest af.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="290"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="280"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="296"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="286"/>
         <source>Stopping after the recording being stored. Recordings already stored stay in the vault.</source>
         <translation>Stopt na de opname die nu wordt opgeslagen. Opnames die al zijn opgeslagen blijven in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="354"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="344"/>
         <source>Stored {done} of {total} recordings · {eta}</source>
         <translation>{done} van {total} opnames opgeslagen · {eta}</translation>
     </message>
@@ -6476,92 +6476,92 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>De beoordeling wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="133"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="130"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="135"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="132"/>
         <source>Notes at moments of the call</source>
         <translation>Opmerkingen bij momenten in het gesprek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="140"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="137"/>
         <source>Add &amp;note (N)</source>
         <translation>&amp;Opmerking toevoegen (N)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="142"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="139"/>
         <source>A note at the playhead; or double-click the waveform where it happens</source>
         <translation>Een opmerking bij de afspeelpositie; of dubbelklik op de golfvorm waar het gebeurt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="144"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="141"/>
         <source>&amp;Delete note</source>
         <translation>Opmerking &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="146"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="143"/>
         <source>&amp;Share with the team lead…</source>
         <translation>&amp;Delen met de teamleider…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="148"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="145"/>
         <source>The team lead sees the scorecard and its notes; it can no longer change</source>
         <translation>De teamleider ziet de beoordeling en de opmerkingen; daarna kan er niets meer aan veranderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="175"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="172"/>
         <source>What the protocol expects</source>
         <translation>Wat het protocol vraagt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="175"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="172"/>
         <source>Outcome</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="219"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="216"/>
         <source>Scorecard · protocol version {n}</source>
         <translation>Beoordeling · versie {n} van het gedragsprotocol</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="223"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="220"/>
         <source>Shared with the team lead; it can no longer change.</source>
         <translation>Gedeeld met de teamleider; er kan niets meer aan veranderen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="226"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="223"/>
         <source>Judge each expectation of the protocol the agent had received by the day of the call. Nothing is stored until you choose an outcome or add a note.</source>
         <translation>Beoordeel elke verwachting uit het gedragsprotocol dat de medewerker op de dag van het gesprek had ontvangen. Er wordt niets opgeslagen tot je een beoordeling kiest of een opmerking toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="232"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="229"/>
         <source>Your draft: {judged} of {total} judged. Only you see it until you share it.</source>
         <translation>Jouw concept: {judged} van {total} beoordeeld. Alleen jij ziet het tot je het deelt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="244"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="241"/>
         <source>Click to jump to {moment}</source>
         <translation>Klik om naar {moment} te gaan</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="349"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="346"/>
         <source>Share the scorecard</source>
         <translation>Beoordeling delen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="350"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="347"/>
         <source>Share this scorecard and its notes with the agent&apos;s team lead?</source>
         <translation>Deze beoordeling en de opmerkingen delen met de teamleider van de medewerker?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="356"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="353"/>
         <source>After sharing you can no longer change it. The team lead can send it to the agent in a feedback sheet.</source>
         <translation>Na het delen kun je niets meer aanpassen. De teamleider kan de beoordeling in een feedbackformulier naar de medewerker sturen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="360"/>
+        <location filename="../../supervisor_app/ui/coaching/scorecard_panel.py" line="357"/>
         <source>&amp;Share</source>
         <translation>&amp;Delen</translation>
     </message>
@@ -6640,7 +6640,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="334"/>
+        <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="327"/>
         <source>Set up {app}</source>
         <translation>{app} instellen</translation>
     </message>
@@ -6733,42 +6733,42 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Opslaan legt vast dat jij het formulier nu hebt verstuurd; na het mailprogramma of kopiëren wordt het je gevraagd. De medewerker weet dan ook van elk terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="174"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="171"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="220"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="217"/>
         <source>Scored calls on this sheet: {n}.</source>
         <translation>Beoordeelde gesprekken op dit formulier: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="246"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="243"/>
         <source>Receipt code of this sheet: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Controlecode van dit formulier: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="258"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="255"/>
         <source>Made; not sent yet.</source>
         <translation>Gemaakt; nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="260"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="257"/>
         <source>Sent ({channel}); the listens it covers count as told.</source>
         <translation>Verstuurd ({channel}); de medewerker is ingelicht over het terugluisteren dat het formulier noemt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="275"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="272"/>
         <source>Save the sheet as PDF</source>
         <translation>Formulier opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="282"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="279"/>
         <source>Save the sheet as .eml</source>
         <translation>Formulier opslaan als .eml</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="326"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="323"/>
         <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
         <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
     </message>
@@ -6844,82 +6844,82 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="84"/>
         <source>Where are the recordings?</source>
         <translation>Waar staan de opnames?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="87"/>
         <source>Choose the export of your telephone system. The files are only read: nothing in the export is changed, and only business calls of the sample are stored.</source>
         <translation>Kies de export van je telefooncentrale. De bestanden worden alleen gelezen: er verandert niets in de export, en alleen zakelijke gesprekken uit de steekproef worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="97"/>
         <source>Call records (*.csv);;All files (*)</source>
         <translation>Gespreksgegevens (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="105"/>
         <source>&amp;Telephone system:</source>
         <translation>&amp;Telefooncentrale:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="144"/>
         <source>The manifest file does not exist; choose the CSV file.</source>
         <translation>Het manifestbestand bestaat niet; kies het CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="146"/>
         <source>The recordings folder does not exist; choose the folder.</source>
         <translation>De opnamemap bestaat niet; kies de map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="148"/>
         <source>The call-record file does not exist; choose it or leave it empty.</source>
         <translation>Het bestand met gespreksgegevens bestaat niet; kies het of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="157"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="159"/>
         <source>&amp;Manifest file:</source>
         <translation>&amp;Manifestbestand:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="159"/>
         <source>&amp;Recordings folder:</source>
         <translation>&amp;Opnamemap:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="163"/>
         <source>&amp;Call records (optional):</source>
         <translation>&amp;Gespreksgegevens (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="165"/>
         <source>&amp;Call records (Master.csv):</source>
         <translation>&amp;Gespreksgegevens (Master.csv):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="170"/>
         <source>Choose the monitor folder of the FreePBX spool (with folders per year, month and day). The call records (Master.csv, or a CSV export of the cdr table) add whether and by whom a call was answered; without them the file names are used.</source>
         <translation>Kies de map monitor van de FreePBX-spool (met mappen per jaar, maand en dag). De gespreksgegevens (Master.csv, of een CSV-export van de tabel cdr) vullen aan of en door wie een gesprek is aangenomen; zonder die gegevens worden de bestandsnamen gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="175"/>
         <source>Choose the folder with the MixMonitor recordings (subfolders are searched too). Leave the call records empty when that folder holds exactly one Master.csv.</source>
         <translation>Kies de map met de MixMonitor-opnames (ook submappen worden doorzocht). Laat de gespreksgegevens leeg als die map precies één Master.csv bevat.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="179"/>
         <source>Choose the folder with the 3CX recordings; subfolders are searched too.</source>
         <translation>Kies de map met de 3CX-opnames; ook submappen worden doorzocht.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="182"/>
         <source>A CSV file with a header row and the columns file, agent_extension, started_at (with time zone), direction, remote_number, queue and campaign.</source>
         <translation>Een CSV-bestand met een kopregel en de kolommen file, agent_extension, started_at (met tijdzone), direction, remote_number, queue en campaign.</translation>
     </message>
@@ -6984,7 +6984,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/ui/dialogs/subject_export_dialog.py" line="145"/>
         <source>the agent&apos;s own language</source>
-        <translation>de eigen taal van de agent</translation>
+        <translation>de eigen taal van de medewerker</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/subject_export_dialog.py" line="146"/>
@@ -7045,133 +7045,133 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="407"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="397"/>
         <source>The telephone system&apos;s own copies</source>
         <translation>De eigen opnames van de telefooncentrale</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="438"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="428"/>
         <source>The import failed</source>
         <translation>Inlezen mislukt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="439"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="429"/>
         <source>Recordings stored before the error stay in the vault.</source>
         <translation>Opnames die vóór de fout zijn opgeslagen blijven in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="446"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="436"/>
         <source>Import cancelled</source>
         <translation>Inlezen geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="449"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="439"/>
         <source>The {n} recordings stored before you cancelled stay in the vault. Import the same export again to store the rest of this sample.</source>
         <translation>De {n} opnames die vóór het annuleren zijn opgeslagen blijven in de kluis. Lees dezelfde export opnieuw in om de rest van deze steekproef op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="454"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="444"/>
         <source>Import finished</source>
         <translation>Inlezen voltooid</translation>
     </message>
     <message>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="452"/>
         <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="462"/>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="472"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="457"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="447"/>
         <source>Keep the batch number and the sample seed: with them anyone, an auditor too, can check later that the sample was random and within the policy.</source>
         <translation>Bewaar het batchnummer en de startwaarde van de steekproef: daarmee kan iedereen, ook een controleur, later nagaan dat de steekproef willekeurig en binnen het beleid was.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="466"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="456"/>
         <source>The random starting value the sample was drawn from. Drawing again from the same calls with it gives the same sample, which shows it was random.</source>
         <translation>De willekeurige startwaarde waarmee de steekproef is getrokken. Wie met deze waarde opnieuw trekt uit dezelfde gesprekken, krijgt dezelfde steekproef; zo blijkt dat ze willekeurig was.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="470"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="460"/>
         <source>Sample seed:</source>
         <translation>Startwaarde steekproef:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="472"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="462"/>
         <source>none (no new calls to draw from)</source>
         <translation>geen (geen nieuwe gesprekken om uit te loten)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="473"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="463"/>
         <source>Calls found:</source>
         <translation>Gesprekken gevonden:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="474"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="464"/>
         <source>Business calls in scope:</source>
         <translation>Zakelijke gesprekken binnen het beleid:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="475"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="465"/>
         <source>Sampled:</source>
         <translation>Gekozen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="476"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="466"/>
         <source>Imported:</source>
         <translation>Ingelezen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="477"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="467"/>
         <source>Already in the vault:</source>
         <translation>Al in de kluis:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="478"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="468"/>
         <source>Could not be stored:</source>
         <translation>Niet op te slaan:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="480"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="470"/>
         <source>Unreadable rows in the export:</source>
         <translation>Onleesbare regels in de export:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="483"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="473"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="502"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="492"/>
         <source>The export still holds {n} recording files of calls that were not kept: {sampled} business calls outside the sample and {excluded} calls that are out of scope (private, protected, internal and the like). The telephone system keeps them until someone removes them.</source>
         <translation>De export bevat nog {n} opnamebestanden van gesprekken die niet zijn bewaard: {sampled} zakelijke gesprekken buiten de steekproef en {excluded} gesprekken die er niet onder vallen (privé, beschermd, intern en dergelijke). De telefooncentrale bewaart ze tot iemand ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="509"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="499"/>
         <source>&amp;Delete these {n} files from the export…</source>
         <translation>Deze {n} bestanden uit de export &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="519"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="509"/>
         <source>Delete recording files</source>
         <translation>Opnamebestanden verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="521"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="511"/>
         <source>Delete {n} recording files of calls that were not kept from the folder {folder}? They cannot be restored. Files of the calls in the sample are not touched.</source>
         <translation>{n} opnamebestanden van gesprekken die niet zijn bewaard verwijderen uit de map {folder}? Ze zijn daarna niet terug te halen. De bestanden van de gesprekken in de steekproef blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="529"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="519"/>
         <source>&amp;Delete {n} files</source>
         <translation>{n} bestanden &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="550"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="540"/>
         <source>{n} files were deleted from the export; the audit log lists them.</source>
         <translation>{n} bestanden zijn uit de export verwijderd; het logboek noemt ze.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="555"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_pages.py" line="545"/>
         <source>{n} files could not be deleted; check the folder&apos;s permissions: {names}</source>
         <translation>{n} bestanden konden niet worden verwijderd; controleer de rechten van de map: {names}</translation>
     </message>
@@ -7241,127 +7241,127 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>De kluis is vergrendeld. Meld je aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="109"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="106"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="110"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="113"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="110"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="114"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="111"/>
         <source>Open another vault…</source>
         <translation>Andere kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="115"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="112"/>
         <source>Restore from backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="123"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="165"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="162"/>
         <source>Vault: {folder}</source>
         <translation>Kluis: {folder}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="197"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="201"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="198"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="212"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="209"/>
         <source>After several wrong passphrases for “{name}”, this try waits {n} seconds first.</source>
         <translation>Na een paar verkeerde wachtwoordzinnen voor ‘{name}’ wacht deze poging eerst {n} seconden.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="240"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="237"/>
         <source>A re-encryption of the vault (rekey) was interrupted; it was finished now, and the old key no longer opens the vault.</source>
         <translation>Het opnieuw versleutelen van de kluis was onderbroken; het is nu afgemaakt, en de oude sleutel opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="247"/>
         <source>The audit log was changed</source>
         <translation>Het logboek is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="250"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="247"/>
         <source>Rekey finished</source>
         <translation>Opnieuw versleutelen afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="262"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="259"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="267"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="264"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="272"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="269"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="277"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="274"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="282"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="279"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="356"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="353"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>De kluis is teruggezet uit de back-up van {when} (logboekregel {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="362"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="359"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Opnames waarvan de bewaartermijn sinds de back-up is verstreken, meteen verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="368"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>De kluis die hier stond, is bewaard in {folder}; verwijder die map zodra je de teruggezette kluis hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="373"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="370"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="382"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="379"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="393"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="390"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="394"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>
@@ -7441,17 +7441,17 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="53"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="71"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../supervisor_app/ui/dialogs/import_wizard.py" line="74"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
     </message>
@@ -7558,7 +7558,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/services/error_codes.py" line="529"/>
         <source>The agents list {name} was not imported because 1 line is wrong; correct it and import the list again:
 {lines}</source>
-        <translation>De lijst met agents {name} is niet geïmporteerd omdat 1 regel fout is; verbeter die en importeer de lijst opnieuw:
+        <translation>De lijst met medewerkers {name} is niet geïmporteerd omdat 1 regel fout is; verbeter die en importeer de lijst opnieuw:
 {lines}</translation>
     </message>
 </context>
@@ -7568,7 +7568,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <location filename="../../supervisor_app/services/error_codes.py" line="534"/>
         <source>The agents list {name} was not imported because {count} lines are wrong; correct them and import the list again:
 {lines}</source>
-        <translation>De lijst met agents {name} is niet geïmporteerd omdat {count} regels fout zijn; verbeter ze en importeer de lijst opnieuw:
+        <translation>De lijst met medewerkers {name} is niet geïmporteerd omdat {count} regels fout zijn; verbeter ze en importeer de lijst opnieuw:
 {lines}</translation>
     </message>
 </context>
@@ -7577,7 +7577,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="539"/>
         <source>Only agents the list no longer names can be marked as left; look at the preview again.</source>
-        <translation>Alleen agents die niet meer op de lijst staan, kun je als vertrokken markeren; bekijk het voorbeeld opnieuw.</translation>
+        <translation>Alleen medewerkers die niet meer op de lijst staan, kun je als vertrokken markeren; bekijk het voorbeeld opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -7585,7 +7585,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="526"/>
         <source>The agents list {name} is larger than 5 MB; is it the right file?</source>
-        <translation>De lijst met agents {name} is groter dan 5 MB; is dit het goede bestand?</translation>
+        <translation>De lijst met medewerkers {name} is groter dan 5 MB; is dit het goede bestand?</translation>
     </message>
 </context>
 <context>
@@ -7593,7 +7593,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="523"/>
         <source>The agents list {path} cannot be read ({reason}).</source>
-        <translation>De lijst met agents {path} kan niet worden gelezen ({reason}).</translation>
+        <translation>De lijst met medewerkers {path} kan niet worden gelezen ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -7809,7 +7809,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/cli/error_codes.py" line="43"/>
         <source>No agent missing from the list has extension {extensions}; only agents the list no longer names can be marked as left.</source>
-        <translation>Geen agent die niet meer op de lijst staat, heeft toestelnummer {extensions}; alleen agents die niet meer op de lijst staan, kun je als vertrokken markeren.</translation>
+        <translation>Geen medewerker die niet meer op de lijst staat, heeft toestelnummer {extensions}; alleen medewerkers die niet meer op de lijst staan, kun je als vertrokken markeren.</translation>
     </message>
 </context>
 <context>
@@ -9519,7 +9519,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="520"/>
         <source>Only an administrator can import agents.</source>
-        <translation>Alleen een beheerder kan agents importeren.</translation>
+        <translation>Alleen een beheerder kan medewerkers importeren.</translation>
     </message>
 </context>
 <context>
@@ -9663,7 +9663,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="209"/>
         <source>this agent is also on line {first}; put all of an agent&apos;s extensions on one line.</source>
-        <translation>deze agent staat ook op regel {first}; zet alle toestelnummers van een agent op één regel.</translation>
+        <translation>deze medewerker staat ook op regel {first}; zet alle toestelnummers van een medewerker op één regel.</translation>
     </message>
 </context>
 <context>
@@ -9671,7 +9671,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="177"/>
         <source>The agents list is empty; it needs a heading line with the columns extension, name and team, and one line per agent.</source>
-        <translation>De lijst met agents is leeg; er moet een kopregel in staan met de kolommen extension, name en team, en één regel per agent.</translation>
+        <translation>De lijst met medewerkers is leeg; er moet een kopregel in staan met de kolommen extension, name en team, en één regel per medewerker.</translation>
     </message>
 </context>
 <context>
@@ -9679,7 +9679,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="200"/>
         <source>extension {extension} is also on line {first}; give each extension to one agent only.</source>
-        <translation>toestelnummer {extension} staat ook op regel {first}; geef elk toestelnummer aan maar één agent.</translation>
+        <translation>toestelnummer {extension} staat ook op regel {first}; geef elk toestelnummer aan maar één medewerker.</translation>
     </message>
 </context>
 <context>
@@ -9687,7 +9687,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="204"/>
         <source>the extensions {extensions} belong to {count} different agents in the vault; put each agent on a line of their own.</source>
-        <translation>de toestelnummers {extensions} horen bij {count} verschillende agents in de kluis; zet elke agent op een eigen regel.</translation>
+        <translation>de toestelnummers {extensions} horen bij {count} verschillende medewerkers in de kluis; zet elke medewerker op een eigen regel.</translation>
     </message>
 </context>
 <context>
@@ -9711,7 +9711,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="190"/>
         <source>The agents list has no column {columns} in its heading line; the columns are extension, name, team, e-mail and language.</source>
-        <translation>De kopregel van de lijst met agents heeft geen kolom {columns}; de kolommen zijn extension, name, team, email en language.</translation>
+        <translation>De kopregel van de lijst met medewerkers heeft geen kolom {columns}; de kolommen zijn extension, name, team, email en language.</translation>
     </message>
 </context>
 <context>
@@ -9719,7 +9719,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="185"/>
         <source>The agents list cannot be read as CSV at line {line} ({reason}); save it again from the spreadsheet as CSV.</source>
-        <translation>De lijst met agents kan op regel {line} niet als CSV worden gelezen ({reason}); sla hem opnieuw als CSV op vanuit het rekenblad.</translation>
+        <translation>De lijst met medewerkers kan op regel {line} niet als CSV worden gelezen ({reason}); sla hem opnieuw als CSV op vanuit het rekenblad.</translation>
     </message>
 </context>
 <context>
@@ -9727,7 +9727,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/domain/error_codes.py" line="182"/>
         <source>The agents list has more than {limit} lines; split it by team.</source>
-        <translation>De lijst met agents heeft meer dan {limit} regels; splits hem per team.</translation>
+        <translation>De lijst met medewerkers heeft meer dan {limit} regels; splits hem per team.</translation>
     </message>
 </context>
 <context>
