@@ -39,6 +39,7 @@ def acquire(folder: Path) -> Path:
         for _ in range(3):
             if _create(path):
                 _held[path] = 1
+                _remove_dead_drafts(path)
                 return path
             holder = _read(path)
             if holder is not None and _is_stale(holder, path):
@@ -75,21 +76,54 @@ def release(path: Path) -> None:
 
 
 def _create(path: Path) -> bool:
+    """Create the lock file, whole, unless it exists; False when it does.
+
+    The file is written under a name of its own first and then linked into place, which
+    fails if the lock exists. A program killed halfway thus leaves either no lock or a
+    complete one naming its process (stale, so taken over), never an empty lock file that
+    names nobody and would keep everyone out.
+    """
     info = {
         "host": socket.gethostname(),
         "user": _os_user(),
         "pid": os.getpid(),
         "since": time.strftime("%Y-%m-%d %H:%M", time.localtime()),
     }
+    draft = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError:
+        return True  # a read-only folder: nobody can write there, so there is nothing to race
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(info, fh)
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: create in place, as best it can
+            return _create_in_place(path, info)
+        return True
+    finally:
+        draft.unlink(missing_ok=True)
+
+
+def _create_in_place(path: Path, info: dict[str, object]) -> bool:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         return False
-    except OSError:
-        return True  # a read-only folder: nobody can write there, so there is nothing to race
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(info, fh)
     return True
+
+
+def _remove_dead_drafts(path: Path) -> None:
+    """Delete drafts of the lock left by programs killed while writing one (named by pid)."""
+    for draft in path.parent.glob(f"{path.name}.*"):
+        pid = draft.name.removeprefix(f"{path.name}.").split(".")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            draft.unlink(missing_ok=True)
 
 
 def _read(path: Path) -> dict[str, object] | None:

@@ -95,6 +95,34 @@ def test_a_lock_left_by_a_killed_program_is_taken_over(
     assert not (folder / LOCK_FILE).exists()
 
 
+# A program killed while it writes the lock: json.dump is where the old code had created
+# an empty vault.lock already, which named nobody and so could never be taken over.
+DIES_WRITING_THE_LOCK = textwrap.dedent(
+    """
+    import json, os, signal, sys
+    from pathlib import Path
+    from supervisor_app.vault import instance_lock
+
+    def dump(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    json.dump = dump
+    instance_lock.acquire(Path(sys.argv[1]))
+    """
+)
+
+
+def test_a_program_killed_while_writing_the_lock_keeps_nobody_out(folder: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", DIES_WRITING_THE_LOCK, str(folder)], cwd=REPO)
+    assert child.wait(60) == -signal.SIGKILL
+    assert not (folder / LOCK_FILE).exists()
+    drafts = [p.name for p in folder.glob(f"{LOCK_FILE}.*")]
+    assert len(drafts) == 1 and drafts[0].startswith(f"{LOCK_FILE}.{child.pid}.")
+    session = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
+    session.lock()
+    assert not list(folder.glob(f"{LOCK_FILE}*")), "the dead program's draft is cleared away"
+
+
 def test_one_program_may_hold_several_sessions(folder: Path) -> None:
     first = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
     second = unlock(folder, ADMIN, ADMIN_PASSPHRASE)
