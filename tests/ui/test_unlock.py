@@ -12,7 +12,7 @@ from supervisor_app.services.session import Session
 from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog, ResetPassphraseDialog
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, STRONG_PASSPHRASE
-from tests.ui.conftest import MakeController, unlock
+from tests.ui.conftest import SETTLE_MS, MakeController, unlock
 
 
 def _locked(new_vault: tuple[Session, str]) -> Path:
@@ -42,7 +42,7 @@ def test_wrong_passphrase_shows_sentence_and_stays_locked(
     window.user_combo.setCurrentText(ADMIN)
     window.passphrase_edit.setText("not-the-right-passphrase")
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.error.isVisible)
+    qtbot.waitUntil(window.error.isVisible, timeout=SETTLE_MS)
 
     assert window.error.text() == f"The passphrase for “{ADMIN}” is not right; try again."
     assert controller.session is None
@@ -71,7 +71,7 @@ def test_unlock_button_waits_disabled_while_the_worker_is_busy(
         assert window.passphrase_edit.text() == ADMIN_PASSPHRASE  # nothing was taken
     finally:
         release.set()
-    qtbot.waitUntil(window.unlock_button.isEnabled)
+    qtbot.waitUntil(window.unlock_button.isEnabled, timeout=SETTLE_MS)
     main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
     assert main.isVisible()
 
@@ -86,8 +86,8 @@ def test_unlock_button_is_disabled_while_unlocking(
     window.passphrase_edit.setText("not-the-right-passphrase")
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     assert not window.unlock_button.isEnabled()
-    qtbot.waitUntil(window.error.isVisible)
-    qtbot.waitUntil(window.unlock_button.isEnabled)
+    qtbot.waitUntil(window.error.isVisible, timeout=SETTLE_MS)
+    qtbot.waitUntil(window.unlock_button.isEnabled, timeout=SETTLE_MS)
 
 
 def test_unknown_user_is_named(
@@ -99,7 +99,7 @@ def test_unknown_user_is_named(
     window.user_combo.setCurrentText("mallory")
     window.passphrase_edit.setText(ADMIN_PASSPHRASE)
     window.unlock()
-    qtbot.waitUntil(window.error.isVisible)
+    qtbot.waitUntil(window.error.isVisible, timeout=SETTLE_MS)
     assert "mallory" in window.error.text()
     assert controller.session is None
 
@@ -148,20 +148,20 @@ def test_recovery_key_resets_an_administrator_passphrase(
     assert isinstance(dialog, RecoveryKeyDialog)
     dialog.key_edit.setText(recovery_key.lower().replace("-", " "))  # as typed from paper
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: controller.session is not None)
+    qtbot.waitUntil(lambda: controller.session is not None, timeout=SETTLE_MS)
     assert controller.session is not None and controller.session.is_recovery
     assert controller.main_window is None  # no way in without a new passphrase first
 
     reset = window.findChild(ResetPassphraseDialog)
     assert reset is not None
     # The administrators are read on the vault worker; the list fills a moment later.
-    qtbot.waitUntil(lambda: reset.user_combo.currentData() == ADMIN)
+    qtbot.waitUntil(lambda: reset.user_combo.currentData() == ADMIN, timeout=SETTLE_MS)
     reset.passphrase.first.setText(STRONG_PASSPHRASE)
     reset.passphrase.second.setText(STRONG_PASSPHRASE)
     reset.passphrase.evaluate()
     assert reset.ok_button.isEnabled()
     reset.ok_button.click()
-    qtbot.waitUntil(lambda: controller.session is None)
+    qtbot.waitUntil(lambda: controller.session is None, timeout=SETTLE_MS)
 
     assert window.isVisible()
     assert window.user_combo.currentText() == ADMIN
