@@ -50,17 +50,6 @@ class SheetState(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-def parse_outcome(value: str | None) -> Outcome | None:
-    """An outcome from its stored or typed value; None for blank. Raises ValueError."""
-    if value is None or value == "":
-        return None
-    try:
-        return Outcome(value)
-    except ValueError:
-        valid = ", ".join(o.value for o in Outcome)
-        raise ValueError(f"“{value}” is not an outcome; use one of: {valid}.") from None
-
-
 @dataclass(frozen=True, slots=True)
 class Criterion:
     """One expectation of the protocol as a line of a scorecard."""
