@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,10 +30,9 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.backups import KeepDays
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.services.backup import BackupProgress, BackupReport, Cancelled
-from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.operations import Change, Ops
-from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.core.sizing import grow_to_fit
+from supervisor_app.ui.core.work_progress import WorkProgress, percent
 from supervisor_app.ui.words.error_text import error_text
 
 
@@ -101,14 +99,11 @@ class BackupDialog(QDialog):
         form.addRow(self.tr("&Keep backups for:"), self.keep_spin)
         form.addRow("", self.keep_note)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.bar = QProgressBar()
-        self._delay = DelayedShow(self.status, self.bar, parent=self)
+        self.work = WorkProgress()
+        self.error = self.work.error
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.hide()
-        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.backup_button = QPushButton(self.tr("&Back up"))
         self.backup_button.setDefault(True)
@@ -120,10 +115,8 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.fields)
-        layout.addWidget(self.status)
-        layout.addWidget(self.bar)
         layout.addWidget(self.outcome)
-        layout.addWidget(self.error)
+        layout.addWidget(self.work)
         layout.addStretch()
         layout.addWidget(self.buttons)
         self.progressed.connect(self._show_progress)
@@ -155,18 +148,15 @@ class BackupDialog(QDialog):
             return
         text = self.folder_edit.text().strip()
         if not text:
-            self._show_error(self.tr("Choose a folder for the backups."))
+            self.work.show_error(self.tr("Choose a folder for the backups."))
             return
         folder, keep = Path(text).expanduser(), self.keep_spin.value()
         self._cancel = cancel = threading.Event()
         self.running = True
-        self.error.hide()
         self.outcome.hide()
         self.fields.setEnabled(False)
         self.backup_button.setEnabled(False)
-        self.bar.setRange(0, 0)
-        self.status.setText(self.tr("Copying the vault…"))
-        self._delay.start()
+        self.work.begin(self.tr("Copying the vault…"))
         progress = self.progressed.emit
         self._ops.change(
             self,
@@ -181,14 +171,9 @@ class BackupDialog(QDialog):
     def _show_progress(self, progress: BackupProgress) -> None:
         if not self.running:
             return
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(progress.done)
-        percent = 100 * progress.done // max(progress.total, 1)
-        self.status.setText(self.tr("Copying the vault… {percent} %").format(percent=percent))
-        if self.bar.isVisible():
-            # The bar appeared after a moment (DelayedShow); word-wrapped labels above it
-            # would be squeezed unless the window grows to make room for it.
-            grow_to_fit(self)
+        done = percent(progress.done, progress.total)
+        text = self.tr("Copying the vault… {percent} %").format(percent=done)
+        self.work.advance(progress.done, progress.total, text)
 
     def _done(self, report: BackupReport) -> None:
         self._ended()
@@ -212,22 +197,17 @@ class BackupDialog(QDialog):
             self.outcome.setText(self.tr("The backup was stopped; nothing was saved."))
             self.outcome.show()
             return
-        self._show_error(error_text(exc))
+        self.work.show_error(error_text(exc))
 
     def _ended(self) -> None:
         self.running = False
-        self._delay.stop()
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        grow_to_fit(self)
+        self.work.end()
 
     def cancel_backup(self) -> None:
         """Stop a running backup (nothing is kept), as locking the vault does."""
         if self.running:
             self._cancel.set()
-            self.status.setText(self.tr("Stopping…"))
+            self.work.say(self.tr("Stopping…"))
 
     def reject(self) -> None:
         """Cancel stops a running backup (nothing is kept); otherwise it closes."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,10 +36,9 @@ from supervisor_app.services.backup import (
     restore,
 )
 from supervisor_app.services.types import UnknownUser, WrongPassphrase
-from supervisor_app.ui.core.messages import error_label
-from supervisor_app.ui.core.progress import DelayedShow
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
+from supervisor_app.ui.core.work_progress import WorkProgress, percent
 from supervisor_app.ui.words.error_text import error_text
 from supervisor_app.ui.words.time_format import local_time
 
@@ -103,10 +101,8 @@ class RestoreDialog(QDialog):
         form.addRow(self.secret_label, self.secret_edit)
         self.secret_label.setBuddy(self.secret_edit)
 
-        self.status = QLabel()
-        self.bar = QProgressBar()
-        self._delay = DelayedShow(self.status, self.bar, parent=self)
-        self.error = error_label()
+        self.work = WorkProgress()
+        self.error = self.work.error
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setDefault(True)
@@ -118,9 +114,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.fields)
-        layout.addWidget(self.status)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.error)
+        layout.addWidget(self.work)
         layout.addStretch()
         layout.addWidget(self.buttons)
         self.progressed.connect(self._show_progress)
@@ -170,7 +164,7 @@ class RestoreDialog(QDialog):
     def _not_a_backup(self, exc: UserFacingError) -> None:
         self.description = None
         self.about.clear()
-        self._show_error(error_text(exc))
+        self.work.show_error(error_text(exc))
 
     def _recovery_toggled(self, recovery: bool) -> None:
         self.user_combo.setEnabled(not recovery)
@@ -189,10 +183,10 @@ class RestoreDialog(QDialog):
         user = self.user_combo.currentText().strip()
         secret = self.secret_edit.text()
         if not recovery and not user:
-            self._show_error(self.tr("Enter your user name."))
+            self.work.show_error(self.tr("Enter your user name."))
             return
         if not secret:
-            self._show_error(
+            self.work.show_error(
                 self.tr("Enter the recovery key.")
                 if recovery
                 else self.tr("Enter your passphrase.")
@@ -201,12 +195,9 @@ class RestoreDialog(QDialog):
         backup, target = Path(self.backup_edit.text()), self._target
         self._cancel = cancel = threading.Event()
         self.running = True
-        self.error.hide()
         self.fields.setEnabled(False)
         self.restore_button.setEnabled(False)
-        self.bar.setRange(0, 0)
-        self.status.setText(self.tr("Copying the backup…"))
-        self._delay.start()
+        self.work.begin(self.tr("Copying the backup…"))
         progress = self.progressed.emit
         self._runner.run(
             lambda: restore(
@@ -227,31 +218,26 @@ class RestoreDialog(QDialog):
     def _show_progress(self, progress: BackupProgress) -> None:
         if not self.running:
             return
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(progress.done)
-        percent = 100 * progress.done // max(progress.total, 1)
-        self.status.setText(self.tr("Copying the backup… {percent} %").format(percent=percent))
-        if self.bar.isVisible():
-            # The bar appeared after a moment (DelayedShow); word-wrapped labels above it
-            # would be squeezed unless the window grows to make room for it.
-            grow_to_fit(self)
+        done = percent(progress.done, progress.total)
+        text = self.tr("Copying the backup… {percent} %").format(percent=done)
+        self.work.advance(progress.done, progress.total, text)
 
     def _done(self, restored: Restored) -> None:
         self.running = False
-        self._delay.stop()
+        self.work.end()
         self.secret_edit.clear()
         self.restored.emit(restored)
         self.accept()
 
     def _failed(self, exc: UserFacingError) -> None:
         self.running = False
-        self._delay.stop()
+        self.work.end()
         self.fields.setEnabled(True)
         self.restore_button.setEnabled(True)
         if isinstance(exc, Cancelled):
-            self._show_error(self.tr("The restore was stopped; the vault was not changed."))
+            self.work.show_error(self.tr("The restore was stopped; the vault was not changed."))
             return
-        self._show_error(self._sentence(exc))
+        self.work.show_error(self._sentence(exc))
         self.secret_edit.selectAll()
 
     def _sentence(self, exc: UserFacingError) -> str:
@@ -278,15 +264,10 @@ class RestoreDialog(QDialog):
             ).format(name=name)
         return error_text(exc)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        grow_to_fit(self)
-
     def reject(self) -> None:
         """Cancel stops a restore that is still copying; otherwise it closes."""
         if self.running:
             self._cancel.set()
-            self.status.setText(self.tr("Stopping…"))
+            self.work.say(self.tr("Stopping…"))
             return
         super().reject()
