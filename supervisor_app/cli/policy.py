@@ -140,7 +140,8 @@ def _cmd_documents_acknowledge(
     service = DocumentService(session)
     added = service.acknowledge([a.id for a in agents], version=args.version, received_on=received)
     version = args.version or service.current_protocol_version()
-    out.write(f"Recorded {added} acknowledgement(s) of protocol version {version}.\n")
+    noun = "acknowledgement" if added == 1 else "acknowledgements"
+    out.write(f"Recorded {added} {noun} of protocol version {version}.\n")
     return 0
 
 

@@ -88,7 +88,7 @@ def test_export_documents_and_acknowledge(
 
     code, text = run(["documents", "acknowledge", "--extension", "201",
                       "--date", "2026-09-02", *as_admin])  # fmt: skip
-    assert code == 0 and "Recorded 1 acknowledgement(s) of protocol version 1." in text
+    assert code == 0 and "Recorded 1 acknowledgement of protocol version 1." in text
     code, _ = run(["documents", "acknowledge", "--extension", "999", *as_admin])
     assert code == EXIT_BAD_INPUT
     assert "No agent has extension 999" in capsys.readouterr().err
