@@ -102,7 +102,7 @@ def test_an_administrator_sees_every_team_and_the_purposes_give_way_first(
     page = _page_at(qtbot, make_controller, imported_vault, (ADMIN, ADMIN_PASSPHRASE), SMALL)
     assert not page.view.isColumnHidden(Column.TEAM)
     assert not page.view.horizontalScrollBar().isVisible()
-    assert _full_dates(page) and _agent_takes_the_rest(page)
+    assert _full_dates(page) and _agent_takes_the_rest(page) and _room_for_names(page)
     squeezed = page.view.columnWidth(Column.PURPOSES)
     # At the window's default size the title shows whole again.
     window = page.window()
@@ -110,6 +110,59 @@ def test_an_administrator_sees_every_team_and_the_purposes_give_way_first(
     qtbot.waitUntil(lambda: page.view.columnWidth(Column.PURPOSES) > squeezed)
     assert _full_title(page) and _full_dates(page) and _agent_takes_the_rest(page)
     assert not page.view.horizontalScrollBar().isVisible()
+
+
+def _room_for_names(page: RecordingsPage) -> bool:
+    return page.view.columnWidth(Column.AGENT) >= page.view.fontMetrics().horizontalAdvance(
+        "Hannah Visser"
+    )
+
+
+def test_where_even_a_squeezed_purposes_column_leaves_names_no_room_it_steps_aside(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    imported_vault: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A computer on another clock than the policy's: every time names its zone, the start
+    # column widens, and an administrator's Team column is there too.
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    page = _page_at(qtbot, make_controller, imported_vault, (ADMIN, ADMIN_PASSPHRASE), SMALL)
+    assert page.view.isColumnHidden(Column.PURPOSES)
+    assert _room_for_names(page) and _full_dates(page) and _agent_takes_the_rest(page)
+    assert not page.view.horizontalScrollBar().isVisible()
+    # Room again: the purposes come back, and remain the table's to fit (not a user's width).
+    page.window().resize(*DEFAULT)
+    qtbot.waitUntil(lambda: not page.view.isColumnHidden(Column.PURPOSES))
+    assert page._purposes_auto and _room_for_names(page) and _agent_takes_the_rest(page)
+
+
+def test_a_layout_remembered_in_a_narrow_window_gives_the_purposes_back_in_a_wide_one(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    imported_vault: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    controller = make_controller(imported_vault)
+    controller.start()
+    main = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    main.resize(*SMALL)
+    main.show_page(main.recordings_page)
+    settle(qtbot, main)
+    assert main.recordings_page.view.isColumnHidden(Column.PURPOSES)
+    controller.lock_now()
+    qtbot.waitUntil(lambda: controller.main_window is None)
+
+    again = unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE)
+    again.resize(*DEFAULT)
+    again.show_page(again.recordings_page)
+    settle(qtbot, again)
+    page = again.recordings_page
+    qtbot.waitUntil(lambda: not page.view.isColumnHidden(Column.PURPOSES))
+    assert page._purposes_auto and _room_for_names(page)
 
 
 def test_the_purposes_column_is_sized_for_the_titles_in_the_interface_language(

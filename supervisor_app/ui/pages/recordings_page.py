@@ -402,8 +402,10 @@ class RecordingsPage(QWidget):
         """Give the purposes column its title's width, or what the table can spare.
 
         The purposes column gives way first, down to its header's width, so the agent's name
-        keeps room and no horizontal scroll bar appears; once the user sets its width
-        (or a remembered one is restored), it is theirs.
+        keeps room and no horizontal scroll bar appears; where even that leaves the agent's
+        name too little room (an administrator's extra Team column, a narrow window), the
+        column steps aside until there is room again: the details panel lists the purposes
+        too. Once the user sets its width (or a remembered one is restored), it is theirs.
         """
         if not self._purposes_auto:
             return
@@ -413,19 +415,25 @@ class RecordingsPage(QWidget):
             if c not in (Column.AGENT, Column.PURPOSES) and not self.view.isColumnHidden(c)
         )
         spare = self.view.viewport().width() - others - self._fits(_AGENT_ROOM)
-        smallest = self._fits(
-            str(self.model.headerData(Column.PURPOSES, Qt.Orientation.Horizontal))
-        )
+        smallest = self._purposes_header()
         width = max(smallest, min(self._purposes_wanted, spare))
         self._fitting = True
-        self.view.setColumnWidth(Column.PURPOSES, width)
+        if spare < smallest:
+            self.view.setColumnWidth(Column.PURPOSES, width)
+            self.view.setColumnHidden(Column.PURPOSES, True)
+        else:
+            self.view.setColumnHidden(Column.PURPOSES, False)
+            self.view.setColumnWidth(Column.PURPOSES, width)
         self._fitting = False
 
     def _purposes_header(self) -> int:
         return self._fits(str(self.model.headerData(Column.PURPOSES, Qt.Orientation.Horizontal)))
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == Column.PURPOSES and not self._fitting:
+        # Only a visible column can be dragged: a hidden one resized is a remembered layout
+        # from a narrow window being put back, and the fit stays automatic.
+        hidden = self.view.isColumnHidden(Column.PURPOSES)
+        if column == Column.PURPOSES and not self._fitting and not hidden:
             self._purposes_auto = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
