@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="84"/>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent:</translation>
+        <translation>&amp;Medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="85"/>
@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="102"/>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent:</translation>
+        <translation>&amp;Medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/notifications_page.py" line="103"/>
@@ -2749,7 +2749,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="71"/>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent:</translation>
+        <translation>&amp;Medewerker:</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/objection_dialog.py" line="73"/>

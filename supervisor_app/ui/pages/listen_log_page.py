@@ -78,25 +78,30 @@ class ListenLogPage(QWidget):
         self.to_edit = OptionalDateEdit()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        for text, widget in (
-            (self.tr("A&gent:"), self.agent_combo),
-            (self.tr("&Listener:"), self.listener_combo),
-            (self.tr("&Purpose:"), self.purpose_combo),
-            (self.tr("&From:"), self.from_edit),
-            (self.tr("T&o:"), self.to_edit),
+        # Two rows, as on the Recordings page: in one, at 1024 pixels wide, the choices were
+        # cut to "Alle med…" beside two date fields.
+        who, when = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in (
+            (who, self.tr("A&gent:"), self.agent_combo),
+            (who, self.tr("&Listener:"), self.listener_combo),
+            (who, self.tr("&Purpose:"), self.purpose_combo),
+            (when, self.tr("&From:"), self.from_edit),
+            (when, self.tr("T&o:"), self.to_edit),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
             if widget is self.listener_combo and not self.is_reader:
                 # Team leads and coaches see only their own sessions: one listener.
                 caption.hide()
                 widget.hide()
-        bar.addWidget(self.clear_button)
-        bar.addStretch()
+        when.addWidget(self.clear_button)
+        bar = QVBoxLayout()
+        for row in (who, when):
+            row.setSpacing(6)
+            row.addStretch()
+            bar.addLayout(row)
         for combo in (self.agent_combo, self.listener_combo, self.purpose_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.reload)
