@@ -129,13 +129,13 @@ class PolicyPage(QWidget):
 
         self.checklist = ChecklistPanel()
         self.checklist.item_activated.connect(self.focus_item)
-        self.checklist.setMinimumWidth(220)
+        self.checklist.setMinimumWidth(170)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)
         splitter.addWidget(self.checklist)
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([700, 250])
+        splitter.setSizes([780, 170])
 
         top = QHBoxLayout()
         top.addWidget(heading)

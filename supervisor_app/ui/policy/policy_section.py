@@ -39,6 +39,7 @@ from supervisor_app.domain.policy_schema import (
 from supervisor_app.domain.policy_schema import (
     Section as SectionField,
 )
+from supervisor_app.ui.core.wrapping_check import wrapping_check
 from supervisor_app.ui.policy.policy_fields import HintLabel, OptionalDateEdit, note_label
 from supervisor_app.ui.policy.policy_widgets import Input, LocalTextInput, field_text, make_input
 
@@ -100,6 +101,10 @@ class Section(QWidget):
         ):
             # Numbers, dates and choices read best at their natural width.
             column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        elif isinstance(widget, QCheckBox) and widget.text():
+            # A long statement ("A data protection officer (art. 37 GDPR) is appointed")
+            # on one line would make the form wider than a 1024-pixel window leaves it.
+            column.addWidget(wrapping_check(widget))
         else:
             column.addWidget(widget)
         if note:
