@@ -2188,6 +2188,39 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="20"/>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="24"/>
+        <source>The recovery key was replaced: the old key no longer opens the vault. This is the new one, and it is shown only now.</source>
+        <translation>The recovery key was replaced: the old key no longer opens the vault. This is the new one, and it is shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="33"/>
+        <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
+        <translation>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="40"/>
+        <source>The vault was not re-encrypted: the old key with an old copy of the key file still opens it.</source>
+        <translation>The vault was not re-encrypted: the old key with an old copy of the key file still opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="46"/>
+        <source>I have stored the new recovery key somewhere safe</source>
+        <translation>I have stored the new recovery key somewhere safe</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="49"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_dialogs.py" line="76"/>
@@ -2834,102 +2867,128 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="83"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="85"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="87"/>
         <source>Change &amp;roles…</source>
         <translation>Change &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="88"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="90"/>
+        <source>Replace recovery &amp;key…</source>
+        <translation>Replace recovery &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="93"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Add agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="94"/>
         <source>&amp;Edit agent…</source>
         <translation>&amp;Edit agent…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="95"/>
         <source>&amp;Import agents…</source>
         <translation>&amp;Import agents…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="97"/>
         <source>&amp;Add team…</source>
         <translation>&amp;Add team…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="101"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>You see the people of your own teams. Only administrators can make changes.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="116"/>
         <source>&amp;Users</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="123"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="125"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="127"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="202"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="210"/>
         <source>Remove user</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="212"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="210"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="213"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="273"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Also re-encrypt the vault (rekey), so an old copy of the key is useless</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="255"/>
+        <source>Replace recovery key</source>
+        <translation>Replace recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="257"/>
+        <source>Make a new recovery key? The old key stops working at once, so have paper or a printer ready: the new key is shown only once, and you must print it or write it down now.</source>
+        <translation>Make a new recovery key? The old key stops working at once, so have paper or a printer ready: the new key is shown only once, and you must print it or write it down now.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="266"/>
+        <source>Re-encrypting the vault as well means that the old recovery key, with an old copy of the vault, opens nothing later.</source>
+        <translation>Re-encrypting the vault as well means that the old recovery key, with an old copy of the vault, opens nothing later.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="270"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="320"/>
         <source>Import agents</source>
         <translation>Import agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="262"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="322"/>
         <source>Agents list (*.csv *.txt);;All files (*)</source>
         <translation>Agents list (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="281"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="341"/>
         <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
         <translation>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</translation>
     </message>
@@ -7555,7 +7614,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>agents_list.line_wrong</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="529"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="537"/>
         <source>The agents list {name} was not imported because 1 line is wrong; correct it and import the list again:
 {lines}</source>
         <translation>The agents list {name} was not imported because 1 line is wrong; correct it and import the list again:
@@ -7565,7 +7624,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>agents_list.lines_wrong</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="534"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="542"/>
         <source>The agents list {name} was not imported because {count} lines are wrong; correct them and import the list again:
 {lines}</source>
         <translation>The agents list {name} was not imported because {count} lines are wrong; correct them and import the list again:
@@ -7575,7 +7634,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>agents_list.only_missing_leave</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="539"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="547"/>
         <source>Only agents the list no longer names can be marked as left; look at the preview again.</source>
         <translation>Only agents the list no longer names can be marked as left; look at the preview again.</translation>
     </message>
@@ -7583,7 +7642,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>agents_list.too_large</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="526"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="534"/>
         <source>The agents list {name} is larger than 5 MB; is it the right file?</source>
         <translation>The agents list {name} is larger than 5 MB; is it the right file?</translation>
     </message>
@@ -7591,7 +7650,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>agents_list.unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="523"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="531"/>
         <source>The agents list {path} cannot be read ({reason}).</source>
         <translation>The agents list {path} cannot be read ({reason}).</translation>
     </message>
@@ -7687,7 +7746,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>backup.inside_vault</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="494"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="502"/>
         <source>Choose a backup folder outside the vault folder, preferably on another disk.</source>
         <translation>Choose a backup folder outside the vault folder, preferably on another disk.</translation>
     </message>
@@ -7695,7 +7754,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>backup.log_does_not_verify</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="507"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="515"/>
         <source>The backup&apos;s audit log does not verify: it was altered after it was made. Choose another backup.</source>
         <translation>The backup&apos;s audit log does not verify: it was altered after it was made. Choose another backup.</translation>
     </message>
@@ -7703,7 +7762,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>backup.target_holds_vault</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="498"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="506"/>
         <source>The folder {folder} already holds a vault; say that the backup may replace it (--replace; the vault there is kept next to it under another name).</source>
         <translation>The folder {folder} already holds a vault; say that the backup may replace it (--replace; the vault there is kept next to it under another name).</translation>
     </message>
@@ -7711,7 +7770,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>backup.target_not_empty</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="503"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="511"/>
         <source>The folder {folder} is not empty and holds no vault; choose a new or empty folder.</source>
         <translation>The folder {folder} is not empty and holds no vault; choose a new or empty folder.</translation>
     </message>
@@ -7719,7 +7778,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>backup.vault_not_replaced</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="512"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="520"/>
         <source>The vault folder {folder} could not be replaced ({reason}); close every program that uses it and try again. Nothing was changed.</source>
         <translation>The vault folder {folder} could not be replaced ({reason}); close every program that uses it and try again. Nothing was changed.</translation>
     </message>
@@ -7863,7 +7922,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.audio_deleted</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="629"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="637"/>
         <source>The audio of recording {recording} is deleted; it can no longer be scored.</source>
         <translation>The audio of recording {recording} is deleted; it can no longer be scored.</translation>
     </message>
@@ -7879,7 +7938,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.criteria_open</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="648"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="656"/>
         <source>Judge every criterion before sharing: {open} still open (choose “not applicable” where the call gave no occasion).</source>
         <translation>Judge every criterion before sharing: {open} still open (choose “not applicable” where the call gave no occasion).</translation>
     </message>
@@ -7887,7 +7946,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.no_criterion</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="641"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="649"/>
         <source>Scorecard {scorecard} has no criterion {position}.</source>
         <translation>Scorecard {scorecard} has no criterion {position}.</translation>
     </message>
@@ -7895,7 +7954,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.no_listen_session</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="623"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="631"/>
         <source>There is no listen session {session}.</source>
         <translation>There is no listen session {session}.</translation>
     </message>
@@ -7903,7 +7962,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.no_note</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="647"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="655"/>
         <source>There is no note {note}.</source>
         <translation>There is no note {note}.</translation>
     </message>
@@ -7911,7 +7970,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.no_protocol_received</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="659"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="667"/>
         <source>This call cannot be scored: its agent had not received the agent protocol by the day of the call, so there is nothing to judge it by.</source>
         <translation>This call cannot be scored: its agent had not received the agent protocol by the day of the call, so there is nothing to judge it by.</translation>
     </message>
@@ -7919,7 +7978,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.no_recording</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="656"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="664"/>
         <source>There is no recording {recording}.</source>
         <translation>There is no recording {recording}.</translation>
     </message>
@@ -7927,7 +7986,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.no_scorecard</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="633"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="641"/>
         <source>There is no scorecard {scorecard}.</source>
         <translation>There is no scorecard {scorecard}.</translation>
     </message>
@@ -7935,7 +7994,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.not_coaching_purpose</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="619"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="627"/>
         <source>A listen for “{purpose}” has no scorecard: the policy does not mark that purpose as coaching.</source>
         <translation>A listen for “{purpose}” has no scorecard: the policy does not mark that purpose as coaching.</translation>
     </message>
@@ -7951,7 +8010,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.note_outside_call</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="644"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="652"/>
         <source>A note must sit at a moment within the call.</source>
         <translation>A note must sit at a moment within the call.</translation>
     </message>
@@ -7967,7 +8026,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.protocol_not_published</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="664"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="672"/>
         <source>Protocol version {version} is not among the published documents; publish the documents and record the agent&apos;s receipt again.</source>
         <translation>Protocol version {version} is not among the published documents; publish the documents and record the agent&apos;s receipt again.</translation>
     </message>
@@ -7975,7 +8034,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>coaching.scorecard_shared</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="637"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="645"/>
         <source>Scorecard {scorecard} was shared with the team lead; it can no longer change.</source>
         <translation>Scorecard {scorecard} was shared with the team lead; it can no longer change.</translation>
     </message>
@@ -7991,7 +8050,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>demo.folder_not_empty</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="471"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="479"/>
         <source>The folder {folder} is not empty; choose a new or empty folder.</source>
         <translation>The folder {folder} is not empty; choose a new or empty folder.</translation>
     </message>
@@ -7999,7 +8058,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.blocked</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="230"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="238"/>
         <source>The documents can be published once the rest of the policy is complete; first: {first}</source>
         <translation>The documents can be published once the rest of the policy is complete; first: {first}</translation>
     </message>
@@ -8007,7 +8066,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.need_saved_policy</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="234"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="242"/>
         <source>The documents can be published once the rest of the policy is complete; first: save the policy.</source>
         <translation>The documents can be published once the rest of the policy is complete; first: save the policy.</translation>
     </message>
@@ -8015,7 +8074,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.no_protocol_version</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="251"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="259"/>
         <source>There is no protocol version {version}; the current one is {current}.</source>
         <translation>There is no protocol version {version}; the current one is {current}.</translation>
     </message>
@@ -8023,7 +8082,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.no_protocol_yet</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="247"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="255"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>No agent protocol has been published yet; publish the documents first.</translation>
     </message>
@@ -8031,7 +8090,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.not_published</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="239"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="247"/>
         <source>No {kind} has been published; publish the documents first.</source>
         <translation>No {kind} has been published; publish the documents first.</translation>
     </message>
@@ -8039,7 +8098,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.received_in_future</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="255"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="263"/>
         <source>The date received cannot be in the future.</source>
         <translation>The date received cannot be in the future.</translation>
     </message>
@@ -8047,7 +8106,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.unknown_document</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="261"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="269"/>
         <source>There is no document called “{kind}”; choose {valid}.</source>
         <translation>There is no document called “{kind}”; choose {valid}.</translation>
     </message>
@@ -8055,7 +8114,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.unknown_language</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="258"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="266"/>
         <source>Choose the language nl or en, not “{language}”.</source>
         <translation>Choose the language nl or en, not “{language}”.</translation>
     </message>
@@ -8063,7 +8122,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>documents.version_not_published</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="243"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="251"/>
         <source>No {kind} has been published as version {version}; publish the documents first.</source>
         <translation>No {kind} has been published as version {version}; publish the documents first.</translation>
     </message>
@@ -8071,7 +8130,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>erasure.confirm</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="375"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="383"/>
         <source>Confirm the erasure after reading its preview: the audio is destroyed for good.</source>
         <translation>Confirm the erasure after reading its preview: the audio is destroyed for good.</translation>
     </message>
@@ -8079,7 +8138,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>erasure.name_target_once</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="387"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="395"/>
         <source>Name what to erase once: a number, an agent or one recording.</source>
         <translation>Name what to erase once: a number, an agent or one recording.</translation>
     </message>
@@ -8087,7 +8146,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>erasure.not_the_subject</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="390"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="398"/>
         <source>That is not the subject of request {request}; erase only the data of the person who asked.</source>
         <translation>That is not the subject of request {request}; erase only the data of the person who asked.</translation>
     </message>
@@ -8095,7 +8154,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>erasure.request_closed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="384"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="392"/>
         <source>Request {request} was already {state}; register a new request.</source>
         <translation>Request {request} was already {state}; register a new request.</translation>
     </message>
@@ -8103,7 +8162,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>erasure.wrong_kind</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="379"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="387"/>
         <source>Request {request} is a request for {kind}; erase only to answer an erasure request or an objection.</source>
         <translation>Request {request} is a request for {kind}; erase only to answer an erasure request or an objection.</translation>
     </message>
@@ -8111,7 +8170,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.audio_fingerprint_mismatch</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="443"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="451"/>
         <source>The audio of recording {recording} does not match its stored fingerprint; the vault may be damaged: run a check of the vault before exporting.</source>
         <translation>The audio of recording {recording} does not match its stored fingerprint; the vault may be damaged: run a check of the vault before exporting.</translation>
     </message>
@@ -8119,7 +8178,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.cancelled</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="448"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="456"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>The export was stopped; nothing was written.</translation>
     </message>
@@ -8127,7 +8186,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.confirm_plain_folder</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="415"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="423"/>
         <source>An unencrypted folder takes the data out of the vault without protection; confirm the warning first, or export an encrypted ZIP file.</source>
         <translation>An unencrypted folder takes the data out of the vault without protection; confirm the warning first, or export an encrypted ZIP file.</translation>
     </message>
@@ -8135,7 +8194,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.folder_holds_files</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="420"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="428"/>
         <source>Choose a new or empty folder; {folder} already holds files.</source>
         <translation>Choose a new or empty folder; {folder} already holds files.</translation>
     </message>
@@ -8143,7 +8202,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.folder_not_saved</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="456"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="464"/>
         <source>Could not save the folder {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</source>
         <translation>Could not save the folder {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</translation>
     </message>
@@ -8151,7 +8210,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.is_a_folder</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="423"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="431"/>
         <source>{path} is a folder; choose a file name such as export.zip.</source>
         <translation>{path} is a folder; choose a file name such as export.zip.</translation>
     </message>
@@ -8159,7 +8218,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.name_subject_once</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="433"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="441"/>
         <source>Name whose data to export: an agent or a caller&apos;s number, once.</source>
         <translation>Name whose data to export: an agent or a caller&apos;s number, once.</translation>
     </message>
@@ -8167,7 +8226,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.not_saved</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="451"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="459"/>
         <source>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</source>
         <translation>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</translation>
     </message>
@@ -8175,7 +8234,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.not_the_subject</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="436"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="444"/>
         <source>That is not the subject of request {request}; export only the data of the person who asked.</source>
         <translation>That is not the subject of request {request}; export only the data of the person who asked.</translation>
     </message>
@@ -8183,7 +8242,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.request_closed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="430"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="438"/>
         <source>Request {request} was already {state}.</source>
         <translation>Request {request} was already {state}.</translation>
     </message>
@@ -8191,7 +8250,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.unknown_audio_format</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="412"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="420"/>
         <source>“{format}” is not an audio format here; use flac or wav.</source>
         <translation>“{format}” is not an audio format here; use flac or wav.</translation>
     </message>
@@ -8199,7 +8258,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.unknown_language</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="440"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="448"/>
         <source>“{language}” is not a language here; use nl or en.</source>
         <translation>“{language}” is not a language here; use nl or en.</translation>
     </message>
@@ -8207,7 +8266,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>export.wrong_kind</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="426"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="434"/>
         <source>Request {request} is a request for {kind}; an export answers an access request.</source>
         <translation>Request {request} is a request for {kind}; an export answers an access request.</translation>
     </message>
@@ -8215,7 +8274,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>files.not_saved</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="461"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="469"/>
         <source>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space.</source>
         <translation>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space.</translation>
     </message>
@@ -8223,7 +8282,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>files.pdf_not_started</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="465"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="473"/>
         <source>The PDF could not be started; try exporting again.</source>
         <translation>The PDF could not be started; try exporting again.</translation>
     </message>
@@ -8231,7 +8290,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.already_released</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="327"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="335"/>
         <source>Evidence hold {hold} was already released.</source>
         <translation>Evidence hold {hold} was already released.</translation>
     </message>
@@ -8239,7 +8298,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.case_reference</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="293"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="301"/>
         <source>Enter the case reference (dossiernummer) of at most {limit} characters.</source>
         <translation>Enter the case reference (dossiernummer) of at most {limit} characters.</translation>
     </message>
@@ -8247,7 +8306,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.in_past</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="301"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="309"/>
         <source>The hold&apos;s last day cannot be in the past; leave it empty or pick a later day.</source>
         <translation>The hold&apos;s last day cannot be in the past; leave it empty or pick a later day.</translation>
     </message>
@@ -8255,7 +8314,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.no_hold</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="326"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="334"/>
         <source>There is no evidence hold {hold}.</source>
         <translation>There is no evidence hold {hold}.</translation>
     </message>
@@ -8263,7 +8322,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.not_allowed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="308"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="316"/>
         <source>The purpose “{purpose}” does not allow keeping recordings as evidence; the policy names the purposes that do.</source>
         <translation>The purpose “{purpose}” does not allow keeping recordings as evidence; the policy names the purposes that do.</translation>
     </message>
@@ -8271,7 +8330,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.not_kept_for</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="313"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="321"/>
         <source>This recording is not kept for “{purpose}”, so it cannot be held as evidence for it.</source>
         <translation>This recording is not kept for “{purpose}”, so it cannot be held as evidence for it.</translation>
     </message>
@@ -8279,7 +8338,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="297"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="305"/>
         <source>Write why this recording is needed as evidence, in at least {least} characters.</source>
         <translation>Write why this recording is needed as evidence, in at least {least} characters.</translation>
     </message>
@@ -8287,7 +8346,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.release_reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="322"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="330"/>
         <source>Write why the hold ends, in at least {least} characters.</source>
         <translation>Write why the hold ends, in at least {least} characters.</translation>
     </message>
@@ -8295,7 +8354,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.retention_ended</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="317"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="325"/>
         <source>The retention for “{purpose}” has already ended; the recording will be deleted at the next purge and can no longer be held.</source>
         <translation>The retention for “{purpose}” has already ended; the recording will be deleted at the next purge and can no longer be held.</translation>
     </message>
@@ -8303,7 +8362,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>holds.unknown_purpose</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="305"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="313"/>
         <source>The recording policy has no purpose “{purpose}”.</source>
         <translation>The recording policy has no purpose “{purpose}”.</translation>
     </message>
@@ -8607,7 +8666,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>listen.case_reference_needed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="277"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="285"/>
         <source>Listening for “{purpose}” needs the case reference (dossiernummer) of the dispute.</source>
         <translation>Listening for “{purpose}” needs the case reference (dossiernummer) of the dispute.</translation>
     </message>
@@ -8615,7 +8674,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>listen.case_reference_too_long</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="273"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="281"/>
         <source>Shorten the case reference to at most {limit} characters.</source>
         <translation>Shorten the case reference to at most {limit} characters.</translation>
     </message>
@@ -8623,7 +8682,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>listen.confirm_private</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="281"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="289"/>
         <source>Confirm that this is a private call: its audio is destroyed for good.</source>
         <translation>Confirm that this is a private call: its audio is destroyed for good.</translation>
     </message>
@@ -8631,7 +8690,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>listen.reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="270"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="278"/>
         <source>Write why you listen to this call, in at least {least} characters.</source>
         <translation>Write why you listen to this call, in at least {least} characters.</translation>
     </message>
@@ -8639,7 +8698,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>listen.session_ended</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="267"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="275"/>
         <source>This listen session has ended; open a new one to listen again.</source>
         <translation>This listen session has ended; open a new one to listen again.</translation>
     </message>
@@ -8647,7 +8706,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>log.anchor_unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="481"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="489"/>
         <source>The anchor file {file} cannot be read ({reason}).</source>
         <translation>The anchor file {file} cannot be read ({reason}).</translation>
     </message>
@@ -8655,7 +8714,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>log.not_an_anchor</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="477"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="485"/>
         <source>The file {file} is not an audit-log anchor; choose the file “log anchor” wrote.</source>
         <translation>The file {file} is not an audit-log anchor; choose the file “log anchor” wrote.</translation>
     </message>
@@ -8663,7 +8722,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>notices.already_acknowledged</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="337"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="345"/>
         <source>Notification {notice} was already acknowledged.</source>
         <translation>Notification {notice} was already acknowledged.</translation>
     </message>
@@ -8671,7 +8730,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>notices.already_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="334"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="342"/>
         <source>Notification {notice} was already sent.</source>
         <translation>Notification {notice} was already sent.</translation>
     </message>
@@ -8679,7 +8738,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>notices.changed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="340"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="348"/>
         <source>Notification {notice} changed since it was shown (a call was added); show it again and send that text.</source>
         <translation>Notification {notice} changed since it was shown (a call was added); show it again and send that text.</translation>
     </message>
@@ -8687,7 +8746,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>notices.no_notice</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="333"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="341"/>
         <source>There is no notification {notice}.</source>
         <translation>There is no notification {notice}.</translation>
     </message>
@@ -8695,7 +8754,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>notices.not_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="345"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="353"/>
         <source>Notification {notice} is still pending; only a sent notice can be acknowledged.</source>
         <translation>Notification {notice} is still pending; only a sent notice can be acknowledged.</translation>
     </message>
@@ -8719,7 +8778,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>notices.unknown_channel</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="349"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="357"/>
         <source>Unknown channel “{channel}”; use one of: {valid}.</source>
         <translation>Unknown channel “{channel}”; use one of: {valid}.</translation>
     </message>
@@ -8727,7 +8786,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>objections.end_reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="405"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="413"/>
         <source>Write why the objection ends, in at least {least} characters.</source>
         <translation>Write why the objection ends, in at least {least} characters.</translation>
     </message>
@@ -8735,7 +8794,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>objections.in_force</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="398"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="406"/>
         <source>This agent&apos;s objection is already recorded and in force.</source>
         <translation>This agent&apos;s objection is already recorded and in force.</translation>
     </message>
@@ -8743,7 +8802,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>objections.none</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="401"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="409"/>
         <source>This agent has no objection in force.</source>
         <translation>This agent has no objection in force.</translation>
     </message>
@@ -8751,7 +8810,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>objections.not_this_agent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="394"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="402"/>
         <source>Request {request} is not this agent&apos;s objection; name the right request.</source>
         <translation>Request {request} is not this agent&apos;s objection; name the right request.</translation>
     </message>
@@ -8759,7 +8818,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>objections.reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="402"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="410"/>
         <source>Write why the agent objects, in at least {least} characters.</source>
         <translation>Write why the agent objects, in at least {least} characters.</translation>
     </message>
@@ -8767,7 +8826,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>passphrase.common</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="177"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="185"/>
         <source>This passphrase is too easy to guess: it is, or looks like, a commonly used password. Add more unrelated words.</source>
         <translation>This passphrase is too easy to guess: it is, or looks like, a commonly used password. Add more unrelated words.</translation>
     </message>
@@ -8775,7 +8834,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>passphrase.date</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="192"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="200"/>
         <source>This passphrase is too easy to guess: dates and years are found quickly. Add more unrelated words.</source>
         <translation>This passphrase is too easy to guess: dates and years are found quickly. Add more unrelated words.</translation>
     </message>
@@ -8783,7 +8842,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>passphrase.pattern</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="187"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="195"/>
         <source>This passphrase is too easy to guess: keyboard patterns, sequences and repeats are found quickly. Add more unrelated words.</source>
         <translation>This passphrase is too easy to guess: keyboard patterns, sequences and repeats are found quickly. Add more unrelated words.</translation>
     </message>
@@ -8791,7 +8850,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>passphrase.too_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="172"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="180"/>
         <source>This passphrase is too short; use at least {least} characters, for example four unrelated words.</source>
         <translation>This passphrase is too short; use at least {least} characters, for example four unrelated words.</translation>
     </message>
@@ -8799,7 +8858,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>passphrase.weak</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="197"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="205"/>
         <source>This passphrase is too easy to guess. Add more unrelated words.</source>
         <translation>This passphrase is too easy to guess. Add more unrelated words.</translation>
     </message>
@@ -8807,7 +8866,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>passphrase.word</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="182"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="190"/>
         <source>This passphrase is too easy to guess: a single word or name is found quickly. Add more unrelated words.</source>
         <translation>This passphrase is too easy to guess: a single word or name is found quickly. Add more unrelated words.</translation>
     </message>
@@ -8815,7 +8874,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.agent_gone</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="146"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="154"/>
         <source>That agent no longer exists; refresh the list.</source>
         <translation>That agent no longer exists; refresh the list.</translation>
     </message>
@@ -8855,7 +8914,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.extension_taken</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="149"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="157"/>
         <source>Extension {extension} already belongs to another agent.</source>
         <translation>Extension {extension} already belongs to another agent.</translation>
     </message>
@@ -8863,7 +8922,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.last_administrator</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="161"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="169"/>
         <source>This is the last administrator; make someone else administrator first.</source>
         <translation>This is the last administrator; make someone else administrator first.</translation>
     </message>
@@ -8871,7 +8930,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.no_agent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="168"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="176"/>
         <source>There is no agent {agent}.</source>
         <translation>There is no agent {agent}.</translation>
     </message>
@@ -8879,7 +8938,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.no_agent_with_extension</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="165"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="173"/>
         <source>No agent has extension {extension}; check the number.</source>
         <translation>No agent has extension {extension}; check the number.</translation>
     </message>
@@ -8887,7 +8946,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.no_team</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="143"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="151"/>
         <source>There is no team called “{name}”; add it first with “team add”.</source>
         <translation>There is no team called “{name}”; add it first with “team add”.</translation>
     </message>
@@ -8895,7 +8954,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.no_user</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="160"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="168"/>
         <source>There is no user called “{name}”.</source>
         <translation>There is no user called “{name}”.</translation>
     </message>
@@ -8903,7 +8962,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.remove_yourself</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="157"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="165"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>You cannot remove yourself; ask another administrator.</translation>
     </message>
@@ -8911,7 +8970,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.role_needs_a_team</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="152"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="160"/>
         <source>The role {role} works for chosen teams only; choose at least one team.</source>
         <translation>The role {role} works for chosen teams only; choose at least one team.</translation>
     </message>
@@ -8927,7 +8986,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.team_exists</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="142"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="150"/>
         <source>There is already a team called “{name}”.</source>
         <translation>There is already a team called “{name}”.</translation>
     </message>
@@ -8951,7 +9010,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>people.user_exists</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="156"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="164"/>
         <source>There is already a user called “{name}”.</source>
         <translation>There is already a user called “{name}”.</translation>
     </message>
@@ -9007,7 +9066,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.file_empty</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="208"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="216"/>
         <source>The policy file {file} is empty; export the current policy with “policy export”, edit that file and import it.</source>
         <translation>The policy file {file} is empty; export the current policy with “policy export”, edit that file and import it.</translation>
     </message>
@@ -9015,7 +9074,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.file_not_text</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="226"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="234"/>
         <source>The policy file {file} cannot be read: it is not UTF-8 text.</source>
         <translation>The policy file {file} cannot be read: it is not UTF-8 text.</translation>
     </message>
@@ -9023,7 +9082,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.file_refused</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="213"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="221"/>
         <source>The policy file {file} was not imported because it has {count} problems; fix them and import it again:
 {problems}</source>
         <translation>The policy file {file} was not imported because it has {count} problems; fix them and import it again:
@@ -9033,7 +9092,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.file_refused_one</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="218"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="226"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import it again:
 {problems}</source>
         <translation>The policy file {file} was not imported because it has a problem; fix it and import it again:
@@ -9043,7 +9102,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.file_unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="223"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="231"/>
         <source>The policy file {file} cannot be read ({reason}).</source>
         <translation>The policy file {file} cannot be read ({reason}).</translation>
     </message>
@@ -9051,7 +9110,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.incomplete_import</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="203"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="211"/>
         <source>The recording policy is not complete, so importing calls is not allowed yet. Still missing:
 {missing}</source>
         <translation>The recording policy is not complete, so importing calls is not allowed yet. Still missing:
@@ -9061,7 +9120,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy.no_version</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="229"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="237"/>
         <source>There is no policy version {version}.</source>
         <translation>There is no policy version {version}.</translation>
     </message>
@@ -9077,7 +9136,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy_source.older</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="562"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="570"/>
         <source>{file} is version {number} of the policy of “{ours}”, older than version {in_force}, which this vault already holds; it was not imported. Import version {in_force} or newer.</source>
         <translation>{file} is version {number} of the policy of “{ours}”, older than version {in_force}, which this vault already holds; it was not imported. Import version {in_force} or newer.</translation>
     </message>
@@ -9085,7 +9144,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy_source.other_organisation</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="551"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="559"/>
         <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
         <translation>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</translation>
     </message>
@@ -9093,7 +9152,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy_source.same_number</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="567"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="575"/>
         <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher {key} and import it again.</source>
         <translation>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher {key} and import it again.</translation>
     </message>
@@ -9101,7 +9160,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy_source.unnumbered</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="556"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="564"/>
         <source>This vault holds version {in_force} of the policy of “{ours}”, and {file} has no {key}, so it cannot be told from an older version; give it its number (at least {in_force}) and import it again.</source>
         <translation>This vault holds version {in_force} of the policy of “{ours}”, and {file} has no {key}, so it cannot be told from an older version; give it its number (at least {in_force}) and import it again.</translation>
     </message>
@@ -9109,7 +9168,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>policy_source.version_not_number</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="546"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="554"/>
         <source>{key} must be a whole number of 1 or more, such as 3; raise it with every change of the organisation&apos;s policy.</source>
         <translation>{key} must be a whole number of 1 or more, such as 3; raise it with every change of the organisation&apos;s policy.</translation>
     </message>
@@ -9117,7 +9176,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>recordings.no_audio_left</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="286"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="294"/>
         <source>Recording {recording} holds no audio any more.</source>
         <translation>Recording {recording} holds no audio any more.</translation>
     </message>
@@ -9125,7 +9184,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>recordings.no_batch</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="289"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="297"/>
         <source>There is no import batch {batch}.</source>
         <translation>There is no import batch {batch}.</translation>
     </message>
@@ -9133,7 +9192,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>recordings.no_recording</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="285"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="293"/>
         <source>There is no recording {recording}.</source>
         <translation>There is no recording {recording}.</translation>
     </message>
@@ -9141,7 +9200,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.mixed_periods</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="605"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="613"/>
         <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
         <translation>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</translation>
     </message>
@@ -9149,7 +9208,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.mixed_policies</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="610"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="618"/>
         <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
         <translation>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</translation>
     </message>
@@ -9157,7 +9216,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.mixes_rows</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="594"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="602"/>
         <source>{file} mixes the rows of several reports; give each vault&apos;s report as its own file.</source>
         <translation>{file} mixes the rows of several reports; give each vault&apos;s report as its own file.</translation>
     </message>
@@ -9165,7 +9224,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.not_a_report</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="584"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="592"/>
         <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
         <translation>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</translation>
     </message>
@@ -9173,7 +9232,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.not_text</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="581"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="589"/>
         <source>{file} is not a transparency report (it is not text).</source>
         <translation>{file} is not a transparency report (it is not text).</translation>
     </message>
@@ -9181,7 +9240,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.older_version</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="589"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="597"/>
         <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
         <translation>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</translation>
     </message>
@@ -9189,7 +9248,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.same_vault_twice</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="601"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="609"/>
         <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
         <translation>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</translation>
     </message>
@@ -9197,7 +9256,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.too_few</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="598"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="606"/>
         <source>Give the transparency reports of at least two vaults to merge.</source>
         <translation>Give the transparency reports of at least two vaults to merge.</translation>
     </message>
@@ -9205,7 +9264,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.too_large</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="578"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="586"/>
         <source>{file} is too large to be a transparency report.</source>
         <translation>{file} is too large to be a transparency report.</translation>
     </message>
@@ -9213,7 +9272,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>report_merge.unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="575"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="583"/>
         <source>The report {path} cannot be read ({reason}).</source>
         <translation>The report {path} cannot be read ({reason}).</translation>
     </message>
@@ -9221,7 +9280,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>reports.period_backwards</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="468"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="476"/>
         <source>The period ends before it starts; check the two dates.</source>
         <translation>The period ends before it starts; check the two dates.</translation>
     </message>
@@ -9277,7 +9336,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>requests.name_subject_once</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="361"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="369"/>
         <source>Name the subject once: an agent (by extension) or a caller (by phone number).</source>
         <translation>Name the subject once: an agent (by extension) or a caller (by phone number).</translation>
     </message>
@@ -9285,7 +9344,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>requests.no_request</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="360"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="368"/>
         <source>There is no request {request}.</source>
         <translation>There is no request {request}.</translation>
     </message>
@@ -9293,7 +9352,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>requests.not_a_phone_number</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="355"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="363"/>
         <source>“{number}” is not a telephone number; write it as, for example, 0612345678 or +31 6 1234 5678.</source>
         <translation>“{number}” is not a telephone number; write it as, for example, 0612345678 or +31 6 1234 5678.</translation>
     </message>
@@ -9325,7 +9384,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>requests.text_too_long</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="365"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="373"/>
         <source>Keep how it was verified under {verification} characters and the note under {note}.</source>
         <translation>Keep how it was verified under {verification} characters and the note under {note}.</translation>
     </message>
@@ -9333,7 +9392,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>requests.unknown_kind</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="369"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="377"/>
         <source>“{kind}” is not a kind of request; use one of: {valid}.</source>
         <translation>“{kind}” is not a kind of request; use one of: {valid}.</translation>
     </message>
@@ -9341,7 +9400,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>requests.unknown_outcome</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="372"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="380"/>
         <source>“{outcome}” is not an outcome; use answered or refused.</source>
         <translation>“{outcome}” is not an outcome; use answered or refused.</translation>
     </message>
@@ -9349,7 +9408,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_acknowledgements</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="44"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="52"/>
         <source>Only an administrator can record protocol acknowledgements.</source>
         <translation>Only an administrator can record protocol acknowledgements.</translation>
     </message>
@@ -9381,7 +9440,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_close_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="63"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="71"/>
         <source>Only an administrator can close requests.</source>
         <translation>Only an administrator can close requests.</translation>
     </message>
@@ -9389,7 +9448,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_erase</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="48"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="56"/>
         <source>Only an administrator can erase recordings.</source>
         <translation>Only an administrator can erase recordings.</translation>
     </message>
@@ -9397,7 +9456,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_export</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="66"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="74"/>
         <source>Only an administrator can export a person&apos;s data.</source>
         <translation>Only an administrator can export a person&apos;s data.</translation>
     </message>
@@ -9405,7 +9464,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_extend_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="60"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="68"/>
         <source>Only an administrator can extend requests.</source>
         <translation>Only an administrator can extend requests.</translation>
     </message>
@@ -9413,7 +9472,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_lift_objections</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="54"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="62"/>
         <source>Only an administrator can lift objections.</source>
         <translation>Only an administrator can lift objections.</translation>
     </message>
@@ -9421,7 +9480,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_objections</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="51"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="59"/>
         <source>Only an administrator can record objections.</source>
         <translation>Only an administrator can record objections.</translation>
     </message>
@@ -9437,7 +9496,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_policy</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="38"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="46"/>
         <source>Only an administrator can change the recording policy.</source>
         <translation>Only an administrator can change the recording policy.</translation>
     </message>
@@ -9445,15 +9504,23 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.admin_publish</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="41"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="49"/>
         <source>Only an administrator can publish documents.</source>
         <translation>Only an administrator can publish documents.</translation>
     </message>
 </context>
 <context>
+    <name>rights.admin_recovery_key</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="38"/>
+        <source>Only an administrator can replace the recovery key.</source>
+        <translation>Only an administrator can replace the recovery key.</translation>
+    </message>
+</context>
+<context>
     <name>rights.admin_register_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="57"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="65"/>
         <source>Only an administrator can register requests.</source>
         <translation>Only an administrator can register requests.</translation>
     </message>
@@ -9493,7 +9560,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.backup</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="487"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="495"/>
         <source>Only an administrator or an auditor can back up the vault.</source>
         <translation>Only an administrator or an auditor can back up the vault.</translation>
     </message>
@@ -9501,7 +9568,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.hold_role</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="109"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="117"/>
         <source>The policy does not let your role keep recordings as evidence for “{purpose}”.</source>
         <translation>The policy does not let your role keep recordings as evidence for “{purpose}”.</translation>
     </message>
@@ -9509,7 +9576,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.hold_team</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="113"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="121"/>
         <source>The agent of this recording is not in a team you may hold recordings for.</source>
         <translation>The agent of this recording is not in a team you may hold recordings for.</translation>
     </message>
@@ -9517,7 +9584,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.import_agents</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="520"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="528"/>
         <source>Only an administrator can import agents.</source>
         <translation>Only an administrator can import agents.</translation>
     </message>
@@ -9525,7 +9592,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.importers</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="89"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="97"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Only an administrator or a team lead can import calls.</translation>
     </message>
@@ -9533,7 +9600,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.only_author_changes</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="634"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="642"/>
         <source>Only its author can change a scorecard.</source>
         <translation>Only its author can change a scorecard.</translation>
     </message>
@@ -9541,7 +9608,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.only_listener_scores</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="626"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="634"/>
         <source>Only the person who listened can score this listen.</source>
         <translation>Only the person who listened can score this listen.</translation>
     </message>
@@ -9549,7 +9616,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.only_team_lead_sheets</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="672"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="680"/>
         <source>Only the agent&apos;s team lead can make or send their feedback sheet.</source>
         <translation>Only the agent&apos;s team lead can make or send their feedback sheet.</translation>
     </message>
@@ -9557,7 +9624,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.only_team_lead_trends</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="653"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="661"/>
         <source>Only a team lead of this team can see its coaching trends.</source>
         <translation>Only a team lead of this team can see its coaching trends.</translation>
     </message>
@@ -9565,7 +9632,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.private_flag</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="105"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="113"/>
         <source>Only someone who may listen to this recording can flag it as a private call.</source>
         <translation>Only someone who may listen to this recording can flag it as a private call.</translation>
     </message>
@@ -9573,7 +9640,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.reader_log</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="80"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="88"/>
         <source>Only an administrator or auditor can verify or export the log.</source>
         <translation>Only an administrator or auditor can verify or export the log.</translation>
     </message>
@@ -9581,7 +9648,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.reader_objections</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="73"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="81"/>
         <source>Only an administrator or an auditor can see objections.</source>
         <translation>Only an administrator or an auditor can see objections.</translation>
     </message>
@@ -9589,7 +9656,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.reader_receipts</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="86"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="94"/>
         <source>Only an administrator or auditor can check a receipt.</source>
         <translation>Only an administrator or auditor can check a receipt.</translation>
     </message>
@@ -9597,7 +9664,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.reader_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="76"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="84"/>
         <source>Only an administrator or an auditor can see the requests register.</source>
         <translation>Only an administrator or an auditor can see the requests register.</translation>
     </message>
@@ -9605,7 +9672,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.reader_transparency</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="69"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="77"/>
         <source>Only an administrator or an auditor can make the transparency report.</source>
         <translation>Only an administrator or an auditor can make the transparency report.</translation>
     </message>
@@ -9613,15 +9680,23 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.reader_who_listens</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="83"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="91"/>
         <source>Only an administrator or auditor can see who may listen.</source>
         <translation>Only an administrator or auditor can see who may listen.</translation>
     </message>
 </context>
 <context>
+    <name>rights.recovery_key_not_with_itself</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="41"/>
+        <source>The recovery key cannot replace itself; unlock as an administrator with your passphrase and replace it then.</source>
+        <translation>The recovery key cannot replace itself; unlock as an administrator with your passphrase and replace it then.</translation>
+    </message>
+</context>
+<context>
     <name>rights.release</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="117"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="125"/>
         <source>Only an administrator or someone who may place this hold can release it.</source>
         <translation>Only an administrator or someone who may place this hold can release it.</translation>
     </message>
@@ -9629,7 +9704,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.restore</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="490"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="498"/>
         <source>Only an administrator of the vault (or its recovery key) can restore a backup.</source>
         <translation>Only an administrator of the vault (or its recovery key) can restore a backup.</translation>
     </message>
@@ -9637,7 +9712,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.senders_acknowledged</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="96"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="104"/>
         <source>Only an administrator, a team lead or a quality coach can record that an agent acknowledged a notice.</source>
         <translation>Only an administrator, a team lead or a quality coach can record that an agent acknowledged a notice.</translation>
     </message>
@@ -9645,7 +9720,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.senders_defer</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="101"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="109"/>
         <source>Only an administrator, a team lead or a quality coach can defer a notice.</source>
         <translation>Only an administrator, a team lead or a quality coach can defer a notice.</translation>
     </message>
@@ -9653,7 +9728,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>rights.senders_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="92"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="100"/>
         <source>Only an administrator, a team lead or a quality coach can record that a notice was sent.</source>
         <translation>Only an administrator, a team lead or a quality coach can record that a notice was sent.</translation>
     </message>
@@ -9733,7 +9808,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>session.no_longer_a_user</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="124"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="132"/>
         <source>“{name}” has a key but is no longer a user of this vault; ask an administrator.</source>
         <translation>“{name}” has a key but is no longer a user of this vault; ask an administrator.</translation>
     </message>
@@ -9741,7 +9816,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>session.rekey_interrupted</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="128"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="136"/>
         <source>A rekey of this vault was interrupted; unlock once as a user who has unlocked since the last update, so it can be finished.</source>
         <translation>A rekey of this vault was interrupted; unlock once as a user who has unlocked since the last update, so it can be finished.</translation>
     </message>
@@ -9749,7 +9824,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>session.signing_key_unknown</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="133"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="141"/>
         <source>The audit log knows another signing key for “{name}”, or none: this key slot is an old copy, or the log was rewritten. Tell the privacy officer; an administrator can set a new passphrase.</source>
         <translation>The audit log knows another signing key for “{name}”, or none: this key slot is an old copy, or the log was rewritten. Tell the privacy officer; an administrator can set a new passphrase.</translation>
     </message>
@@ -9757,7 +9832,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.already_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="695"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="703"/>
         <source>Feedback sheet {sheet} was already sent.</source>
         <translation>Feedback sheet {sheet} was already sent.</translation>
     </message>
@@ -9765,7 +9840,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.already_withdrawn</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="698"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="706"/>
         <source>Feedback sheet {sheet} was already withdrawn.</source>
         <translation>Feedback sheet {sheet} was already withdrawn.</translation>
     </message>
@@ -9773,7 +9848,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.call_deleted</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="682"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="690"/>
         <source>A call feedback sheet {sheet} covers was deleted when its retention ended; make a new sheet for the calls that are left.</source>
         <translation>A call feedback sheet {sheet} covers was deleted when its retention ended; make a new sheet for the calls that are left.</translation>
     </message>
@@ -9781,7 +9856,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.call_deleted_withdraw</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="687"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="695"/>
         <source>A call feedback sheet {sheet} covers was deleted when its retention ended; withdraw it and make a new sheet.</source>
         <translation>A call feedback sheet {sheet} covers was deleted when its retention ended; withdraw it and make a new sheet.</translation>
     </message>
@@ -9789,7 +9864,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.no_sheet</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="681"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="689"/>
         <source>There is no feedback sheet {sheet}.</source>
         <translation>There is no feedback sheet {sheet}.</translation>
     </message>
@@ -9797,7 +9872,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.not_shown</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="701"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="709"/>
         <source>Feedback sheet {sheet} is not the one shown; show it again and send that.</source>
         <translation>Feedback sheet {sheet} is not the one shown; show it again and send that.</translation>
     </message>
@@ -9805,7 +9880,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.nothing_to_send</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="676"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="684"/>
         <source>No shared scorecard of {agent} is about a call from {start} to {end}; there is nothing to send.</source>
         <translation>No shared scorecard of {agent} is about a call from {start} to {end}; there is nothing to send.</translation>
     </message>
@@ -9813,7 +9888,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.period_backwards</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="705"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="713"/>
         <source>The period ends before it starts; check the two dates.</source>
         <translation>The period ends before it starts; check the two dates.</translation>
     </message>
@@ -9821,7 +9896,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
 <context>
     <name>sheets.unknown_channel</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="692"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="700"/>
         <source>Unknown channel “{channel}”; use one of: {valid}.</source>
         <translation>Unknown channel “{channel}”; use one of: {valid}.</translation>
     </message>

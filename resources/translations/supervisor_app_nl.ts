@@ -2188,6 +2188,39 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="20"/>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="24"/>
+        <source>The recovery key was replaced: the old key no longer opens the vault. This is the new one, and it is shown only now.</source>
+        <translation>De herstelsleutel is vervangen: de oude sleutel opent de kluis niet meer. Dit is de nieuwe, en je ziet hem alleen nu.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="33"/>
+        <source>Print it or write it down and keep it locked away, apart from this computer. Anyone with this key and a copy of the vault can read it.</source>
+        <translation>Druk hem af of schrijf hem op en berg hem achter slot en grendel op, niet bij deze computer. Wie deze sleutel en een kopie van de kluis heeft, kan alles lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="40"/>
+        <source>The vault was not re-encrypted: the old key with an old copy of the key file still opens it.</source>
+        <translation>De kluis is niet opnieuw versleuteld: de oude sleutel opent hem nog, samen met een oude kopie van het sleutelbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="46"/>
+        <source>I have stored the new recovery key somewhere safe</source>
+        <translation>Ik heb de nieuwe herstelsleutel op een veilige plek opgeborgen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/dialogs/recovery_key_dialog.py" line="49"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/notice_dialogs.py" line="76"/>
@@ -2834,102 +2867,128 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="82"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="83"/>
         <source>&amp;Add user…</source>
         <translation>Gebruiker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="85"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="87"/>
         <source>Change &amp;roles…</source>
         <translation>&amp;Rollen wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="88"/>
         <source>Re&amp;move user…</source>
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="90"/>
+        <source>Replace recovery &amp;key…</source>
+        <translation>Herstel&amp;sleutel vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="93"/>
         <source>&amp;Add agent…</source>
         <translation>Medewerker t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="94"/>
         <source>&amp;Edit agent…</source>
         <translation>Medewerker &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="90"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="95"/>
         <source>&amp;Import agents…</source>
         <translation>Medewerkers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="92"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="97"/>
         <source>&amp;Add team…</source>
         <translation>Team t&amp;oevoegen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="96"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="101"/>
         <source>You see the people of your own teams. Only administrators can make changes.</source>
         <translation>Je ziet de personen van je eigen teams. Alleen beheerders kunnen iets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="110"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="116"/>
         <source>&amp;Users</source>
         <translation>&amp;Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="123"/>
         <source>A&amp;gents</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="125"/>
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="127"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="202"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="210"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="204"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="212"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="210"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="213"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="221"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="273"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="260"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="255"/>
+        <source>Replace recovery key</source>
+        <translation>Herstelsleutel vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="257"/>
+        <source>Make a new recovery key? The old key stops working at once, so have paper or a printer ready: the new key is shown only once, and you must print it or write it down now.</source>
+        <translation>Een nieuwe herstelsleutel maken? De oude sleutel werkt meteen niet meer, dus houd papier of een printer bij de hand: je ziet de nieuwe sleutel maar één keer, en je moet hem nu afdrukken of opschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="266"/>
+        <source>Re-encrypting the vault as well means that the old recovery key, with an old copy of the vault, opens nothing later.</source>
+        <translation>Als je de kluis ook opnieuw versleutelt, opent de oude herstelsleutel met een oude kopie van de kluis later niets meer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="270"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="320"/>
         <source>Import agents</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="262"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="322"/>
         <source>Agents list (*.csv *.txt);;All files (*)</source>
         <translation>Lijst met medewerkers (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="281"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="341"/>
         <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
         <translation>De lijst met medewerkers is geïmporteerd: {added} toegevoegd, {changed} gewijzigd, {left} als vertrokken gemarkeerd.</translation>
     </message>
@@ -7555,7 +7614,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>agents_list.line_wrong</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="529"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="537"/>
         <source>The agents list {name} was not imported because 1 line is wrong; correct it and import the list again:
 {lines}</source>
         <translation>De lijst met medewerkers {name} is niet geïmporteerd omdat 1 regel fout is; verbeter die en importeer de lijst opnieuw:
@@ -7565,7 +7624,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>agents_list.lines_wrong</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="534"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="542"/>
         <source>The agents list {name} was not imported because {count} lines are wrong; correct them and import the list again:
 {lines}</source>
         <translation>De lijst met medewerkers {name} is niet geïmporteerd omdat {count} regels fout zijn; verbeter ze en importeer de lijst opnieuw:
@@ -7575,7 +7634,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>agents_list.only_missing_leave</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="539"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="547"/>
         <source>Only agents the list no longer names can be marked as left; look at the preview again.</source>
         <translation>Alleen medewerkers die niet meer op de lijst staan, kun je als vertrokken markeren; bekijk het voorbeeld opnieuw.</translation>
     </message>
@@ -7583,7 +7642,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>agents_list.too_large</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="526"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="534"/>
         <source>The agents list {name} is larger than 5 MB; is it the right file?</source>
         <translation>De lijst met medewerkers {name} is groter dan 5 MB; is dit het goede bestand?</translation>
     </message>
@@ -7591,7 +7650,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>agents_list.unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="523"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="531"/>
         <source>The agents list {path} cannot be read ({reason}).</source>
         <translation>De lijst met medewerkers {path} kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -7687,7 +7746,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>backup.inside_vault</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="494"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="502"/>
         <source>Choose a backup folder outside the vault folder, preferably on another disk.</source>
         <translation>Kies een map voor de back-ups buiten de kluismap, liefst op een andere schijf.</translation>
     </message>
@@ -7695,7 +7754,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>backup.log_does_not_verify</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="507"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="515"/>
         <source>The backup&apos;s audit log does not verify: it was altered after it was made. Choose another backup.</source>
         <translation>Het auditlog van de back-up klopt niet: het is gewijzigd nadat de back-up werd gemaakt. Kies een andere back-up.</translation>
     </message>
@@ -7703,7 +7762,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>backup.target_holds_vault</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="498"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="506"/>
         <source>The folder {folder} already holds a vault; say that the backup may replace it (--replace; the vault there is kept next to it under another name).</source>
         <translation>In de map {folder} staat al een kluis; geef aan dat de back-up die mag vervangen (--replace; de kluis die er staat, blijft ernaast bewaard onder een andere naam).</translation>
     </message>
@@ -7711,7 +7770,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>backup.target_not_empty</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="503"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="511"/>
         <source>The folder {folder} is not empty and holds no vault; choose a new or empty folder.</source>
         <translation>De map {folder} is niet leeg en bevat geen kluis; kies een nieuwe of lege map.</translation>
     </message>
@@ -7719,7 +7778,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>backup.vault_not_replaced</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="512"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="520"/>
         <source>The vault folder {folder} could not be replaced ({reason}); close every program that uses it and try again. Nothing was changed.</source>
         <translation>De kluismap {folder} kon niet worden vervangen ({reason}); sluit elk programma dat haar gebruikt en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
@@ -7863,7 +7922,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.audio_deleted</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="629"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="637"/>
         <source>The audio of recording {recording} is deleted; it can no longer be scored.</source>
         <translation>Het geluid van opname {recording} is verwijderd; die kan niet meer worden beoordeeld.</translation>
     </message>
@@ -7879,7 +7938,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.criteria_open</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="648"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="656"/>
         <source>Judge every criterion before sharing: {open} still open (choose “not applicable” where the call gave no occasion).</source>
         <translation>Beoordeel elke verwachting voor je deelt: er staan er nog {open} open (kies ‘Niet van toepassing’ waar het gesprek er geen aanleiding toe gaf).</translation>
     </message>
@@ -7887,7 +7946,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.no_criterion</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="641"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="649"/>
         <source>Scorecard {scorecard} has no criterion {position}.</source>
         <translation>Beoordeling {scorecard} heeft geen verwachting {position}.</translation>
     </message>
@@ -7895,7 +7954,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.no_listen_session</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="623"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="631"/>
         <source>There is no listen session {session}.</source>
         <translation>Er is geen luistersessie {session}.</translation>
     </message>
@@ -7903,7 +7962,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.no_note</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="647"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="655"/>
         <source>There is no note {note}.</source>
         <translation>Er is geen opmerking {note}.</translation>
     </message>
@@ -7911,7 +7970,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.no_protocol_received</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="659"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="667"/>
         <source>This call cannot be scored: its agent had not received the agent protocol by the day of the call, so there is nothing to judge it by.</source>
         <translation>Dit gesprek kan niet worden beoordeeld: de medewerker had het gedragsprotocol voor gesprekken op de dag van het gesprek nog niet ontvangen, dus er is niets om het aan af te meten.</translation>
     </message>
@@ -7919,7 +7978,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.no_recording</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="656"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="664"/>
         <source>There is no recording {recording}.</source>
         <translation>Er is geen opname {recording}.</translation>
     </message>
@@ -7927,7 +7986,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.no_scorecard</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="633"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="641"/>
         <source>There is no scorecard {scorecard}.</source>
         <translation>Er is geen beoordeling {scorecard}.</translation>
     </message>
@@ -7935,7 +7994,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.not_coaching_purpose</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="619"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="627"/>
         <source>A listen for “{purpose}” has no scorecard: the policy does not mark that purpose as coaching.</source>
         <translation>Bij terugluisteren voor ‘{purpose}’ hoort geen beoordeling: het beleid merkt dat doel niet aan als coaching.</translation>
     </message>
@@ -7951,7 +8010,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.note_outside_call</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="644"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="652"/>
         <source>A note must sit at a moment within the call.</source>
         <translation>Een opmerking hoort bij een moment binnen het gesprek.</translation>
     </message>
@@ -7967,7 +8026,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.protocol_not_published</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="664"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="672"/>
         <source>Protocol version {version} is not among the published documents; publish the documents and record the agent&apos;s receipt again.</source>
         <translation>Versie {version} van het protocol staat niet bij de gepubliceerde documenten; publiceer de documenten en leg de ontvangst door de medewerker opnieuw vast.</translation>
     </message>
@@ -7975,7 +8034,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>coaching.scorecard_shared</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="637"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="645"/>
         <source>Scorecard {scorecard} was shared with the team lead; it can no longer change.</source>
         <translation>Beoordeling {scorecard} is gedeeld met de teamleider; die kan niet meer worden gewijzigd.</translation>
     </message>
@@ -7991,7 +8050,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>demo.folder_not_empty</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="471"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="479"/>
         <source>The folder {folder} is not empty; choose a new or empty folder.</source>
         <translation>De map {folder} is niet leeg; kies een nieuwe of lege map.</translation>
     </message>
@@ -7999,7 +8058,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.blocked</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="230"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="238"/>
         <source>The documents can be published once the rest of the policy is complete; first: {first}</source>
         <translation>De documenten kunnen worden gepubliceerd zodra de rest van het beleid compleet is; eerst: {first}</translation>
     </message>
@@ -8007,7 +8066,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.need_saved_policy</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="234"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="242"/>
         <source>The documents can be published once the rest of the policy is complete; first: save the policy.</source>
         <translation>De documenten kunnen worden gepubliceerd zodra de rest van het beleid compleet is; eerst: sla het beleid op.</translation>
     </message>
@@ -8015,7 +8074,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.no_protocol_version</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="251"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="259"/>
         <source>There is no protocol version {version}; the current one is {current}.</source>
         <translation>Er is geen protocolversie {version}; de huidige is {current}.</translation>
     </message>
@@ -8023,7 +8082,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.no_protocol_yet</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="247"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="255"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>Er is nog geen gedragsprotocol gepubliceerd; publiceer eerst de documenten.</translation>
     </message>
@@ -8031,7 +8090,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.not_published</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="239"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="247"/>
         <source>No {kind} has been published; publish the documents first.</source>
         <translation>Er is geen {kind} gepubliceerd; publiceer eerst de documenten.</translation>
     </message>
@@ -8039,7 +8098,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.received_in_future</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="255"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="263"/>
         <source>The date received cannot be in the future.</source>
         <translation>De datum van ontvangst kan niet in de toekomst liggen.</translation>
     </message>
@@ -8047,7 +8106,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.unknown_document</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="261"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="269"/>
         <source>There is no document called “{kind}”; choose {valid}.</source>
         <translation>Er is geen document “{kind}”; kies {valid}.</translation>
     </message>
@@ -8055,7 +8114,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.unknown_language</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="258"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="266"/>
         <source>Choose the language nl or en, not “{language}”.</source>
         <translation>Kies de taal nl of en, niet “{language}”.</translation>
     </message>
@@ -8063,7 +8122,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>documents.version_not_published</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="243"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="251"/>
         <source>No {kind} has been published as version {version}; publish the documents first.</source>
         <translation>Er is geen {kind} gepubliceerd als versie {version}; publiceer eerst de documenten.</translation>
     </message>
@@ -8071,7 +8130,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>erasure.confirm</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="375"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="383"/>
         <source>Confirm the erasure after reading its preview: the audio is destroyed for good.</source>
         <translation>Bevestig de verwijdering nadat je het voorbeeld hebt gelezen: het geluid wordt voorgoed vernietigd.</translation>
     </message>
@@ -8079,7 +8138,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>erasure.name_target_once</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="387"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="395"/>
         <source>Name what to erase once: a number, an agent or one recording.</source>
         <translation>Noem één keer wat je wilt verwijderen: een nummer, een medewerker of één opname.</translation>
     </message>
@@ -8087,7 +8146,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>erasure.not_the_subject</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="390"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="398"/>
         <source>That is not the subject of request {request}; erase only the data of the person who asked.</source>
         <translation>Dat is niet de betrokkene van verzoek {request}; verwijder alleen de gegevens van wie het vroeg.</translation>
     </message>
@@ -8095,7 +8154,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>erasure.request_closed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="384"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="392"/>
         <source>Request {request} was already {state}; register a new request.</source>
         <translation>Verzoek {request} is al {state}; registreer een nieuw verzoek.</translation>
     </message>
@@ -8103,7 +8162,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>erasure.wrong_kind</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="379"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="387"/>
         <source>Request {request} is a request for {kind}; erase only to answer an erasure request or an objection.</source>
         <translation>Verzoek {request} is een verzoek om {kind}; verwijder alleen om een verwijderingsverzoek of een bezwaar te beantwoorden.</translation>
     </message>
@@ -8111,7 +8170,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.audio_fingerprint_mismatch</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="443"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="451"/>
         <source>The audio of recording {recording} does not match its stored fingerprint; the vault may be damaged: run a check of the vault before exporting.</source>
         <translation>Het geluid van opname {recording} klopt niet met de opgeslagen vingerafdruk; de kluis is misschien beschadigd: laat de kluis controleren voordat je exporteert.</translation>
     </message>
@@ -8119,7 +8178,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.cancelled</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="448"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="456"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>De export is gestopt; er is niets weggeschreven.</translation>
     </message>
@@ -8127,7 +8186,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.confirm_plain_folder</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="415"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="423"/>
         <source>An unencrypted folder takes the data out of the vault without protection; confirm the warning first, or export an encrypted ZIP file.</source>
         <translation>Een onversleutelde map haalt de gegevens onbeschermd uit de kluis; bevestig eerst de waarschuwing, of exporteer een versleuteld ZIP-bestand.</translation>
     </message>
@@ -8135,7 +8194,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.folder_holds_files</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="420"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="428"/>
         <source>Choose a new or empty folder; {folder} already holds files.</source>
         <translation>Kies een nieuwe of lege map; in {folder} staan al bestanden.</translation>
     </message>
@@ -8143,7 +8202,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.folder_not_saved</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="456"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="464"/>
         <source>Could not save the folder {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</source>
         <translation>De map {file} kon niet worden opgeslagen in {folder} ({reason}); kies een andere map of maak schijfruimte vrij. Er is niets weggeschreven.</translation>
     </message>
@@ -8151,7 +8210,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.is_a_folder</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="423"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="431"/>
         <source>{path} is a folder; choose a file name such as export.zip.</source>
         <translation>{path} is een map; kies een bestandsnaam zoals export.zip.</translation>
     </message>
@@ -8159,7 +8218,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.name_subject_once</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="433"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="441"/>
         <source>Name whose data to export: an agent or a caller&apos;s number, once.</source>
         <translation>Noem één keer wiens gegevens je exporteert: een medewerker of het nummer van een beller.</translation>
     </message>
@@ -8167,7 +8226,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.not_saved</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="451"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="459"/>
         <source>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space. Nothing was written.</source>
         <translation>{file} kon niet worden opgeslagen in {folder} ({reason}); kies een andere map of maak schijfruimte vrij. Er is niets weggeschreven.</translation>
     </message>
@@ -8175,7 +8234,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.not_the_subject</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="436"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="444"/>
         <source>That is not the subject of request {request}; export only the data of the person who asked.</source>
         <translation>Dat is niet de betrokkene van verzoek {request}; exporteer alleen de gegevens van wie het vroeg.</translation>
     </message>
@@ -8183,7 +8242,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.request_closed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="430"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="438"/>
         <source>Request {request} was already {state}.</source>
         <translation>Verzoek {request} is al {state}.</translation>
     </message>
@@ -8191,7 +8250,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.unknown_audio_format</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="412"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="420"/>
         <source>“{format}” is not an audio format here; use flac or wav.</source>
         <translation>“{format}” is hier geen geluidsformaat; gebruik flac of wav.</translation>
     </message>
@@ -8199,7 +8258,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.unknown_language</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="440"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="448"/>
         <source>“{language}” is not a language here; use nl or en.</source>
         <translation>“{language}” is hier geen taal; gebruik nl of en.</translation>
     </message>
@@ -8207,7 +8266,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>export.wrong_kind</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="426"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="434"/>
         <source>Request {request} is a request for {kind}; an export answers an access request.</source>
         <translation>Verzoek {request} is een verzoek om {kind}; een export beantwoordt een inzageverzoek.</translation>
     </message>
@@ -8215,7 +8274,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>files.not_saved</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="461"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="469"/>
         <source>Could not save {file} in {folder} ({reason}); choose another folder or free some disk space.</source>
         <translation>{file} kon niet worden opgeslagen in {folder} ({reason}); kies een andere map of maak schijfruimte vrij.</translation>
     </message>
@@ -8223,7 +8282,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>files.pdf_not_started</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="465"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="473"/>
         <source>The PDF could not be started; try exporting again.</source>
         <translation>De pdf kon niet worden gestart; probeer opnieuw te exporteren.</translation>
     </message>
@@ -8231,7 +8290,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.already_released</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="327"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="335"/>
         <source>Evidence hold {hold} was already released.</source>
         <translation>Bewaring als bewijs {hold} is al beëindigd.</translation>
     </message>
@@ -8239,7 +8298,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.case_reference</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="293"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="301"/>
         <source>Enter the case reference (dossiernummer) of at most {limit} characters.</source>
         <translation>Vul het dossiernummer in, van hoogstens {limit} tekens.</translation>
     </message>
@@ -8247,7 +8306,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.in_past</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="301"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="309"/>
         <source>The hold&apos;s last day cannot be in the past; leave it empty or pick a later day.</source>
         <translation>De laatste dag van de bewaring kan niet in het verleden liggen; laat hem leeg of kies een latere dag.</translation>
     </message>
@@ -8255,7 +8314,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.no_hold</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="326"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="334"/>
         <source>There is no evidence hold {hold}.</source>
         <translation>Er is geen bewaring als bewijs {hold}.</translation>
     </message>
@@ -8263,7 +8322,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.not_allowed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="308"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="316"/>
         <source>The purpose “{purpose}” does not allow keeping recordings as evidence; the policy names the purposes that do.</source>
         <translation>Het doel “{purpose}” staat niet toe dat opnamen als bewijs worden bewaard; het beleid noemt de doelen waarvoor dat wel mag.</translation>
     </message>
@@ -8271,7 +8330,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.not_kept_for</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="313"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="321"/>
         <source>This recording is not kept for “{purpose}”, so it cannot be held as evidence for it.</source>
         <translation>Deze opname wordt niet bewaard voor “{purpose}”, dus je kunt haar daarvoor niet als bewijs bewaren.</translation>
     </message>
@@ -8279,7 +8338,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="297"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="305"/>
         <source>Write why this recording is needed as evidence, in at least {least} characters.</source>
         <translation>Schrijf waarom deze opname als bewijs nodig is, in minstens {least} tekens.</translation>
     </message>
@@ -8287,7 +8346,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.release_reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="322"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="330"/>
         <source>Write why the hold ends, in at least {least} characters.</source>
         <translation>Schrijf waarom de bewaring eindigt, in minstens {least} tekens.</translation>
     </message>
@@ -8295,7 +8354,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.retention_ended</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="317"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="325"/>
         <source>The retention for “{purpose}” has already ended; the recording will be deleted at the next purge and can no longer be held.</source>
         <translation>De bewaartermijn voor “{purpose}” is al verstreken; de opname wordt bij het volgende opschonen verwijderd en kan niet meer als bewijs worden bewaard.</translation>
     </message>
@@ -8303,7 +8362,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>holds.unknown_purpose</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="305"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="313"/>
         <source>The recording policy has no purpose “{purpose}”.</source>
         <translation>Het opnamebeleid kent geen doel “{purpose}”.</translation>
     </message>
@@ -8607,7 +8666,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>listen.case_reference_needed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="277"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="285"/>
         <source>Listening for “{purpose}” needs the case reference (dossiernummer) of the dispute.</source>
         <translation>Terugluisteren voor “{purpose}” vraagt het dossiernummer van het geschil.</translation>
     </message>
@@ -8615,7 +8674,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>listen.case_reference_too_long</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="273"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="281"/>
         <source>Shorten the case reference to at most {limit} characters.</source>
         <translation>Maak het dossiernummer korter, hoogstens {limit} tekens.</translation>
     </message>
@@ -8623,7 +8682,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>listen.confirm_private</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="281"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="289"/>
         <source>Confirm that this is a private call: its audio is destroyed for good.</source>
         <translation>Bevestig dat dit een privégesprek is: het geluid wordt voorgoed vernietigd.</translation>
     </message>
@@ -8631,7 +8690,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>listen.reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="270"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="278"/>
         <source>Write why you listen to this call, in at least {least} characters.</source>
         <translation>Schrijf waarom je dit gesprek terugluistert, in minstens {least} tekens.</translation>
     </message>
@@ -8639,7 +8698,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>listen.session_ended</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="267"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="275"/>
         <source>This listen session has ended; open a new one to listen again.</source>
         <translation>Deze luistersessie is afgelopen; open een nieuwe om opnieuw te luisteren.</translation>
     </message>
@@ -8647,7 +8706,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>log.anchor_unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="481"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="489"/>
         <source>The anchor file {file} cannot be read ({reason}).</source>
         <translation>Het ankerbestand {file} kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -8655,7 +8714,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>log.not_an_anchor</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="477"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="485"/>
         <source>The file {file} is not an audit-log anchor; choose the file “log anchor” wrote.</source>
         <translation>Het bestand {file} is geen anker van het logboek; kies het bestand dat “log anchor” schreef.</translation>
     </message>
@@ -8663,7 +8722,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>notices.already_acknowledged</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="337"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="345"/>
         <source>Notification {notice} was already acknowledged.</source>
         <translation>Kennisgeving {notice} is al als ontvangen bevestigd.</translation>
     </message>
@@ -8671,7 +8730,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>notices.already_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="334"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="342"/>
         <source>Notification {notice} was already sent.</source>
         <translation>Kennisgeving {notice} is al verstuurd.</translation>
     </message>
@@ -8679,7 +8738,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>notices.changed</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="340"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="348"/>
         <source>Notification {notice} changed since it was shown (a call was added); show it again and send that text.</source>
         <translation>Kennisgeving {notice} is veranderd sinds ze werd getoond (er kwam een gesprek bij); toon haar opnieuw en verstuur die tekst.</translation>
     </message>
@@ -8687,7 +8746,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>notices.no_notice</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="333"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="341"/>
         <source>There is no notification {notice}.</source>
         <translation>Er is geen kennisgeving {notice}.</translation>
     </message>
@@ -8695,7 +8754,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>notices.not_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="345"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="353"/>
         <source>Notification {notice} is still pending; only a sent notice can be acknowledged.</source>
         <translation>Kennisgeving {notice} moet nog worden verstuurd; alleen een verstuurde kennisgeving kan als ontvangen worden bevestigd.</translation>
     </message>
@@ -8719,7 +8778,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>notices.unknown_channel</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="349"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="357"/>
         <source>Unknown channel “{channel}”; use one of: {valid}.</source>
         <translation>Onbekend kanaal “{channel}”; gebruik een van: {valid}.</translation>
     </message>
@@ -8727,7 +8786,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>objections.end_reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="405"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="413"/>
         <source>Write why the objection ends, in at least {least} characters.</source>
         <translation>Schrijf waarom het bezwaar eindigt, in minstens {least} tekens.</translation>
     </message>
@@ -8735,7 +8794,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>objections.in_force</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="398"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="406"/>
         <source>This agent&apos;s objection is already recorded and in force.</source>
         <translation>Het bezwaar van deze medewerker is al vastgelegd en geldt.</translation>
     </message>
@@ -8743,7 +8802,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>objections.none</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="401"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="409"/>
         <source>This agent has no objection in force.</source>
         <translation>Deze medewerker heeft geen geldend bezwaar.</translation>
     </message>
@@ -8751,7 +8810,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>objections.not_this_agent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="394"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="402"/>
         <source>Request {request} is not this agent&apos;s objection; name the right request.</source>
         <translation>Verzoek {request} is niet het bezwaar van deze medewerker; noem het juiste verzoek.</translation>
     </message>
@@ -8759,7 +8818,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>objections.reason_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="402"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="410"/>
         <source>Write why the agent objects, in at least {least} characters.</source>
         <translation>Schrijf waarom de medewerker bezwaar maakt, in minstens {least} tekens.</translation>
     </message>
@@ -8767,7 +8826,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>passphrase.common</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="177"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="185"/>
         <source>This passphrase is too easy to guess: it is, or looks like, a commonly used password. Add more unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden: hij is of lijkt op een veelgebruikt wachtwoord. Voeg meer losse woorden toe.</translation>
     </message>
@@ -8775,7 +8834,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>passphrase.date</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="192"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="200"/>
         <source>This passphrase is too easy to guess: dates and years are found quickly. Add more unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden: datums en jaartallen worden snel gevonden. Voeg meer losse woorden toe.</translation>
     </message>
@@ -8783,7 +8842,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>passphrase.pattern</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="187"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="195"/>
         <source>This passphrase is too easy to guess: keyboard patterns, sequences and repeats are found quickly. Add more unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden: toetsenbordpatronen, reeksen en herhalingen worden snel gevonden. Voeg meer losse woorden toe.</translation>
     </message>
@@ -8791,7 +8850,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>passphrase.too_short</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="172"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="180"/>
         <source>This passphrase is too short; use at least {least} characters, for example four unrelated words.</source>
         <translation>Deze wachtwoordzin is te kort; gebruik minstens {least} tekens, bijvoorbeeld vier losse woorden.</translation>
     </message>
@@ -8799,7 +8858,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>passphrase.weak</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="197"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="205"/>
         <source>This passphrase is too easy to guess. Add more unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden. Voeg meer losse woorden toe.</translation>
     </message>
@@ -8807,7 +8866,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>passphrase.word</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="182"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="190"/>
         <source>This passphrase is too easy to guess: a single word or name is found quickly. Add more unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden: één woord of naam wordt snel gevonden. Voeg meer losse woorden toe.</translation>
     </message>
@@ -8815,7 +8874,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.agent_gone</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="146"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="154"/>
         <source>That agent no longer exists; refresh the list.</source>
         <translation>Die medewerker bestaat niet meer; vernieuw de lijst.</translation>
     </message>
@@ -8855,7 +8914,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.extension_taken</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="149"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="157"/>
         <source>Extension {extension} already belongs to another agent.</source>
         <translation>Toestelnummer {extension} hoort al bij een andere medewerker.</translation>
     </message>
@@ -8863,7 +8922,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.last_administrator</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="161"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="169"/>
         <source>This is the last administrator; make someone else administrator first.</source>
         <translation>Dit is de laatste beheerder; maak eerst iemand anders beheerder.</translation>
     </message>
@@ -8871,7 +8930,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.no_agent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="168"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="176"/>
         <source>There is no agent {agent}.</source>
         <translation>Er is geen medewerker {agent}.</translation>
     </message>
@@ -8879,7 +8938,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.no_agent_with_extension</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="165"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="173"/>
         <source>No agent has extension {extension}; check the number.</source>
         <translation>Geen medewerker heeft toestelnummer {extension}; controleer het nummer.</translation>
     </message>
@@ -8887,7 +8946,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.no_team</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="143"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="151"/>
         <source>There is no team called “{name}”; add it first with “team add”.</source>
         <translation>Er is geen team “{name}”; voeg het eerst toe.</translation>
     </message>
@@ -8895,7 +8954,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.no_user</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="160"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="168"/>
         <source>There is no user called “{name}”.</source>
         <translation>Er is geen gebruiker “{name}”.</translation>
     </message>
@@ -8903,7 +8962,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.remove_yourself</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="157"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="165"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>Je kunt jezelf niet verwijderen; vraag het een andere beheerder.</translation>
     </message>
@@ -8911,7 +8970,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.role_needs_a_team</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="152"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="160"/>
         <source>The role {role} works for chosen teams only; choose at least one team.</source>
         <translation>De rol {role} werkt alleen voor gekozen teams; kies minstens één team.</translation>
     </message>
@@ -8927,7 +8986,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.team_exists</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="142"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="150"/>
         <source>There is already a team called “{name}”.</source>
         <translation>Er is al een team “{name}”.</translation>
     </message>
@@ -8951,7 +9010,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>people.user_exists</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="156"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="164"/>
         <source>There is already a user called “{name}”.</source>
         <translation>Er is al een gebruiker “{name}”.</translation>
     </message>
@@ -9007,7 +9066,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.file_empty</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="208"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="216"/>
         <source>The policy file {file} is empty; export the current policy with “policy export”, edit that file and import it.</source>
         <translation>Het beleidsbestand {file} is leeg; exporteer het huidige beleid, bewerk dat bestand en importeer het.</translation>
     </message>
@@ -9015,7 +9074,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.file_not_text</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="226"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="234"/>
         <source>The policy file {file} cannot be read: it is not UTF-8 text.</source>
         <translation>Het beleidsbestand {file} kan niet worden gelezen: het is geen UTF-8-tekst.</translation>
     </message>
@@ -9023,7 +9082,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.file_refused</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="213"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="221"/>
         <source>The policy file {file} was not imported because it has {count} problems; fix them and import it again:
 {problems}</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er {count} problemen in staan; los ze op en importeer het opnieuw:
@@ -9033,7 +9092,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.file_refused_one</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="218"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="226"/>
         <source>The policy file {file} was not imported because it has a problem; fix it and import it again:
 {problems}</source>
         <translation>Het beleidsbestand {file} is niet geïmporteerd omdat er een probleem in staat; los het op en importeer het opnieuw:
@@ -9043,7 +9102,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.file_unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="223"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="231"/>
         <source>The policy file {file} cannot be read ({reason}).</source>
         <translation>Het beleidsbestand {file} kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -9051,7 +9110,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.incomplete_import</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="203"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="211"/>
         <source>The recording policy is not complete, so importing calls is not allowed yet. Still missing:
 {missing}</source>
         <translation>Het opnamebeleid is nog niet compleet, dus gesprekken importeren mag nog niet. Er ontbreekt nog:
@@ -9061,7 +9120,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy.no_version</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="229"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="237"/>
         <source>There is no policy version {version}.</source>
         <translation>Er is geen beleidsversie {version}.</translation>
     </message>
@@ -9077,7 +9136,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy_source.older</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="562"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="570"/>
         <source>{file} is version {number} of the policy of “{ours}”, older than version {in_force}, which this vault already holds; it was not imported. Import version {in_force} or newer.</source>
         <translation>{file} is versie {number} van het beleid van ‘{ours}’, ouder dan versie {in_force}, die al in deze kluis staat; het is niet geïmporteerd. Importeer versie {in_force} of nieuwer.</translation>
     </message>
@@ -9085,7 +9144,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy_source.other_organisation</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="551"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="559"/>
         <source>This vault holds the recording policy of “{ours}”, and {file} is the policy of “{theirs}”; it was not imported. Import your own organisation&apos;s policy file.</source>
         <translation>Deze kluis bevat het opnamebeleid van ‘{ours}’, en {file} is het beleid van ‘{theirs}’; het is niet geïmporteerd. Importeer het beleidsbestand van je eigen organisatie.</translation>
     </message>
@@ -9093,7 +9152,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy_source.same_number</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="567"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="575"/>
         <source>Version {number} of the policy of “{ours}” is already in this vault with other content; give the changed file a higher {key} and import it again.</source>
         <translation>Versie {number} van het beleid van ‘{ours}’ staat al in deze kluis, met een andere inhoud; geef het gewijzigde bestand een hogere {key} en importeer het opnieuw.</translation>
     </message>
@@ -9101,7 +9160,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy_source.unnumbered</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="556"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="564"/>
         <source>This vault holds version {in_force} of the policy of “{ours}”, and {file} has no {key}, so it cannot be told from an older version; give it its number (at least {in_force}) and import it again.</source>
         <translation>Deze kluis bevat versie {in_force} van het beleid van ‘{ours}’, en {file} heeft geen {key}, dus is niet te onderscheiden van een oudere versie; geef het bestand zijn nummer (minstens {in_force}) en importeer het opnieuw.</translation>
     </message>
@@ -9109,7 +9168,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>policy_source.version_not_number</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="546"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="554"/>
         <source>{key} must be a whole number of 1 or more, such as 3; raise it with every change of the organisation&apos;s policy.</source>
         <translation>{key} moet een geheel getal van 1 of meer zijn, bijvoorbeeld 3; verhoog het bij elke wijziging van het beleid van de organisatie.</translation>
     </message>
@@ -9117,7 +9176,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>recordings.no_audio_left</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="286"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="294"/>
         <source>Recording {recording} holds no audio any more.</source>
         <translation>Opname {recording} bevat geen geluid meer.</translation>
     </message>
@@ -9125,7 +9184,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>recordings.no_batch</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="289"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="297"/>
         <source>There is no import batch {batch}.</source>
         <translation>Er is geen importronde {batch}.</translation>
     </message>
@@ -9133,7 +9192,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>recordings.no_recording</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="285"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="293"/>
         <source>There is no recording {recording}.</source>
         <translation>Er is geen opname {recording}.</translation>
     </message>
@@ -9141,7 +9200,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.mixed_periods</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="605"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="613"/>
         <source>The reports cover different periods: {first} covers {first_start} to {first_end}, {other} covers {other_start} to {other_end}; make every vault&apos;s report for the same period.</source>
         <translation>De rapportages gaan over verschillende periodes: {first} over {first_start} tot en met {first_end}, {other} over {other_start} tot en met {other_end}; maak de rapportage van elke kluis over dezelfde periode.</translation>
     </message>
@@ -9149,7 +9208,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.mixed_policies</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="610"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="618"/>
         <source>The reports were made under different recording policies: {first} under {first_policy}, {other} under {other_policy}; import the same policy file into every vault and make the reports again.</source>
         <translation>De rapportages zijn onder verschillend opnamebeleid gemaakt: {first} onder {first_policy}, {other} onder {other_policy}; importeer hetzelfde beleidsbestand in elke kluis en maak de rapportages opnieuw.</translation>
     </message>
@@ -9157,7 +9216,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.mixes_rows</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="594"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="602"/>
         <source>{file} mixes the rows of several reports; give each vault&apos;s report as its own file.</source>
         <translation>{file} bevat regels van meerdere rapportages; voeg de rapportage van elke kluis als apart bestand toe.</translation>
     </message>
@@ -9165,7 +9224,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.not_a_report</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="584"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="592"/>
         <source>{file} is not a transparency report of a vault; add the JSON or CSV files that each vault&apos;s Reports page (or “report transparency”) saved.</source>
         <translation>{file} is geen verantwoordingsrapportage van een kluis; voeg de JSON- of CSV-bestanden toe die de pagina Rapportages van elke kluis (of ‘report transparency’) heeft opgeslagen.</translation>
     </message>
@@ -9173,7 +9232,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.not_text</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="581"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="589"/>
         <source>{file} is not a transparency report (it is not text).</source>
         <translation>{file} is geen verantwoordingsrapportage (het is geen tekst).</translation>
     </message>
@@ -9181,7 +9240,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.older_version</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="589"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="597"/>
         <source>{file} was made by an earlier version of Supervisor App and does not say which policy it was made under; make that vault&apos;s report again.</source>
         <translation>{file} is gemaakt door een eerdere versie van Supervisor App en vermeldt niet onder welk beleid; maak de rapportage van die kluis opnieuw.</translation>
     </message>
@@ -9189,7 +9248,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.same_vault_twice</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="601"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="609"/>
         <source>{first} and {second} are both reports of vault {vault}; give each vault&apos;s report once.</source>
         <translation>{first} en {second} zijn allebei rapportages van kluis {vault}; voeg de rapportage van elke kluis één keer toe.</translation>
     </message>
@@ -9197,7 +9256,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.too_few</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="598"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="606"/>
         <source>Give the transparency reports of at least two vaults to merge.</source>
         <translation>Voeg de verantwoordingsrapportages van minstens twee kluizen toe om ze samen te voegen.</translation>
     </message>
@@ -9205,7 +9264,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.too_large</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="578"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="586"/>
         <source>{file} is too large to be a transparency report.</source>
         <translation>{file} is te groot voor een verantwoordingsrapportage.</translation>
     </message>
@@ -9213,7 +9272,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>report_merge.unreadable</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="575"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="583"/>
         <source>The report {path} cannot be read ({reason}).</source>
         <translation>De rapportage {path} kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -9221,7 +9280,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>reports.period_backwards</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="468"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="476"/>
         <source>The period ends before it starts; check the two dates.</source>
         <translation>De periode eindigt voordat ze begint; controleer de twee datums.</translation>
     </message>
@@ -9277,7 +9336,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>requests.name_subject_once</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="361"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="369"/>
         <source>Name the subject once: an agent (by extension) or a caller (by phone number).</source>
         <translation>Noem de betrokkene één keer: een medewerker (met toestelnummer) of een beller (met telefoonnummer).</translation>
     </message>
@@ -9285,7 +9344,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>requests.no_request</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="360"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="368"/>
         <source>There is no request {request}.</source>
         <translation>Er is geen verzoek {request}.</translation>
     </message>
@@ -9293,7 +9352,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>requests.not_a_phone_number</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="355"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="363"/>
         <source>“{number}” is not a telephone number; write it as, for example, 0612345678 or +31 6 1234 5678.</source>
         <translation>“{number}” is geen telefoonnummer; schrijf het bijvoorbeeld als 0612345678 of +31 6 1234 5678.</translation>
     </message>
@@ -9325,7 +9384,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>requests.text_too_long</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="365"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="373"/>
         <source>Keep how it was verified under {verification} characters and the note under {note}.</source>
         <translation>Houd de beschrijving van de controle onder {verification} tekens en de notitie onder {note}.</translation>
     </message>
@@ -9333,7 +9392,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>requests.unknown_kind</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="369"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="377"/>
         <source>“{kind}” is not a kind of request; use one of: {valid}.</source>
         <translation>“{kind}” is geen soort verzoek; gebruik een van: {valid}.</translation>
     </message>
@@ -9341,7 +9400,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>requests.unknown_outcome</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="372"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="380"/>
         <source>“{outcome}” is not an outcome; use answered or refused.</source>
         <translation>“{outcome}” is geen uitkomst; gebruik answered of refused.</translation>
     </message>
@@ -9349,7 +9408,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_acknowledgements</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="44"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="52"/>
         <source>Only an administrator can record protocol acknowledgements.</source>
         <translation>Alleen een beheerder kan ontvangstbevestigingen van het protocol vastleggen.</translation>
     </message>
@@ -9381,7 +9440,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_close_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="63"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="71"/>
         <source>Only an administrator can close requests.</source>
         <translation>Alleen een beheerder kan verzoeken afsluiten.</translation>
     </message>
@@ -9389,7 +9448,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_erase</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="48"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="56"/>
         <source>Only an administrator can erase recordings.</source>
         <translation>Alleen een beheerder kan opnamen verwijderen.</translation>
     </message>
@@ -9397,7 +9456,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_export</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="66"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="74"/>
         <source>Only an administrator can export a person&apos;s data.</source>
         <translation>Alleen een beheerder kan de gegevens van een persoon exporteren.</translation>
     </message>
@@ -9405,7 +9464,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_extend_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="60"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="68"/>
         <source>Only an administrator can extend requests.</source>
         <translation>Alleen een beheerder kan verzoeken verlengen.</translation>
     </message>
@@ -9413,7 +9472,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_lift_objections</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="54"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="62"/>
         <source>Only an administrator can lift objections.</source>
         <translation>Alleen een beheerder kan bezwaren opheffen.</translation>
     </message>
@@ -9421,7 +9480,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_objections</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="51"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="59"/>
         <source>Only an administrator can record objections.</source>
         <translation>Alleen een beheerder kan bezwaren vastleggen.</translation>
     </message>
@@ -9437,7 +9496,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_policy</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="38"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="46"/>
         <source>Only an administrator can change the recording policy.</source>
         <translation>Alleen een beheerder kan het opnamebeleid wijzigen.</translation>
     </message>
@@ -9445,15 +9504,23 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.admin_publish</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="41"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="49"/>
         <source>Only an administrator can publish documents.</source>
         <translation>Alleen een beheerder kan documenten publiceren.</translation>
     </message>
 </context>
 <context>
+    <name>rights.admin_recovery_key</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="38"/>
+        <source>Only an administrator can replace the recovery key.</source>
+        <translation>Alleen een beheerder kan de herstelsleutel vervangen.</translation>
+    </message>
+</context>
+<context>
     <name>rights.admin_register_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="57"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="65"/>
         <source>Only an administrator can register requests.</source>
         <translation>Alleen een beheerder kan verzoeken registreren.</translation>
     </message>
@@ -9493,7 +9560,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.backup</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="487"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="495"/>
         <source>Only an administrator or an auditor can back up the vault.</source>
         <translation>Alleen een beheerder of een auditor kan een back-up van de kluis maken.</translation>
     </message>
@@ -9501,7 +9568,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.hold_role</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="109"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="117"/>
         <source>The policy does not let your role keep recordings as evidence for “{purpose}”.</source>
         <translation>Volgens het beleid mag jouw rol geen opnamen als bewijs bewaren voor “{purpose}”.</translation>
     </message>
@@ -9509,7 +9576,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.hold_team</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="113"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="121"/>
         <source>The agent of this recording is not in a team you may hold recordings for.</source>
         <translation>De medewerker van deze opname zit niet in een team waarvoor je opnamen als bewijs mag bewaren.</translation>
     </message>
@@ -9517,7 +9584,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.import_agents</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="520"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="528"/>
         <source>Only an administrator can import agents.</source>
         <translation>Alleen een beheerder kan medewerkers importeren.</translation>
     </message>
@@ -9525,7 +9592,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.importers</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="89"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="97"/>
         <source>Only an administrator or a team lead can import calls.</source>
         <translation>Alleen een beheerder of een teamleider kan gesprekken importeren.</translation>
     </message>
@@ -9533,7 +9600,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.only_author_changes</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="634"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="642"/>
         <source>Only its author can change a scorecard.</source>
         <translation>Alleen wie een beoordeling schreef, kan die wijzigen.</translation>
     </message>
@@ -9541,7 +9608,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.only_listener_scores</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="626"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="634"/>
         <source>Only the person who listened can score this listen.</source>
         <translation>Alleen wie heeft teruggeluisterd, kan dit terugluisteren beoordelen.</translation>
     </message>
@@ -9549,7 +9616,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.only_team_lead_sheets</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="672"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="680"/>
         <source>Only the agent&apos;s team lead can make or send their feedback sheet.</source>
         <translation>Alleen de teamleider van de medewerker kan diens feedbackformulier maken of versturen.</translation>
     </message>
@@ -9557,7 +9624,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.only_team_lead_trends</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="653"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="661"/>
         <source>Only a team lead of this team can see its coaching trends.</source>
         <translation>Alleen een teamleider van dit team kan de coachingtrends ervan zien.</translation>
     </message>
@@ -9565,7 +9632,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.private_flag</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="105"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="113"/>
         <source>Only someone who may listen to this recording can flag it as a private call.</source>
         <translation>Alleen iemand die deze opname mag terugluisteren, kan haar als privégesprek markeren.</translation>
     </message>
@@ -9573,7 +9640,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.reader_log</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="80"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="88"/>
         <source>Only an administrator or auditor can verify or export the log.</source>
         <translation>Alleen een beheerder of controleur kan het logboek controleren of exporteren.</translation>
     </message>
@@ -9581,7 +9648,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.reader_objections</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="73"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="81"/>
         <source>Only an administrator or an auditor can see objections.</source>
         <translation>Alleen een beheerder of een controleur kan bezwaren inzien.</translation>
     </message>
@@ -9589,7 +9656,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.reader_receipts</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="86"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="94"/>
         <source>Only an administrator or auditor can check a receipt.</source>
         <translation>Alleen een beheerder of controleur kan een controlecode nagaan.</translation>
     </message>
@@ -9597,7 +9664,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.reader_requests</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="76"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="84"/>
         <source>Only an administrator or an auditor can see the requests register.</source>
         <translation>Alleen een beheerder of een controleur kan het register van verzoeken inzien.</translation>
     </message>
@@ -9605,7 +9672,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.reader_transparency</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="69"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="77"/>
         <source>Only an administrator or an auditor can make the transparency report.</source>
         <translation>Alleen een beheerder of een controleur kan de verantwoordingsrapportage maken.</translation>
     </message>
@@ -9613,15 +9680,23 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.reader_who_listens</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="83"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="91"/>
         <source>Only an administrator or auditor can see who may listen.</source>
         <translation>Alleen een beheerder of controleur kan zien wie mag terugluisteren.</translation>
     </message>
 </context>
 <context>
+    <name>rights.recovery_key_not_with_itself</name>
+    <message>
+        <location filename="../../supervisor_app/services/error_codes.py" line="41"/>
+        <source>The recovery key cannot replace itself; unlock as an administrator with your passphrase and replace it then.</source>
+        <translation>De herstelsleutel kan zichzelf niet vervangen; ontgrendel als beheerder met je wachtwoordzin en vervang hem dan.</translation>
+    </message>
+</context>
+<context>
     <name>rights.release</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="117"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="125"/>
         <source>Only an administrator or someone who may place this hold can release it.</source>
         <translation>Alleen een beheerder of iemand die deze bewaring mag instellen, kan haar beëindigen.</translation>
     </message>
@@ -9629,7 +9704,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.restore</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="490"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="498"/>
         <source>Only an administrator of the vault (or its recovery key) can restore a backup.</source>
         <translation>Alleen een beheerder van de kluis (of de herstelsleutel) kan een back-up terugzetten.</translation>
     </message>
@@ -9637,7 +9712,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.senders_acknowledged</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="96"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="104"/>
         <source>Only an administrator, a team lead or a quality coach can record that an agent acknowledged a notice.</source>
         <translation>Alleen een beheerder, een teamleider of een kwaliteitscoach kan vastleggen dat een medewerker een kennisgeving heeft bevestigd.</translation>
     </message>
@@ -9645,7 +9720,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.senders_defer</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="101"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="109"/>
         <source>Only an administrator, a team lead or a quality coach can defer a notice.</source>
         <translation>Alleen een beheerder, een teamleider of een kwaliteitscoach kan een kennisgeving uitstellen.</translation>
     </message>
@@ -9653,7 +9728,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>rights.senders_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="92"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="100"/>
         <source>Only an administrator, a team lead or a quality coach can record that a notice was sent.</source>
         <translation>Alleen een beheerder, een teamleider of een kwaliteitscoach kan vastleggen dat een kennisgeving is verstuurd.</translation>
     </message>
@@ -9733,7 +9808,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>session.no_longer_a_user</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="124"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="132"/>
         <source>“{name}” has a key but is no longer a user of this vault; ask an administrator.</source>
         <translation>“{name}” heeft een sleutel maar is geen gebruiker van deze kluis meer; vraag het een beheerder.</translation>
     </message>
@@ -9741,7 +9816,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>session.rekey_interrupted</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="128"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="136"/>
         <source>A rekey of this vault was interrupted; unlock once as a user who has unlocked since the last update, so it can be finished.</source>
         <translation>Het opnieuw versleutelen van deze kluis is onderbroken; ontgrendel één keer als een gebruiker die sinds de laatste update heeft ontgrendeld, zodat het kan worden afgemaakt.</translation>
     </message>
@@ -9749,7 +9824,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>session.signing_key_unknown</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="133"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="141"/>
         <source>The audit log knows another signing key for “{name}”, or none: this key slot is an old copy, or the log was rewritten. Tell the privacy officer; an administrator can set a new passphrase.</source>
         <translation>Het logboek kent een andere ondertekeningssleutel voor “{name}”, of geen: deze sleutel is een oude kopie, of het logboek is herschreven. Meld het de functionaris gegevensbescherming; een beheerder kan een nieuwe wachtwoordzin instellen.</translation>
     </message>
@@ -9757,7 +9832,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.already_sent</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="695"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="703"/>
         <source>Feedback sheet {sheet} was already sent.</source>
         <translation>Feedbackformulier {sheet} is al verstuurd.</translation>
     </message>
@@ -9765,7 +9840,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.already_withdrawn</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="698"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="706"/>
         <source>Feedback sheet {sheet} was already withdrawn.</source>
         <translation>Feedbackformulier {sheet} is al ingetrokken.</translation>
     </message>
@@ -9773,7 +9848,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.call_deleted</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="682"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="690"/>
         <source>A call feedback sheet {sheet} covers was deleted when its retention ended; make a new sheet for the calls that are left.</source>
         <translation>Een gesprek uit feedbackformulier {sheet} is verwijderd toen de bewaartermijn ervan verstreek; maak een nieuw formulier voor de gesprekken die er nog zijn.</translation>
     </message>
@@ -9781,7 +9856,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.call_deleted_withdraw</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="687"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="695"/>
         <source>A call feedback sheet {sheet} covers was deleted when its retention ended; withdraw it and make a new sheet.</source>
         <translation>Een gesprek uit feedbackformulier {sheet} is verwijderd toen de bewaartermijn ervan verstreek; trek het formulier in en maak een nieuw.</translation>
     </message>
@@ -9789,7 +9864,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.no_sheet</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="681"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="689"/>
         <source>There is no feedback sheet {sheet}.</source>
         <translation>Er is geen feedbackformulier {sheet}.</translation>
     </message>
@@ -9797,7 +9872,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.not_shown</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="701"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="709"/>
         <source>Feedback sheet {sheet} is not the one shown; show it again and send that.</source>
         <translation>Feedbackformulier {sheet} is niet het formulier dat getoond werd; toon het opnieuw en verstuur dat.</translation>
     </message>
@@ -9805,7 +9880,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.nothing_to_send</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="676"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="684"/>
         <source>No shared scorecard of {agent} is about a call from {start} to {end}; there is nothing to send.</source>
         <translation>Geen enkele gedeelde beoordeling van {agent} gaat over een gesprek van {start} tot en met {end}; er is niets te versturen.</translation>
     </message>
@@ -9813,7 +9888,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.period_backwards</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="705"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="713"/>
         <source>The period ends before it starts; check the two dates.</source>
         <translation>De periode eindigt voordat ze begint; controleer de twee datums.</translation>
     </message>
@@ -9821,7 +9896,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>sheets.unknown_channel</name>
     <message>
-        <location filename="../../supervisor_app/services/error_codes.py" line="692"/>
+        <location filename="../../supervisor_app/services/error_codes.py" line="700"/>
         <source>Unknown channel “{channel}”; use one of: {valid}.</source>
         <translation>Onbekend kanaal ‘{channel}’; gebruik een van: {valid}.</translation>
     </message>

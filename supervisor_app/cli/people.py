@@ -1,4 +1,4 @@
-"""The ``user``, ``agent`` and ``team`` commands: people who unlock the app, and agents."""
+"""The ``user``, ``agent``, ``team`` and ``recovery-key`` commands: who unlocks, and agents."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from supervisor_app.domain.people import Agent, Language
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.services.agent_import import AgentImportService, lines_wrong
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.recovery_key import RecoveryKeyService
 from supervisor_app.services.session import Session
 
 
@@ -56,6 +57,36 @@ def _cmd_user_remove(
         )
     else:
         out.write("The vault was re-encrypted under a new key.\n")
+    return 0
+
+
+def _cmd_recovery_key_replace(
+    args: argparse.Namespace, session: Session, stdin: StdinLines, out: TextIO
+) -> int:
+    service = RecoveryKeyService(session)
+    service.check_allowed()  # before asking: a refusal needs no confirmation
+    question = "Replace the recovery key? The old key stops working" + (
+        "." if args.no_rekey else ", and the vault is re-encrypted under a new key."
+    )
+    if not confirm(question, stdin, args.yes):
+        out.write("The recovery key was not replaced; nothing changed.\n")
+        return 0
+    key = service.replace(rekey=not args.no_rekey)
+    if not args.no_rekey:
+        out.write("The vault was re-encrypted under a new key.\n")
+    out.write(
+        "The recovery key was replaced; the old one no longer opens the vault.\n\n"
+        "NEW RECOVERY KEY (shown only this once; print it or write it down and keep it safe):\n\n"
+        f"    {key}\n\n"
+        "Anyone with this key can open the vault. Without it, a forgotten administrator\n"
+        "passphrase cannot be reset.\n"
+    )
+    if args.no_rekey:
+        sys.stderr.write(
+            "supervisor-app: WARNING: the vault was not re-encrypted. The old recovery key "
+            "with an old copy of the key file still opens this vault and any later copy of "
+            "it; run “recovery-key replace” without --no-rekey next time.\n"
+        )
     return 0
 
 
@@ -240,6 +271,24 @@ def add_commands(
     remove.set_defaults(func=_cmd_user_remove)
     ulist = user_cmds.add_parser("list", parents=[vault_opts, json_opt], help="list users")
     ulist.set_defaults(func=_cmd_user_list)
+
+    recovery = commands.add_parser("recovery-key", help="replace the printed recovery key")
+    recovery_cmds = recovery.add_subparsers(
+        dest="subcommand", metavar="ACTION", required=True, parser_class=Parser
+    )
+    replace = recovery_cmds.add_parser(
+        "replace",
+        parents=[vault_opts],
+        help="make a new recovery key (printed once); the old one stops working",
+    )
+    replace.add_argument(
+        "--no-rekey",
+        action="store_true",
+        help="do not re-encrypt the vault under a new key (not advised: the old key with an "
+        "old copy of the key file would still open it)",
+    )
+    replace.add_argument("--yes", action="store_true", help="do not ask before replacing")
+    replace.set_defaults(func=_cmd_recovery_key_replace)
 
     agent = commands.add_parser("agent", help="manage agents (whose calls are recorded)")
     agent_cmds = agent.add_subparsers(

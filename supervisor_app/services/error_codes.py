@@ -35,6 +35,14 @@ ONLY_ADMIN_REMOVE_USERS: Final = error_code(
 ONLY_ADMIN_REKEY: Final = error_code(
     "rights.admin_rekey", "Only an administrator can rekey the vault."
 )
+ONLY_ADMIN_RECOVERY_KEY: Final = error_code(
+    "rights.admin_recovery_key", "Only an administrator can replace the recovery key."
+)
+RECOVERY_KEY_NOT_WITH_ITSELF: Final = error_code(
+    "rights.recovery_key_not_with_itself",
+    "The recovery key cannot replace itself; unlock as an administrator with your passphrase "
+    "and replace it then.",
+)
 ONLY_ADMIN_POLICY: Final = error_code(
     "rights.admin_policy", "Only an administrator can change the recording policy."
 )

@@ -23,6 +23,7 @@ from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.policy import PolicyService
 from supervisor_app.services.recordings import RecordingsService
+from supervisor_app.services.recovery_key import RecoveryKeyService
 from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
@@ -39,6 +40,7 @@ class Services:
 
     session: Session
     people: PeopleService
+    recovery_key: RecoveryKeyService
     policy: PolicyService
     documents: DocumentService
     recordings: RecordingsService
@@ -63,6 +65,7 @@ class Services:
         return cls(
             session=session,
             people=PeopleService(session),
+            recovery_key=RecoveryKeyService(session),
             policy=PolicyService(session),
             documents=DocumentService(session),
             recordings=RecordingsService(session),

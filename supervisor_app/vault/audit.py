@@ -12,7 +12,10 @@ the hash of every later one, and so breaks the signatures of everyone else who w
 it. The log itself says whose key is whose: an entry that creates a user, or changes a
 passphrase, registers the new key under ``signing_keys`` in its details (as *pending*); the
 first entry signed with a pending key makes it that user's current key and retires the
-user's earlier ones, and removing a user retires theirs. An entry must be signed with its
+user's earlier ones, and removing a user retires theirs. A key registered for someone else
+(an administrator setting a passphrase) is current at once, except a new recovery key's: it
+is registered before its slot is written, so the old recovery key must keep working until the
+new one first signs (services/recovery_key.py). An entry must be signed with its
 actor's current key, except the few written on someone else's behalf (SYSTEM_ACTIONS),
 which any current key may sign. Entries from before signing existed (a log that starts
 unsigned) verify by their hashes only, up to the first registered key.
@@ -30,6 +33,7 @@ from typing import Any, Final
 
 from supervisor_app.vault import signing
 from supervisor_app.vault.db import Connection
+from supervisor_app.vault.keyslots import RECOVERY_SLOT
 from supervisor_app.vault.signing import Signer
 
 GENESIS_HASH: Final = "0" * 64
@@ -101,6 +105,18 @@ class KeyRegistry:
         """The user's current key, if they have one."""
         key_id = self.current.get(user.casefold())
         return self.keys[key_id] if key_id else None
+
+
+def promoted_on_registration(key_user: str, actor: str) -> bool:
+    """Whether a key registered by actor for key_user is that user's current key at once.
+
+    A key a user registers for themselves waits for its first signature. One registered for
+    someone else is current at once (the old one retires), except a recovery key's, which is
+    registered before its slot exists: until the new key signs, the old recovery key (still in
+    the slot file if the replacement was interrupted) must keep working.
+    """
+    user = key_user.casefold()
+    return user != actor.casefold() and user != RECOVERY_SLOT
 
 
 def _with_state(info: KeyInfo, state: str) -> KeyInfo:
@@ -351,7 +367,7 @@ class _Walker:
             self.pending.append((seq, self.count, self.prev, info.public_key, signature, digest))
         for reg in regs:
             registry.register(reg)
-            if reg.user != actor_key:
+            if promoted_on_registration(reg.user, actor_key):
                 registry.promote(reg.key_id)
         if registry.keys[info.key_id].state == "pending":
             registry.promote(info.key_id)
@@ -375,7 +391,7 @@ def key_registry(conn: Connection) -> KeyRegistry:
         try:
             for info in registrations(json.loads(details), seq):
                 events.append((seq, 0, info))
-                if info.user != str(actor).casefold():  # registered for someone else
+                if promoted_on_registration(info.user, str(actor)):  # for someone else
                     events.append((seq, 1, info.key_id))
         except ValueError:
             continue

@@ -364,21 +364,40 @@ class UnlockedVault:
             raise VaultError(codes.RECOVERY_SLOT_KEPT)
         self._update(lambda f: f.without(name))
 
-    def new_recovery_key(self) -> str:
-        """Replace the recovery key; returns the new one, to be shown once.
+    def prepare_recovery_slot(self) -> tuple[Slot, Signer, str]:
+        """A new recovery slot (not yet saved), its signing key, and the key to show once.
 
-        The new slot's signing key registers itself when the recovery key is first used.
+        Nothing is written: the replacement is logged first, with the new signing key, and
+        the slot saved last with ``put_recovery_slot`` (services/recovery_key.py).
         """
         key = keyslots.new_recovery_key()
-        slot = keyslots.make_slot(
+        slot, signer = keyslots.make_slot_with_signer(
             self.vault_id,
             RECOVERY_SLOT,
             keyslots.normalise_recovery_key(key),
             self._require_key(),
             self._slot_file.kdf,
         )
-        self._update(lambda f: f.with_slot(slot))
-        return key
+        return slot, signer, key
+
+    def put_recovery_slot(self, slot: Slot, signer: Signer, seq: int, head_hash: str) -> None:
+        """Save a prepared recovery slot in place of the old one.
+
+        It is sealed again to the key(s) that open vault.db now, since a rekey may have run
+        since it was prepared, and it vouches, signed with its own key, for the log head
+        (seq, head_hash) the replacement reached.
+        """
+        if not slot.is_recovery:
+            raise ValueError("not a recovery slot")
+        # Both keys only while a rekey is under way, as every other slot then holds.
+        keys = list(self._keys) if self.rekey_pending is not None else [self._require_key()]
+        vid = self.vault_id
+
+        def change(current: SlotFile) -> SlotFile:
+            sealed = keyslots.reseal(slot, vid, keys)
+            return current.with_slot(keyslots.sign_witness(sealed, vid, signer, seq, head_hash))
+
+        self._update(change)
 
     def update_verified(self, seq: int, head_hash: str) -> None:
         """Remember, signed in one's own slot, that every signature up to seq checked out."""

@@ -14,14 +14,14 @@ import pytest
 
 from supervisor_app.domain.people import RoleGrant
 from supervisor_app.domain.roles import Role
-from supervisor_app.services import setup
+from supervisor_app.services import recovery_key, setup
 from supervisor_app.services.imports import ImportService
 from supervisor_app.services.people import PeopleService
-from supervisor_app.services.session import Session, unlock
-from supervisor_app.vault import keyslots
+from supervisor_app.services.session import Session, unlock, unlock_with_recovery_key
+from supervisor_app.vault import audit, keyslots
 from supervisor_app.vault.db import DB_FILE, connect
 from supervisor_app.vault.errors import DamagedVault
-from supervisor_app.vault.keyslots import SLOTS_FILE
+from supervisor_app.vault.keyslots import RECOVERY_SLOT, SLOTS_FILE
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE, FAST_KDF
 from tests.integration import fault_harness
 from tests.integration.fault_harness import Operation
@@ -45,7 +45,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A locked vault with people, a policy, published documents, recordings and notices."""
     root = tmp_path_factory.mktemp("fault-template")
     folder = root / "vault"
-    session, _ = setup.create(folder, ADMIN, ADMIN_PASSPHRASE, kdf=FAST_KDF)
+    session, recovery = setup.create(folder, ADMIN, ADMIN_PASSPHRASE, kdf=FAST_KDF)
+    (root / "recovery.key").write_text(recovery + "\n")
     prepare_vault(session, EVERYTHING)
     people = PeopleService(session)
     people.add_user(EVA[0], [RoleGrant(Role.AUDITOR)], EVA[1])
@@ -106,6 +107,20 @@ def operations(template: Path) -> dict[str, Operation]:
         if not keyslots.read(folder).has(EVA[0]):
             eva_cannot_open(folder, old_slots)
 
+    old_recovery = (template.parent / "recovery.key").read_text().strip()
+    old_recovery_slot = keyslots.from_json(old_slots).find(RECOVERY_SLOT).slot_id
+
+    def recovery_replaced_or_not(folder: Path, session: Session) -> None:
+        # Killed before the new slot was written, the old recovery key still opens the vault
+        # (whatever the log already says); after it, the replacement is in the log.
+        actions = {e.action for e in audit.entries(session.conn)}
+        if keyslots.read(folder).find(RECOVERY_SLOT).slot_id == old_recovery_slot:
+            assert recovery_key.ACTIVATED not in actions
+            session.lock()
+            unlock_with_recovery_key(folder, old_recovery).lock()
+        else:
+            assert recovery_key.REPLACED in actions
+
     def imported(folder: Path, session: Session) -> None:
         batches = session.conn.execute(
             "SELECT count(*) FROM import_batches WHERE finished_at IS NULL"
@@ -134,6 +149,12 @@ def operations(template: Path) -> dict[str, Operation]:
             kills=4,  # each run calibrates Argon2id for the new slot: a few seconds
         ),
         "publish": Operation("publish", lambda f: ["documents", "publish"], admin),
+        "recovery-key": Operation(
+            "recovery-key",
+            lambda f: ["recovery-key", "replace", "--yes"],
+            admin,
+            after_kill=recovery_replaced_or_not,
+        ),
         "notice": Operation(
             "notice",
             lambda f: ["notifications", "mark-sent", notice, "--channel", "outside", "--note", "x"],
@@ -170,7 +191,9 @@ def operations(template: Path) -> dict[str, Operation]:
     }
 
 
-@pytest.mark.parametrize("name", ["rekey", "passphrase", "publish", "notice", "import", "listen"])
+@pytest.mark.parametrize(
+    "name", ["rekey", "passphrase", "recovery-key", "publish", "notice", "import", "listen"]
+)
 def test_killed_at_random_moments_the_vault_stays_whole(
     template: Path, tmp_path: Path, name: str
 ) -> None:

@@ -12,6 +12,7 @@ from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.people import Language, RoleGrant
 from supervisor_app.domain.roles import Role
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.recovery_key import RecoveryKeyService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import audit, keyslots
 from supervisor_app.vault.db import DB_FILE, connect
@@ -106,7 +107,7 @@ def test_a_new_recovery_key_replaces_the_old_one(
     admin_session: Session, new_vault: tuple[Session, str], vault_dir: Path
 ) -> None:
     before = slot_docs(vault_dir)
-    fresh = admin_session.vault.new_recovery_key()
+    fresh = RecoveryKeyService(admin_session).replace(rekey=False)
     after = slot_docs(vault_dir)
     assert fresh != new_vault[1]
     assert after[ADMIN] == before[ADMIN]

@@ -29,6 +29,7 @@ from supervisor_app.ui.core.operations import Change, Ops, follow_changes
 from supervisor_app.ui.core.tables import table_view
 from supervisor_app.ui.dialogs.agent_dialogs import AgentDialog, TeamDialog
 from supervisor_app.ui.dialogs.agent_import_dialog import AgentImportDialog
+from supervisor_app.ui.dialogs.recovery_key_dialog import NewRecoveryKeyDialog
 from supervisor_app.ui.dialogs.user_dialogs import AddUserDialog, PassphraseDialog, RolesDialog
 from supervisor_app.ui.models.people_models import AgentsModel, TeamsModel, UsersModel
 
@@ -85,6 +86,10 @@ class PeoplePage(QWidget):
         )
         self.roles_button = self._button(self.tr("Change &roles…"), self.change_roles)
         self.remove_user_button = self._button(self.tr("Re&move user…"), self.remove_user)
+        self.recovery_key_button = self._button(
+            self.tr("Replace recovery &key…"), self.replace_recovery_key
+        )
+        self.recovery_key_dialog: NewRecoveryKeyDialog | None = None
         self.add_agent_button = self._button(self.tr("&Add agent…"), self.add_agent)
         self.edit_agent_button = self._button(self.tr("&Edit agent…"), self.edit_agent)
         self.import_agents_button = self._button(self.tr("&Import agents…"), self.import_agents)
@@ -105,6 +110,7 @@ class PeoplePage(QWidget):
                     self.passphrase_button,
                     self.roles_button,
                     self.remove_user_button,
+                    self.recovery_key_button,
                 ],
             ),
             self.tr("&Users"),
@@ -160,6 +166,8 @@ class PeoplePage(QWidget):
         ):
             button.setVisible(admin)
         self.read_only_note.setVisible(not admin)
+        # Not in a session opened with the recovery key: that key cannot replace itself.
+        self.recovery_key_button.setVisible(admin and not self.ops.services.session.is_recovery)
         self._update_buttons()
 
     # --- users --------------------------------------------------------------------------
@@ -238,6 +246,58 @@ class PeoplePage(QWidget):
             self,
             lambda s: s.people.remove_user(name, rekey=rekey),
             changes={Change.PEOPLE},
+        )
+
+    def replace_recovery_key(self) -> QMessageBox:
+        """Ask, then replace the recovery key on the worker and show the new one once."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Replace recovery key"),
+            self.tr(
+                "Make a new recovery key? The old key stops working at once, so have paper "
+                "or a printer ready: the new key is shown only once, and you must print it or "
+                "write it down now."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Re-encrypting the vault as well means that the old recovery key, with an old "
+                "copy of the vault, opens nothing later."
+            )
+        )
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        rekey = QCheckBox(
+            self.tr("Also re-encrypt the vault (rekey), so an old copy of the key is useless")
+        )
+        rekey.setChecked(True)
+        box.setCheckBox(rekey)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.addActions(self._dialog_actions)
+
+        def answered() -> None:
+            if box.clickedButton() is replace:
+                self._replace_recovery_key(rekey=rekey.isChecked())
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def _replace_recovery_key(self, *, rekey: bool) -> None:
+        if rekey:
+            self.rekey_starting.emit()  # as for removing a user: players close first
+        self.ops.change(
+            self,
+            lambda s: s.recovery_key.replace(rekey=rekey),
+            lambda key: self._show_recovery_key(key, rekeyed=rekey),
+            changes={Change.PEOPLE},
+        )
+
+    def _show_recovery_key(self, key: str, *, rekeyed: bool) -> None:
+        self.recovery_key_dialog = self._open(
+            NewRecoveryKeyDialog(key, rekeyed=rekeyed, parent=self)
         )
 
     # --- agents and teams ---------------------------------------------------------------
