@@ -473,77 +473,77 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="63"/>
         <source>Back up vault</source>
         <translation>Back-up van de kluis maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="75"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="73"/>
         <source>A backup is a copy of the vault, encrypted like the vault itself: the same passphrases and the recovery key open it. Keep backups on another disk than the vault. Each new backup deletes this vault&apos;s backups that are older than the number of days below, so recordings do not outlive their retention period in a backup.</source>
         <translation>Een back-up is een kopie van de kluis, versleuteld zoals de kluis zelf: dezelfde wachtwoordzinnen en de herstelsleutel openen hem. Bewaar back-ups op een andere schijf dan de kluis. Elke nieuwe back-up verwijdert de back-ups van deze kluis die ouder zijn dan het aantal dagen hieronder, zodat opnames in een back-up niet langer blijven bestaan dan hun bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="84"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="82"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="90"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="88"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="98"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="96"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="101"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="99"/>
         <source>&amp;Keep backups for:</source>
         <translation>Back-ups &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="113"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="108"/>
         <source>&amp;Back up</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="137"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="130"/>
         <source>The shortest retention period of the policy is {default} days; backups may be kept at most {maximum} days, the longest.</source>
         <translation>De kortste bewaartermijn in het beleid is {default} dagen; back-ups mogen hoogstens {maximum} dagen worden bewaard, de langste.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="147"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="140"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="158"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="151"/>
         <source>Choose a folder for the backups.</source>
         <translation>Kies een map voor de back-ups.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="168"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="159"/>
         <source>Copying the vault…</source>
         <translation>De kluis wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="187"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="175"/>
         <source>Copying the vault… {percent} %</source>
         <translation>De kluis wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="197"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="182"/>
         <source>The backup is saved in {path} and was checked. Backups of this vault are kept {days} days; older backups deleted now: {deleted}.</source>
         <translation>De back-up staat in {path} en is gecontroleerd. Back-ups van deze kluis worden {days} dagen bewaard; nu verwijderde oudere back-ups: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="212"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="197"/>
         <source>The backup was stopped; nothing was saved.</source>
         <translation>De back-up is gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="230"/>
+        <location filename="../../supervisor_app/ui/dialogs/backup_dialog.py" line="210"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -1647,152 +1647,152 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="84"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="85"/>
         <source>A&amp;gent:</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="86"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="87"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="88"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="89"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="112"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="117"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="114"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="119"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="116"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="121"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="129"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="134"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="190"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="195"/>
         <source>All agents</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="191"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="196"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="194"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="199"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="220"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="225"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="222"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="227"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="230"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="229"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="234"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="229"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="234"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="268"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="273"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="274"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="279"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="289"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="294"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="289"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="294"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="293"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="298"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="315"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="320"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="316"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="321"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="336"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="341"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="348"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="353"/>
         <source>an entry is missing before it</source>
         <translation>er ontbreekt een regel vóór deze</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="351"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="356"/>
         <source>it is out of order</source>
         <translation>de regel staat op de verkeerde plaats</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="352"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="357"/>
         <source>it does not follow the entry before it</source>
         <translation>de regel sluit niet aan op de regel ervoor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="355"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="360"/>
         <source>its details are not valid JSON</source>
         <translation>de details zijn geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="358"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="363"/>
         <source>its contents were changed after it was written</source>
         <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
     </message>
@@ -5373,42 +5373,42 @@ voor {purpose}</translation>
         <translation>Opnames worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="443"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="451"/>
         <source>All agents</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="444"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="452"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="447"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="455"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="452"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="460"/>
         <source>Both directions</source>
         <translation>Beide richtingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="514"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="522"/>
         <source>1 recording</source>
         <translation>1 opname</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="514"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="522"/>
         <source>{n} recordings</source>
         <translation>{n} opnames</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="519"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="527"/>
         <source>No recording matches these filters.</source>
         <translation>Geen opname voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="522"/>
+        <location filename="../../supervisor_app/ui/pages/recordings_page.py" line="530"/>
         <source>No recordings yet. Recordings appear here once calls have been imported.</source>
         <translation>Nog geen opnames. Opnames verschijnen hier zodra gesprekken zijn ingelezen.</translation>
     </message>
@@ -6232,122 +6232,122 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="61"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="59"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="71"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="69"/>
         <source>The backup takes the place of the vault in {folder}. A vault that is there now is kept next to it under another name, until you delete it. Recordings whose retention period ended since the backup was made are deleted at once.</source>
         <translation>De back-up komt in de plaats van de kluis in {folder}. Een kluis die daar nu staat, blijft ernaast bewaard onder een andere naam, tot je die verwijdert. Opnames waarvan de bewaartermijn is verstreken sinds de back-up werd gemaakt, worden meteen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="79"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="77"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="88"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="86"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>In plaats daarvan de &amp;herstelsleutel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="97"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="95"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Back-up:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="101"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="99"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="111"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="107"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="132"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="126"/>
         <source>Choose the backup</source>
         <translation>Kies de back-up</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="153"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="147"/>
         <source>Made on {when} by {user}; its audit log ends at entry {seq}.</source>
         <translation>Gemaakt op {when} door {user}; het logboek loopt tot regel {seq}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="159"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="153"/>
         <source>It is a backup of another vault than the one in this folder.</source>
         <translation>Het is een back-up van een andere kluis dan die in deze map.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="178"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="172"/>
         <source>Recovery &amp;key:</source>
         <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="178"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="172"/>
         <source>&amp;Passphrase then:</source>
         <translation>&amp;Wachtwoordzin van toen:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="181"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="175"/>
         <source>The passphrase this user had when the backup was made.</source>
         <translation>De wachtwoordzin die deze gebruiker had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="192"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="186"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="196"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="190"/>
         <source>Enter the recovery key.</source>
         <translation>Vul de herstelsleutel in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="198"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="192"/>
         <source>Enter your passphrase.</source>
         <translation>Vul je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="208"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="200"/>
         <source>Copying the backup…</source>
         <translation>De back-up wordt gekopieerd…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="233"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="222"/>
         <source>Copying the backup… {percent} %</source>
         <translation>De back-up wordt gekopieerd… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="252"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="238"/>
         <source>The restore was stopped; the vault was not changed.</source>
         <translation>Het terugzetten is gestopt; de kluis is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="263"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="249"/>
         <source>That recovery key does not open this backup; check it against the printed copy.</source>
         <translation>Deze herstelsleutel opent deze back-up niet; vergelijk hem met het afgedrukte exemplaar.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="267"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="253"/>
         <source>The passphrase for “{name}” does not open this backup; use the passphrase you had when the backup was made.</source>
         <translation>De wachtwoordzin voor ‘{name}’ opent deze back-up niet; gebruik de wachtwoordzin die je had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="272"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="258"/>
         <source>There is no user called “{name}” in this backup; check the name.</source>
         <translation>In deze back-up bestaat geen gebruiker ‘{name}’; controleer de naam.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="276"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="262"/>
         <source>Only an administrator of the vault, or its recovery key, can restore a backup; “{name}” is not an administrator in this backup.</source>
         <translation>Alleen een beheerder van de kluis, of de herstelsleutel, kan een back-up terugzetten; ‘{name}’ is in deze back-up geen beheerder.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="290"/>
+        <location filename="../../supervisor_app/ui/session/restore_dialog.py" line="271"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
