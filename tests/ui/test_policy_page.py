@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -414,3 +415,32 @@ def test_lock_offers_to_save_and_idle_lock_says_changes_were_dropped(
     assert "Unsaved changes to the policy were discarded." in (
         controller.unlock_window.message.text()
     )
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_section_scrolls_sideways_at_1024_by_700(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_controller: MakeController,
+    example_vault: Path,
+    language: str,
+) -> None:
+    install_translators(qapp, language)
+    try:
+        main, page = open_policy(qtbot, make_controller, example_vault, ADMIN, ADMIN_PASSPHRASE)
+        main.resize(1024, 700)
+        editor = page.editor
+        wide = []
+        for row in range(editor.section_list.count()):
+            editor.section_list.setCurrentRow(row)
+            qtbot.wait(50)  # the section's layout settles
+            shown = editor.stack.currentWidget()
+            assert shown is not None
+            areas = shown.findChildren(QScrollArea)
+            if isinstance(shown, QScrollArea):
+                areas.append(shown)
+            if any(area.horizontalScrollBar().isVisible() for area in areas):
+                wide.append(editor.section_list.item(row).text())
+        assert wide == []
+    finally:
+        install_translators(qapp, "en")

@@ -96,10 +96,18 @@ class Section(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        if isinstance(widget, QAbstractSpinBox | QComboBox) and not (
-            isinstance(widget, QComboBox) and widget.isEditable()
-        ):
-            # Numbers, dates and choices read best at their natural width.
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            # A choice reads best at its natural width, and gives way (its longest item cut
+            # short, whole in the list) where a narrow window cannot spare that.
+            natural = widget.sizeHint().width()
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(12)
+            widget.setMaximumWidth(natural)
+            column.addWidget(widget)
+        elif isinstance(widget, QAbstractSpinBox):
+            # Numbers and dates read best at their natural width.
             column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         elif isinstance(widget, QCheckBox) and widget.text():
             # A long statement ("A data protection officer (art. 37 GDPR) is appointed")
