@@ -211,9 +211,11 @@ LETTER: Final = "notice_letter"  # the HTML frame of a printed letter
 
 # Placeholders each notice template must use. A translation that drops one would silently
 # drop something the agent must be told, so compose() refuses such a template.
+# Every notice names where to complain (the Autoriteit Persoonsgegevens), not only a listen's.
 _COMMON: Final = frozenset(
     {
         "agent",
+        "complaint",
         "contact",
         "privacy_officer",
         "privacy_officer_contact",
@@ -224,9 +226,12 @@ _COMMON: Final = frozenset(
 )
 REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
-        # A listen notice says why (purpose, basis and the reason given) and where to complain.
+        # A listen notice says why (purpose, basis and the reason given), and whether anything
+        # was played: a listen stopped before the first sample did not hear the call.
         Kind.LISTENED.value: _COMMON
         | {
+            "opening",
+            "who",
             "call",
             "listener",
             "listened_on",
@@ -234,7 +239,6 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
             "legal_basis",
             "reason",
             "retain_until",
-            "complaint",
         },
         Kind.SAMPLED.value: _COMMON | {"call", "purposes"},
         DIGEST: _COMMON | {"intro", "calls", "purposes"},
@@ -304,7 +308,9 @@ class NoticeFacts:
     listener: Listener | None = None
     purpose: PurposeFacts | None = None  # the purpose listened for (listened only)
     reason: str = ""  # the reason the listener gave (listened only)
-    heard: bool = True  # a private call: whether any of it was played before it was flagged
+    # Whether any of the call was played: before a private call was flagged, or in a listen
+    # that has ended (one still going, or cut short by a crash, counts as heard).
+    heard: bool = True
     privacy_officer: str = ""
     privacy_officer_is_dpo: bool = False
     privacy_officer_contact: str = ""
@@ -345,13 +351,15 @@ def compose(
         "privacy_officer_contact": facts.privacy_officer_contact.strip(),
         "receipt": facts.receipt,
         "receipt_meaning": writer.phrase("notice_receipt_meaning"),
+        "complaint": writer.phrase("notice_complaint"),
     }
     if template == DIGEST:
         values.update(_digest_values(writer, facts))
         subject = writer.phrase("notice_subject_digest", week=_week(writer, facts.digest_week))
     else:
         values.update(_event_values(writer, facts))
-        subject = writer.phrase(f"notice_subject_{template}")
+        unheard = facts.kind is Kind.LISTENED and not facts.heard
+        subject = writer.phrase(f"notice_subject_{template}" + ("_unheard" if unheard else ""))
     text = writer.fill_notice(template, values).strip() + "\n"
     day = letter_date or facts.event_at.astimezone(writer.zone).date()
     letter = writer.fill_notice(
@@ -382,7 +390,10 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
         if purpose is None:
             raise ValueError("a listen notice names the purpose listened for")
         reason = " ".join(facts.reason.split())
+        heard = "" if facts.heard else "_unheard"
         values.update(
+            opening=writer.phrase(f"notice_listened_opening{heard}"),
+            who=writer.phrase(f"notice_listened_who{heard}"),
             listened_on=event_day,
             purpose=purpose.title,
             legal_basis=writer.basis(purpose.legal_basis),
@@ -392,7 +403,6 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
                 else writer.phrase("notice_no_reason")
             ),
             retain_until=writer.day(purpose.retain_until),
-            complaint=writer.phrase("notice_complaint"),
         )
     if facts.kind is Kind.PRIVATE_CALL_DESTROYED:
         # Only a call that was being played can be said to have been found while listening.

@@ -45,6 +45,8 @@ from supervisor_app.vault import (
 # Message-IDs need a domain; without one from the organisation's contact address this reserved
 # name is used, so the computer's own host name never ends up in a message.
 FALLBACK_DOMAIN: Final = "supervisor-app.invalid"
+# Listens whose heard intervals are complete: what they did not store was not played.
+_ENDED_CLEANLY: Final = frozenset({listen_repo.CLOSED, listen_repo.PRIVATE_DESTROYED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +127,12 @@ class LetterService:
             row = listen_repo.session(conn, item.listen_session_id)
             if row is not None:
                 listener = self._listener(row.id, row.role, row.purpose_id, policy)
-                # A private call flagged before anything played was not found while listening.
-                heard = bool(row.intervals)
+                # A private call flagged before anything played was not found while listening,
+                # and a listen that ended without playing anything heard nothing. A listen still
+                # open, or cut short by a crash (its last seconds unflushed), may have.
+                heard = bool(row.intervals) or (
+                    item.kind is Kind.LISTENED and row.state not in _ENDED_CLEANLY
+                )
                 if item.kind is Kind.LISTENED:
                     event_at = row.started_at
                     reason = row.reason

@@ -71,8 +71,11 @@ def set_language(v: Vault, language: Language) -> None:
     )
 
 
-def listened(v: Vault, session: Session | None = None) -> int:
+def listened(v: Vault, session: Session | None = None, *, heard: bool = True) -> int:
     listen = ListeningService(session or v.lead).open(v.noord, "training", REASON)
+    if heard:
+        # The first second of the call was played (the player stores what the sink took).
+        listen.record_intervals([(0, listen.recording.samplerate)])
     listen.close()
     item = NotificationService(v.admin).for_listen_session(listen.id)
     assert item is not None
@@ -124,6 +127,30 @@ def test_a_listen_letter_in_dutch_says_everything_the_agent_must_know(vault: Vau
     for number in numbers(vault):
         assert number not in text and number not in letter.html
     assert item.receipt in letter.html and '<html lang="nl">' in letter.html
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_listen_stopped_before_anything_played_is_not_told_as_heard(
+    vault: Vault, language: Language
+) -> None:
+    set_language(vault, language)
+    heard = LetterService(vault.lead).letter(listened(vault))
+    opened = LetterService(vault.lead).letter(listened(vault, heard=False))
+    if language is Language.NL:
+        assert heard.subject == "Een opname van je gesprek is teruggeluisterd"
+        assert "Wie luisterde: Bram Jansen" in heard.text
+        assert opened.subject == "Een opname van je gesprek is geopend om terug te luisteren"
+        assert "maar er is niets van afgespeeld." in opened.text
+        assert "Wie de opname opende: Bram Jansen" in opened.text
+        assert "is teruggeluisterd" not in opened.text
+    else:
+        assert heard.subject == "A recording of your call was listened to"
+        assert opened.subject == "A recording of your call was opened to be listened to"
+        assert "but nothing of it was played." in opened.text
+        assert "Who opened it: Bram Jansen" in opened.text
+        assert "has been listened to" not in opened.text
+    # Everything else the agent must be told is there either way.
+    assert REASON in opened.text and "Autoriteit Persoonsgegevens" in opened.text
 
 
 def test_the_listener_is_a_role_when_the_purpose_does_not_name_them(vault: Vault) -> None:
