@@ -16,7 +16,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/acknowledge_dialog.py" line="38"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
-        <translation>Leg vast dat deze medewerkers versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
+        <translation>Leg vast dat deze medewerkers versie {v} van het gedragsprotocol hebben ontvangen: {names}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/acknowledge_dialog.py" line="47"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="108"/>
         <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
+        <translation>Gedragsprotocol</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="150"/>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="185"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
-        <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang medewerkers het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
+        <translation>Er is nog geen gedragsprotocol gepubliceerd. Zolang medewerkers het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="193"/>
@@ -967,7 +967,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="326"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
-        <translation>De paragraaf voor het personeelsreglement en het gespreksprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
+        <translation>De paragraaf voor het personeelsreglement en het gedragsprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="334"/>
@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="413"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
-        <translation>Er is nog geen gespreksprotocol gepubliceerd; publiceer eerst de documenten.</translation>
+        <translation>Er is nog geen gedragsprotocol gepubliceerd; publiceer eerst de documenten.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/documents_page.py" line="419"/>
@@ -1433,7 +1433,7 @@
     <message>
         <location filename="../../supervisor_app/ui/words/labels.py" line="21"/>
         <source>Auditor</source>
-        <translation>Auditor</translation>
+        <translation>Controleur</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/labels.py" line="29"/>
@@ -3408,17 +3408,17 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1368"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
-        <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
+        <translation>Schrijf minstens één verwachting voor het gedragsprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1373"/>
         <source>Remove the empty line from the agent protocol.</source>
-        <translation>Haal de lege regel uit het gespreksprotocol.</translation>
+        <translation>Haal de lege regel uit het gedragsprotocol.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1376"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
-        <translation>Het gespreksprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
+        <translation>Het gedragsprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
@@ -3498,7 +3498,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy_check.py" line="291"/>
         <source>Publish the agent protocol for this version of the policy.</source>
-        <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
+        <translation>Publiceer het gedragsprotocol bij deze versie van het beleid.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
@@ -4299,12 +4299,12 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1497"/>
         <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
+        <translation>Gedragsprotocol</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1498"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
-        <translation>Elke medewerker krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
+        <translation>Elke medewerker krijgt deze verwachtingen in het gedragsprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
 </context>
 <context>
@@ -4460,7 +4460,7 @@
     <message>
         <location filename="../../supervisor_app/ui/words/policy_labels.py" line="19"/>
         <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
+        <translation>Gedragsprotocol</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/policy_labels.py" line="20"/>
@@ -9495,7 +9495,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="487"/>
         <source>Only an administrator or an auditor can back up the vault.</source>
-        <translation>Alleen een beheerder of een auditor kan een back-up van de kluis maken.</translation>
+        <translation>Alleen een beheerder of een controleur kan een back-up van de kluis maken.</translation>
     </message>
 </context>
 <context>

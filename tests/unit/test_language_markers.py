@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import json
 import re
 from pathlib import Path
 
@@ -249,3 +250,47 @@ def test_every_notice_speaks_one_language(
     assert_one_language(notice.subject, language, "subject")
     assert_one_language(notice.text, language, "text")
     assert_one_language(notice.html, language, "letter")
+
+
+# --- one word per concept (the glossary) -----------------------------------------------------
+
+# Dutch words the app does not use, with the word it uses instead. "Meeluisteren" is listening
+# in live, which the app never does; the protocol has one name in every document and screen.
+NOT_OUR_WORDS = {
+    "gespreksprotocol": "gedragsprotocol",
+    "meeluister": "terugluisteren",
+    "controlegetal": "vingerafdruk (a hash) or controlecode (a receipt)",
+    "auditor": "controleur",
+}
+
+
+def _json_values(value: object) -> list[str]:
+    """The texts of a phrases file, without its keys (which are English names)."""
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _json_values(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _json_values(item)]
+    return [value] if isinstance(value, str) else []
+
+
+def _dutch_texts() -> dict[str, str]:
+    texts = {
+        name: "\n".join(_json_values(json.loads(text))) if name.endswith(".json") else text
+        for name, text in TEMPLATES.items()
+        if ".nl." in name
+    }
+    ts = (ROOT / "resources" / "translations" / "supervisor_app_nl.ts").read_text(encoding="utf-8")
+    texts["supervisor_app_nl.ts"] = "\n".join(re.findall(r"<translation>(.*?)</translation>", ts))
+    return texts
+
+
+def test_dutch_texts_use_one_word_per_concept() -> None:
+    texts = _dutch_texts()
+    assert "staff_regulation.nl.html" in texts and len(texts["supervisor_app_nl.ts"]) > 10_000
+    found = [
+        f"{name}: “{word}” (say “{instead}”)"
+        for name, text in texts.items()
+        for word, instead in NOT_OUR_WORDS.items()
+        if word in text.lower()
+    ]
+    assert not found, "\n".join(found)
