@@ -234,6 +234,9 @@ class LetterFacts:
     purposes: tuple[PurposeLine, ...]
     audio_format: str  # "flac" or "wav"
     encrypted: bool
+    # How the person reaches the privacy officer directly, and whether they are the DPO (FG).
+    privacy_officer_contact: str = ""
+    privacy_officer_is_dpo: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +366,16 @@ def _opening(book: Phrasebook, facts: LetterFacts) -> str:
 def _contact(book: Phrasebook, facts: LetterFacts) -> str:
     text = html.escape(facts.contact.strip()) or book.phrase("not_set")
     if facts.privacy_officer.strip():
-        text += book.phrase(
-            "access_privacy_officer", name=html.escape(facts.privacy_officer.strip())
+        role = (
+            "privacy_officer_dpo"
+            if facts.privacy_officer_is_dpo
+            else "privacy_officer_contact_person"
+        )
+        officer = book.phrase(role, name=html.escape(facts.privacy_officer.strip()))
+        reach = facts.privacy_officer_contact.strip()
+        text += (
+            book.phrase("access_privacy_officer", officer=officer, reach=html.escape(reach))
+            if reach
+            else book.phrase("access_privacy_officer_no_contact", officer=officer)
         )
     return text

@@ -257,6 +257,8 @@ class AccessExportService:
             organisation=policy.organisation.name,
             contact=policy.organisation.contact,
             privacy_officer=policy.organisation.privacy_officer,
+            privacy_officer_contact=policy.organisation.privacy_officer_contact,
+            privacy_officer_is_dpo=policy.organisation.privacy_officer_is_dpo,
             request_id=request.id if request else None,
             received_on=request.received_on if request else None,
             letter_date=retention.local_date(now, tz),
