@@ -102,7 +102,7 @@ COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
         "protocol_version": "protocol version",
         "received_on": "received on",
         "document": "document",
-        "scorecard": "scorecard",
+        "scorecard": "scorecard number",
         "scored_by": "judged by",
         "criterion": "what the protocol expects",
         "outcome": "outcome",
@@ -149,7 +149,7 @@ COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
         "protocol_version": "versie protocol",
         "received_on": "ontvangen op",
         "document": "document",
-        "scorecard": "beoordeling",
+        "scorecard": "beoordelingsnummer",
         "scored_by": "beoordeeld door",
         "criterion": "wat het protocol vraagt",
         "outcome": "beoordeling",
@@ -199,6 +199,40 @@ OUTCOME: Final[Mapping[str, Mapping[str, str]]] = {
         "open": "niet beoordeeld",
         "draft": "concept",
         "shared": "gedeeld",
+    },
+}
+# What a notice or feedback sheet was about, where it is, and how it reached the agent
+# (domain.notifications Kind, State and Channel; domain.coaching SheetState).
+NOTICE: Final[Mapping[str, Mapping[str, str]]] = {
+    "en": {
+        "sampled": "recorded in the sample",
+        "listened": "listened to",
+        "private_call_destroyed": "private call destroyed",
+        "recording_erased": "recording erased",
+        "pending": "not sent yet",
+        "sent": "sent",
+        "acknowledged": "received by you",
+        "withdrawn": "withdrawn",
+        "mail": "e-mail",
+        "eml": "e-mail (.eml file)",
+        "pdf": "letter (PDF or printed)",
+        "copy": "copied text",
+        "outside": "outside the app",
+    },
+    "nl": {
+        "sampled": "opgenomen in de steekproef",
+        "listened": "teruggeluisterd",
+        "private_call_destroyed": "privégesprek vernietigd",
+        "recording_erased": "opname gewist",
+        "pending": "nog niet verstuurd",
+        "sent": "verstuurd",
+        "acknowledged": "door jou ontvangen",
+        "withdrawn": "ingetrokken",
+        "mail": "e-mail",
+        "eml": "e-mail (.eml-bestand)",
+        "pdf": "brief (pdf of afgedrukt)",
+        "copy": "gekopieerde tekst",
+        "outside": "buiten de app",
     },
 }
 DIRECTION: Final[Mapping[str, Mapping[str, str]]] = {
