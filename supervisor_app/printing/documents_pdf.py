@@ -208,8 +208,9 @@ def separate_pages(document: QTextDocument) -> None:
     where they were. Paragraphs in tables and list items are left whole.
     """
     # Each split settles one page break of one paragraph; a paragraph may cross several.
+    start = document.begin()
     for _ in range(document.blockCount() + document.pageCount()):
-        found = _first_spanning(document)
+        found = _first_spanning(document, start)
         if found is None:
             return
         block, line = found
@@ -221,6 +222,8 @@ def separate_pages(document: QTextDocument) -> None:
         cursor.setBlockFormat(first)
         cursor.setPosition(block.position() + block.layout().lineAt(line).textStart())
         cursor.insertBlock(second, block.charFormat())
+        # Splitting moves nothing before it: look on from the second half.
+        start = cursor.block()
 
 
 def spanning_paragraphs(document: QTextDocument) -> list[str]:
@@ -233,8 +236,7 @@ def spanning_paragraphs(document: QTextDocument) -> list[str]:
     return found
 
 
-def _first_spanning(document: QTextDocument) -> tuple[QTextBlock, int] | None:
-    block = document.begin()
+def _first_spanning(document: QTextDocument, block: QTextBlock) -> tuple[QTextBlock, int] | None:
     while block.isValid():
         line = _page_split(document, block)
         if line is not None:
