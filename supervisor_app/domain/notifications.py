@@ -282,6 +282,9 @@ class CallFacts:
     direction: str | None  # inbound, outbound or unknown
     purposes: tuple[PurposeFacts, ...]
     receipt: str
+    # When its audio was deleted (retention over, erased, or a private call) before the
+    # notice was written: the notice then says so instead of until when it is kept.
+    deleted_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +384,7 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
     call = facts.calls[0]
     values = {
         "call": writer.call(call),
-        "purposes": "\n".join(writer.purpose_line(p) for p in call.purposes),
+        "purposes": "\n".join(writer.purpose_line(p, call.deleted_at) for p in call.purposes),
         "listener": writer.listener(facts.listener),
     }
     event_day = writer.day(facts.event_at)
@@ -438,6 +441,13 @@ def _digest_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
                     for p in c.purposes
                 ]
             ),
+            receipt=c.receipt,
+        )
+        if c.deleted_at is None
+        else writer.phrase(
+            "notice_digest_line_deleted",
+            call=writer.call_short(c),
+            date=writer.day(c.deleted_at),
             receipt=c.receipt,
         )
         for c in sorted(facts.calls, key=lambda c: c.started_at)
@@ -506,12 +516,12 @@ class _Writer(Phrasebook):
     def basis(self, basis: LegalBasis | None) -> str:
         return self.phrase(f"basis_{basis.value}") if basis else self.phrase("notice_no_basis")
 
-    def purpose_line(self, purpose: PurposeFacts) -> str:
+    def purpose_line(self, purpose: PurposeFacts, deleted_at: dt.datetime | None = None) -> str:
         return self.phrase(
-            "notice_purpose_line",
+            "notice_purpose_line" if deleted_at is None else "notice_purpose_line_deleted",
             purpose=purpose.title,
             legal_basis=self.basis(purpose.legal_basis),
-            date=self.day(purpose.retain_until),
+            date=self.day(purpose.retain_until if deleted_at is None else deleted_at),
         )
 
     def listener(self, listener: Listener | None) -> str:

@@ -171,8 +171,13 @@ class LetterService:
             )
             for p in s.purposes
         )
+        # A recording whose audio is gone (purged, erased, a private call) is not "kept until".
+        deleted_at = None
+        if s.status != retention_repo.HELD:
+            stone = retention_repo.tombstone(self.session.conn, recording_id)
+            deleted_at = stone.destroyed_at if stone is not None else None
         # Only the date, time and direction: the other party's number stays in the vault.
-        return CallFacts(s.started_at, s.direction, purposes, receipt)
+        return CallFacts(s.started_at, s.direction, purposes, receipt, deleted_at)
 
     def _purpose(
         self, recording_id: int, purpose_id: str, policy: Policy, language: str

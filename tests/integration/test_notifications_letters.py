@@ -185,6 +185,19 @@ def test_a_digest_letter_lists_each_call_with_its_code(vault: Vault) -> None:
         assert number not in letter.text
 
 
+def test_a_digest_sent_after_a_call_was_destroyed_says_so(vault: Vault) -> None:
+    notices = NotificationService(vault.admin)
+    digest = notices.items(ItemFilter(kind=Kind.SAMPLED))[0]
+    lines = notices.lines(digest.id)
+    gone = lines[0]
+    ListeningService(vault.admin).flag_private(gone.recording_id, confirm=True)
+    text = LetterService(vault.admin).letter(digest.id).text
+    (line,) = [row for row in text.splitlines() if f"(controlecode {gone.receipt})" in row]
+    assert "inmiddels verwijderd" in line and "bewaard tot" not in line
+    (other,) = [row for row in text.splitlines() if f"(controlecode {lines[1].receipt})" in row]
+    assert "bewaard tot" in other
+
+
 def test_a_private_call_letter(vault: Vault) -> None:
     service = ListeningService(vault.lead)
     listen = service.open(vault.campaign, "training", REASON)

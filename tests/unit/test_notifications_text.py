@@ -375,3 +375,22 @@ def test_a_listen_that_played_nothing_is_not_said_to_be_heard(
     ] in opened.text
     assert opened.subject != heard.subject
     assert_common(opened.text, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_call_deleted_before_its_notice_is_not_said_to_be_kept(
+    templates: dict[str, str], language: str
+) -> None:
+    # A private call destroyed, or a recording erased, before the sampling notice went out.
+    gone = dataclasses.replace(CALL, deleted_at=LISTENED_AT)
+    kept = {"nl": "wordt op", "en": "will be deleted on"}[language]
+    deleted = {"nl": "inmiddels verwijderd", "en": "since"}[language]
+    single = compose(facts(Kind.SAMPLED, calls=(gone,)), language, templates).text
+    assert deleted in single and kept not in single
+    assert EXPECTED[language]["listened_on"] in single  # the day it was deleted
+    digest = compose(
+        facts(Kind.SAMPLED, calls=(gone, SECOND), digest_week="2026-W47"), language, templates
+    ).text
+    lines = [line for line in digest.splitlines() if line.startswith("- ") and RECEIPT in line]
+    assert len(lines) == 1 and deleted in lines[0]
+    assert {"nl": "bewaard tot", "en": "kept until"}[language] in digest  # the other call
