@@ -314,6 +314,8 @@ class NoticeFacts:
     # Whether any of the call was played: before a private call was flagged, or in a listen
     # that has ended (one still going, or cut short by a crash, counts as heard).
     heard: bool = True
+    # A listen notice: the recording is kept as evidence in a case, so possibly past its date.
+    on_hold: bool = False
     privacy_officer: str = ""
     privacy_officer_is_dpo: bool = False
     privacy_officer_contact: str = ""
@@ -405,7 +407,11 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
                 if reason
                 else writer.phrase("notice_no_reason")
             ),
-            retain_until=writer.day(purpose.retain_until),
+            retain_until=(
+                writer.phrase("notice_retain_until_held", date=writer.day(purpose.retain_until))
+                if facts.on_hold
+                else writer.day(purpose.retain_until)
+            ),
         )
     if facts.kind is Kind.PRIVATE_CALL_DESTROYED:
         # Only a call that was being played can be said to have been found while listening.

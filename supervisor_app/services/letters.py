@@ -29,6 +29,7 @@ from supervisor_app.domain.notifications import (
     compose,
 )
 from supervisor_app.domain.policy import LegalBasis, Policy
+from supervisor_app.domain.retention import local_date, zone
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
@@ -122,7 +123,7 @@ class LetterService:
         )
         org = policy.organisation
         listener, purpose, event_at = None, None, item.created_at
-        reason, heard = "", False
+        reason, heard, on_hold = "", False, False
         if item.listen_session_id is not None:
             row = listen_repo.session(conn, item.listen_session_id)
             if row is not None:
@@ -136,6 +137,8 @@ class LetterService:
                 if item.kind is Kind.LISTENED:
                     event_at = row.started_at
                     reason = row.reason
+                    today = local_date(dt.datetime.now(dt.UTC), zone(policy.scope.timezone))
+                    on_hold = bool(retention_repo.active_holds(conn, row.recording_id, today))
                     purpose = self._purpose(row.recording_id, row.purpose_id, policy, language)
         if item.kind in (Kind.PRIVATE_CALL_DESTROYED, Kind.RECORDING_ERASED):
             stone = retention_repo.tombstone(conn, item.recording_ids[0])
@@ -155,6 +158,7 @@ class LetterService:
             purpose=purpose,
             reason=reason,
             heard=heard,
+            on_hold=on_hold,
             privacy_officer=org.privacy_officer,
             privacy_officer_is_dpo=org.privacy_officer_is_dpo,
             privacy_officer_contact=org.privacy_officer_contact,

@@ -20,6 +20,7 @@ from supervisor_app.services.letters import LetterService, mailto_url
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, recordings_repo
 from supervisor_app.vault.db import transaction
@@ -196,6 +197,23 @@ def test_a_digest_sent_after_a_call_was_destroyed_says_so(vault: Vault) -> None:
     assert "inmiddels verwijderd" in line and "bewaard tot" not in line
     (other,) = [row for row in text.splitlines() if f"(controlecode {lines[1].receipt})" in row]
     assert "bewaard tot" in other
+
+
+def test_a_dispute_listen_letter_says_a_hold_may_keep_the_call_longer(vault: Vault) -> None:
+    RetentionService(vault.lead).place_hold(
+        vault.campaign, "dispute", "DOS-2026-17", "The donor disputes the recurring gift"
+    )
+    listen = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON, "DOS-2026-17")
+    listen.record_intervals([(0, 4000)])
+    listen.close()
+    item = NotificationService(vault.admin).for_listen_session(listen.id)
+    assert item is not None
+    text = LetterService(vault.lead).letter(item.id).text
+    deletion = text.split("Wanneer de opname wordt verwijderd:")[1].splitlines()[0]
+    assert "of later als ze dan nog als bewijs in een zaak wordt bewaard" in deletion
+    # Without a hold, the date stands alone.
+    plain = LetterService(vault.lead).letter(listened(vault)).text
+    assert "als bewijs" not in plain.split("Wanneer de opname wordt verwijderd:")[1].splitlines()[0]
 
 
 def test_a_private_call_letter(vault: Vault) -> None:

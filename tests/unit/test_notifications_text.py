@@ -394,3 +394,14 @@ def test_a_call_deleted_before_its_notice_is_not_said_to_be_kept(
     lines = [line for line in digest.splitlines() if line.startswith("- ") and RECEIPT in line]
     assert len(lines) == 1 and deleted in lines[0]
     assert {"nl": "bewaard tot", "en": "kept until"}[language] in digest  # the other call
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_listen_notice_of_a_call_kept_as_evidence_says_it_may_be_kept_longer(
+    templates: dict[str, str], language: str
+) -> None:
+    held = compose(facts(Kind.LISTENED, on_hold=True), language, templates).text
+    plain = compose(facts(Kind.LISTENED), language, templates).text
+    later = {"nl": "of later als ze dan nog als bewijs", "en": "or later if it is then still"}
+    assert later[language] in held and later[language] not in plain
+    assert EXPECTED[language]["retain_until"] in held
