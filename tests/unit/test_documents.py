@@ -665,6 +665,7 @@ def test_the_staff_regulation_names_its_basis_adoption_and_evaluation(
                 "extended by two months",
                 "(Article 12(3) GDPR)",
                 "Dutch Data Protection Authority",
+                "(DPIA, Article 35 GDPR)",
             ],
         ),
     ],
