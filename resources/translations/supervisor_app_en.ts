@@ -864,153 +864,143 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="89"/>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="99"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="100"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="124"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="126"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="128"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="131"/>
         <source>Doc&amp;ument:</source>
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="128"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="149"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="155"/>
         <source>Versions (choose one to see it):</source>
         <translation>Versions (choose one to see it):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="171"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="177"/>
         <source>Only agents who have &amp;not received it</source>
         <translation>Only agents who have &amp;not received it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="177"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="183"/>
         <source>&amp;Record receipt…</source>
         <translation>&amp;Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="187"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
         <translation>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="257"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="263"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>The register entry is not published: export it for the register of processing activities whenever it is needed.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="261"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="267"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>There is no saved policy yet; the preview shows an empty draft.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="263"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="269"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Version {v} is published for the current policy (version {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="268"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="274"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Not yet published for the current policy (version {p}). Agents and staff need the published version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="281"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="287"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Both documents are published for this policy version.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="283"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="289"/>
         <source>First complete the policy: {item}</source>
         <translation>First complete the policy: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="307"/>
-        <source>From policy version {p}</source>
-        <translation>From policy version {p}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="308"/>
-        <source>Draft from policy version {p}, not published</source>
-        <translation>Draft from policy version {p}, not published</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="325"/>
         <source>Publish documents</source>
         <translation>Publish documents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="326"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="327"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
         <translation>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="334"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="335"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="339"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="340"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="362"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="363"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} version {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="370"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="371"/>
         <source>Published.</source>
         <translation>Published.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="378"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="381"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="382"/>
         <source>Export document</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="400"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="401"/>
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="413"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="414"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
         <translation>No agent protocol has been published yet; publish the documents first.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="419"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="420"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Current protocol: version {v}. Agents without it: {n}.</translation>
     </message>
@@ -6827,7 +6817,7 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Save the sheet as .eml</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="323"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="325"/>
         <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
         <translation>No mail program opened. Save the sheet as .eml or copy its text instead.</translation>
     </message>

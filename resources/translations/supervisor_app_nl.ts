@@ -16,7 +16,7 @@
     <message>
         <location filename="../../supervisor_app/ui/dialogs/acknowledge_dialog.py" line="38"/>
         <source>Record that these agents received version {v} of the agent protocol: {names}.</source>
-        <translation>Leg vast dat deze medewerkers versie {v} van het gespreksprotocol hebben ontvangen: {names}.</translation>
+        <translation>Leg vast dat deze medewerkers versie {v} van het gedragsprotocol hebben ontvangen: {names}.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/dialogs/acknowledge_dialog.py" line="47"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="108"/>
         <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
+        <translation>Gedragsprotocol</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="150"/>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="185"/>
         <source>No agent protocol has been published yet. Until agents have received it, none of their calls are sampled.</source>
-        <translation>Er is nog geen gespreksprotocol gepubliceerd. Zolang medewerkers het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
+        <translation>Er is nog geen gedragsprotocol gepubliceerd. Zolang medewerkers het niet hebben ontvangen, worden geen gesprekken van hen in de steekproef opgenomen.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/pages/dashboard_page.py" line="193"/>
@@ -864,153 +864,143 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="89"/>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="93"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="95"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="99"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="94"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="100"/>
         <source>Acknowledgements</source>
         <translation>Ontvangstbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="118"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="124"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="120"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="126"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="122"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="128"/>
         <source>Export &amp;HTML…</source>
         <translation>&amp;HTML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="125"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="131"/>
         <source>Doc&amp;ument:</source>
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="128"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="149"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="155"/>
         <source>Versions (choose one to see it):</source>
         <translation>Versies (kies er een om die te bekijken):</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="171"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="177"/>
         <source>Only agents who have &amp;not received it</source>
         <translation>Alleen medewerkers die het &amp;nog niet hebben ontvangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="177"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="183"/>
         <source>&amp;Record receipt…</source>
         <translation>Ontvangst &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="181"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="187"/>
         <source>Calls of an agent are sampled only once the agent has received the current protocol. Select several agents to record them at once.</source>
         <translation>Gesprekken van een medewerker komen pas in de steekproef als die medewerker het huidige protocol heeft ontvangen. Selecteer meerdere medewerkers om ze in één keer vast te leggen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="257"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="263"/>
         <source>The register entry is not published: export it for the register of processing activities whenever it is needed.</source>
         <translation>De registervermelding wordt niet gepubliceerd: exporteer haar voor het register van verwerkingsactiviteiten wanneer dat nodig is.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="261"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="267"/>
         <source>There is no saved policy yet; the preview shows an empty draft.</source>
         <translation>Er is nog geen beleid opgeslagen; het voorbeeld toont een leeg concept.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="263"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="269"/>
         <source>Version {v} is published for the current policy (version {p}).</source>
         <translation>Versie {v} is gepubliceerd bij het huidige beleid (versie {p}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="268"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="274"/>
         <source>Not yet published for the current policy (version {p}). Agents and staff need the published version.</source>
         <translation>Nog niet gepubliceerd bij het huidige beleid (versie {p}). Medewerkers en teamleiders hebben de gepubliceerde versie nodig.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="281"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="287"/>
         <source>Both documents are published for this policy version.</source>
         <translation>Beide documenten zijn gepubliceerd bij deze beleidsversie.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="283"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="289"/>
         <source>First complete the policy: {item}</source>
         <translation>Maak eerst het beleid volledig: {item}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="307"/>
-        <source>From policy version {p}</source>
-        <translation>Uit beleidsversie {p}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="308"/>
-        <source>Draft from policy version {p}, not published</source>
-        <translation>Concept uit beleidsversie {p}, niet gepubliceerd</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="324"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="325"/>
         <source>Publish documents</source>
         <translation>Documenten publiceren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="326"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="327"/>
         <source>Publish the staff-regulation section and the agent protocol, in Dutch and English, for policy version {p}?</source>
-        <translation>De paragraaf voor het personeelsreglement en het gespreksprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
+        <translation>De paragraaf voor het personeelsreglement en het gedragsprotocol, in het Nederlands en Engels, publiceren bij beleidsversie {p}?</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="334"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="335"/>
         <source>A published version can never be changed: it keeps its number, date and SHA-256 fingerprint. If the protocol text changed, agents must receive the new version before their calls are sampled again.</source>
         <translation>Een gepubliceerde versie kan nooit meer worden gewijzigd: ze houdt haar nummer, datum en SHA-256-vingerafdruk. Is de tekst van het protocol veranderd, dan moeten medewerkers de nieuwe versie ontvangen voordat hun gesprekken weer in de steekproef komen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="339"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="340"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publiceren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="362"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="363"/>
         <source>{document} version {v} ({language}): SHA-256 {sha}</source>
         <translation>{document} versie {v} ({language}): SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="370"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="371"/>
         <source>Published.</source>
         <translation>Gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="378"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="381"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="382"/>
         <source>Export document</source>
         <translation>Document exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="400"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="401"/>
         <source>Saved as {file}.</source>
         <translation>Opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="413"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="414"/>
         <source>No agent protocol has been published yet; publish the documents first.</source>
-        <translation>Er is nog geen gespreksprotocol gepubliceerd; publiceer eerst de documenten.</translation>
+        <translation>Er is nog geen gedragsprotocol gepubliceerd; publiceer eerst de documenten.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="419"/>
+        <location filename="../../supervisor_app/ui/pages/documents_page.py" line="420"/>
         <source>Current protocol: version {v}. Agents without it: {n}.</source>
         <translation>Huidig protocol: versie {v}. Medewerkers die het nog niet hebben: {n}.</translation>
     </message>
@@ -1433,7 +1423,7 @@
     <message>
         <location filename="../../supervisor_app/ui/words/labels.py" line="21"/>
         <source>Auditor</source>
-        <translation>Auditor</translation>
+        <translation>Controleur</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/labels.py" line="29"/>
@@ -3467,17 +3457,17 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1368"/>
         <source>Write at least one expectation for the agent protocol, such as “Always be polite”.</source>
-        <translation>Schrijf minstens één verwachting voor het gespreksprotocol, zoals “Blijf altijd beleefd”.</translation>
+        <translation>Schrijf minstens één verwachting voor het gedragsprotocol, zoals “Blijf altijd beleefd”.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1373"/>
         <source>Remove the empty line from the agent protocol.</source>
-        <translation>Haal de lege regel uit het gespreksprotocol.</translation>
+        <translation>Haal de lege regel uit het gedragsprotocol.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1376"/>
         <source>The agent protocol has a different number of expectations in each language; write every expectation in every language, one per line.</source>
-        <translation>Het gespreksprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
+        <translation>Het gedragsprotocol heeft niet in elke taal evenveel verwachtingen; schrijf elke verwachting in elke taal, één per regel.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1412"/>
@@ -3557,7 +3547,7 @@
     <message>
         <location filename="../../supervisor_app/domain/policy_check.py" line="291"/>
         <source>Publish the agent protocol for this version of the policy.</source>
-        <translation>Publiceer het gespreksprotocol bij deze versie van het beleid.</translation>
+        <translation>Publiceer het gedragsprotocol bij deze versie van het beleid.</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy_schema.py" line="52"/>
@@ -4358,12 +4348,12 @@
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1497"/>
         <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
+        <translation>Gedragsprotocol</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/domain/policy.py" line="1498"/>
         <source>Every agent receives these expectations in the agent protocol before any call of theirs can be sampled.</source>
-        <translation>Elke medewerker krijgt deze verwachtingen in het gespreksprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
+        <translation>Elke medewerker krijgt deze verwachtingen in het gedragsprotocol voordat een gesprek van hem of haar in de steekproef kan komen.</translation>
     </message>
 </context>
 <context>
@@ -4519,7 +4509,7 @@
     <message>
         <location filename="../../supervisor_app/ui/words/policy_labels.py" line="19"/>
         <source>Agent protocol</source>
-        <translation>Gespreksprotocol</translation>
+        <translation>Gedragsprotocol</translation>
     </message>
     <message>
         <location filename="../../supervisor_app/ui/words/policy_labels.py" line="20"/>
@@ -6827,7 +6817,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Formulier opslaan als .eml</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="323"/>
+        <location filename="../../supervisor_app/ui/coaching/sheet_dialog.py" line="325"/>
         <source>No mail program opened. Save the sheet as .eml or copy its text instead.</source>
         <translation>Er is geen mailprogramma geopend. Sla het formulier op als .eml of kopieer de tekst.</translation>
     </message>
@@ -9562,7 +9552,7 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     <message>
         <location filename="../../supervisor_app/services/error_codes.py" line="495"/>
         <source>Only an administrator or an auditor can back up the vault.</source>
-        <translation>Alleen een beheerder of een auditor kan een back-up van de kluis maken.</translation>
+        <translation>Alleen een beheerder of een controleur kan een back-up van de kluis maken.</translation>
     </message>
 </context>
 <context>

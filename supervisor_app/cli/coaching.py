@@ -120,7 +120,9 @@ def cmd_sheet(args: argparse.Namespace, session: Session, stdin: StdinLines, out
         from supervisor_app.printing import documents_pdf
 
         documents_pdf.ensure_gui_app()
-        documents_pdf.write_pdf(letter.html, target, letter.subject, letter.receipt)
+        # The same foot as a notice letter: what it is and its receipt code, on every page.
+        footer = f"{letter.subject} · {letter.receipt}"
+        documents_pdf.write_pdf(letter.html, target, letter.subject, footer)
     out.write(
         f"Feedback sheet {row.id} for {agent.name} written to {target} (not encrypted: keep it "
         f"safe); receipt code {row.receipt}. Once it is sent, run: coaching mark-sent {row.id} "

@@ -109,7 +109,9 @@ def _cmd_documents_export(
     service = DocumentService(session)
     if args.kind == REGISTER_KIND:
         rendered = service.register_entry(args.language)
-        title, body, footer = rendered.title, rendered.html, ""
+        # The register entry is drawn from the current policy, not published: its title says
+        # what each printed page is.
+        title, body, footer = rendered.title, rendered.html, rendered.title
     else:
         doc = service.published(args.kind, args.language, args.version)
         title, body = doc.title, doc.body

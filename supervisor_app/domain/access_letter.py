@@ -102,7 +102,7 @@ COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
         "protocol_version": "protocol version",
         "received_on": "received on",
         "document": "document",
-        "scorecard": "scorecard",
+        "scorecard": "scorecard number",
         "scored_by": "judged by",
         "criterion": "what the protocol expects",
         "outcome": "outcome",
@@ -149,7 +149,7 @@ COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
         "protocol_version": "versie protocol",
         "received_on": "ontvangen op",
         "document": "document",
-        "scorecard": "beoordeling",
+        "scorecard": "beoordelingsnummer",
         "scored_by": "beoordeeld door",
         "criterion": "wat het protocol vraagt",
         "outcome": "beoordeling",
@@ -201,6 +201,40 @@ OUTCOME: Final[Mapping[str, Mapping[str, str]]] = {
         "shared": "gedeeld",
     },
 }
+# What a notice or feedback sheet was about, where it is, and how it reached the agent
+# (domain.notifications Kind, State and Channel; domain.coaching SheetState).
+NOTICE: Final[Mapping[str, Mapping[str, str]]] = {
+    "en": {
+        "sampled": "recorded in the sample",
+        "listened": "listened to",
+        "private_call_destroyed": "private call destroyed",
+        "recording_erased": "recording erased",
+        "pending": "not sent yet",
+        "sent": "sent",
+        "acknowledged": "received by you",
+        "withdrawn": "withdrawn",
+        "mail": "e-mail",
+        "eml": "e-mail (.eml file)",
+        "pdf": "letter (PDF or printed)",
+        "copy": "copied text",
+        "outside": "outside the app",
+    },
+    "nl": {
+        "sampled": "opgenomen in de steekproef",
+        "listened": "teruggeluisterd",
+        "private_call_destroyed": "privégesprek vernietigd",
+        "recording_erased": "opname gewist",
+        "pending": "nog niet verstuurd",
+        "sent": "verstuurd",
+        "acknowledged": "door jou ontvangen",
+        "withdrawn": "ingetrokken",
+        "mail": "e-mail",
+        "eml": "e-mail (.eml-bestand)",
+        "pdf": "brief (pdf of afgedrukt)",
+        "copy": "gekopieerde tekst",
+        "outside": "buiten de app",
+    },
+}
 DIRECTION: Final[Mapping[str, Mapping[str, str]]] = {
     "en": {"inbound": "inbound", "outbound": "outbound", "internal": "internal"},
     "nl": {"inbound": "inkomend", "outbound": "uitgaand", "internal": "intern"},
@@ -234,6 +268,9 @@ class LetterFacts:
     purposes: tuple[PurposeLine, ...]
     audio_format: str  # "flac" or "wav"
     encrypted: bool
+    # How the person reaches the privacy officer directly, and whether they are the DPO (FG).
+    privacy_officer_contact: str = ""
+    privacy_officer_is_dpo: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +400,16 @@ def _opening(book: Phrasebook, facts: LetterFacts) -> str:
 def _contact(book: Phrasebook, facts: LetterFacts) -> str:
     text = html.escape(facts.contact.strip()) or book.phrase("not_set")
     if facts.privacy_officer.strip():
-        text += book.phrase(
-            "access_privacy_officer", name=html.escape(facts.privacy_officer.strip())
+        role = (
+            "privacy_officer_dpo"
+            if facts.privacy_officer_is_dpo
+            else "privacy_officer_contact_person"
+        )
+        officer = book.phrase(role, name=html.escape(facts.privacy_officer.strip()))
+        reach = facts.privacy_officer_contact.strip()
+        text += (
+            book.phrase("access_privacy_officer", officer=officer, reach=html.escape(reach))
+            if reach
+            else book.phrase("access_privacy_officer_no_contact", officer=officer)
         )
     return text

@@ -211,9 +211,11 @@ LETTER: Final = "notice_letter"  # the HTML frame of a printed letter
 
 # Placeholders each notice template must use. A translation that drops one would silently
 # drop something the agent must be told, so compose() refuses such a template.
+# Every notice names where to complain (the Autoriteit Persoonsgegevens), not only a listen's.
 _COMMON: Final = frozenset(
     {
         "agent",
+        "complaint",
         "contact",
         "privacy_officer",
         "privacy_officer_contact",
@@ -224,9 +226,12 @@ _COMMON: Final = frozenset(
 )
 REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
-        # A listen notice says why (purpose, basis and the reason given) and where to complain.
+        # A listen notice says why (purpose, basis and the reason given), and whether anything
+        # was played: a listen stopped before the first sample did not hear the call.
         Kind.LISTENED.value: _COMMON
         | {
+            "opening",
+            "who",
             "call",
             "listener",
             "listened_on",
@@ -234,7 +239,6 @@ REQUIRED_ELEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
             "legal_basis",
             "reason",
             "retain_until",
-            "complaint",
         },
         Kind.SAMPLED.value: _COMMON | {"call", "purposes"},
         DIGEST: _COMMON | {"intro", "calls", "purposes"},
@@ -278,6 +282,9 @@ class CallFacts:
     direction: str | None  # inbound, outbound or unknown
     purposes: tuple[PurposeFacts, ...]
     receipt: str
+    # When its audio was deleted (retention over, erased, or a private call) before the
+    # notice was written: the notice then says so instead of until when it is kept.
+    deleted_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +311,11 @@ class NoticeFacts:
     listener: Listener | None = None
     purpose: PurposeFacts | None = None  # the purpose listened for (listened only)
     reason: str = ""  # the reason the listener gave (listened only)
-    heard: bool = True  # a private call: whether any of it was played before it was flagged
+    # Whether any of the call was played: before a private call was flagged, or in a listen
+    # that has ended (one still going, or cut short by a crash, counts as heard).
+    heard: bool = True
+    # A listen notice: the recording is kept as evidence in a case, so possibly past its date.
+    on_hold: bool = False
     privacy_officer: str = ""
     privacy_officer_is_dpo: bool = False
     privacy_officer_contact: str = ""
@@ -345,13 +356,15 @@ def compose(
         "privacy_officer_contact": facts.privacy_officer_contact.strip(),
         "receipt": facts.receipt,
         "receipt_meaning": writer.phrase("notice_receipt_meaning"),
+        "complaint": writer.phrase("notice_complaint"),
     }
     if template == DIGEST:
         values.update(_digest_values(writer, facts))
         subject = writer.phrase("notice_subject_digest", week=_week(writer, facts.digest_week))
     else:
         values.update(_event_values(writer, facts))
-        subject = writer.phrase(f"notice_subject_{template}")
+        unheard = facts.kind is Kind.LISTENED and not facts.heard
+        subject = writer.phrase(f"notice_subject_{template}" + ("_unheard" if unheard else ""))
     text = writer.fill_notice(template, values).strip() + "\n"
     day = letter_date or facts.event_at.astimezone(writer.zone).date()
     letter = writer.fill_notice(
@@ -373,7 +386,7 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
     call = facts.calls[0]
     values = {
         "call": writer.call(call),
-        "purposes": "\n".join(writer.purpose_line(p) for p in call.purposes),
+        "purposes": "\n".join(writer.purpose_line(p, call.deleted_at) for p in call.purposes),
         "listener": writer.listener(facts.listener),
     }
     event_day = writer.day(facts.event_at)
@@ -382,7 +395,10 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
         if purpose is None:
             raise ValueError("a listen notice names the purpose listened for")
         reason = " ".join(facts.reason.split())
+        heard = "" if facts.heard else "_unheard"
         values.update(
+            opening=writer.phrase(f"notice_listened_opening{heard}"),
+            who=writer.phrase(f"notice_listened_who{heard}"),
             listened_on=event_day,
             purpose=purpose.title,
             legal_basis=writer.basis(purpose.legal_basis),
@@ -391,8 +407,11 @@ def _event_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
                 if reason
                 else writer.phrase("notice_no_reason")
             ),
-            retain_until=writer.day(purpose.retain_until),
-            complaint=writer.phrase("notice_complaint"),
+            retain_until=(
+                writer.phrase("notice_retain_until_held", date=writer.day(purpose.retain_until))
+                if facts.on_hold
+                else writer.day(purpose.retain_until)
+            ),
         )
     if facts.kind is Kind.PRIVATE_CALL_DESTROYED:
         # Only a call that was being played can be said to have been found while listening.
@@ -428,6 +447,13 @@ def _digest_values(writer: _Writer, facts: NoticeFacts) -> dict[str, str]:
                     for p in c.purposes
                 ]
             ),
+            receipt=c.receipt,
+        )
+        if c.deleted_at is None
+        else writer.phrase(
+            "notice_digest_line_deleted",
+            call=writer.call_short(c),
+            date=writer.day(c.deleted_at),
             receipt=c.receipt,
         )
         for c in sorted(facts.calls, key=lambda c: c.started_at)
@@ -496,12 +522,12 @@ class _Writer(Phrasebook):
     def basis(self, basis: LegalBasis | None) -> str:
         return self.phrase(f"basis_{basis.value}") if basis else self.phrase("notice_no_basis")
 
-    def purpose_line(self, purpose: PurposeFacts) -> str:
+    def purpose_line(self, purpose: PurposeFacts, deleted_at: dt.datetime | None = None) -> str:
         return self.phrase(
-            "notice_purpose_line",
+            "notice_purpose_line" if deleted_at is None else "notice_purpose_line_deleted",
             purpose=purpose.title,
             legal_basis=self.basis(purpose.legal_basis),
-            date=self.day(purpose.retain_until),
+            date=self.day(purpose.retain_until if deleted_at is None else deleted_at),
         )
 
     def listener(self, listener: Listener | None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -146,6 +147,7 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf_writer(buffer, title)
     document, footer_font, body = typeset(html, writer)
+    separate_pages(document)
     page = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
     pages = document.pageCount()
 
@@ -159,9 +161,7 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
             painter.save()
             # Shift the long document up so this page's slice lands in the body area.
             painter.translate(0, -number * body.height())
-            document.drawContents(
-                painter, QRectF(0, number * body.height(), body.width(), body.height())
-            )
+            document.drawContents(painter, _page_slice(number, body))
             painter.restore()
             _draw_footer(
                 painter, footer_font, body, page.height(), f"{number + 1} / {pages}", footer
@@ -170,6 +170,19 @@ def _pdf_bytes(html: str, title: str, footer: str) -> bytes:
         painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def _page_slice(number: int, body: QSizeF) -> QRectF:
+    """The part of the laid-out document that page number shows, as drawContents' clip.
+
+    Qt draws every line that touches the clip and hides the rest of it by clipping, but the
+    hidden text still goes into the PDF, where copying, searching and screen readers meet it
+    twice. A line moved over a page break starts at the break give or take rounding, so it
+    touches the page before by a hair: a clip kept a pixel inside the page (1/300 inch, no
+    ink) leaves such a line to its own page.
+    """
+    inset = 1.0
+    return QRectF(0, number * body.height() + inset, body.width(), body.height() - 2 * inset)
 
 
 def paginate(document: QTextDocument) -> None:
@@ -183,6 +196,71 @@ def paginate(document: QTextDocument) -> None:
         lines = _avoid_widows_and_orphans(document)
         if not (headings or lines):
             return
+
+
+def separate_pages(document: QTextDocument) -> None:
+    """Split each paragraph that runs over a page break into one paragraph per page.
+
+    Qt draws a paragraph's lines from the last one above a page's top edge on (not from the
+    first one inside it) and hides the extra one by clipping; hidden text still goes into the
+    PDF, where copying, searching and screen readers meet it twice. Split at the first line
+    of the next page, with no space between the halves, each page draws only its own lines,
+    where they were. Paragraphs in tables and list items are left whole.
+    """
+    # Each split settles one page break of one paragraph; a paragraph may cross several.
+    start = document.begin()
+    for _ in range(document.blockCount() + document.pageCount()):
+        found = _first_spanning(document, start)
+        if found is None:
+            return
+        block, line = found
+        first, second = QTextBlockFormat(block.blockFormat()), QTextBlockFormat(block.blockFormat())
+        first.setBottomMargin(0)
+        second.setTopMargin(0)
+        second.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(first)
+        cursor.setPosition(block.position() + block.layout().lineAt(line).textStart())
+        cursor.insertBlock(second, block.charFormat())
+        # Splitting moves nothing before it: look on from the second half.
+        start = cursor.block()
+
+
+def spanning_paragraphs(document: QTextDocument) -> list[str]:
+    """The start of each paragraph of running text whose lines lie on more than one page."""
+    found, block = [], document.begin()
+    while block.isValid():
+        if _page_split(document, block) is not None:
+            found.append(block.text()[:40])
+        block = block.next()
+    return found
+
+
+def _first_spanning(document: QTextDocument, block: QTextBlock) -> tuple[QTextBlock, int] | None:
+    while block.isValid():
+        line = _page_split(document, block)
+        if line is not None:
+            return block, line
+        block = block.next()
+    return None
+
+
+def _page_split(document: QTextDocument, block: QTextBlock) -> int | None:
+    """The first line of block on a later page than its first line (running text only)."""
+    lines = block.layout().lineCount()
+    if lines < 2 or block.textList() is not None or QTextCursor(block).currentTable() is not None:
+        return None
+    document.pageCount()  # the layout is lazy: this lays out the whole document first
+    page_height = document.pageSize().height()
+    top = document.documentLayout().blockBoundingRect(block).top()
+    pages = [
+        int(
+            (top + block.layout().lineAt(i).y() + block.layout().lineAt(i).height() / 2)
+            // page_height
+        )
+        for i in range(lines)
+    ]
+    return next((i for i in range(1, lines) if pages[i] != pages[0]), None)
 
 
 def lonely_lines(document: QTextDocument) -> list[str]:

@@ -257,6 +257,8 @@ class AccessExportService:
             organisation=policy.organisation.name,
             contact=policy.organisation.contact,
             privacy_officer=policy.organisation.privacy_officer,
+            privacy_officer_contact=policy.organisation.privacy_officer_contact,
+            privacy_officer_is_dpo=policy.organisation.privacy_officer_is_dpo,
             request_id=request.id if request else None,
             received_on=request.received_on if request else None,
             letter_date=retention.local_date(now, tz),
@@ -433,7 +435,7 @@ def _agent_content(
     for row in sorted(listens, key=lambda r: (r.started_at, r.id)):
         purpose = policy.purpose(row.purpose_id)
         if purpose is not None and purpose.disclose_listener_name:
-            listener = row.user_name
+            listener = _full_name(conn, row.user_name)
         else:
             hidden_names = True
             listener = _role(lang, row.role)
@@ -455,13 +457,13 @@ def _agent_content(
     notice_rows = [
         {
             "notice": item.id,
-            "kind": item.kind.value,
+            "kind": access_letter.NOTICE[lang][item.kind.value],
             "recording": " ".join(str(r) for r in item.recording_ids),
             "created_at": _local(item.created_at, tz),
             "due_on": item.due_on.isoformat(),
-            "state": item.state.value,
+            "state": access_letter.NOTICE[lang][item.state.value],
             "sent_at": _local(item.sent_at, tz) if item.sent_at else "",
-            "channel": item.channel.value if item.channel else "",
+            "channel": access_letter.NOTICE[lang][item.channel.value] if item.channel else "",
             "receipt": item.receipt,
         }
         for item in notices
@@ -540,6 +542,14 @@ def _agent_content(
     return content
 
 
+def _full_name(conn: Connection, user_name: str) -> str:
+    """A user's name as the notices give it (their full name), also after they left."""
+    row = conn.execute(
+        "SELECT display_name FROM users WHERE name = ? ORDER BY id DESC LIMIT 1", (user_name,)
+    ).fetchone()
+    return str(row[0]) if row and row[0] else user_name
+
+
 def _add_coaching(
     conn: Connection, content: _Content, agent: Agent, policy: Policy, tz: dt.tzinfo
 ) -> bool:
@@ -556,7 +566,7 @@ def _add_coaching(
     for card in coaching_repo.for_agent(conn, agent.id):
         purpose = policy.purpose(card.purpose_id)
         if purpose is not None and purpose.disclose_listener_name:
-            scorer = card.author_name
+            scorer = _full_name(conn, card.author_name)
         else:
             scorer = _role(lang, card.author_role)
             hidden_names = True
@@ -593,9 +603,9 @@ def _add_coaching(
             "feedback_sheet": row.id,
             "period_from": row.period_from.isoformat(),
             "period_to": row.period_to.isoformat(),
-            "state": row.state.value,
+            "state": access_letter.NOTICE[lang][row.state.value],
             "sent_at": _local(row.sent_at, tz) if row.sent_at else "",
-            "channel": row.channel.value if row.channel else "",
+            "channel": access_letter.NOTICE[lang][row.channel.value] if row.channel else "",
             "receipt": row.receipt,
             "summary": row.summary,
         }

@@ -194,7 +194,7 @@ class AuditLogService:
                 html.escape(e.at.replace("T", " ").removesuffix("Z")[:16]),
                 html.escape(e.actor),
                 html.escape(words.get(f"action_{e.action}", e.action.replace("_", " ")))
-                + (f"<br>{html.escape(_shortened(e.subject))}" if e.subject else ""),
+                + (f"<br>{html.escape(_subject(e.subject, words))}" if e.subject else ""),
                 _details(e.details, words),
                 f'<span style="white-space: nowrap">{receipt_code(e.hash)}</span>',
             )
@@ -275,6 +275,18 @@ def _details(details: Mapping[str, Any], words: Mapping[str, Any]) -> str:
     return "<br>".join(lines) or html.escape(str(words["nothing"]))
 
 
+def _subject(subject: str, words: Mapping[str, Any]) -> str:
+    """What an entry is about in words: "recording:2" becomes "opname 2" in Dutch.
+
+    A subject without a known kind (a user's name, a vault id) is shown as it is.
+    """
+    kind, sep, ident = subject.partition(":")
+    name = words.get(f"subject_{kind}")
+    if sep and isinstance(name, str):
+        return f"{name} {_shortened(ident)}"
+    return _shortened(subject)
+
+
 def _value(value: Any, words: Mapping[str, Any]) -> str:
     if isinstance(value, bool):
         return str(words["yes" if value else "no"])
@@ -287,8 +299,15 @@ def _value(value: Any, words: Mapping[str, Any]) -> str:
         )
     if isinstance(value, list):
         return ", ".join(_value(v, words) for v in value) or str(words["nothing"])
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return _shortened(text)
+    if isinstance(value, str):
+        # Stored codes (a role, a request's kind) read as words; so does the code that starts
+        # a text ("private call: <note>"), the note itself kept as written.
+        code, sep, rest = value.partition(": ")
+        word = words.get(f"value_{code}")
+        if isinstance(word, str):
+            return word + sep + _shortened(rest)
+        return _shortened(value)
+    return _shortened(json.dumps(value, ensure_ascii=False))
 
 
 def _shortened(text: str) -> str:

@@ -29,6 +29,7 @@ from supervisor_app.domain.notifications import (
     compose,
 )
 from supervisor_app.domain.policy import LegalBasis, Policy
+from supervisor_app.domain.retention import local_date, zone
 from supervisor_app.domain.roles import parse_role
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
@@ -45,6 +46,8 @@ from supervisor_app.vault import (
 # Message-IDs need a domain; without one from the organisation's contact address this reserved
 # name is used, so the computer's own host name never ends up in a message.
 FALLBACK_DOMAIN: Final = "supervisor-app.invalid"
+# Listens whose heard intervals are complete: what they did not store was not played.
+_ENDED_CLEANLY: Final = frozenset({listen_repo.CLOSED, listen_repo.PRIVATE_DESTROYED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,16 +123,22 @@ class LetterService:
         )
         org = policy.organisation
         listener, purpose, event_at = None, None, item.created_at
-        reason, heard = "", False
+        reason, heard, on_hold = "", False, False
         if item.listen_session_id is not None:
             row = listen_repo.session(conn, item.listen_session_id)
             if row is not None:
                 listener = self._listener(row.id, row.role, row.purpose_id, policy)
-                # A private call flagged before anything played was not found while listening.
-                heard = bool(row.intervals)
+                # A private call flagged before anything played was not found while listening,
+                # and a listen that ended without playing anything heard nothing. A listen still
+                # open, or cut short by a crash (its last seconds unflushed), may have.
+                heard = bool(row.intervals) or (
+                    item.kind is Kind.LISTENED and row.state not in _ENDED_CLEANLY
+                )
                 if item.kind is Kind.LISTENED:
                     event_at = row.started_at
                     reason = row.reason
+                    today = local_date(dt.datetime.now(dt.UTC), zone(policy.scope.timezone))
+                    on_hold = bool(retention_repo.active_holds(conn, row.recording_id, today))
                     purpose = self._purpose(row.recording_id, row.purpose_id, policy, language)
         if item.kind in (Kind.PRIVATE_CALL_DESTROYED, Kind.RECORDING_ERASED):
             stone = retention_repo.tombstone(conn, item.recording_ids[0])
@@ -149,6 +158,7 @@ class LetterService:
             purpose=purpose,
             reason=reason,
             heard=heard,
+            on_hold=on_hold,
             privacy_officer=org.privacy_officer,
             privacy_officer_is_dpo=org.privacy_officer_is_dpo,
             privacy_officer_contact=org.privacy_officer_contact,
@@ -165,8 +175,13 @@ class LetterService:
             )
             for p in s.purposes
         )
+        # A recording whose audio is gone (purged, erased, a private call) is not "kept until".
+        deleted_at = None
+        if s.status != retention_repo.HELD:
+            stone = retention_repo.tombstone(self.session.conn, recording_id)
+            deleted_at = stone.destroyed_at if stone is not None else None
         # Only the date, time and direction: the other party's number stays in the vault.
-        return CallFacts(s.started_at, s.direction, purposes, receipt)
+        return CallFacts(s.started_at, s.direction, purposes, receipt, deleted_at)
 
     def _purpose(
         self, recording_id: int, purpose_id: str, policy: Policy, language: str

@@ -24,6 +24,7 @@ def vault(admin_session: Session, tmp_path: Path) -> tuple[Path, Vault, int]:
     """A locked vault with two digests and one listen by bram; returns the listen's session id."""
     built = build_vault(admin_session, tmp_path)
     listen = ListeningService(built.lead).open(built.noord, "training", REASON)
+    listen.record_intervals([(0, listen.recording.samplerate)])  # a second of it was heard
     listen.close()
     (tmp_path / f"{ADMIN}.pw").write_text(ADMIN_PASSPHRASE + "\n")
     for name in ("bram", "carla"):

@@ -23,6 +23,7 @@ import pytest
 import pyzipper
 import soundfile as sf
 
+from supervisor_app.domain.access_letter import NOTICE
 from supervisor_app.domain.errors import AccessDenied, InputError
 from supervisor_app.domain.policy import Requests
 from supervisor_app.domain.roles import Role
@@ -41,6 +42,7 @@ from supervisor_app.services.requests import RequestsService
 from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session, unlock
 from supervisor_app.vault import audit
+from supervisor_app.vault.db import transaction
 from supervisor_app.vault.recordings_repo import ChunkReader
 from tests.children import KILLED, Lines, hard_kill
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
@@ -171,6 +173,11 @@ def test_an_agent_s_export_holds_exactly_their_data(people: People) -> None:
     request = RequestsService(people.admin).add(
         "access", agent_extension="201", received_on=dt.date.today()
     )
+    # The listener is named as the notices name them: by their full name, not their login.
+    with transaction(people.admin.conn):
+        people.admin.conn.execute(
+            "UPDATE users SET display_name = 'Bram Jansen' WHERE name = 'bram'"
+        )
     out = people.root / "fatima.zip"
     result = AccessExportService(people.admin).export(
         Subject(agent_extension="201"), out, pdf, request_id=request.row.id
@@ -188,11 +195,14 @@ def test_an_agent_s_export_holds_exactly_their_data(people: People) -> None:
     assert [int(r[0]) for r in calls[1:]] == mine
     listens = table(files, "listens.csv")
     assert [r[0] for r in listens[1:]] == [str(mine[0])]
-    assert REASON in listens[1] and "bram" in listens[1]  # training discloses the listener
+    assert REASON in listens[1] and "Bram Jansen" in listens[1]  # training names the listener
     holds = table(files, "holds.csv")
     assert [r[0] for r in holds[1:]] == [str(mine[2])] and CASE in holds[1]
     notices = table(files, "notices.csv")
     assert len(notices) > 1
+    # What each notice was about and where it is, in her language (not the stored codes).
+    assert {r[1] for r in notices[1:]} <= set(NOTICE["nl"].values())
+    assert {r[5] for r in notices[1:]} == {"nog niet verstuurd"}
     acknowledgements = table(files, "acknowledgements.csv")
     assert acknowledgements[1][:2] == ["1", PROTOCOL_RECEIVED.isoformat()]
     assert "documents/agent_protocol-v1.nl.html" in files

@@ -10,6 +10,8 @@ import pytest
 
 from supervisor_app import paths
 from supervisor_app.domain.notifications import receipt_code
+from supervisor_app.domain.policy import DocumentKind
+from supervisor_app.domain.scope import ExclusionReason
 from supervisor_app.services.audit_log import AuditLogService
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.people import PeopleService
@@ -91,3 +93,30 @@ def test_hashes_do_not_wrap_into_columns_of_digits(vault: Vault) -> None:
     # Each entry shows its receipt code, which is how agents know it.
     for entry in audit.entries(vault.admin.conn):
         assert receipt_code(entry.hash) in table
+
+
+def test_subjects_reasons_and_roles_read_as_words(vault: Vault) -> None:
+    # What an entry is about, why calls were left out of an import, and roles are stored as
+    # codes; a Dutch reader sees Dutch words, and the English export English ones.
+    body, _export = AuditLogService(vault.admin).html("nl")
+    table = body[body.index("<table") : body.index("</table>")]
+    assert "opname 1" in table and "beleidsversie 1" in table
+    assert "eerste versie" in table and "rol teamleider" in table
+    assert "geen zakelijke lijn" in table or "intern gesprek" in table
+    assert not re.search(r"[a-z_]+:\d", table)  # no "recording:1" or "policy:1"
+    for code in ("team_lead", "first version", "not_business_line"):
+        assert code not in table, code
+    english, _export = AuditLogService(vault.admin).html("en")
+    assert "recording 1" in english and "role team lead" in english
+    assert not re.search(r"[a-z_]+:\d", english)
+    for code in ("team_lead", "not_business_line"):
+        assert code not in english, code
+
+
+def test_every_subject_kind_and_exclusion_reason_has_words() -> None:
+    reasons = {reason.value for reason in ExclusionReason}
+    for language in ("nl", "en"):
+        missing = sorted(r for r in reasons if f"key_{r}" not in WORDS[language])
+        assert not missing, f"{language}: no words for {missing}"
+    for kind in DocumentKind:
+        assert f"subject_{kind.value}" in WORDS["nl"]

@@ -351,7 +351,7 @@ def test_the_access_export_includes_scores_comments_notes_and_sheets(
     )
     files = read_all(result)
     scores = table(files, "scores.csv")
-    assert scores[0][:3] == ["opname", "begin gesprek", "beoordeling"]  # her language
+    assert scores[0][:3] == ["opname", "begin gesprek", "beoordelingsnummer"]  # her language
     assert len(scores) == 1 + 5 and {r[2] for r in scores[1:]} == {str(card)}
     third = scores[3]
     assert "niet voldaan" in third and "Name the foundation at the start." in third

@@ -20,6 +20,7 @@ from supervisor_app.services.letters import LetterService, mailto_url
 from supervisor_app.services.listening import ListeningService
 from supervisor_app.services.notifications import NotificationService
 from supervisor_app.services.people import PeopleService
+from supervisor_app.services.retention import RetentionService
 from supervisor_app.services.session import Session
 from supervisor_app.vault import people_repo, recordings_repo
 from supervisor_app.vault.db import transaction
@@ -71,8 +72,11 @@ def set_language(v: Vault, language: Language) -> None:
     )
 
 
-def listened(v: Vault, session: Session | None = None) -> int:
+def listened(v: Vault, session: Session | None = None, *, heard: bool = True) -> int:
     listen = ListeningService(session or v.lead).open(v.noord, "training", REASON)
+    if heard:
+        # The first second of the call was played (the player stores what the sink took).
+        listen.record_intervals([(0, listen.recording.samplerate)])
     listen.close()
     item = NotificationService(v.admin).for_listen_session(listen.id)
     assert item is not None
@@ -126,6 +130,30 @@ def test_a_listen_letter_in_dutch_says_everything_the_agent_must_know(vault: Vau
     assert item.receipt in letter.html and '<html lang="nl">' in letter.html
 
 
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_listen_stopped_before_anything_played_is_not_told_as_heard(
+    vault: Vault, language: Language
+) -> None:
+    set_language(vault, language)
+    heard = LetterService(vault.lead).letter(listened(vault))
+    opened = LetterService(vault.lead).letter(listened(vault, heard=False))
+    if language is Language.NL:
+        assert heard.subject == "Een opname van je gesprek is teruggeluisterd"
+        assert "Wie luisterde: Bram Jansen" in heard.text
+        assert opened.subject == "Een opname van je gesprek is geopend om terug te luisteren"
+        assert "maar er is niets van afgespeeld." in opened.text
+        assert "Wie de opname opende: Bram Jansen" in opened.text
+        assert "is teruggeluisterd" not in opened.text
+    else:
+        assert heard.subject == "A recording of your call was listened to"
+        assert opened.subject == "A recording of your call was opened to be listened to"
+        assert "but nothing of it was played." in opened.text
+        assert "Who opened it: Bram Jansen" in opened.text
+        assert "has been listened to" not in opened.text
+    # Everything else the agent must be told is there either way.
+    assert REASON in opened.text and "Autoriteit Persoonsgegevens" in opened.text
+
+
 def test_the_listener_is_a_role_when_the_purpose_does_not_name_them(vault: Vault) -> None:
     set_style(vault.admin, NotificationStyle.WEEKLY_DIGEST, disclose=False)
     letter = LetterService(vault.admin).letter(listened(vault))
@@ -156,6 +184,36 @@ def test_a_digest_letter_lists_each_call_with_its_code(vault: Vault) -> None:
     assert f"Controlecode van dit overzicht: {digest.receipt}" in letter.text
     for number in numbers(vault):
         assert number not in letter.text
+
+
+def test_a_digest_sent_after_a_call_was_destroyed_says_so(vault: Vault) -> None:
+    notices = NotificationService(vault.admin)
+    digest = notices.items(ItemFilter(kind=Kind.SAMPLED))[0]
+    lines = notices.lines(digest.id)
+    gone = lines[0]
+    ListeningService(vault.admin).flag_private(gone.recording_id, confirm=True)
+    text = LetterService(vault.admin).letter(digest.id).text
+    (line,) = [row for row in text.splitlines() if f"(controlecode {gone.receipt})" in row]
+    assert "inmiddels verwijderd" in line and "bewaard tot" not in line
+    (other,) = [row for row in text.splitlines() if f"(controlecode {lines[1].receipt})" in row]
+    assert "bewaard tot" in other
+
+
+def test_a_dispute_listen_letter_says_a_hold_may_keep_the_call_longer(vault: Vault) -> None:
+    RetentionService(vault.lead).place_hold(
+        vault.campaign, "dispute", "DOS-2026-17", "The donor disputes the recurring gift"
+    )
+    listen = ListeningService(vault.lead).open(vault.campaign, "dispute", REASON, "DOS-2026-17")
+    listen.record_intervals([(0, 4000)])
+    listen.close()
+    item = NotificationService(vault.admin).for_listen_session(listen.id)
+    assert item is not None
+    text = LetterService(vault.lead).letter(item.id).text
+    deletion = text.split("Wanneer de opname wordt verwijderd:")[1].splitlines()[0]
+    assert "of later als ze dan nog als bewijs in een zaak wordt bewaard" in deletion
+    # Without a hold, the date stands alone.
+    plain = LetterService(vault.lead).letter(listened(vault)).text
+    assert "als bewijs" not in plain.split("Wanneer de opname wordt verwijderd:")[1].splitlines()[0]
 
 
 def test_a_private_call_letter(vault: Vault) -> None:

@@ -73,6 +73,12 @@ def test_publish_shows_versions_and_fingerprints(
     assert page.versions_model.index(0, 0).data() == "Draft (not published)"
     assert "Stichting Voorbeeld" in page.preview.toPlainText()
     assert "Not yet published" in page.status_label.text()
+    # A PDF's foot is in the document's language, not the screen's (English here).
+    assert page._shown is not None
+    assert page._shown.footer == (
+        "Personeelsreglement: opnemen en terugluisteren van telefoongesprekken"
+        " · Concept, nog niet gepubliceerd"
+    )
 
     publish_on_page(qtbot, page)
     assert re.search(r"version 1 \(NL\): SHA-256 [0-9a-f]{64}", page.result_label.text())
@@ -92,6 +98,10 @@ def test_publish_shows_versions_and_fingerprints(
     settle(qtbot, main)
     assert page.versions_model.rowCount() == 1  # the register entry is never published
     assert "register entry is not published" in page.status_label.text()
+    page.language_combo.setCurrentIndex(0)
+    settle(qtbot, main)
+    assert page._shown is not None
+    assert page._shown.footer.startswith("Register van verwerkingsactiviteiten")
 
 
 def test_export_pdf_and_html_of_a_published_version(

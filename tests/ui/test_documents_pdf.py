@@ -22,7 +22,10 @@ from supervisor_app.printing.documents_pdf import (
     ensure_gui_app,
     lonely_lines,
     paginate,
+    pdf_bytes,
     pdf_writer,
+    separate_pages,
+    spanning_paragraphs,
     typeset,
     write_html,
     write_pdf,
@@ -217,3 +220,80 @@ def test_the_documents_leave_no_line_alone_on_a_page(
         html = render(kind, policy, language, templates, 3, dt.date(2026, 9, 1)).html
         _before, after, _pages = _typeset(html)
         assert after == [], f"{kind} ({language}): {after}"
+
+
+# --- each line is written once -----------------------------------------------------------------
+
+
+def drawn_lines(pdf: bytes) -> list[bytes]:
+    """Each run of text the PDF paints, as its glyph codes (positions left out)."""
+    runs = re.findall(rb"BT\n(.*?)\nET", page_streams_text(pdf), re.S)
+    return [b"".join(re.findall(rb"<[0-9A-Fa-f]+>", run)) for run in runs]
+
+
+def test_a_line_at_a_page_break_is_written_into_the_pdf_once(qapp: QApplication) -> None:
+    # Every line of this text differs, so a run painted twice is a line written twice (a copy
+    # hidden by clipping at the edge of the page before is still text to copy or to read out).
+    words = iter(f"woord{n}" for n in range(100_000))
+    paragraphs = ["<p>" + " ".join(next(words) for _ in range(45)) + "</p>" for _ in range(60)]
+    pdf = pdf_bytes("".join(paragraphs), "Test")
+    assert page_count(pdf) >= 3
+    runs = [run for run in drawn_lines(pdf) if len(run) > 40]  # the text, not the page numbers
+    assert len(runs) > 100
+    repeated = {run for run in runs if runs.count(run) > 1}
+    assert not repeated, f"{len(repeated)} lines written twice"
+
+
+def _line_places(document: QTextDocument) -> list[tuple[str, int]]:
+    """Each line's text with where it is drawn on the laid-out pages, in whole pixels."""
+    layout, places = document.documentLayout(), []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        text = block.text()
+        for i in range(block.layout().lineCount()):
+            line = block.layout().lineAt(i)
+            piece = text[line.textStart() : line.textStart() + line.textLength()].strip()
+            places.append((piece, round(top + line.y())))
+        block = block.next()
+    return places
+
+
+def _separated(html: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]], list[str]]:
+    """(line places before, after separating pages, paragraphs that crossed a page)."""
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer)
+    document, _font, _body = typeset(html, writer)
+    before, pages, crossing = (
+        _line_places(document),
+        document.pageCount(),
+        spanning_paragraphs(document),
+    )
+    separate_pages(document)
+    assert spanning_paragraphs(document) == []
+    assert document.pageCount() == pages
+    after = _line_places(document)
+    buffer.close()
+    return before, after, crossing
+
+
+def test_separating_pages_moves_no_line(
+    qapp: QApplication, templates: dict[str, str], policy: Policy
+) -> None:
+    words = iter(f"woord{n}" for n in range(100_000))
+    # One paragraph longer than a page, then many that each may cross a page break.
+    long = "<p>" + " ".join(next(words) for _ in range(900)) + "</p>"
+    many = "".join("<p>" + " ".join(next(words) for _ in range(45)) + "</p>" for _ in range(40))
+    sources = [long + many] + [
+        render(DocumentKind.STAFF_REGULATION, policy, language, templates, 3, None).html
+        for language in ("nl", "en")
+    ]
+    crossed = 0
+    for html in sources:
+        before, after, crossing = _separated(html)
+        crossed += len(crossing)
+        assert [text for text, _y in after] == [text for text, _y in before]
+        moved = [(b, a) for b, a in zip(before, after, strict=True) if abs(b[1] - a[1]) > 2]
+        assert not moved, moved[:3]
+    assert crossed >= 2, "no paragraph crossed a page: the test could not fail"

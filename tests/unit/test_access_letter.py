@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from string import Template
@@ -49,6 +50,29 @@ def test_every_part_of_the_letter_is_written_in_both_languages(language: str) ->
     assert ("Autoriteit Persoonsgegevens") in letter.html
     for key in access_letter.COLUMNS["en"]:
         assert key in access_letter.COLUMNS[language]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("is_dpo", [True, False], ids=["dpo", "contact person"])
+def test_the_letter_says_how_to_reach_the_privacy_officer(language: str, is_dpo: bool) -> None:
+    facts = dataclasses.replace(
+        FACTS,
+        privacy_officer_contact="fg@example.org, 020 123 45 67",
+        privacy_officer_is_dpo=is_dpo,
+    )
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", compose(facts, language, TEMPLATES).html))
+    role = {
+        ("nl", True): "de functionaris gegevensbescherming",
+        ("nl", False): "de privacycontactpersoon",
+        ("en", True): "the data protection officer",
+        ("en", False): "the privacy contact person",
+    }[language, is_dpo]
+    reach = {"nl": "bereikbaar via", "en": "at"}[language]
+    assert f"J. Jansen, {role}, {reach} fg@example.org, 020 123 45 67." in text
+    # The purpose's legal basis reads as a clause, not as brackets inside brackets.
+    assert "))" not in text
+    without = compose(dataclasses.replace(facts, privacy_officer_contact=""), language, TEMPLATES)
+    assert f"J. Jansen, {role}." in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", without.html))
 
 
 def test_the_templates_use_every_required_placeholder_and_phrases_match() -> None:

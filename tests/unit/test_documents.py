@@ -291,7 +291,7 @@ def test_singular_forms_and_named_queues(templates: dict[str, str], policy: Poli
     )
     changed = dataclasses.replace(policy, purposes=(purpose,))
     text = plain(render(DocumentKind.STAFF_REGULATION, changed, "nl", templates).html)
-    assert "gesprekken in wachtrij 400 en gesprekken in de campagnes najaar en voorjaar" in text
+    assert "gesprekken in de wachtrij 400 en gesprekken in de campagnes najaar en voorjaar" in text
     assert "1 dag na het gesprek." in text  # the retention period counts from the call
     assert "maar niet door wie" in text
     english = plain(render(DocumentKind.STAFF_REGULATION, changed, "en", templates).html)
@@ -632,6 +632,49 @@ def test_the_use_of_results_is_stated(
 def test_the_staff_regulation_names_its_basis_adoption_and_evaluation(
     templates: dict[str, str], policy: Policy, language: str, expected: list[str]
 ) -> None:
+    text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
+    for sentence in expected:
+        assert sentence in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nl",
+            [
+                "een kopie daarvan (artikel 15 AVG)",
+                "terugluisteren ervan (artikel 21 AVG)",
+                "de opname te verwijderen (artikel 17 AVG)",
+                "te verbeteren (artikel 16 AVG)",
+                "te beperken (artikel 18 AVG)",
+                "met twee maanden worden verlengd",
+                "(artikel 12, lid 3, AVG)",
+                "klacht indienen bij de Autoriteit Persoonsgegevens",
+                "(DPIA, artikel 35 AVG)",
+            ],
+        ),
+        (
+            "en",
+            [
+                "receive a copy (Article 15 GDPR)",
+                "listened to (Article 21 GDPR)",
+                "to be deleted (Article 17 GDPR)",
+                "corrected (Article 16 GDPR)",
+                "restricted (Article 18 GDPR)",
+                "extended by two months",
+                "(Article 12(3) GDPR)",
+                "Dutch Data Protection Authority",
+                "(DPIA, Article 35 GDPR)",
+            ],
+        ),
+    ],
+)
+def test_the_staff_regulation_cites_each_right_and_its_term(
+    templates: dict[str, str], policy: Policy, language: str, expected: list[str]
+) -> None:
+    # What a works council checks first: each right with its article, the one-month term and
+    # its extension, and where to complain.
     text = plain(render(DocumentKind.STAFF_REGULATION, policy, language, templates).html)
     for sentence in expected:
         assert sentence in text

@@ -330,3 +330,78 @@ def test_a_digest_says_truthfully_whose_code_it_carries(
     assert explained[language] in notice.text
     assert "heeft daarnaast een eigen code" not in notice.text
     assert "also has a code of its own" not in notice.text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "notice",
+    [
+        pytest.param({"kind": Kind.LISTENED}, id="listened"),
+        pytest.param({"kind": Kind.SAMPLED}, id="sampled"),
+        pytest.param(
+            {"kind": Kind.SAMPLED, "calls": (CALL, SECOND), "digest_week": "2026-W47"},
+            id="digest",
+        ),
+        pytest.param({"kind": Kind.PRIVATE_CALL_DESTROYED}, id="private call"),
+        pytest.param({"kind": Kind.RECORDING_ERASED}, id="erased"),
+    ],
+)
+def test_every_notice_names_the_privacy_officer_and_the_right_to_complain(
+    templates: dict[str, str], language: str, notice: dict[str, object]
+) -> None:
+    # A works council reads each letter on its own: none may leave out where to complain.
+    changes = dict(notice)  # the parameter is shared between the languages
+    kind = changes.pop("kind")
+    assert isinstance(kind, Kind)
+    text = compose(facts(kind, **changes), language, templates).text
+    complaint = {
+        "nl": "kun je een klacht indienen bij de Autoriteit Persoonsgegevens",
+        "en": "lodge a complaint with the Dutch Data Protection Authority",
+    }
+    assert complaint[language] in text
+    assert "fg@voorbeeld.nl" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_listen_that_played_nothing_is_not_said_to_be_heard(
+    templates: dict[str, str], language: str
+) -> None:
+    heard = compose(facts(Kind.LISTENED), language, templates)
+    opened = compose(facts(Kind.LISTENED, heard=False), language, templates)
+    said_heard = {"nl": "is teruggeluisterd", "en": "has been listened to"}[language]
+    assert said_heard in heard.text and said_heard not in opened.text
+    assert {"nl": "er is niets van afgespeeld", "en": "nothing of it was played"}[
+        language
+    ] in opened.text
+    assert opened.subject != heard.subject
+    assert_common(opened.text, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_call_deleted_before_its_notice_is_not_said_to_be_kept(
+    templates: dict[str, str], language: str
+) -> None:
+    # A private call destroyed, or a recording erased, before the sampling notice went out.
+    gone = dataclasses.replace(CALL, deleted_at=LISTENED_AT)
+    kept = {"nl": "wordt op", "en": "will be deleted on"}[language]
+    deleted = {"nl": "inmiddels verwijderd", "en": "since"}[language]
+    single = compose(facts(Kind.SAMPLED, calls=(gone,)), language, templates).text
+    assert deleted in single and kept not in single
+    assert EXPECTED[language]["listened_on"] in single  # the day it was deleted
+    digest = compose(
+        facts(Kind.SAMPLED, calls=(gone, SECOND), digest_week="2026-W47"), language, templates
+    ).text
+    lines = [line for line in digest.splitlines() if line.startswith("- ") and RECEIPT in line]
+    assert len(lines) == 1 and deleted in lines[0]
+    assert {"nl": "bewaard tot", "en": "kept until"}[language] in digest  # the other call
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_listen_notice_of_a_call_kept_as_evidence_says_it_may_be_kept_longer(
+    templates: dict[str, str], language: str
+) -> None:
+    held = compose(facts(Kind.LISTENED, on_hold=True), language, templates).text
+    plain = compose(facts(Kind.LISTENED), language, templates).text
+    later = {"nl": "of later als ze dan nog als bewijs", "en": "or later if it is then still"}
+    assert later[language] in held and later[language] not in plain
+    assert EXPECTED[language]["retain_until"] in held

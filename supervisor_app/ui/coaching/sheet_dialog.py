@@ -286,7 +286,9 @@ class SheetDialog(QDialog):
         letter = self.letter
         assert letter is not None
         try:
-            documents_pdf.write_pdf(letter.html, path, letter.subject, letter.receipt)
+            # The same foot as a notice letter: what it is and its receipt code, on every page.
+            footer = f"{letter.subject} · {letter.receipt}"
+            documents_pdf.write_pdf(letter.html, path, letter.subject, footer)
         except UserFacingError as exc:
             self._failed(exc)
             return

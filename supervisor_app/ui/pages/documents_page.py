@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
 from supervisor_app.domain.documents import ALL_KINDS, REGISTER_ENTRY
 from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.people import Agent
+from supervisor_app.domain.phrasebook import Phrasebook
 from supervisor_app.domain.policy import DocumentKind
 from supervisor_app.printing import documents_pdf
-from supervisor_app.services.documents import LANGUAGES, ProtocolStatus, PublishedDocument
+from supervisor_app.services.documents import (
+    LANGUAGES,
+    ProtocolStatus,
+    PublishedDocument,
+    load_templates,
+)
 from supervisor_app.services.policy import PolicyStatus
 from supervisor_app.services.registry import Services
 from supervisor_app.ui.core.messages import show_error
@@ -301,12 +307,7 @@ class DocumentsPage(QWidget):
         )
 
     def _show_rendered(self, rendered: tuple[str, str, str, str]) -> None:
-        title, body, footer_kind, stem = rendered
-        row_policy = self._state.status.policy.version if self._state else 0
-        footer = {
-            "register": self.tr("From policy version {p}").format(p=row_policy),
-            "draft": self.tr("Draft from policy version {p}, not published").format(p=row_policy),
-        }.get(footer_kind, footer_kind)
+        title, body, footer, stem = rendered
         self._shown = _Shown(title, body, footer, stem)
         self.preview.setHtml(body)
 
@@ -482,14 +483,19 @@ def _publications(services: Services, kind: str, language: str) -> list[VersionR
 def _render(
     services: Services, kind: str, language: str, row: VersionRow
 ) -> tuple[str, str, str, str]:
-    """(title, html, footer or its kind "register"/"draft", file stem) of the chosen version."""
+    """(title, html, footer, file stem) of the chosen version.
+
+    The footer is in the document's language, whatever the screen's: a Dutch PDF carries
+    no English line.
+    """
     documents = services.documents
     if kind == REGISTER_ENTRY:
         entry = documents.register_entry(language)
-        return entry.title, entry.html, "register", f"{kind}-{language}"
+        return entry.title, entry.html, entry.title, f"{kind}-{language}"
     if row.doc_version is None:
         draft = documents.preview(kind, language)
-        return draft.title, draft.html, "draft", f"{kind}-draft-{language}"
+        unpublished = Phrasebook(language, load_templates()).phrase("draft")
+        return draft.title, draft.html, f"{draft.title} · {unpublished}", f"{kind}-draft-{language}"
     doc = documents.published(kind, language, row.doc_version)
     # The same footer as the command line's export, so printed copies match.
     footer = f"{doc.title} v{doc.doc_version} · SHA-256 {doc.body_sha256[:SHA_PREFIX]}…"
