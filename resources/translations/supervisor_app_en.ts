@@ -7327,41 +7327,46 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
     </message>
     <message>
         <location filename="../../supervisor_app/ui/session/unlock_window.py" line="279"/>
+        <source>This computer&apos;s clock says {now}, but audit log entry {seq} was written at {written}: the clock was set back. Deadlines and deletions go by the wrong date until it is right. Correct the clock and tell the privacy officer.</source>
+        <translation>This computer&apos;s clock says {now}, but audit log entry {seq} was written at {written}: the clock was set back. Deadlines and deletions go by the wrong date until it is right. Correct the clock and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="285"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>The vault was restored from the backup made on {when} (audit log entry {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="359"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="371"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Recordings whose retention period ended since the backup, deleted at once: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="377"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="370"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="382"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="379"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="390"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="402"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="403"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

@@ -7327,41 +7327,46 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
     </message>
     <message>
         <location filename="../../supervisor_app/ui/session/unlock_window.py" line="279"/>
+        <source>This computer&apos;s clock says {now}, but audit log entry {seq} was written at {written}: the clock was set back. Deadlines and deletions go by the wrong date until it is right. Correct the clock and tell the privacy officer.</source>
+        <translation>De klok van deze computer zegt {now}, maar regel {seq} van het logboek is geschreven op {written}: de klok is teruggezet. Tot die weer goed staat, gaan termijnen en opschonen uit van de verkeerde datum. Zet de klok goed en meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="285"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>De kluis is teruggezet uit de back-up van {when} (logboekregel {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="359"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="371"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Opnames waarvan de bewaartermijn sinds de back-up is verstreken, meteen verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="377"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>De kluis die hier stond, is bewaard in {folder}; verwijder die map zodra je de teruggezette kluis hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="370"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="382"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="379"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="390"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="402"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="403"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>

@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -22,7 +23,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services import error_codes as codes
 from supervisor_app.services import rekey as rekeying
 from supervisor_app.services import witnesses
-from supervisor_app.services.witnesses import HeadWarning
+from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.vault import audit, keyslots, listen_repo, people_repo
 from supervisor_app.vault.audit import KeyRegistry
 from supervisor_app.vault.db import Connection, cipher_version, transaction
@@ -93,6 +94,9 @@ class Session:
                 rekeying.finish(conn, vault, user.name, interrupted=True)
                 registry = audit.key_registry(conn)
             warnings = witnesses.check_slots(vault.slot_file, conn, registry)
+            clock = witnesses.check_clock(conn, user.name, datetime.now(UTC))
+            if clock is not None:
+                warnings.append(clock)
             if vault.own_slot.witness is None:
                 # A slot's first unlock: vouch for the head as found before signing anything,
                 # so a crash between the commit below and the witness after it leaves a slot
@@ -115,7 +119,17 @@ class Session:
                     details[audit.REGISTRATION_FIELD] = [own_registration]
                 audit.append(conn, user.name, "unlock", user.name, details, signer=signer)
                 for warning in warnings:
-                    if not witnesses.already_logged(conn, warning):
+                    if warning.problem is HeadProblem.CLOCK_BEHIND:
+                        # Logged at every unlock under a wrong clock: each is its own event.
+                        audit.append(
+                            conn,
+                            user.name,
+                            witnesses.CLOCK_ACTION,
+                            user.name,
+                            warning.details(),
+                            signer=signer,
+                        )
+                    elif not witnesses.already_logged(conn, warning):
                         audit.append(
                             conn,
                             user.name,

@@ -35,7 +35,7 @@ from supervisor_app.ui.session.banner import demo_banner
 from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog
 from supervisor_app.ui.session.restore_dialog import RestoreDialog
 from supervisor_app.ui.words.error_text import error_text
-from supervisor_app.ui.words.time_format import local_time
+from supervisor_app.ui.words.time_format import local_time, shown_time
 
 
 class UnlockWindow(QWidget):
@@ -274,12 +274,24 @@ class UnlockWindow(QWidget):
                     "The key of {user} in keyslots.json is not the one the audit log registered "
                     "for them: the key file was altered. Tell the privacy officer."
                 )
+            case HeadProblem.CLOCK_BEHIND:
+                text = self.tr(
+                    "This computer's clock says {now}, but audit log entry {seq} was written at "
+                    "{written}: the clock was set back. Deadlines and deletions go by the wrong "
+                    "date until it is right. Correct the clock and tell the privacy officer."
+                )
             case _:
                 text = self.tr(
                     "The last log entry {user} saw is missing from keyslots.json: the key file "
                     "was altered or restored from an old copy. Tell the privacy officer."
                 )
-        return text.format(user=warning.user, seq=warning.seq, length=warning.log_length)
+        return text.format(
+            user=warning.user,
+            seq=warning.seq,
+            length=warning.log_length,
+            now=shown_time(warning.clock_at) if warning.clock_at else "",
+            written=shown_time(warning.written_at) if warning.written_at else "",
+        )
 
     def _failed(self, exc: UserFacingError, name: str) -> None:
         self._set_busy(False)
