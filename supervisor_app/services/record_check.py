@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Final
 
 from supervisor_app.vault.db import Connection
@@ -35,25 +36,53 @@ ACKNOWLEDGED: Final = "notification_acknowledged"
 _ACTIONS: Final = (*NOTICE_EVENTS, *LISTEN_ENDS, SENT, SHEET_SENT, ACKNOWLEDGED)
 
 
+class Problem(StrEnum):
+    """How a record disagrees with the log."""
+
+    MISSING = "missing"  # the log records it; the vault no longer holds it
+    ALTERED = "altered"  # it no longer says what the log records
+    UNLOGGED_STATE = "unlogged_state"  # a notice sent or acknowledged without a log entry
+    UNKNOWN = "unknown"  # a listen session the log never recorded
+
+
+class Record(StrEnum):
+    """Which kind of record: its ``ident`` is the id (or entry) named with it."""
+
+    LISTEN_SESSION = "listen_session"  # ident: the session's id
+    LISTEN_NOTICE = "listen_notice"  # the notice of a listen; ident: the session's id
+    EVENT_NOTICE = "event_notice"  # the notice of another event; ident: its entry's seq
+    NOTIFICATION = "notification"  # ident: the notice's id
+
+
+_NAMES: Final = {
+    Record.LISTEN_SESSION: "listen session {ident}",
+    Record.LISTEN_NOTICE: "the notice of listen session {ident}",
+    Record.EVENT_NOTICE: "the notice of the event in audit log entry {ident}",
+    Record.NOTIFICATION: "notice {ident}",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class RecordProblem:
     """One record that no longer agrees with the log entry about it."""
 
-    seq: int  # the log entry that says otherwise (0: a record the log never mentions)
-    record: str  # e.g. "listen_session:4", "notification:7"
-    problem: str  # missing, altered, unlogged_state, unknown
+    seq: int  # the log entry that says otherwise (0: none does)
+    record: Record
+    ident: int
+    problem: Problem
 
     def sentence(self) -> str:
         """The finding in English, for the command line."""
+        name = _NAMES[self.record].format(ident=self.ident)
         match self.problem:
-            case "missing":
-                what = f"{self.record} that audit log entry {self.seq} records is missing"
-            case "altered":
-                what = f"{self.record} no longer says what audit log entry {self.seq} records"
-            case "unlogged_state":
-                what = f"{self.record} is marked sent or acknowledged, but the log never says so"
+            case Problem.MISSING:
+                what = f"{name}, which audit log entry {self.seq} records, is missing"
+            case Problem.ALTERED:
+                what = f"{name} no longer says what audit log entry {self.seq} records"
+            case Problem.UNLOGGED_STATE:
+                what = f"{name} is marked sent or acknowledged, but the log never says so"
             case _:
-                what = f"{self.record} is not in the audit log"
+                what = f"{name} is not in the audit log"
         return (
             f"A record was changed outside the app: {what}. The agent may not have been told. "
             "Tell the privacy officer."
@@ -61,7 +90,11 @@ class RecordProblem:
 
     def to_json(self) -> dict[str, Any]:
         """As ``log verify --json`` prints it."""
-        return {"seq": self.seq, "record": self.record, "problem": self.problem}
+        return {
+            "seq": self.seq,
+            "record": f"{self.record.value}:{self.ident}",
+            "problem": self.problem.value,
+        }
 
 
 def check(conn: Connection) -> list[RecordProblem]:
@@ -111,32 +144,32 @@ def _problems(conn: Connection) -> Iterator[RecordProblem]:
     acknowledged: set[int] = set()
     for seq, actor, action, subject, details in _entries(conn):
         if action in NOTICE_EVENTS and action != LISTEN_START and seq not in noticed:
-            yield RecordProblem(seq, f"notice of entry {seq}", "missing")
+            yield RecordProblem(seq, Record.EVENT_NOTICE, seq, Problem.MISSING)
         if action == LISTEN_START:
             session_id = _int(details.get("session"))
             if session_id is None:
                 continue
             logged_sessions.add(session_id)
             row = sessions.get(session_id)
-            name = f"listen_session:{session_id}"
             if row is None:
-                yield RecordProblem(seq, name, "missing")
+                yield RecordProblem(seq, Record.LISTEN_SESSION, session_id, Problem.MISSING)
             elif (f"recording:{row[0]}", row[1].casefold(), row[2]) != (
                 subject,
                 actor.casefold(),
                 details.get("purpose"),
             ):
-                yield RecordProblem(seq, name, "altered")
+                yield RecordProblem(seq, Record.LISTEN_SESSION, session_id, Problem.ALTERED)
             notice = listen_notices.get(session_id)
             if notice != seq:
-                yield RecordProblem(
-                    seq, f"notice of {name}", "missing" if notice is None else "altered"
-                )
+                problem = Problem.MISSING if notice is None else Problem.ALTERED
+                yield RecordProblem(seq, Record.LISTEN_NOTICE, session_id, problem)
         elif action in LISTEN_ENDS:
             session_id = _int(details.get("session"))
-            row = sessions.get(session_id) if session_id is not None else None
+            if session_id is None:
+                continue
+            row = sessions.get(session_id)
             if row is not None and _heard(row[3], row[4]) != details.get("intervals_s"):
-                yield RecordProblem(seq, f"listen_session:{session_id}", "altered")
+                yield RecordProblem(seq, Record.LISTEN_SESSION, session_id, Problem.ALTERED)
         elif action in (SENT, ACKNOWLEDGED):
             item = _int(subject.removeprefix("notification:"))
             if item is not None:
@@ -145,13 +178,13 @@ def _problems(conn: Connection) -> Iterator[RecordProblem]:
             marked = details.get("notices_marked_sent")
             if isinstance(marked, list):
                 sent.update(i for i in marked if isinstance(i, int))
-    for session_id in sessions.keys() - logged_sessions:
-        yield RecordProblem(0, f"listen_session:{session_id}", "unknown")
+    for session_id in sorted(sessions.keys() - logged_sessions):
+        yield RecordProblem(0, Record.LISTEN_SESSION, session_id, Problem.UNKNOWN)
     for item, state in conn.execute(
         "SELECT id, state FROM notifications WHERE state <> 'pending' ORDER BY id"
     ):
         if int(item) not in sent or (state == "acknowledged" and int(item) not in acknowledged):
-            yield RecordProblem(0, f"notification:{item}", "unlogged_state")
+            yield RecordProblem(0, Record.NOTIFICATION, int(item), Problem.UNLOGGED_STATE)
 
 
 def _heard(samplerate: Any, intervals: Any) -> list[list[float]] | None:
