@@ -1916,22 +1916,27 @@
         <translation>Notice {ident}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="80"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="78"/>
+        <source>Recording {ident}</source>
+        <translation>Recording {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="81"/>
         <source>{record}, which audit log entry {seq} records, is missing.</source>
         <translation>{record}, which audit log entry {seq} records, is missing.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="83"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="84"/>
         <source>{record} no longer says what audit log entry {seq} records.</source>
         <translation>{record} no longer says what audit log entry {seq} records.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="86"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="87"/>
         <source>{record} is marked sent or acknowledged, but the log never says so.</source>
         <translation>{record} is marked sent or acknowledged, but the log never says so.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="89"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="90"/>
         <source>{record} is not in the audit log.</source>
         <translation>{record} is not in the audit log.</translation>
     </message>

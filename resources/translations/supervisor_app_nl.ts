@@ -1916,22 +1916,27 @@
         <translation>Kennisgeving {ident}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="80"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="78"/>
+        <source>Recording {ident}</source>
+        <translation>Opname {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="81"/>
         <source>{record}, which audit log entry {seq} records, is missing.</source>
         <translation>{record}, vastgelegd in regel {seq} van het logboek, ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="83"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="84"/>
         <source>{record} no longer says what audit log entry {seq} records.</source>
         <translation>{record} zegt niet meer wat regel {seq} van het logboek vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="86"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="87"/>
         <source>{record} is marked sent or acknowledged, but the log never says so.</source>
         <translation>{record} staat op verstuurd of bevestigd, maar dat staat nergens in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="89"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="90"/>
         <source>{record} is not in the audit log.</source>
         <translation>{record} staat niet in het logboek.</translation>
     </message>

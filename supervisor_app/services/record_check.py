@@ -7,7 +7,10 @@ it, or shortening the intervals it heard. Each of those leaves the log intact, s
 read back against the tables: every listen it records must still have its session, with the
 same recording, listener, purpose and intervals; every event an agent is told about must
 still have its notice; and a notice may only be sent or acknowledged if the log says so.
-What a migration logged (``"by": "migration"``) vouches for nothing here.
+Likewise every imported recording must still be the agent's and team's the import logged,
+kept for the purposes it logged: moving a call into one's own team would open it to the
+access gate and send its notice to the wrong agent. What a migration logged
+(``"by": "migration"``) vouches for nothing here.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any, Final
 
 from supervisor_app.vault.db import Connection
 
+IMPORTED: Final = "recording_imported"
 LISTEN_START: Final = "listen_started"
 LISTEN_ENDS: Final = ("listen_ended", "listen_interrupted")
 # Events the agent is told about (services/notifications.py EVENT_ACTIONS); each one's entry
@@ -52,6 +56,7 @@ class Record(StrEnum):
     LISTEN_NOTICE = "listen_notice"  # the notice of a listen; ident: the session's id
     EVENT_NOTICE = "event_notice"  # the notice of another event; ident: its entry's seq
     NOTIFICATION = "notification"  # ident: the notice's id
+    RECORDING = "recording"  # its agent, team or purposes; ident: the recording's id
 
 
 _NAMES: Final = {
@@ -59,6 +64,7 @@ _NAMES: Final = {
     Record.LISTEN_NOTICE: "the notice of listen session {ident}",
     Record.EVENT_NOTICE: "the notice of the event in audit log entry {ident}",
     Record.NOTIFICATION: "notice {ident}",
+    Record.RECORDING: "recording {ident}",
 }
 
 
@@ -139,13 +145,36 @@ def _problems(conn: Connection) -> Iterator[RecordProblem]:
             " WHERE kind = 'listened' AND listen_session_id IS NOT NULL"
         )
     }
+    # Whose call a recording is and what it is kept for decide who may hear it (the access
+    # gate), and which agent is told: the app never changes them after the import.
+    recordings = {
+        int(r[0]): (r[1], r[2])
+        for r in conn.execute("SELECT id, agent_id, team_id FROM recordings")
+    }
+    purposes: dict[int, set[str]] = {}
+    for recording_id, purpose_id in conn.execute(
+        "SELECT recording_id, purpose_id FROM recording_purposes"
+    ):
+        purposes.setdefault(int(recording_id), set()).add(str(purpose_id))
     logged_sessions: set[int] = set()
     sent: set[int] = set()
     acknowledged: set[int] = set()
     for seq, actor, action, subject, details in _entries(conn):
         if action in NOTICE_EVENTS and action != LISTEN_START and seq not in noticed:
             yield RecordProblem(seq, Record.EVENT_NOTICE, seq, Problem.MISSING)
-        if action == LISTEN_START:
+        if action == IMPORTED:
+            recording_id = _int(subject.removeprefix("recording:"))
+            if recording_id is None:
+                continue
+            facts = recordings.get(recording_id)
+            logged = details.get("purposes")
+            if facts is None:
+                yield RecordProblem(seq, Record.RECORDING, recording_id, Problem.MISSING)
+            elif facts != (details.get("agent"), details.get("team")) or (
+                isinstance(logged, list) and purposes.get(recording_id, set()) != set(logged)
+            ):
+                yield RecordProblem(seq, Record.RECORDING, recording_id, Problem.ALTERED)
+        elif action == LISTEN_START:
             session_id = _int(details.get("session"))
             if session_id is None:
                 continue

@@ -196,3 +196,41 @@ def test_the_app_s_own_flows_leave_records_that_agree(
 
     assert record_check.check(admin.conn) == []
     assert AuditLogService(admin).verify_all().intact
+
+
+def test_a_recording_moved_into_his_team_is_named(admin_session: Session, tmp_path: Path) -> None:
+    """bram moves a Team Zuid call into his own team, so the gate lets him hear it."""
+    v = build_vault(admin_session, tmp_path)
+    folder = admin_session.vault.folder
+    v.lead.lock()
+    v.coach.lock()
+    v.admin.lock()
+    (tmp_path / "admin.pw").write_text(ADMIN_PASSPHRASE + "\n")
+    as_bram(
+        folder,
+        f"UPDATE recordings SET team_id = (SELECT team_id FROM recordings WHERE id = {v.noord}),"
+        f" agent_id = (SELECT agent_id FROM recordings WHERE id = {v.noord}) WHERE id = {v.zuid}",
+    )
+    code, report = log_verify(folder, tmp_path)
+    assert code == 1
+    assert report["records_not_as_logged"] == [
+        {
+            "seq": report["records_not_as_logged"][0]["seq"],
+            "record": f"recording:{v.zuid}",
+            "problem": "altered",
+        }
+    ]
+
+
+def test_a_purpose_added_to_a_recording_is_named(folder: Path, tmp_path: Path) -> None:
+    as_bram(
+        folder,
+        "INSERT INTO recording_purposes (recording_id, purpose_id, retain_until)"
+        " SELECT recording_id, 'dispute', retain_until FROM recording_purposes"
+        " WHERE recording_id = 1 AND purpose_id = 'training'",
+    )
+    code, report = log_verify(folder, tmp_path)
+    assert code == 1
+    assert [(r["record"], r["problem"]) for r in report["records_not_as_logged"]] == [
+        ("recording:1", "altered")
+    ]

@@ -75,6 +75,7 @@ def record_problem_text(finding: RecordProblem) -> str:
             "LogFindings", "The notice of the event in audit log entry {ident}"
         ),
         Record.NOTIFICATION: translate("LogFindings", "Notice {ident}"),
+        Record.RECORDING: translate("LogFindings", "Recording {ident}"),
     }
     sentences = {
         Problem.MISSING: translate(
