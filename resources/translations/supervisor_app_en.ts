@@ -1921,22 +1921,27 @@
         <translation>Recording {ident}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="81"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="79"/>
+        <source>Evidence hold {ident}</source>
+        <translation>Evidence hold {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="82"/>
         <source>{record}, which audit log entry {seq} records, is missing.</source>
         <translation>{record}, which audit log entry {seq} records, is missing.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="84"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="85"/>
         <source>{record} no longer says what audit log entry {seq} records.</source>
         <translation>{record} no longer says what audit log entry {seq} records.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="87"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="88"/>
         <source>{record} is marked sent or acknowledged, but the log never says so.</source>
         <translation>{record} is marked sent or acknowledged, but the log never says so.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="90"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="91"/>
         <source>{record} is not in the audit log.</source>
         <translation>{record} is not in the audit log.</translation>
     </message>

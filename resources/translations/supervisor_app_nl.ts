@@ -1921,22 +1921,27 @@
         <translation>Opname {ident}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="81"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="79"/>
+        <source>Evidence hold {ident}</source>
+        <translation>Bewaren als bewijs {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="82"/>
         <source>{record}, which audit log entry {seq} records, is missing.</source>
         <translation>{record}, vastgelegd in regel {seq} van het logboek, ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="84"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="85"/>
         <source>{record} no longer says what audit log entry {seq} records.</source>
         <translation>{record} zegt niet meer wat regel {seq} van het logboek vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="87"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="88"/>
         <source>{record} is marked sent or acknowledged, but the log never says so.</source>
         <translation>{record} staat op verstuurd of bevestigd, maar dat staat nergens in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/words/log_findings.py" line="90"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="91"/>
         <source>{record} is not in the audit log.</source>
         <translation>{record} staat niet in het logboek.</translation>
     </message>

@@ -9,7 +9,9 @@ same recording, listener, purpose and intervals; every event an agent is told ab
 still have its notice; and a notice may only be sent or acknowledged if the log says so.
 Likewise every imported recording must still be the agent's and team's the import logged,
 kept for the purposes it logged: moving a call into one's own team would open it to the
-access gate and send its notice to the wrong agent. What a migration logged
+access gate and send its notice to the wrong agent; and every evidence hold, which keeps a
+recording past its deletion, must be one the log placed and has not released. What a
+migration logged
 (``"by": "migration"``) vouches for nothing here.
 """
 
@@ -34,10 +36,20 @@ NOTICE_EVENTS: Final = (
     "private_call_destroyed",
     "recording_erased",
 )
+HOLD_PLACED: Final = "hold_placed"
+HOLD_RELEASED: Final = "hold_released"
 SENT: Final = "notification_sent"
 SHEET_SENT: Final = "feedback_sheet_sent"
 ACKNOWLEDGED: Final = "notification_acknowledged"
-_ACTIONS: Final = (*NOTICE_EVENTS, *LISTEN_ENDS, SENT, SHEET_SENT, ACKNOWLEDGED)
+_ACTIONS: Final = (
+    *NOTICE_EVENTS,
+    *LISTEN_ENDS,
+    SENT,
+    SHEET_SENT,
+    ACKNOWLEDGED,
+    HOLD_PLACED,
+    HOLD_RELEASED,
+)
 
 
 class Problem(StrEnum):
@@ -46,7 +58,7 @@ class Problem(StrEnum):
     MISSING = "missing"  # the log records it; the vault no longer holds it
     ALTERED = "altered"  # it no longer says what the log records
     UNLOGGED_STATE = "unlogged_state"  # a notice sent or acknowledged without a log entry
-    UNKNOWN = "unknown"  # a listen session the log never recorded
+    UNKNOWN = "unknown"  # a listen session or evidence hold the log never recorded
 
 
 class Record(StrEnum):
@@ -57,6 +69,7 @@ class Record(StrEnum):
     EVENT_NOTICE = "event_notice"  # the notice of another event; ident: its entry's seq
     NOTIFICATION = "notification"  # ident: the notice's id
     RECORDING = "recording"  # its agent, team or purposes; ident: the recording's id
+    HOLD = "hold"  # an evidence hold, which keeps a recording past its deletion; ident: its id
 
 
 _NAMES: Final = {
@@ -65,6 +78,7 @@ _NAMES: Final = {
     Record.EVENT_NOTICE: "the notice of the event in audit log entry {ident}",
     Record.NOTIFICATION: "notice {ident}",
     Record.RECORDING: "recording {ident}",
+    Record.HOLD: "evidence hold {ident}",
 }
 
 
@@ -156,6 +170,15 @@ def _problems(conn: Connection) -> Iterator[RecordProblem]:
         "SELECT recording_id, purpose_id FROM recording_purposes"
     ):
         purposes.setdefault(int(recording_id), set()).add(str(purpose_id))
+    # A hold keeps a recording from its deletion: one the log never placed, or that the log
+    # released, must not keep anything.
+    holds = {
+        int(r[0]): (f"recording:{r[1]}", r[2], r[3], r[4] is not None)
+        for r in conn.execute(
+            "SELECT id, recording_id, purpose_id, until, released_at FROM recording_holds"
+        )
+    }
+    placed: set[int] = set()
     logged_sessions: set[int] = set()
     sent: set[int] = set()
     acknowledged: set[int] = set()
@@ -199,6 +222,19 @@ def _problems(conn: Connection) -> Iterator[RecordProblem]:
             row = sessions.get(session_id)
             if row is not None and _heard(row[3], row[4]) != details.get("intervals_s"):
                 yield RecordProblem(seq, Record.LISTEN_SESSION, session_id, Problem.ALTERED)
+        elif action in (HOLD_PLACED, HOLD_RELEASED):
+            hold_id = _int(details.get("hold"))
+            if hold_id is None:
+                continue
+            hold = holds.get(hold_id)
+            if action == HOLD_PLACED:
+                placed.add(hold_id)
+                if hold is None:
+                    yield RecordProblem(seq, Record.HOLD, hold_id, Problem.MISSING)
+                elif hold[:3] != (subject, details.get("purpose"), details.get("until")):
+                    yield RecordProblem(seq, Record.HOLD, hold_id, Problem.ALTERED)
+            elif hold is not None and not hold[3]:  # released in the log, active in the vault
+                yield RecordProblem(seq, Record.HOLD, hold_id, Problem.ALTERED)
         elif action in (SENT, ACKNOWLEDGED):
             item = _int(subject.removeprefix("notification:"))
             if item is not None:
@@ -209,6 +245,8 @@ def _problems(conn: Connection) -> Iterator[RecordProblem]:
                 sent.update(i for i in marked if isinstance(i, int))
     for session_id in sorted(sessions.keys() - logged_sessions):
         yield RecordProblem(0, Record.LISTEN_SESSION, session_id, Problem.UNKNOWN)
+    for hold_id in sorted(holds.keys() - placed):
+        yield RecordProblem(0, Record.HOLD, hold_id, Problem.UNKNOWN)
     for item, state in conn.execute(
         "SELECT id, state FROM notifications WHERE state <> 'pending' ORDER BY id"
     ):

@@ -234,3 +234,52 @@ def test_a_purpose_added_to_a_recording_is_named(folder: Path, tmp_path: Path) -
     assert [(r["record"], r["problem"]) for r in report["records_not_as_logged"]] == [
         ("recording:1", "altered")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        pytest.param(
+            "INSERT INTO recording_holds (recording_id, purpose_id, case_reference, placed_by,"
+            " placed_at) SELECT recording_id, purpose_id, 'DOS-1', 'bram', started_at"
+            " FROM listen_sessions",
+            "unknown",
+            id="hold-planted",
+        ),
+        pytest.param("UPDATE recording_holds SET until = NULL", "altered", id="hold-extended"),
+        pytest.param(
+            "UPDATE recording_holds SET released_by = NULL, released_at = NULL",
+            "altered",
+            id="release-undone",
+        ),
+    ],
+)
+def test_an_evidence_hold_changed_behind_the_log_is_named(
+    admin_session: Session, tmp_path: Path, sql: str, problem: str
+) -> None:
+    """A hold keeps a recording past its deletion: bram plants, extends or revives one."""
+    people = build(admin_session, tmp_path)
+    retention = RetentionService(people.lead)
+    if "released_at" in sql:
+        retention.release_hold(people.hold_id, "The dispute was settled with the caller")
+    elif "until" in sql:
+        # The hold ends on a day; bram makes it last for ever.
+        retention.release_hold(people.hold_id, "Placed again with a last day")
+        hold = retention.place_hold(
+            people.by_agent[people.fatima][2],
+            "dispute",
+            "DOS-2026-18",
+            "The caller disputes what was promoted",
+            until=dt.date.today() + dt.timedelta(days=30),
+        )
+        sql += f" WHERE id = {hold.id}"
+    folder = admin_session.vault.folder
+    people.lead.lock()
+    people.admin.lock()
+    (tmp_path / "admin.pw").write_text(ADMIN_PASSPHRASE + "\n")
+    as_bram(folder, sql)
+    code, report = log_verify(folder, tmp_path)
+    assert code == 1
+    assert {(r["record"].split(":")[0], r["problem"]) for r in report["records_not_as_logged"]} == {
+        ("hold", problem)
+    }

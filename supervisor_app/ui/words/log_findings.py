@@ -76,6 +76,7 @@ def record_problem_text(finding: RecordProblem) -> str:
         ),
         Record.NOTIFICATION: translate("LogFindings", "Notice {ident}"),
         Record.RECORDING: translate("LogFindings", "Recording {ident}"),
+        Record.HOLD: translate("LogFindings", "Evidence hold {ident}"),
     }
     sentences = {
         Problem.MISSING: translate(
