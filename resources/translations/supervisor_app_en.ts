@@ -1617,174 +1617,209 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="67"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="69"/>
         <source>Listen log</source>
         <translation>Listen log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="70"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="72"/>
         <source>Every listen session, by everyone.</source>
         <translation>Every listen session, by everyone.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="72"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="74"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Your own listen sessions. The privacy officer sees everyone&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="81"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="87"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="88"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Listener:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="89"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="90"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="91"/>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="119"/>
         <source>&amp;Verify the audit log</source>
         <translation>&amp;Verify the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="121"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="123"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="136"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="197"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="196"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="198"/>
         <source>All listeners</source>
         <translation>All listeners</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="199"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="201"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="227"/>
         <source>No listen session matches these filters.</source>
         <translation>No listen session matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="227"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="229"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Nobody has listened to a recording yet.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="232"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>The newest {n} sessions; narrow the filters to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="234"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="236"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="234"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="236"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="273"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="286"/>
+        <source>The entries of the audit log link up and their signatures hold, but the log or the records beside it were changed outside the app: report this to your privacy officer.</source>
+        <translation>The entries of the audit log link up and their signatures hold, but the log or the records beside it were changed outside the app: report this to your privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="293"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>The audit log is intact: {n} entries, head hash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="279"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="299"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="294"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="315"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="294"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="315"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="298"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="319"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="320"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="341"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="342"/>
         <source>Head hash {hash}</source>
         <translation>Head hash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="341"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="362"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>Saved {n} entries as {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="374"/>
         <source>an entry is missing before it</source>
         <translation>an entry is missing before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="377"/>
         <source>it is out of order</source>
         <translation>it is out of order</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="378"/>
         <source>it does not follow the entry before it</source>
         <translation>it does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="360"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="381"/>
         <source>its details are not valid JSON</source>
         <translation>its details are not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="363"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="384"/>
         <source>its contents were changed after it was written</source>
         <translation>its contents were changed after it was written</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="387"/>
+        <source>its signature does not match</source>
+        <translation>its signature does not match</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="388"/>
+        <source>it is not signed</source>
+        <translation>it is not signed</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="389"/>
+        <source>it is signed with a key the log never registered for its author</source>
+        <translation>it is signed with a key the log never registered for its author</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="392"/>
+        <source>it is signed with a key that was replaced or belongs to a removed user</source>
+        <translation>it is signed with a key that was replaced or belongs to a removed user</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="396"/>
+        <source>it is signed with someone else&apos;s key</source>
+        <translation>it is signed with someone else&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="399"/>
+        <source>its list of signing keys is malformed</source>
+        <translation>its list of signing keys is malformed</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1881,59 @@
         <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="140"/>
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
+    </message>
+</context>
+<context>
+    <name>LogFindings</name>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="72"/>
+        <source>Listen session {ident}</source>
+        <translation>Listen session {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="73"/>
+        <source>The notice of listen session {ident}</source>
+        <translation>The notice of listen session {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="74"/>
+        <source>The notice of the event in audit log entry {ident}</source>
+        <translation>The notice of the event in audit log entry {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="77"/>
+        <source>Notice {ident}</source>
+        <translation>Notice {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="78"/>
+        <source>Recording {ident}</source>
+        <translation>Recording {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="79"/>
+        <source>Evidence hold {ident}</source>
+        <translation>Evidence hold {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="82"/>
+        <source>{record}, which audit log entry {seq} records, is missing.</source>
+        <translation>{record}, which audit log entry {seq} records, is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="85"/>
+        <source>{record} no longer says what audit log entry {seq} records.</source>
+        <translation>{record} no longer says what audit log entry {seq} records.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="88"/>
+        <source>{record} is marked sent or acknowledged, but the log never says so.</source>
+        <translation>{record} is marked sent or acknowledged, but the log never says so.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="91"/>
+        <source>{record} is not in the audit log.</source>
+        <translation>{record} is not in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -7355,62 +7443,67 @@ This key opens the vault when every passphrase is lost. Keep this page locked aw
         <translation>Rekey finished</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="24"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="30"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="36"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="274"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="42"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="279"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="48"/>
+        <source>This computer&apos;s clock says {now}, but audit log entry {seq} was written at {written}: the clock was set back. Deadlines and deletions go by the wrong date until it is right. Correct the clock and tell the privacy officer.</source>
+        <translation>This computer&apos;s clock says {now}, but audit log entry {seq} was written at {written}: the clock was set back. Deadlines and deletions go by the wrong date until it is right. Correct the clock and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="55"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="324"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>The vault was restored from the backup made on {when} (audit log entry {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="359"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="330"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Recordings whose retention period ended since the backup, deleted at once: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="336"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="370"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="341"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="379"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="350"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="390"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="361"/>
         <source>No vault there</source>
         <translation>No vault there</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="362"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>That folder holds no vault. Create a new vault there?</translation>
     </message>

@@ -1617,174 +1617,209 @@
 <context>
     <name>ListenLogPage</name>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="67"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="69"/>
         <source>Listen log</source>
         <translation>Luisterlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="70"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="72"/>
         <source>Every listen session, by everyone.</source>
         <translation>Elke luistersessie, van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="72"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="74"/>
         <source>Your own listen sessions. The privacy officer sees everyone&apos;s.</source>
         <translation>Je eigen luistersessies. De privacyfunctionaris ziet die van iedereen.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="79"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="81"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="85"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="87"/>
         <source>A&amp;gent:</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="86"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="88"/>
         <source>&amp;Listener:</source>
         <translation>&amp;Luisteraar:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="87"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="89"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="88"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="90"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="89"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="91"/>
         <source>T&amp;o:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="117"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="119"/>
         <source>&amp;Verify the audit log</source>
         <translation>Auditlogboek &amp;verifiëren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="119"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="121"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="121"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="123"/>
         <source>Export P&amp;DF…</source>
         <translation>P&amp;DF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="134"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="136"/>
         <source>The audit log records every listen, denial, export and change as a hash chain: Verify checks that no entry was changed, removed or inserted since. Exports carry the log&apos;s head hash.</source>
         <translation>Het auditlogboek legt elke luistersessie, weigering, export en wijziging vast als hashketen: Verifiëren controleert dat sindsdien geen regel is gewijzigd, verwijderd of ingevoegd. Exports vermelden de kophash van het logboek.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="195"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="197"/>
         <source>All agents</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="196"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="198"/>
         <source>All listeners</source>
         <translation>Alle luisteraars</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="199"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="201"/>
         <source>All purposes</source>
         <translation>Alle doelen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="225"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="227"/>
         <source>No listen session matches these filters.</source>
         <translation>Geen luistersessie past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="227"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="229"/>
         <source>Nobody has listened to a recording yet.</source>
         <translation>Er is nog geen opname teruggeluisterd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="230"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="232"/>
         <source>The newest {n} sessions; narrow the filters to see older ones.</source>
         <translation>De nieuwste {n} sessies; verfijn de filters om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="234"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="236"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="234"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="236"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="273"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="286"/>
+        <source>The entries of the audit log link up and their signatures hold, but the log or the records beside it were changed outside the app: report this to your privacy officer.</source>
+        <translation>De regels van het logboek sluiten op elkaar aan en hun handtekeningen kloppen, maar het logboek of de gegevens ernaast zijn buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="293"/>
         <source>The audit log is intact: {n} entries, head hash {hash}.</source>
         <translation>Het auditlogboek is intact: {n} regels, kophash {hash}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="279"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="299"/>
         <source>The audit log is broken at entry {seq}: {problem}. The {n} entries before it are intact. The log was changed outside the app: report this to your privacy officer.</source>
         <translation>Het auditlogboek is gebroken bij regel {seq}: {problem}. De {n} regels daarvoor zijn intact. Het logboek is buiten de app om gewijzigd: meld dit bij de privacyfunctionaris.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="294"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="315"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="294"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="315"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="298"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="319"/>
         <source>Export the audit log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="320"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="341"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="321"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="342"/>
         <source>Head hash {hash}</source>
         <translation>Kophash {hash}</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="341"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="362"/>
         <source>Saved {n} entries as {file}.</source>
         <translation>{n} regels opgeslagen als {file}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="353"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="374"/>
         <source>an entry is missing before it</source>
         <translation>er ontbreekt een regel vóór deze</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="356"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="377"/>
         <source>it is out of order</source>
         <translation>de regel staat op de verkeerde plaats</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="357"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="378"/>
         <source>it does not follow the entry before it</source>
         <translation>de regel sluit niet aan op de regel ervoor</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="360"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="381"/>
         <source>its details are not valid JSON</source>
         <translation>de details zijn geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="363"/>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="384"/>
         <source>its contents were changed after it was written</source>
         <translation>de inhoud is gewijzigd nadat de regel is geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="387"/>
+        <source>its signature does not match</source>
+        <translation>de handtekening klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="388"/>
+        <source>it is not signed</source>
+        <translation>de regel is niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="389"/>
+        <source>it is signed with a key the log never registered for its author</source>
+        <translation>de regel is ondertekend met een sleutel die het logboek nooit voor de schrijver heeft vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="392"/>
+        <source>it is signed with a key that was replaced or belongs to a removed user</source>
+        <translation>de regel is ondertekend met een sleutel die vervangen is of van een verwijderde gebruiker is</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="396"/>
+        <source>it is signed with someone else&apos;s key</source>
+        <translation>de regel is ondertekend met de sleutel van iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/pages/listen_log_page.py" line="399"/>
+        <source>its list of signing keys is malformed</source>
+        <translation>de lijst met ondertekensleutels is onleesbaar</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1881,59 @@
         <location filename="../../supervisor_app/ui/session/setup_wizard.py" line="140"/>
         <source>Choose a folder for the vault</source>
         <translation>Kies een map voor de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>LogFindings</name>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="72"/>
+        <source>Listen session {ident}</source>
+        <translation>Luistersessie {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="73"/>
+        <source>The notice of listen session {ident}</source>
+        <translation>De kennisgeving van luistersessie {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="74"/>
+        <source>The notice of the event in audit log entry {ident}</source>
+        <translation>De kennisgeving van de gebeurtenis in regel {ident} van het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="77"/>
+        <source>Notice {ident}</source>
+        <translation>Kennisgeving {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="78"/>
+        <source>Recording {ident}</source>
+        <translation>Opname {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="79"/>
+        <source>Evidence hold {ident}</source>
+        <translation>Bewaren als bewijs {ident}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="82"/>
+        <source>{record}, which audit log entry {seq} records, is missing.</source>
+        <translation>{record}, vastgelegd in regel {seq} van het logboek, ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="85"/>
+        <source>{record} no longer says what audit log entry {seq} records.</source>
+        <translation>{record} zegt niet meer wat regel {seq} van het logboek vastlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="88"/>
+        <source>{record} is marked sent or acknowledged, but the log never says so.</source>
+        <translation>{record} staat op verstuurd of bevestigd, maar dat staat nergens in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="91"/>
+        <source>{record} is not in the audit log.</source>
+        <translation>{record} staat niet in het logboek.</translation>
     </message>
 </context>
 <context>
@@ -7355,62 +7443,67 @@ Deze sleutel opent de kluis als alle wachtwoordzinnen kwijt zijn. Berg dit vel a
         <translation>Opnieuw versleutelen afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="259"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="24"/>
         <source>The audit log was shortened: {user} saw it reach entry {seq}, but it now ends at entry {length}. Tell the privacy officer.</source>
         <translation>Het logboek is ingekort: {user} zag het tot regel {seq} lopen, maar nu eindigt het bij regel {length}. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="264"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="30"/>
         <source>The audit log was rewritten: entry {seq} is not the one {user} saw there. Tell the privacy officer.</source>
         <translation>Het logboek is herschreven: regel {seq} is niet de regel die {user} daar zag. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="269"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="36"/>
         <source>The last log entry recorded for {user} in keyslots.json is not signed by their key: the key file was altered. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die voor {user} in keyslots.json staat, is niet met de eigen sleutel van die gebruiker ondertekend: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="274"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="42"/>
         <source>The key of {user} in keyslots.json is not the one the audit log registered for them: the key file was altered. Tell the privacy officer.</source>
         <translation>De sleutel van {user} in keyslots.json is niet de sleutel die het logboek voor die gebruiker heeft vastgelegd: het sleutelbestand is gewijzigd. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="279"/>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="48"/>
+        <source>This computer&apos;s clock says {now}, but audit log entry {seq} was written at {written}: the clock was set back. Deadlines and deletions go by the wrong date until it is right. Correct the clock and tell the privacy officer.</source>
+        <translation>De klok van deze computer zegt {now}, maar regel {seq} van het logboek is geschreven op {written}: de klok is teruggezet. Tot die weer goed staat, gaan termijnen en opschonen uit van de verkeerde datum. Zet de klok goed en meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor_app/ui/words/log_findings.py" line="55"/>
         <source>The last log entry {user} saw is missing from keyslots.json: the key file was altered or restored from an old copy. Tell the privacy officer.</source>
         <translation>De laatste logboekregel die {user} zag, ontbreekt in keyslots.json: het sleutelbestand is gewijzigd of teruggezet uit een oude kopie. Meld dit aan de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="353"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="324"/>
         <source>The vault was restored from the backup made on {when} (audit log entry {seq}).</source>
         <translation>De kluis is teruggezet uit de back-up van {when} (logboekregel {seq}).</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="359"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="330"/>
         <source>Recordings whose retention period ended since the backup, deleted at once: {n}.</source>
         <translation>Opnames waarvan de bewaartermijn sinds de back-up is verstreken, meteen verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="365"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="336"/>
         <source>The vault that was here is kept in {folder}; delete that folder once you have checked the restored vault.</source>
         <translation>De kluis die hier stond, is bewaard in {folder}; verwijder die map zodra je de teruggezette kluis hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="370"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="341"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="379"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="350"/>
         <source>Choose the vault folder</source>
         <translation>Kies de map van de kluis</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="390"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="361"/>
         <source>No vault there</source>
         <translation>Geen kluis gevonden</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="391"/>
+        <location filename="../../supervisor_app/ui/session/unlock_window.py" line="362"/>
         <source>That folder holds no vault. Create a new vault there?</source>
         <translation>In die map staat geen kluis. Daar een nieuwe kluis aanmaken?</translation>
     </message>

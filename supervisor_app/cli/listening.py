@@ -135,6 +135,7 @@ def cmd_log_verify(args: argparse.Namespace, session: Session, stdin: Any, out: 
             "problem": report.problem or None,
             "heads_not_extended": [w.details() for w in result.heads],
             "anchors": [a.to_json() for a in result.anchors],
+            "records_not_as_logged": [r.to_json() for r in result.records],
         }
         out.write(json.dumps(data, indent=2) + "\n")
     else:

@@ -48,6 +48,7 @@ from supervisor_app.services.documents import load_templates
 from supervisor_app.services.requests import RequestsService, RequestView, caller_number
 from supervisor_app.services.session import Session
 from supervisor_app.vault import (
+    audit,
     coaching_repo,
     listen_repo,
     notifications_repo,
@@ -280,8 +281,36 @@ class AccessExportService:
         ]
         stamp = now.astimezone(tz).replace(tzinfo=None)
         passphrase = None if opts.plain_folder else new_passphrase()
+        what = {
+            "request": request.id if request else None,
+            "subject": content.subject_kind.value,
+            "agent": subject_agent(self.session, subject),
+            "recordings": content.recordings,
+            "audio": opts.audio,
+            "file": output.name,
+        }
+        started: int | None = None
         if passphrase is None:
-            names = _write_folder(output, content.entries, progress, cancel)
+            # A plain folder holds readable audio on disk from its first file on, so it is on
+            # record before that file, committed: copying the files out and then cancelling
+            # (or killing the program) must not leave the vault without a log entry.
+            with transaction(self.session.conn):
+                self.session.record(
+                    "subject_export_started",
+                    _export_subject(request, content),
+                    {**what, "encrypted": False},
+                )
+                started = audit.head(self.session.conn)[0]
+            try:
+                names = _write_folder(output, content.entries, progress, cancel)
+            except ExportCancelled:
+                with transaction(self.session.conn):
+                    self.session.record(
+                        "subject_export_cancelled",
+                        _export_subject(request, content),
+                        {"started": started, "file": output.name},
+                    )
+                raise
             digest = None
         else:
             names, digest = _write_zip(output, passphrase, content.entries, stamp, progress, cancel)
@@ -302,17 +331,13 @@ class AccessExportService:
             with transaction(self.session.conn):
                 self.session.record(
                     "subject_exported",
-                    f"request:{request.id}" if request else content.subject_kind.value,
+                    _export_subject(request, content),
                     {
-                        "request": request.id if request else None,
-                        "subject": content.subject_kind.value,
-                        "agent": subject_agent(self.session, subject),
-                        "recordings": content.recordings,
+                        **what,
                         "files": len(names),
                         "encrypted": result.encrypted,
-                        "audio": opts.audio,
-                        "file": output.name,
                         "sha256": digest,
+                        **({"started": started} if started is not None else {}),
                     },
                 )
         except BaseException:
@@ -375,6 +400,11 @@ class AccessExportService:
         agent = people_repo.agent_by_id(self.session.conn, agent_id)
         assert agent is not None
         return _agent_content(self.session, agent, policy, opts, tz)
+
+
+def _export_subject(request: RequestRow | None, content: _Content) -> str:
+    """The subject of an export's audit entries: the request it answers, or whose data."""
+    return f"request:{request.id}" if request else content.subject_kind.value
 
 
 def subject_agent(session: Session, subject: Subject) -> int | None:

@@ -24,11 +24,12 @@ from supervisor_app.domain.errors import AccessDenied
 from supervisor_app.domain.notifications import receipt_code
 from supervisor_app.domain.phrasebook import checked_language, parse_phrases
 from supervisor_app.domain.roles import Role
-from supervisor_app.services import anchors, witnesses
+from supervisor_app.services import anchors, record_check, witnesses
 from supervisor_app.services import error_codes as codes
 from supervisor_app.services.anchors import AnchorCheck
 from supervisor_app.services.documents import load_templates
 from supervisor_app.services.files import write_bytes
+from supervisor_app.services.record_check import RecordProblem
 from supervisor_app.services.session import Session
 from supervisor_app.services.witnesses import HeadWarning
 from supervisor_app.vault import audit, keyslots, policy_repo
@@ -51,16 +52,22 @@ class Export:
 
 @dataclass(frozen=True, slots=True)
 class Verification:
-    """Everything ``log verify`` checks: the chain and signatures, witnesses, anchors."""
+    """Everything ``log verify`` checks: chain and signatures, witnesses, anchors, records."""
 
     chain: ChainReport
     heads: tuple[HeadWarning, ...]
     anchors: tuple[AnchorCheck, ...]
+    records: tuple[RecordProblem, ...] = ()
 
     @property
     def intact(self) -> bool:
         """Whether nothing at all was found wrong."""
-        return self.chain.intact and not self.heads and all(a.ok for a in self.anchors)
+        return (
+            self.chain.intact
+            and not self.heads
+            and all(a.ok for a in self.anchors)
+            and not self.records
+        )
 
     def sentences(self) -> list[str]:
         """One sentence per finding, the chain first."""
@@ -68,6 +75,7 @@ class Verification:
             describe(self.chain),
             *(w.sentence() for w in self.heads),
             *(a.sentence for a in self.anchors),
+            *(r.sentence() for r in self.records),
         ]
 
 
@@ -101,9 +109,11 @@ class AuditLogService:
         return audit.verify(self.session.conn)
 
     def verify_all(self, anchor_files: list[Path] | None = None) -> Verification:
-        """The chain and its signatures, every slot's witness, and each anchor file given.
+        """The chain and signatures, every slot's witness, each anchor given, and the records.
 
-        Raises InputError when a file is not an anchor (before anything is verified).
+        The records are the listens and notices the log speaks of, read back from their
+        tables (services/record_check.py). Raises InputError when a file is not an anchor
+        (before anything is verified).
         """
         self._require_reader()
         docs = [(path, anchors.read(path)) for path in anchor_files or []]
@@ -120,7 +130,9 @@ class AuditLogService:
         ]
         heads = list(dict.fromkeys(found))
         checks = [anchors.check(p, d, vault.vault_id, conn, registry) for p, d in docs]
-        return Verification(chain, tuple(heads), tuple(checks))
+        # The tables beside the log: a listen's session and notice, a notice's state.
+        records = record_check.check(conn)
+        return Verification(chain, tuple(heads), tuple(checks), tuple(records))
 
     def _verified_before(self) -> int:
         """Up to which entry this user's own earlier check still stands (0: check them all).

@@ -13,8 +13,9 @@ import json
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from supervisor_app.domain.errors import AccessDenied, ErrorCode
 from supervisor_app.domain.people import RoleGrant, User
@@ -22,7 +23,7 @@ from supervisor_app.domain.roles import Role
 from supervisor_app.services import error_codes as codes
 from supervisor_app.services import rekey as rekeying
 from supervisor_app.services import witnesses
-from supervisor_app.services.witnesses import HeadWarning
+from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.vault import audit, keyslots, listen_repo, people_repo
 from supervisor_app.vault.audit import KeyRegistry
 from supervisor_app.vault.db import Connection, cipher_version, transaction
@@ -93,6 +94,9 @@ class Session:
                 rekeying.finish(conn, vault, user.name, interrupted=True)
                 registry = audit.key_registry(conn)
             warnings = witnesses.check_slots(vault.slot_file, conn, registry)
+            clock = witnesses.check_clock(conn, user.name, datetime.now(UTC))
+            if clock is not None:
+                warnings.append(clock)
             if vault.own_slot.witness is None:
                 # A slot's first unlock: vouch for the head as found before signing anything,
                 # so a crash between the commit below and the witness after it leaves a slot
@@ -115,7 +119,17 @@ class Session:
                     details[audit.REGISTRATION_FIELD] = [own_registration]
                 audit.append(conn, user.name, "unlock", user.name, details, signer=signer)
                 for warning in warnings:
-                    if not witnesses.already_logged(conn, warning):
+                    if warning.problem is HeadProblem.CLOCK_BEHIND:
+                        # Logged at every unlock under a wrong clock: each is its own event.
+                        audit.append(
+                            conn,
+                            user.name,
+                            witnesses.CLOCK_ACTION,
+                            user.name,
+                            warning.details(),
+                            signer=signer,
+                        )
+                    elif not witnesses.already_logged(conn, warning):
                         audit.append(
                             conn,
                             user.name,
@@ -213,22 +227,53 @@ def _own_key_registration(
     return keyslots.registration(vault.own_slot)
 
 
+# The entries schema migrations leave in pending_audit (vault/migrations.py). A step that
+# writes another action must add it here: anything else found there was put in by hand.
+MIGRATION_ACTIONS: Final = frozenset({"retention_recomputed"})
+PENDING_REFUSED: Final = "pending_audit_refused"
+
+
 def _write_pending_audit(conn: Connection, user: User, signer: Signer) -> None:
     """Log what a schema migration did (it ran before anyone could sign for it), then forget it.
 
-    The unlocking user signs these entries, like every other entry of their unlock.
+    The unlocking user signs these entries, like every other entry of their unlock. Anyone
+    who holds the database key can add rows to pending_audit, so only a migration's own
+    actions are written, and never one that registers a signing key: otherwise a slot
+    holder could have the next user sign a forged event, or a key in someone else's name.
+    What is refused is logged by its action and subject only, and dropped.
     """
     rows = conn.execute("SELECT id, action, subject, details FROM pending_audit ORDER BY id")
     for row_id, action, subject, details in rows.fetchall():
+        parsed = _json_object(details)
+        if action in MIGRATION_ACTIONS and parsed is not None:
+            if audit.REGISTRATION_FIELD not in parsed:
+                audit.append(
+                    conn, user.name, action, subject, {**parsed, "by": "migration"}, signer=signer
+                )
+                conn.execute("DELETE FROM pending_audit WHERE id = ?", (row_id,))
+                continue
+            reason = "it registers a signing key"
+        else:
+            reason = "not an entry a schema migration writes"
+        log.warning("a row in pending_audit was refused: %s", reason)
         audit.append(
             conn,
             user.name,
-            action,
-            subject,
-            {**json.loads(details), "by": "migration"},
+            PENDING_REFUSED,
+            str(action)[:100],
+            {"action": str(action)[:100], "subject": str(subject)[:100], "reason": reason},
             signer=signer,
         )
         conn.execute("DELETE FROM pending_audit WHERE id = ?", (row_id,))
+
+
+def _json_object(text: object) -> dict[str, Any] | None:
+    """text parsed as a JSON object, or None."""
+    try:
+        parsed = json.loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
 
 
 def _interrupt_left_open(conn: Connection, user: User, signer: Signer) -> None:

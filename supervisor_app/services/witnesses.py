@@ -10,6 +10,7 @@ The same goes for anchors, signed heads kept outside the vault (services/anchors
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -28,6 +29,7 @@ class HeadProblem(StrEnum):
     FORGED = "forged"  # the witness's signature does not hold
     UNKNOWN_KEY = "unknown_key"  # the key file holds a signing key the log never registered
     REMOVED = "removed"  # a user who signed entries has no witness any more
+    CLOCK_BEHIND = "clock_behind"  # the computer's clock is earlier than the log's newest entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,9 @@ class HeadWarning:
     expected_hash: str = ""
     found_hash: str = ""
     log_length: int = 0
+    # For CLOCK_BEHIND: when the newest entry was written, and what the clock says now.
+    written_at: str = ""
+    clock_at: str = ""
 
     def sentence(self) -> str:
         """The warning in English, for the command line and the app log of the UI."""
@@ -64,6 +69,13 @@ class HeadWarning:
                     f"The key of {self.user} in keyslots.json is not the one the audit log "
                     "registered for them: the key file was altered. Tell the privacy officer."
                 )
+            case HeadProblem.CLOCK_BEHIND:
+                return (
+                    f"This computer's clock says {self.clock_at}, but audit log entry {self.seq} "
+                    f"was written at {self.written_at}: the clock was set back. Deadlines and "
+                    "deletions go by the wrong date until it is right. Correct the clock and "
+                    "tell the privacy officer."
+                )
             case HeadProblem.REMOVED:
                 return (
                     f"The last log head {self.user} saw is missing from keyslots.json: the key "
@@ -73,6 +85,14 @@ class HeadWarning:
 
     def details(self) -> dict[str, Any]:
         """What the audit entry that records the warning holds."""
+        if self.problem is HeadProblem.CLOCK_BEHIND:
+            return {
+                "problem": self.problem.value,
+                "user": self.user,
+                "seq": self.seq,
+                "written_at": self.written_at,
+                "clock_at": self.clock_at,
+            }
         return {
             "problem": self.problem.value,
             "user": self.user,
@@ -142,6 +162,38 @@ def check_slot(
     return check_head(slot.name, witness.seq, witness.head_hash, conn)
 
 
+def check_clock(conn: Connection, user: str, now: datetime) -> HeadWarning | None:
+    """A warning when now is clearly earlier than one of the newest entries of the log.
+
+    Entries are written with the clock of the moment, so a clock behind the newest one was
+    set back (by mistake, or to keep a recording past its deletion, or a deadline from
+    passing). A few minutes of drift between computers are allowed for.
+    """
+    # The latest time among the newest entries (their times are fixed-width ISO text, so
+    # text order is time order): a clock set back during a session wrote some of them.
+    row = conn.execute(
+        "SELECT seq, at FROM (SELECT seq, at FROM audit_log ORDER BY seq DESC LIMIT ?)"
+        " ORDER BY at DESC LIMIT 1",
+        (CLOCK_WINDOW,),
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        written = datetime.strptime(str(row[1]), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None  # an entry's time in another form: the chain check names an edited entry
+    if now >= written - CLOCK_TOLERANCE:
+        return None
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    return HeadWarning(
+        HeadProblem.CLOCK_BEHIND,
+        user,
+        int(row[0]),
+        written_at=written.strftime(stamp),
+        clock_at=now.astimezone(UTC).strftime(stamp),
+    )
+
+
 def already_logged(conn: Connection, warning: HeadWarning) -> bool:
     """Whether an earlier unlock logged this very warning (it is logged once, shown always)."""
     row = conn.execute(
@@ -152,3 +204,6 @@ def already_logged(conn: Connection, warning: HeadWarning) -> bool:
 
 
 LOG_ACTION = "log_head_not_extended"
+CLOCK_ACTION = "clock_behind_log"
+CLOCK_TOLERANCE = timedelta(minutes=10)
+CLOCK_WINDOW = 1000  # newest entries whose times are compared with the clock

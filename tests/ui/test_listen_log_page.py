@@ -175,6 +175,25 @@ def test_verify_shows_green_then_red_after_a_raw_edit(
     assert page.last_report is not None and page.last_report.first_bad_seq == 4
 
 
+def test_verify_names_a_listen_edited_beside_an_intact_log(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    page = make_page(qtbot, worker, vault.admin)
+    # The team lead's own tools: the intervals of his listen emptied; the log left alone.
+    raw = vault.lead.vault.connect()
+    try:
+        raw.execute("UPDATE listen_sessions SET intervals = '[]' WHERE user_name = 'bram'")
+    finally:
+        raw.close()
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result_label.styleSheet() == RED_STYLE, timeout=TIMEOUT_MS)
+    lines = page.result_label.text().splitlines()
+    assert lines[0].startswith("✘ The entries of the audit log link up and their signatures")
+    assert len(lines) == 2
+    assert lines[1].startswith("Listen session 1 no longer says what audit log entry ")
+    assert page.last_report is not None and page.last_report.intact
+
+
 @pytest.mark.parametrize("suffix", ["csv", "pdf"])
 def test_export_writes_the_log_with_its_head_hash(
     qtbot: QtBot,

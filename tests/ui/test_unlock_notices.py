@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 
@@ -11,11 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from supervisor_app.services.people import PeopleService
 from supervisor_app.services.session import Session
+from supervisor_app.ui.words.time_format import shown_time
+from supervisor_app.vault import audit
 from supervisor_app.vault.backoff import BACKOFF_FILE, FREE_ATTEMPTS
 from supervisor_app.vault.db import transaction
 from supervisor_app.vault.vault import LockedVault
 from tests.conftest import ADMIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeController, settle, unlock
+from tests.ui.requests_fixtures import speaking
 
 
 def test_the_wait_after_wrong_passphrases_is_announced(
@@ -76,3 +80,38 @@ def test_a_shortened_log_is_said_loudly_at_unlock(
     assert "The audit log was shortened" in box.text()
     assert "Tell the privacy officer" in box.text()
     box.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "the clock was set back"), ("nl", "de klok is teruggezet")]
+)
+def test_a_clock_set_back_is_said_loudly_at_unlock(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    admin_session: Session,
+    language: str,
+    words: str,
+) -> None:
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(days=365)
+    with transaction(admin_session.conn):
+        audit.append(
+            admin_session.conn,
+            ADMIN,
+            "team_added",
+            "Team Noord",
+            signer=admin_session.vault.signer,
+            at=ahead,
+        )
+    admin_session.lock()
+    with speaking(language):
+        controller = make_controller(admin_session.vault.folder)
+        controller.start()
+        settle(qtbot, unlock(qtbot, controller, ADMIN, ADMIN_PASSPHRASE))
+        box = controller.unlock_window.notice_box
+        assert isinstance(box, QMessageBox)
+        qtbot.waitUntil(box.isVisible)
+        assert box.icon() is QMessageBox.Icon.Warning
+        assert words in box.text()
+        # Both times on the screen's clock: now, and the entry a year ahead.
+        assert shown_time(ahead) in box.text()
+        box.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
@@ -23,7 +24,7 @@ from supervisor_app.domain.errors import UserFacingError
 from supervisor_app.domain.policy import Purpose
 from supervisor_app.domain.roles import Role
 from supervisor_app.printing import documents_pdf
-from supervisor_app.services.audit_log import Export
+from supervisor_app.services.audit_log import Export, Verification
 from supervisor_app.services.registry import Services
 from supervisor_app.services.session import Session
 from supervisor_app.services.types import ChainReport, ListenFilter, ListenRow
@@ -34,6 +35,7 @@ from supervisor_app.ui.core.tables import table_view
 from supervisor_app.ui.models.listen_log_model import ListenLogModel
 from supervisor_app.ui.policy.policy_fields import NOTE_STYLE, OptionalDateEdit, note_label
 from supervisor_app.ui.words.labels import purpose_title
+from supervisor_app.ui.words.log_findings import head_warning_text, record_problem_text
 from supervisor_app.ui.words.time_format import screen_zone
 
 GREEN_STYLE: Final = (
@@ -258,18 +260,36 @@ class ListenLogPage(QWidget):
             button.setEnabled(not busy)
 
     def verify(self) -> None:
-        """Walk the hash chain in the worker; show green or red with the first bad entry."""
+        """Check the chain, the slots' heads and the records in the worker; green or red."""
         self._set_busy(True)
-        self.ops.query(self, lambda s: s.audit_log.verify(), self._verified, failed=self._failed)
+        self.ops.query(
+            self, lambda s: s.audit_log.verify_all(), self._verified, failed=self._failed
+        )
 
-    def _verified(self, report: ChainReport) -> None:
+    def _verified(self, result: Verification) -> None:
         self._set_busy(False)
-        self.show_report(report)
+        findings = [
+            *(head_warning_text(w) for w in result.heads),
+            *(record_problem_text(r) for r in result.records),
+        ]
+        self.show_report(result.chain, findings)
 
-    def show_report(self, report: ChainReport) -> None:
-        """Show a chain report: green when intact, red naming the first bad entry."""
+    def show_report(self, report: ChainReport, findings: Sequence[str] = ()) -> None:
+        """Show a chain report: green when all holds, red naming what does not.
+
+        findings are what else the check found (a head no longer extended, a record that
+        disagrees with the log), each one sentence in the interface language.
+        """
         self.last_report = report
-        if report.intact:
+        if report.intact and findings:
+            text = "✘ " + self.tr(
+                "The entries of the audit log link up and their signatures hold, but the log "
+                "or the records beside it were changed outside the app: report this to your "
+                "privacy officer."
+            )
+            text = "\n".join([text, *findings])
+            style = RED_STYLE
+        elif report.intact:
             text = "✔ " + self.tr("The audit log is intact: {n} entries, head hash {hash}.").format(
                 n=report.count, hash=report.head_hash
             )
@@ -282,6 +302,7 @@ class ListenLogPage(QWidget):
             ).format(
                 seq=report.first_bad_seq, problem=chain_problem(report.problem), n=report.count
             )
+            text = "\n".join([text, *findings])
             style = RED_STYLE
         self.result_label.setStyleSheet(style)
         self.result_label.setText(text)
@@ -362,6 +383,21 @@ def chain_problem(problem: str) -> str:
         ),
         "its contents were changed after it was written": translate(
             "ListenLogPage", "its contents were changed after it was written"
+        ),
+        "its signature does not match": translate("ListenLogPage", "its signature does not match"),
+        "it is not signed": translate("ListenLogPage", "it is not signed"),
+        "it is signed with a key the log never registered for its author": translate(
+            "ListenLogPage", "it is signed with a key the log never registered for its author"
+        ),
+        "it is signed with a key that was replaced or belongs to a removed user": translate(
+            "ListenLogPage",
+            "it is signed with a key that was replaced or belongs to a removed user",
+        ),
+        "it is signed with someone else's key": translate(
+            "ListenLogPage", "it is signed with someone else's key"
+        ),
+        "its list of signing keys is malformed": translate(
+            "ListenLogPage", "its list of signing keys is malformed"
         ),
     }
     return known.get(problem, problem)

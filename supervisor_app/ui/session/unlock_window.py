@@ -27,7 +27,6 @@ from supervisor_app.services import session as session_service
 from supervisor_app.services.backup import Restored
 from supervisor_app.services.session import Session
 from supervisor_app.services.setup import is_vault
-from supervisor_app.services.witnesses import HeadProblem, HeadWarning
 from supervisor_app.ui.core.messages import error_label
 from supervisor_app.ui.core.sizing import grow_to_fit
 from supervisor_app.ui.core.tasks import TaskRunner
@@ -35,6 +34,7 @@ from supervisor_app.ui.session.banner import demo_banner
 from supervisor_app.ui.session.recovery_dialogs import RecoveryKeyDialog
 from supervisor_app.ui.session.restore_dialog import RestoreDialog
 from supervisor_app.ui.words.error_text import error_text
+from supervisor_app.ui.words.log_findings import head_warning_text
 from supervisor_app.ui.words.time_format import local_time
 
 
@@ -230,7 +230,7 @@ class UnlockWindow(QWidget):
 
     def show_unlock_notices(self, session: Session) -> QMessageBox | None:
         """Say what the unlock found: a log not extending a head, or a rekey it finished."""
-        lines = [self._head_warning_text(w) for w in session.head_warnings]
+        lines = [head_warning_text(w) for w in session.head_warnings]
         if session.finished_rekey is not None:
             lines.append(
                 self.tr(
@@ -251,35 +251,6 @@ class UnlockWindow(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
-
-    def _head_warning_text(self, warning: HeadWarning) -> str:
-        match warning.problem:
-            case HeadProblem.MISSING:
-                text = self.tr(
-                    "The audit log was shortened: {user} saw it reach entry {seq}, but it now "
-                    "ends at entry {length}. Tell the privacy officer."
-                )
-            case HeadProblem.REWRITTEN:
-                text = self.tr(
-                    "The audit log was rewritten: entry {seq} is not the one {user} saw there. "
-                    "Tell the privacy officer."
-                )
-            case HeadProblem.FORGED:
-                text = self.tr(
-                    "The last log entry recorded for {user} in keyslots.json is not signed by "
-                    "their key: the key file was altered. Tell the privacy officer."
-                )
-            case HeadProblem.UNKNOWN_KEY:
-                text = self.tr(
-                    "The key of {user} in keyslots.json is not the one the audit log registered "
-                    "for them: the key file was altered. Tell the privacy officer."
-                )
-            case _:
-                text = self.tr(
-                    "The last log entry {user} saw is missing from keyslots.json: the key file "
-                    "was altered or restored from an old copy. Tell the privacy officer."
-                )
-        return text.format(user=warning.user, seq=warning.seq, length=warning.log_length)
 
     def _failed(self, exc: UserFacingError, name: str) -> None:
         self._set_busy(False)
