@@ -73,6 +73,9 @@ TARGET_UNLOCK_SECONDS: Final = 0.5
 MIN_UNLOCK_SECONDS: Final = 0.4
 FLOOR_TIME_COST: Final = 3
 CALIBRATION_RUNS: Final = 5
+PROBE_PASSES: Final = 8  # long enough for the per-pass time to stand out from the noise
+CHECKS: Final = 3  # timings of the chosen pass count, each raising it if it is too quick
+CHECK_RUNS: Final = 2  # per timing: CPU time hardly varies, and each run costs half a second
 # Upper bounds accepted from keyslots.json: above what calibrate() picks (at most 64 passes
 # of 64 MiB), below what would hang or exhaust an ordinary laptop: the product of passes and
 # memory is capped too, so an unlock never runs much longer than about ten seconds.
@@ -111,21 +114,30 @@ class KdfParams:
 
         Each cost is measured several times and the fastest run counts: other work on the
         machine only ever adds time, and a guess on a quiet machine is what an attacker gets.
-        The result never falls below the floor (64 MiB, three passes, MIN_UNLOCK_SECONDS).
+        The pass count read off one and PROBE_PASSES passes is then timed itself, and raised
+        until a guess takes at least MIN_UNLOCK_SECONDS: the result never falls below the
+        floor (64 MiB, three passes, MIN_UNLOCK_SECONDS).
         """
         measure = timer or _time_derivation
 
-        def seconds(passes: int) -> float:
-            return min(measure(cls(time_cost=passes)) for _ in range(max(runs, 1)))
+        def seconds(passes: int, tries: int = runs) -> float:
+            return min(measure(cls(time_cost=passes)) for _ in range(max(tries, 1)))
 
-        one, three = seconds(1), seconds(3)
+        one, probe = seconds(1), seconds(PROBE_PASSES)
         # Every run has a fixed cost (filling the memory) on top of its passes; counting it
         # as pass time made unlocks take about half the target, so use the difference.
-        per_pass = max((three - one) / 2, 1e-4)
+        per_pass = max((probe - one) / (PROBE_PASSES - 1), 1e-4)
         aimed = 1 + round((target_seconds - one) / per_pass)
         floor = 1 + math.ceil((MIN_UNLOCK_SECONDS - one) / per_pass)
-        passes = max(aimed, floor, FLOOR_TIME_COST)
-        return cls(time_cost=min(passes, MAX_TIME_COST))
+        passes = min(max(aimed, floor, FLOOR_TIME_COST), MAX_TIME_COST)
+        # Then time the choice itself: a straight line through two short runs can miss by a
+        # fifth, and the floor is a promise. Too quick, and the pass count grows to the target.
+        for _ in range(CHECKS):
+            took = seconds(passes, CHECK_RUNS)
+            if took >= MIN_UNLOCK_SECONDS or passes >= MAX_TIME_COST:
+                break
+            passes = min(math.ceil(passes * target_seconds / max(took, 1e-4)), MAX_TIME_COST)
+        return cls(time_cost=passes)
 
     def at_least(self, other: KdfParams) -> KdfParams:
         """Parameters no weaker than self or other in any respect (never calibrated down)."""

@@ -485,6 +485,18 @@ def test_kdf_calibration_takes_the_fastest_run_so_load_cannot_lower_the_cost() -
     assert 0.02 + 0.05 * quiet.time_cost == pytest.approx(keyslots.TARGET_UNLOCK_SECONDS, abs=0.05)
 
 
+def test_kdf_calibration_times_its_choice_and_raises_it_when_the_line_misjudged() -> None:
+    # Short runs cost 50 ms a pass, long ones only 30 ms (caches warm, a faster clock): the
+    # straight line through 1 and PROBE_PASSES passes picks too few, and the check finds it.
+    def measure(params: KdfParams) -> float:
+        t = params.time_cost
+        return 0.03 + (0.05 if t <= keyslots.PROBE_PASSES else 0.03) * t
+
+    params = KdfParams.calibrate(timer=measure)
+    assert measure(params) >= keyslots.MIN_UNLOCK_SECONDS
+    assert params.time_cost > 1 + round((keyslots.TARGET_UNLOCK_SECONDS - 0.08) / 0.05)
+
+
 def test_kdf_calibration_stays_within_what_the_file_accepts() -> None:
     slow = KdfParams.calibrate(timer=_timer(0.5, 0.5, [0.0]))
     assert slow.time_cost == keyslots.FLOOR_TIME_COST
