@@ -16,7 +16,7 @@ import io
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -115,6 +115,12 @@ class AuditLogService:
         tables (services/record_check.py). Raises InputError when a file is not an anchor
         (before anything is verified).
         """
+        found = self.verify_log(anchor_files)
+        # The tables beside the log: a listen's session and notice, a notice's state.
+        return replace(found, records=tuple(record_check.check(self.session.conn)))
+
+    def verify_log(self, anchor_files: list[Path] | None = None) -> Verification:
+        """The log alone: chain and signatures, every slot's witness, each anchor given."""
         self._require_reader()
         docs = [(path, anchors.read(path)) for path in anchor_files or []]
         conn = self.session.conn
@@ -130,9 +136,7 @@ class AuditLogService:
         ]
         heads = list(dict.fromkeys(found))
         checks = [anchors.check(p, d, vault.vault_id, conn, registry) for p, d in docs]
-        # The tables beside the log: a listen's session and notice, a notice's state.
-        records = record_check.check(conn)
-        return Verification(chain, tuple(heads), tuple(checks), tuple(records))
+        return Verification(chain, tuple(heads), tuple(checks))
 
     def _verified_before(self) -> int:
         """Up to which entry this user's own earlier check still stands (0: check them all).
