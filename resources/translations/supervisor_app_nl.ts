@@ -3015,58 +3015,57 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="210"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="209"/>
         <source>Remove user</source>
         <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="212"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="211"/>
         <source>Remove {name}? They can no longer unlock the vault; what they did stays in the log.</source>
         <translation>{name} verwijderen? Deze persoon kan de kluis dan niet meer ontgrendelen; wat hij of zij deed, blijft in het logboek staan.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="218"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="221"/>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="273"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="272"/>
         <source>Also re-encrypt the vault (rekey), so an old copy of the key is useless</source>
         <translation>Kluis ook opnieuw versleutelen, zodat een oude kopie van de sleutel niets meer waard is</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="255"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="236"/>
         <source>Replace recovery key</source>
         <translation>Herstelsleutel vervangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="257"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="238"/>
         <source>Make a new recovery key? The old key stops working at once, so have paper or a printer ready: the new key is shown only once, and you must print it or write it down now.</source>
         <translation>Een nieuwe herstelsleutel maken? De oude sleutel werkt meteen niet meer, dus houd papier of een printer bij de hand: je ziet de nieuwe sleutel maar één keer, en je moet hem nu afdrukken of opschrijven.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="266"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="245"/>
         <source>Re-encrypting the vault as well means that the old recovery key, with an old copy of the vault, opens nothing later.</source>
         <translation>Als je de kluis ook opnieuw versleutelt, opent de oude herstelsleutel met een oude kopie van de kluis later niets meer.</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="270"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="242"/>
         <source>&amp;Replace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="320"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="319"/>
         <source>Import agents</source>
         <translation>Medewerkers importeren</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="322"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="321"/>
         <source>Agents list (*.csv *.txt);;All files (*)</source>
         <translation>Lijst met medewerkers (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor_app/ui/pages/people_page.py" line="341"/>
+        <location filename="../../supervisor_app/ui/pages/people_page.py" line="340"/>
         <source>The agents list was imported: {added} added, {changed} changed, {left} marked as left.</source>
         <translation>De lijst met medewerkers is geïmporteerd: {added} toegevoegd, {changed} gewijzigd, {left} als vertrokken gemarkeerd.</translation>
     </message>

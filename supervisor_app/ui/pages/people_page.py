@@ -205,33 +205,15 @@ class PeoplePage(QWidget):
         user = self.selected_user()
         if user is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return self._ask_with_rekey(
             self.tr("Remove user"),
             self.tr(
                 "Remove {name}? They can no longer unlock the vault; what they did stays "
                 "in the log."
             ).format(name=user.display_name),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("&Remove"),
+            lambda rekey: self._remove(user, rekey=rekey),
         )
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        rekey = QCheckBox(
-            self.tr("Also re-encrypt the vault (rekey), so an old copy of the key is useless")
-        )
-        rekey.setChecked(True)
-        box.setCheckBox(rekey)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.addActions(self._dialog_actions)
-
-        def answered() -> None:
-            if box.clickedButton() is remove:
-                self._remove(user, rekey=rekey.isChecked())
-
-        box.finished.connect(answered)
-        box.open()
-        return box
 
     def _remove(self, user: User, *, rekey: bool) -> None:
         name = user.name
@@ -250,24 +232,41 @@ class PeoplePage(QWidget):
 
     def replace_recovery_key(self) -> QMessageBox:
         """Ask, then replace the recovery key on the worker and show the new one once."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return self._ask_with_rekey(
             self.tr("Replace recovery key"),
             self.tr(
                 "Make a new recovery key? The old key stops working at once, so have paper "
                 "or a printer ready: the new key is shown only once, and you must print it or "
                 "write it down now."
             ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("&Replace"),
+            lambda rekey: self._replace_recovery_key(rekey=rekey),
+            details=self.tr(
                 "Re-encrypting the vault as well means that the old recovery key, with an old "
                 "copy of the vault, opens nothing later."
-            )
+            ),
         )
-        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+
+    def _ask_with_rekey(
+        self,
+        title: str,
+        question: str,
+        action: str,
+        confirmed: Callable[[bool], None],
+        *,
+        details: str = "",
+    ) -> QMessageBox:
+        """A warning with Cancel as the default, a destructive button and a ticked rekey box.
+
+        ``confirmed`` gets whether to re-encrypt, and only if the destructive button was
+        clicked.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.Cancel, self
+        )
+        if details:
+            box.setInformativeText(details)
+        button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         rekey = QCheckBox(
             self.tr("Also re-encrypt the vault (rekey), so an old copy of the key is useless")
@@ -278,8 +277,8 @@ class PeoplePage(QWidget):
         box.addActions(self._dialog_actions)
 
         def answered() -> None:
-            if box.clickedButton() is replace:
-                self._replace_recovery_key(rekey=rekey.isChecked())
+            if box.clickedButton() is button:
+                confirmed(rekey.isChecked())
 
         box.finished.connect(answered)
         box.open()
